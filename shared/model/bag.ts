@@ -1,0 +1,62 @@
+import { RESOURCES, type Bag, type ResourceId } from './ids';
+
+// Pure helpers over resource bags. Every result is normalised: no zero or missing-vs-zero ambiguity,
+// keys in RESOURCES order, so two equal bags serialise identically.
+
+export function normalize(bag: Bag): Bag {
+  const out: Bag = {};
+  for (const r of RESOURCES) {
+    const n = bag[r] ?? 0;
+    if (n !== 0) out[r] = n;
+  }
+  return out;
+}
+
+export function add(a: Bag, b: Bag): Bag {
+  const out: Bag = {};
+  for (const r of RESOURCES) out[r] = (a[r] ?? 0) + (b[r] ?? 0);
+  return normalize(out);
+}
+
+export function subtract(a: Bag, b: Bag): Bag {
+  const out: Bag = {};
+  for (const r of RESOURCES) out[r] = (a[r] ?? 0) - (b[r] ?? 0);
+  return normalize(out);
+}
+
+/** True when `have` holds at least everything in `need`. */
+export function covers(have: Bag, need: Bag): boolean {
+  return RESOURCES.every((r) => (have[r] ?? 0) >= (need[r] ?? 0));
+}
+
+export function total(bag: Bag): number {
+  let n = 0;
+  for (const r of RESOURCES) n += bag[r] ?? 0;
+  return n;
+}
+
+export function isEmpty(bag: Bag): boolean {
+  return total(bag) === 0;
+}
+
+/** What is still missing from `have` to reach `need` (never negative). */
+export function missing(have: Bag, need: Bag): Bag {
+  const out: Bag = {};
+  for (const r of RESOURCES) out[r] = Math.max(0, (need[r] ?? 0) - (have[r] ?? 0));
+  return normalize(out);
+}
+
+export function amount(bag: Bag, r: ResourceId): number {
+  return bag[r] ?? 0;
+}
+
+export function single(r: ResourceId, n = 1): Bag {
+  return normalize({ [r]: n });
+}
+
+/** A bag whose every amount is a whole number from 0 up (the shape every message must have). */
+export function isWellFormed(bag: Bag): boolean {
+  return Object.entries(bag).every(
+    ([k, v]) => (RESOURCES as readonly string[]).includes(k) && Number.isInteger(v) && (v as number) >= 0,
+  );
+}

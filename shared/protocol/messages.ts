@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { BagSchema, RoleIdSchema } from '../content/schema';
+import { PHASES } from '../model/ids';
+
+// Every client→server message, as zod schemas. The server parses each message with these before
+// anything else; a message that does not parse is answered with an `error` reply and changes nothing.
+
+export const PROTOCOL_VERSION = 1;
+export const ROOM_NAME = 'table';
+
+const id = z.string().min(1).max(64);
+/** A client's own reference for a message, echoed in the answer so the UI can show it near the control. */
+const ref = z.string().max(32).optional();
+
+/** Trimmed, 1–24 characters, no control characters. */
+export const PlayerNameSchema = z
+  .string()
+  .max(200)
+  .transform((s) => s.trim().replace(/\s+/g, ' '))
+  .pipe(
+    z
+      .string()
+      .min(1)
+      .max(24)
+      .refine((s) => !/[\p{Cc}\p{Cf}]/u.test(s), { message: 'control characters' }),
+  );
+
+export const PhaseTimersSchema = z
+  .object(Object.fromEntries(PHASES.map((p) => [p, z.number().int().min(10).max(3600).nullable()])) as Record<
+    (typeof PHASES)[number],
+    z.ZodNullable<z.ZodNumber>
+  >)
+  .strict();
+
+export const RoomSettingsSchema = z
+  .object({
+    rounds: z.number().int().min(1).max(8),
+    /** Seconds per phase; null for a phase the facilitator (or the players) advance by hand. */
+    timers: PhaseTimersSchema,
+    roleSwap: z.boolean(),
+    /** The roles players may claim. */
+    roles: z.array(RoleIdSchema).min(3),
+    anonymousReflections: z.boolean(),
+  })
+  .strict();
+export type RoomSettings = z.infer<typeof RoomSettingsSchema>;
+
+export const ActionSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('proposeTrade'), to: RoleIdSchema, give: BagSchema, get: BagSchema }).strict(),
+  z.object({ type: z.literal('acceptTrade'), offerId: id }).strict(),
+  z.object({ type: z.literal('declineTrade'), offerId: id }).strict(),
+  z.object({ type: z.literal('counterTrade'), offerId: id, give: BagSchema, get: BagSchema }).strict(),
+  z.object({ type: z.literal('withdrawTrade'), offerId: id }).strict(),
+  z.object({ type: z.literal('gift'), to: RoleIdSchema, resources: BagSchema }).strict(),
+  z.object({ type: z.literal('pledge'), projectId: id, resources: BagSchema }).strict(),
+  z.object({ type: z.literal('unpledge'), projectId: id, resources: BagSchema }).strict(),
+  z.object({ type: z.literal('disclose'), interestId: id, to: z.union([RoleIdSchema, z.literal('all')]) }).strict(),
+  z.object({ type: z.literal('guess'), target: RoleIdSchema, interestIds: z.array(id).max(8) }).strict(),
+  z.object({ type: z.literal('hold'), personaId: id, resource: z.enum(['bereik', 'vrijwilligers']) }).strict(),
+]);
+// The host's phase and end actions are sent as host commands, never as seat actions.
+
+export const HostCommandSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('configure'), settings: RoomSettingsSchema }).strict(),
+  z.object({ kind: z.literal('start') }).strict(),
+  z.object({ kind: z.literal('advance') }).strict(),
+  z.object({ kind: z.literal('pause') }).strict(),
+  z.object({ kind: z.literal('resume') }).strict(),
+  z.object({ kind: z.literal('extend'), seconds: z.number().int().min(10).max(600) }).strict(),
+  z.object({ kind: z.literal('end') }).strict(),
+  /** Free a seat whose player is gone, so someone else may take it. */
+  z.object({ kind: z.literal('freeSeat'), seat: z.number().int().min(0).max(7) }).strict(),
+]);
+export type HostCommand = z.infer<typeof HostCommandSchema>;
+
+/** Client → server, by Colyseus message type. */
+export const ClientMessages = {
+  claimRole: z.object({ role: RoleIdSchema, ref }).strict(),
+  releaseRole: z.object({ ref }).strict(),
+  setName: z.object({ name: PlayerNameSchema, ref }).strict(),
+  action: z.object({ action: ActionSchema, ref }).strict(),
+  host: z.object({ command: HostCommandSchema, ref }).strict(),
+} as const;
+export type ClientMessageType = keyof typeof ClientMessages;
+export type ClientMessage<T extends ClientMessageType> = z.input<(typeof ClientMessages)[T]>;
+
+/** Options a client passes when it creates or joins a room. */
+export const JoinOptionsSchema = z
+  .object({
+    protocol: z.literal(PROTOCOL_VERSION),
+    /** A player's name; absent for a projector or a facilitator who does not play. */
+    name: PlayerNameSchema.optional(),
+    /** Kept in the browser: gives a player their seat back after a reload or a lost connection. */
+    seatToken: z.string().min(10).max(64).optional(),
+    /** The facilitator credential the room's creator received. */
+    hostKey: z.string().min(10).max(64).optional(),
+    /** Join as a projector/spectator: sees only the projector view. */
+    spectator: z.boolean().optional(),
+    settings: RoomSettingsSchema.optional(),
+  })
+  .strict();
+export type JoinOptions = z.input<typeof JoinOptionsSchema>;
+
+/** Server → client messages, by Colyseus message type. */
+export interface ServerMessages {
+  /** After joining: what the browser must keep to come back. */
+  welcome: { code: string; seatToken: string | null; hostKey: string | null; seat: number | null };
+  /** The game as this client may see it, after every change. */
+  view: import('../view/types').GameView;
+  /** A message was accepted. */
+  ack: { ref?: string };
+  /** A message was refused: a malformed message (code 'bad_message'), a lobby or host refusal, or the engine's code. */
+  error: { code: string; params: Record<string, string | number>; ref?: string };
+  /** The server is going away (shutdown) or this client is being removed. */
+  notice: { kind: 'shutdown' | 'removed' | 'throttled'; };
+}
+

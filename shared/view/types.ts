@@ -1,0 +1,82 @@
+import type { Bag, PhaseId, RoleId } from '../model/ids';
+import type { CompletedProject, GameResult, LogEntry, Modifiers, Offer, PersonaState } from '../rules/types';
+
+// What a client may know. Built only by playerView/projectorView; these shapes are all that
+// ever leaves the server about a game in progress.
+
+export interface OwnInterestView {
+  id: string;
+  /** Who it was put on the table for: 'all', or the roles it was shown to. */
+  disclosedTo: 'all' | RoleId[];
+  /** Whether the interest is met in the game as it stands now. */
+  met: boolean;
+}
+
+export interface PartnerView {
+  role: RoleId;
+  /** Seats currently playing this partner (one, or none for a partner nobody plays). */
+  seat: number;
+  /** How many resource cards the partner holds (the cards themselves are private). */
+  handCount: number;
+  /** Interests this partner put on the table that the viewer may see. */
+  disclosed: { interestId: string; to: 'all' | 'you' }[];
+}
+
+export interface ProjectView {
+  id: string;
+  /** Pledges so far, per partner. */
+  pledged: Partial<Record<RoleId, Bag>>;
+  /** What the project still needs. */
+  missing: Bag;
+  /** Distinct partners that pledged something. */
+  partners: RoleId[];
+  /** True when the needs are met and enough partners joined: it completes at the next Uitvoering. */
+  ready: boolean;
+}
+
+export interface TableView {
+  status: 'playing' | 'ended';
+  round: number;
+  rounds: number;
+  phase: PhaseId;
+  seats: RoleId[];
+  partners: PartnerView[];
+  projects: ProjectView[];
+  completed: CompletedProject[];
+  projectsInDeck: number;
+  event: string | null;
+  modifiers: Modifiers;
+  personas: PersonaState[];
+  onBoard: number;
+  target: number;
+  /** The lesson whose question is asked in this round's Terugblik. */
+  reflection: string | null;
+  roleSwapAfterRound: number | null;
+  /** What happened, filtered for this viewer. */
+  log: LogEntry[];
+  /** Present once the game has ended; everything is revealed then. */
+  result: GameResult | null;
+  /** At the end: every partner's interests and every seat's guesses (the debrief's material). */
+  reveal: {
+    interests: Partial<Record<RoleId, string[]>>;
+    guesses: Record<number, Partial<Record<RoleId, string[]>>>;
+  } | null;
+}
+
+export interface PlayerView extends TableView {
+  kind: 'player';
+  seat: number;
+  role: RoleId;
+  hand: Bag;
+  interests: OwnInterestView[];
+  /** My private guesses: target role → interest ids. */
+  guesses: Partial<Record<RoleId, string[]>>;
+  /** Open offers I sent or received. */
+  offers: Offer[];
+}
+
+export interface ProjectorView extends TableView {
+  kind: 'projector';
+}
+
+export type GameView = PlayerView | ProjectorView;
