@@ -104,7 +104,7 @@ export type JoinOptions = z.input<typeof JoinOptionsSchema>;
 /** Server → client messages, by Colyseus message type. */
 export interface ServerMessages {
   /** After joining: what the browser must keep to come back. */
-  welcome: { code: string; seatToken: string | null; hostKey: string | null; seat: number | null };
+  welcome: { code: string; seatToken: string | null; hostKey: string | null; seat: number | null; serverTime: number };
   /** The game as this client may see it, after every change. */
   view: import('../view/types').GameView;
   /** A message was accepted. */

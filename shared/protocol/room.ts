@@ -1,0 +1,40 @@
+import type { RoleId } from '../model/ids';
+import type { RoomSettings } from './messages';
+
+// The public part of a room, synced to every client (players, projector, facilitator) through the
+// Colyseus schema state. The server's schema has exactly these fields; a client reads
+// `room.state.toJSON()` as a RoomInfo. Nothing secret is ever in here: game secrets travel only in
+// each client's own `view` message.
+
+export interface SeatInfo {
+  seat: number;
+  name: string;
+  /** The role claimed in the lobby (and played at the start); '' while none is claimed. */
+  role: RoleId | '';
+  connected: boolean;
+  /** A seat whose grace period ran out: it stays the player's until the host frees it. */
+  away: boolean;
+}
+
+export interface RoomInfo {
+  code: string;
+  status: 'lobby' | 'playing' | 'ended';
+  seats: SeatInfo[];
+  /** The room's settings as JSON (RoomSettings). */
+  settings: string;
+  /** Server time (ms since epoch) at which the current phase ends; 0 when untimed or paused. */
+  phaseEndsAt: number;
+  /** Milliseconds left in the phase while paused. */
+  pausedRemainingMs: number;
+  paused: boolean;
+  hostConnected: boolean;
+  spectators: number;
+}
+
+export function parseSettings(info: Pick<RoomInfo, 'settings'>): RoomSettings | null {
+  try {
+    return JSON.parse(info.settings) as RoomSettings;
+  } catch {
+    return null;
+  }
+}
