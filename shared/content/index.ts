@@ -48,7 +48,10 @@ export const hasProject = (id: string): boolean => projects.has(id);
 export const hasInterest = (id: string): boolean => interests.has(id);
 export const hasPersona = (id: string): boolean => personas.has(id);
 
+const decks = new Map<RoleId, InterestCard[]>();
+for (const card of CONTENT.interests) decks.set(card.role, [...(decks.get(card.role) ?? []), card]);
+
 /** A role's interest deck, in content order. */
-export function interestDeck(role: RoleId): InterestCard[] {
-  return CONTENT.interests.filter((i) => i.role === role);
+export function interestDeck(role: RoleId): readonly InterestCard[] {
+  return decks.get(role) ?? [];
 }

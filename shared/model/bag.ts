@@ -14,14 +14,20 @@ export function normalize(bag: Bag): Bag {
 
 export function add(a: Bag, b: Bag): Bag {
   const out: Bag = {};
-  for (const r of RESOURCES) out[r] = (a[r] ?? 0) + (b[r] ?? 0);
-  return normalize(out);
+  for (const r of RESOURCES) {
+    const n = (a[r] ?? 0) + (b[r] ?? 0);
+    if (n !== 0) out[r] = n;
+  }
+  return out;
 }
 
 export function subtract(a: Bag, b: Bag): Bag {
   const out: Bag = {};
-  for (const r of RESOURCES) out[r] = (a[r] ?? 0) - (b[r] ?? 0);
-  return normalize(out);
+  for (const r of RESOURCES) {
+    const n = (a[r] ?? 0) - (b[r] ?? 0);
+    if (n !== 0) out[r] = n;
+  }
+  return out;
 }
 
 /** True when `have` holds at least everything in `need`. */
@@ -42,8 +48,11 @@ export function isEmpty(bag: Bag): boolean {
 /** What is still missing from `have` to reach `need` (never negative). */
 export function missing(have: Bag, need: Bag): Bag {
   const out: Bag = {};
-  for (const r of RESOURCES) out[r] = Math.max(0, (need[r] ?? 0) - (have[r] ?? 0));
-  return normalize(out);
+  for (const r of RESOURCES) {
+    const n = (need[r] ?? 0) - (have[r] ?? 0);
+    if (n > 0) out[r] = n;
+  }
+  return out;
 }
 
 export function amount(bag: Bag, r: ResourceId): number {

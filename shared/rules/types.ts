@@ -185,6 +185,8 @@ export type ErrorCode =
   | 'self_target'
   | 'bad_amount'
   | 'empty_offer'
+  | 'empty_bag'
+  | 'too_many_offers'
   | 'insufficient_resources'
   | 'partner_lacks_resources'
   | 'resource_frozen'

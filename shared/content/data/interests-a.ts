@@ -1,0 +1,251 @@
+import type { InterestCard } from '../schema';
+
+// Secret interests of the library, the municipality, UWV, the college and welfare. Each deck
+// mixes goals that pull toward working together with ones that pull toward self-interest.
+export const INTERESTS_A: InterestCard[] = [
+  // Bibliotheek
+  {
+    id: 'i-bibliotheek-meer-dan-boeken',
+    role: 'bibliotheek',
+    title: { nl: 'Meer dan boeken', en: 'More than books' },
+    text: {
+      nl: 'Laat zien dat de Bibliotheek meer is dan een uitleenpunt. Doe mee aan minstens 3 projecten.',
+      en: 'Show that the library is more than a place to borrow books. Take part in at least 3 projects.',
+    },
+    rule: { kind: 'projects', count: 3 },
+    points: 2,
+    source: { seed: '001', passage: 'DE BIBLIOTHEEK IS MEER DAN BOEKEN' },
+  },
+  {
+    id: 'i-bibliotheek-gemeente',
+    role: 'bibliotheek',
+    title: { nl: 'Samen met de gemeente', en: 'Together with the municipality' },
+    text: {
+      nl: 'De gemeente is je belangrijkste partner. Maak minstens één project af samen met de gemeente.',
+      en: 'The municipality is your most important partner. Complete at least one project together with it.',
+    },
+    rule: { kind: 'projectWith', role: 'gemeente' },
+    points: 1,
+    source: { seed: '000', passage: 'De gemeente is je belangrijkste samenwerkingspartner' },
+  },
+  {
+    id: 'i-bibliotheek-vrijwilligers',
+    role: 'bibliotheek',
+    title: { nl: 'Geen los zand', en: 'No loose sand' },
+    text: {
+      nl: 'Vrijwilligers die alleen 1-op-1 werken, haken af. Zet je vrijwilligers in bij minstens 2 verschillende projecten.',
+      en: 'Volunteers who only work one-to-one drop out. Put your volunteers into at least 2 different projects.',
+    },
+    rule: { kind: 'spread', resource: 'vrijwilligers', projects: 2 },
+    points: 2,
+    source: { seed: '001', passage: 'BENUT ENERGIE EN CAPACITEITEN VAN VRIJWILLIGERS BETER' },
+  },
+  {
+    id: 'i-bibliotheek-hou-vast',
+    role: 'bibliotheek',
+    title: { nl: 'Eenmaal gevonden, hou vast', en: 'Once found, hold on' },
+    text: {
+      nl: 'Niemand die jouw projecten bereiken, mag onderweg afhaken. Zorg voor een warme overdracht.',
+      en: 'Nobody your projects reach may drop out along the way. Make sure there is a warm handover.',
+    },
+    rule: { kind: 'noneLost' },
+    points: 3,
+    source: { seed: '001', passage: 'EENMAAL GEVONDEN? HOU VAST!' },
+  },
+  // Gemeente
+  {
+    id: 'i-gemeente-wethouder',
+    role: 'gemeente',
+    title: { nl: 'De wethouder wil resultaat', en: 'The alderman wants results' },
+    text: {
+      nl: 'De wethouder wil in de raad echte mensen laten zien. Aan het eind zijn minstens 4 inwoners nog in beeld.',
+      en: 'The alderman wants to show the council real people. At the end, at least 4 residents are still on board.',
+    },
+    rule: { kind: 'personas', count: 4 },
+    points: 2,
+    source: { seed: '000', passage: 'Koppel altijd resultaten van je projecten terug naar de gemeente' },
+  },
+  {
+    id: 'i-gemeente-werk-inkomen',
+    role: 'gemeente',
+    title: { nl: 'Geld voor werk en inkomen', en: 'Money for work and income' },
+    text: {
+      nl: 'Je budget komt uit het potje werk en inkomen. Zet minstens 2 budget in bij werkprojecten, en nergens anders.',
+      en: 'Your budget comes from the work-and-income pot. Put at least 2 budget into work projects, and nowhere else.',
+    },
+    rule: { kind: 'earmark', resource: 'budget', domains: ['werk'], min: 2 },
+    points: 2,
+    source: { seed: '001', passage: 'SCHRIJF SAMEN HET PLAN' },
+  },
+  {
+    id: 'i-gemeente-begroting',
+    role: 'gemeente',
+    title: { nl: 'Denk aan volgend jaar', en: 'Think of next year' },
+    text: {
+      nl: 'De begroting is krap. Houd aan het eind minstens 2 budget over.',
+      en: 'The budget is tight. Keep at least 2 budget at the end.',
+    },
+    rule: { kind: 'keep', resource: 'budget', min: 2 },
+    points: 1,
+    source: { seed: '001', passage: 'WEET WAAR JE AAN BEGINT' },
+  },
+  {
+    id: 'i-gemeente-mandaat',
+    role: 'gemeente',
+    title: { nl: 'Mandaat geef je niet weg', en: "You don't give away a mandate" },
+    text: {
+      nl: 'De steun van de wethouder hoort bij een plan, niet bij een partner. Geef nooit draagvlak aan een ander; zet het alleen in bij projecten.',
+      en: "The alderman's backing belongs to a plan, not to a partner. Never give backing to someone else; only put it into projects.",
+    },
+    rule: { kind: 'neverGave', resource: 'draagvlak' },
+    points: 1,
+    source: { seed: '001', passage: 'TOON LEF, ALS BIBLIOTHEEK ÉN ALS GEMEENTE' },
+  },
+  // UWV
+  {
+    id: 'i-uwv-privacy',
+    role: 'uwv',
+    title: { nl: 'Privacy van klanten', en: 'Client privacy' },
+    text: {
+      nl: 'Je mag gegevens van klanten niet zomaar delen. Geef nooit cijfers aan een partner; in een project mag het wel.',
+      en: 'You may not simply share client data. Never give figures to a partner; in a project it is allowed.',
+    },
+    rule: { kind: 'neverGave', resource: 'cijfers' },
+    points: 1,
+    source: { seed: '001', passage: 'WEET WAAR JE AAN BEGINT' },
+  },
+  {
+    id: 'i-uwv-aan-het-werk',
+    role: 'uwv',
+    title: { nl: 'Werkzoekenden aan de slag', en: 'Jobseekers at work' },
+    text: {
+      nl: 'Jouw opdracht is werk. Doe mee aan minstens 2 projecten over werk en inkomen.',
+      en: 'Your task is work. Take part in at least 2 projects on work and income.',
+    },
+    rule: { kind: 'projects', count: 2, domain: 'werk' },
+    points: 2,
+    source: { seed: '004', passage: 'Samenwerken met doorverwijzers: UWV, roc, buurthuis' },
+  },
+  {
+    id: 'i-uwv-baan-houden',
+    role: 'uwv',
+    title: { nl: 'Baan gevonden, baan houden', en: 'Job found, job kept' },
+    text: {
+      nl: 'Wie net werk heeft, moet de taalcursus kunnen afmaken. Aan het eind zijn minstens 2 inwoners uit werk nog in beeld.',
+      en: 'Someone who just found work must be able to finish the language course. At the end, at least 2 residents from work are still on board.',
+    },
+    rule: { kind: 'personas', count: 2, domain: 'werk' },
+    points: 2,
+    source: { seed: '001', passage: 'EENMAAL GEVONDEN? HOU VAST!' },
+  },
+  {
+    id: 'i-uwv-doorverwijzen',
+    role: 'uwv',
+    title: { nl: 'Doorverwijzen naar de Bibliotheek', en: 'Refer to the library' },
+    text: {
+      nl: 'Je adviseurs willen weten waar ze mensen heen kunnen sturen. Maak een project af samen met de Bibliotheek.',
+      en: 'Your advisers want to know where to send people. Complete a project together with the library.',
+    },
+    rule: { kind: 'projectWith', role: 'bibliotheek' },
+    points: 1,
+    source: { seed: '004', passage: 'Samenwerken met doorverwijzers: UWV, roc, buurthuis' },
+  },
+  // ROC
+  {
+    id: 'i-roc-cursisten',
+    role: 'roc',
+    title: { nl: 'Cursisten nodig', en: 'Learners needed' },
+    text: {
+      nl: 'Je eigen cursussen lopen alleen als er deelnemers komen. Krijg minstens 2 bereik van partners.',
+      en: 'Your own courses only run if learners come. Receive at least 2 access from partners.',
+    },
+    rule: { kind: 'received', resource: 'bereik', min: 2 },
+    points: 2,
+    source: { seed: '004', passage: 'Samenwerken met scholen voor volwasseneneducatie' },
+  },
+  {
+    id: 'i-roc-onderwijs',
+    role: 'roc',
+    title: { nl: 'Onderwijs is ons vak', en: 'Education is our trade' },
+    text: {
+      nl: 'Je wilt gezien worden als dé plek om te leren. Doe mee aan minstens 2 projecten over leren.',
+      en: 'You want to be seen as the place to learn. Take part in at least 2 learning projects.',
+    },
+    rule: { kind: 'projects', count: 2, domain: 'onderwijs' },
+    points: 2,
+    source: { seed: '004', passage: 'Samenwerken met scholen voor volwasseneneducatie' },
+  },
+  {
+    id: 'i-roc-trainer',
+    role: 'roc',
+    title: { nl: 'Trainer voor iedereen', en: 'Trainer for everyone' },
+    text: {
+      nl: 'Je traint cursisten, vrijwilligers en professionals. Zet je expertise in bij minstens 2 verschillende projecten.',
+      en: 'You train learners, volunteers and professionals. Put your expertise into at least 2 different projects.',
+    },
+    rule: { kind: 'spread', resource: 'expertise', projects: 2 },
+    points: 2,
+    source: { seed: '002', passage: 'als trainer' },
+  },
+  {
+    id: 'i-roc-educatiegeld',
+    role: 'roc',
+    title: { nl: 'Educatiegeld', en: 'Education money' },
+    text: {
+      nl: 'Je geld mag alleen naar onderwijs. Zet minstens 1 budget in bij een leerproject, en nergens anders.',
+      en: 'Your money may only go to education. Put at least 1 budget into a learning project, and nowhere else.',
+    },
+    rule: { kind: 'earmark', resource: 'budget', domains: ['onderwijs'], min: 1 },
+    points: 1,
+    source: { seed: '001', passage: 'NEEM OOK DE POLITIEK MEE' },
+  },
+  // Welzijn
+  {
+    id: 'i-welzijn-warme-overdracht',
+    role: 'welzijn',
+    title: { nl: 'Warme overdracht', en: 'Warm handover' },
+    text: {
+      nl: 'Je cliënten vertrouwen organisaties niet snel. Niemand die jouw projecten bereiken, mag afhaken.',
+      en: 'Your clients do not trust organisations easily. Nobody your projects reach may drop out.',
+    },
+    rule: { kind: 'noneLost' },
+    points: 3,
+    source: { seed: '001', passage: 'EENMAAL GEVONDEN? HOU VAST!' },
+  },
+  {
+    id: 'i-welzijn-geld',
+    role: 'welzijn',
+    title: { nl: 'Geen geld voor iets nieuws', en: 'No money for anything new' },
+    text: {
+      nl: 'Je hebt wel de mensen, maar geen budget. Krijg minstens 2 budget van partners.',
+      en: 'You have the people, but no budget. Receive at least 2 budget from partners.',
+    },
+    rule: { kind: 'received', resource: 'budget', min: 2 },
+    points: 2,
+    source: { seed: '001', passage: 'VERBIND TAAL MET MEEDOEN' },
+  },
+  {
+    id: 'i-welzijn-infopunt',
+    role: 'welzijn',
+    title: { nl: 'Samen onder één dak', en: 'Together under one roof' },
+    text: {
+      nl: 'In de Bibliotheek kloppen mensen makkelijker aan. Maak een project af samen met de Bibliotheek.',
+      en: 'People drop in more easily at the library. Complete a project together with the library.',
+    },
+    rule: { kind: 'projectWith', role: 'bibliotheek' },
+    points: 1,
+    source: { seed: '001', passage: 'DE BIBLIOTHEEK IS MEER DAN BOEKEN' },
+  },
+  {
+    id: 'i-welzijn-clienten',
+    role: 'welzijn',
+    title: { nl: 'Cliënten geef je niet door', en: "You don't pass clients on" },
+    text: {
+      nl: 'Je stuurt cliënten niet zomaar naar een ander. Geef nooit bereik aan een partner; in een gezamenlijk project mag het wel.',
+      en: 'You do not just send clients to someone else. Never give access to a partner; in a joint project it is allowed.',
+    },
+    rule: { kind: 'neverGave', resource: 'bereik' },
+    points: 1,
+    source: { seed: '001', passage: 'WEET WAAR JE AAN BEGINT' },
+  },
+];

@@ -1,0 +1,32 @@
+import type { RoleId } from '../model/ids';
+import type { GameState } from './types';
+
+// A copy of GameState that is safe to change, made once per accepted action. It is shallow where
+// the reducer only ever *replaces* values (bags, persona records, offers, arrays of ids, log
+// entries are never changed in place: `p.hand = add(p.hand, x)`, never `p.hand.budget++`), and
+// copies each container the reducer writes into. That keeps it several times cheaper than a deep
+// copy, and the property tests check that a refused action leaves the state exactly as it was.
+
+export function cloneState(s: GameState): GameState {
+  const partners: GameState['partners'] = {};
+  for (const role of Object.keys(s.partners) as RoleId[]) partners[role] = { ...s.partners[role]! };
+  const pledges: GameState['pledges'] = {};
+  for (const pid of Object.keys(s.pledges)) pledges[pid] = { ...s.pledges[pid] };
+  const guesses: GameState['guesses'] = {};
+  for (const seat of Object.keys(s.guesses)) guesses[Number(seat)] = { ...s.guesses[Number(seat)] };
+  return {
+    ...s,
+    seats: s.seats.slice(),
+    partners,
+    projects: { deck: s.projects.deck.slice(), table: s.projects.table.slice(), completed: s.projects.completed.slice() },
+    pledges,
+    offers: s.offers.slice(),
+    personas: { ...s.personas },
+    personaDeck: s.personaDeck.slice(),
+    events: { deck: s.events.deck.slice(), current: s.events.current, history: s.events.history.slice() },
+    modifiers: { frozen: s.modifiers.frozen.slice(), bonusReach: { ...s.modifiers.bonusReach } },
+    disclosures: s.disclosures.slice(),
+    guesses,
+    log: s.log.slice(),
+  };
+}

@@ -1,0 +1,230 @@
+import { eventCard, personaCard, projectCard, roleCard } from '../content';
+import { add, covers, isEmpty, normalize, subtract } from '../model/bag';
+import type { Bag, RoleId } from '../model/ids';
+import { nextFloat, shuffled, type Rng } from '../rng';
+import { DROPOUT_CHANCE } from './config';
+import { computeResult } from './scoring';
+import type { EventEffect } from '../content/schema';
+import type { GameState, LogEntry } from './types';
+
+// Moving through a round: Gebeurtenis → Overleg → Uitvoering → Terugblik → next round or the end.
+// These functions mutate a draft state (applyAction hands them a copy).
+
+type Entry = LogEntry extends infer E ? (E extends LogEntry ? Omit<E, 'round' | 'phase'> : never) : never;
+
+export function log(s: GameState, entry: Entry): void {
+  s.log.push({ round: s.round, phase: s.phase, ...entry } as LogEntry);
+}
+
+function withRng<T>(s: GameState, f: (rng: Rng) => T): T {
+  const rng = { state: s.rng };
+  const out = f(rng);
+  s.rng = rng.state;
+  return out;
+}
+
+export function inPlay(s: GameState): RoleId[] {
+  return s.config.roles;
+}
+
+export function startRound(s: GameState, round: number): void {
+  s.round = round;
+  s.phase = 'gebeurtenis';
+  s.modifiers = { frozen: [], bonusReach: {} };
+  log(s, { t: 'phase' });
+  if (round > 1) {
+    if (s.config.roleSwapAfterRound === round - 1) swapRoles(s);
+    for (const role of inPlay(s)) {
+      const income = normalize(roleCard(role).income);
+      if (isEmpty(income)) continue;
+      const p = s.partners[role]!;
+      p.hand = add(p.hand, income);
+      log(s, { t: 'income', role, resources: income });
+    }
+    refillTable(s);
+  }
+  revealEvent(s);
+}
+
+
+/** Every seat moves on to the next seat's partner: the perspective switch of the original game. */
+function swapRoles(s: GameState): void {
+  s.seats = s.seats.map((_, i) => s.seats[(i + 1) % s.seats.length]);
+  log(s, { t: 'swap', roles: s.seats.slice() });
+}
+
+function refillTable(s: GameState): void {
+  while (s.projects.table.length < s.config.tableSize && s.projects.deck.length > 0) {
+    const id = s.projects.deck.shift()!;
+    s.projects.table.push(id);
+    s.pledges[id] = {};
+    log(s, { t: 'projectOpened', projectId: id });
+  }
+}
+
+function revealEvent(s: GameState): void {
+  if (s.events.deck.length === 0) {
+    s.events.deck = withRng(s, (rng) => shuffled(rng, s.events.history));
+  }
+  const id = s.events.deck.shift()!;
+  s.events.current = id;
+  s.events.history.push(id);
+  log(s, { t: 'event', eventId: id });
+  for (const effect of eventCard(id).effects) applyEffect(s, id, effect);
+}
+
+function targets(s: GameState, roles: RoleId[] | undefined): RoleId[] {
+  return roles ? inPlay(s).filter((r) => roles.includes(r)) : inPlay(s);
+}
+
+function applyEffect(s: GameState, eventId: string, e: EventEffect): void {
+  switch (e.kind) {
+    case 'gain':
+      for (const role of targets(s, e.roles)) {
+        const p = s.partners[role]!;
+        const got = { [e.resource]: e.amount };
+        p.hand = add(p.hand, got);
+        log(s, { t: 'gain', role, resources: normalize(got), eventId });
+      }
+      return;
+    case 'lose':
+      for (const role of targets(s, e.roles)) {
+        const p = s.partners[role]!;
+        const lost = normalize({ [e.resource]: Math.min(e.amount, p.hand[e.resource] ?? 0) });
+        if (isEmpty(lost)) continue;
+        p.hand = subtract(p.hand, lost);
+        log(s, { t: 'lose', role, resources: lost, eventId });
+      }
+      return;
+    case 'freeze':
+      if (!s.modifiers.frozen.includes(e.resource)) s.modifiers.frozen.push(e.resource);
+      return;
+    case 'bonusReach':
+      s.modifiers.bonusReach[e.domain] = (s.modifiers.bonusReach[e.domain] ?? 0) + e.amount;
+      return;
+    case 'dropout': {
+      const atRisk = personasWithStatus(s, 'reached').sort((a, b) => s.personas[a].reachedRound! - s.personas[b].reachedRound!);
+      for (const id of atRisk.slice(0, e.count)) dropPersona(s, id, eventId);
+      return;
+    }
+    case 'comeback': {
+      const dropped = personasWithStatus(s, 'dropped').sort((a, b) => s.personas[a].droppedRound! - s.personas[b].droppedRound!);
+      for (const id of dropped.slice(0, e.count)) {
+        s.personas[id] = { ...s.personas[id], status: 'held', droppedRound: null };
+        log(s, { t: 'comeback', personaId: id, eventId });
+      }
+      return;
+    }
+  }
+}
+
+function personasWithStatus(s: GameState, status: string): string[] {
+  return Object.keys(s.personas).filter((id) => s.personas[id].status === status);
+}
+
+function dropPersona(s: GameState, id: string, eventId: string | null): void {
+  s.personas[id] = { ...s.personas[id], status: 'dropped', droppedRound: s.round };
+  log(s, { t: 'dropped', personaId: id, eventId });
+}
+
+/** What has been pledged to a project so far, all partners together. */
+export function pledgedTotal(s: GameState, projectId: string): Bag {
+  let sum: Bag = {};
+  const byRole = s.pledges[projectId] ?? {};
+  for (const role of Object.keys(byRole) as RoleId[]) sum = add(sum, byRole[role]!);
+  return sum;
+}
+
+export function projectPartners(s: GameState, projectId: string): RoleId[] {
+  const byRole = s.pledges[projectId] ?? {};
+  return (Object.keys(byRole) as RoleId[]).filter((r) => !isEmpty(byRole[r]!));
+}
+
+export function isReady(s: GameState, projectId: string): boolean {
+  const card = projectCard(projectId);
+  return covers(pledgedTotal(s, projectId), card.needs) && projectPartners(s, projectId).length >= card.minPartners;
+}
+
+export function advancePhase(s: GameState): void {
+  switch (s.phase) {
+    case 'gebeurtenis':
+      s.phase = 'overleg';
+      log(s, { t: 'phase' });
+      return;
+    case 'overleg':
+      expireOffers(s);
+      s.phase = 'uitvoering';
+      log(s, { t: 'phase' });
+      resolveExecution(s);
+      return;
+    case 'uitvoering':
+      s.phase = 'terugblik';
+      log(s, { t: 'phase' });
+      return;
+    case 'terugblik':
+      if (s.round < s.config.rounds) startRound(s, s.round + 1);
+      else endGame(s, false);
+      return;
+  }
+}
+
+export function expireOffers(s: GameState): void {
+  for (const o of s.offers) log(s, { t: 'offerClosed', offerId: o.id, from: o.from, to: o.to, outcome: 'expired' });
+  s.offers = [];
+}
+
+/** Uitvoering: complete every ready project, reach its personas, keep hold of some, lose others. */
+function resolveExecution(s: GameState): void {
+  const round = s.round;
+  const completedNow: string[] = [];
+  for (const projectId of s.projects.table.slice()) {
+    if (!isReady(s, projectId)) continue;
+    const card = projectCard(projectId);
+    const contributions = s.pledges[projectId];
+    const partners = projectPartners(s, projectId);
+    delete s.pledges[projectId];
+    s.projects.table = s.projects.table.filter((id) => id !== projectId);
+    const bonus = card.domains.reduce((n, d) => n + (s.modifiers.bonusReach[d] ?? 0), 0);
+    const reached = takePersonas(s, card.domains, card.reach + bonus);
+    s.projects.completed.push({ id: projectId, round, contributions, personas: reached });
+    log(s, { t: 'completed', projectId, partners, personas: reached });
+    for (const personaId of reached) {
+      s.personas[personaId] = { ...s.personas[personaId], status: 'reached', reachedRound: round, reachedBy: projectId };
+      log(s, { t: 'reached', personaId, projectId });
+    }
+    completedNow.push(projectId);
+  }
+  // A follow-up project in a persona's domain is a warm handover: that persona is held.
+  for (const projectId of completedNow) {
+    const domains = projectCard(projectId).domains;
+    for (const id of personasWithStatus(s, 'reached')) {
+      const p = s.personas[id];
+      if (p.reachedRound! < round && domains.includes(personaCard(id).domain)) {
+        s.personas[id] = { ...p, status: 'held' };
+        log(s, { t: 'held', personaId: id, by: { projectId } });
+      }
+    }
+  }
+  // Nobody kept hold of them: they may drop out after the referral.
+  for (const id of personasWithStatus(s, 'reached')) {
+    if (s.personas[id].reachedRound! >= round) continue;
+    const drops = withRng(s, (rng) => nextFloat(rng) < DROPOUT_CHANCE);
+    if (drops) dropPersona(s, id, null);
+  }
+}
+
+/** Draw up to `n` personas from the deck, those of the project's domains first. */
+function takePersonas(s: GameState, domains: readonly string[], n: number): string[] {
+  const matching = s.personaDeck.filter((id) => domains.includes(personaCard(id).domain));
+  const others = s.personaDeck.filter((id) => !domains.includes(personaCard(id).domain));
+  const taken = [...matching, ...others].slice(0, n);
+  s.personaDeck = s.personaDeck.filter((id) => !taken.includes(id));
+  return taken;
+}
+
+export function endGame(s: GameState, early: boolean): void {
+  expireOffers(s);
+  s.status = 'ended';
+  s.result = computeResult(s, early);
+  log(s, { t: 'ended', early });
+}

@@ -1,0 +1,84 @@
+import { interestCard, personaCard, projectCard } from '../content';
+import type { InterestRule } from '../content/schema';
+import { isEmpty } from '../model/bag';
+import type { RoleId } from '../model/ids';
+import { targetFor } from './config';
+import type { CompletedProject, GameResult, GameState } from './types';
+
+// Interest rules and the team score, read from the state as it stands. The same functions answer
+// "is my interest met?" during play and score the end.
+
+export function isOnBoard(s: GameState, personaId: string): boolean {
+  const status = s.personas[personaId].status;
+  return status === 'reached' || status === 'held';
+}
+
+export function onBoardCount(s: GameState): number {
+  return Object.keys(s.personas).filter((id) => isOnBoard(s, id)).length;
+}
+
+function joined(c: CompletedProject, role: RoleId): boolean {
+  const b = c.contributions[role];
+  return !!b && !isEmpty(b);
+}
+
+export function ruleMet(s: GameState, role: RoleId, rule: InterestRule): boolean {
+  const mine = s.projects.completed.filter((c) => joined(c, role));
+  const partner = s.partners[role]!;
+  switch (rule.kind) {
+    case 'projects':
+      return mine.filter((c) => !rule.domain || projectCard(c.id).domains.includes(rule.domain)).length >= rule.count;
+    case 'projectWith':
+      return mine.some((c) => joined(c, rule.role));
+    case 'earmark': {
+      let inside = 0;
+      for (const c of mine) {
+        const n = c.contributions[role]![rule.resource] ?? 0;
+        if (n === 0) continue;
+        if (!projectCard(c.id).domains.some((d) => rule.domains.includes(d))) return false;
+        inside += n;
+      }
+      return inside >= rule.min;
+    }
+    case 'keep':
+      return (partner.hand[rule.resource] ?? 0) >= rule.min;
+    case 'spread':
+      return mine.filter((c) => (c.contributions[role]![rule.resource] ?? 0) > 0).length >= rule.projects;
+    case 'personas':
+      return (
+        Object.keys(s.personas).filter(
+          (id) => isOnBoard(s, id) && (!rule.domain || personaCard(id).domain === rule.domain),
+        ).length >= rule.count
+      );
+    case 'noneLost': {
+      const ids = new Set(mine.map((c) => c.id));
+      const reached = Object.values(s.personas).filter((p) => p.reachedBy !== null && ids.has(p.reachedBy));
+      return reached.length > 0 && reached.every((p) => p.status !== 'dropped');
+    }
+    case 'received':
+      return (partner.received[rule.resource] ?? 0) >= rule.min;
+    case 'neverGave':
+      return (partner.gave[rule.resource] ?? 0) === 0;
+  }
+}
+
+export function interestMet(s: GameState, role: RoleId, interestId: string): boolean {
+  return ruleMet(s, role, interestCard(interestId).rule);
+}
+
+export function computeResult(s: GameState, endedEarly: boolean): GameResult {
+  const interests: GameResult['interests'] = {};
+  for (const role of s.config.roles) {
+    interests[role] = s.partners[role]!.interests.map((id) => ({
+      id,
+      met: interestMet(s, role, id),
+      points: interestCard(id).points,
+    }));
+  }
+  const seatScores = s.seats.map((role) =>
+    interests[role]!.reduce((sum, i) => sum + (i.met ? i.points : 0), 0),
+  );
+  const onBoard = onBoardCount(s);
+  const target = targetFor(s.config);
+  return { onBoard, target, won: onBoard >= target, interests, seatScores, endedEarly };
+}

@@ -1,0 +1,57 @@
+import { CONTENT, interestDeck, roleCard } from '../content';
+import { normalize } from '../model/bag';
+import { seedState, shuffled, type Rng } from '../rng';
+import { assertValidConfig } from './config';
+import { startRound } from './phases';
+import type { GameConfig, GameState, PartnerState } from './types';
+
+/** A new game from its config and seed: roles dealt, decks shuffled, round 1's event revealed. */
+export function createGame(config: GameConfig, seed: number): GameState {
+  assertValidConfig(config);
+  const rng: Rng = { state: seedState(seed) };
+  const partners: GameState['partners'] = {};
+  for (const role of config.roles) {
+    const deck = shuffled(rng, interestDeck(role).map((i) => i.id));
+    const partner: PartnerState = {
+      role,
+      hand: normalize(roleCard(role).hand),
+      interests: deck.slice(0, config.interestsPerSeat),
+      received: {},
+      gave: {},
+    };
+    partners[role] = partner;
+  }
+  const projectDeck = shuffled(rng, CONTENT.projects.map((p) => p.id));
+  const table = projectDeck.slice(0, config.tableSize);
+  const personas: GameState['personas'] = {};
+  for (const p of CONTENT.personas) {
+    personas[p.id] = { id: p.id, status: 'waiting', reachedRound: null, reachedBy: null, droppedRound: null };
+  }
+  const state: GameState = {
+    version: 1,
+    config,
+    seed,
+    rng: 0,
+    status: 'playing',
+    round: 0,
+    phase: 'gebeurtenis',
+    seats: config.roles.slice(),
+    partners,
+    projects: { deck: projectDeck.slice(config.tableSize), table, completed: [] },
+    pledges: Object.fromEntries(table.map((id) => [id, {}])),
+    offers: [],
+    nextOfferId: 1,
+    personas,
+    personaDeck: shuffled(rng, CONTENT.personas.map((p) => p.id)),
+    events: { deck: shuffled(rng, CONTENT.events.map((e) => e.id)), current: null, history: [] },
+    reflections: shuffled(rng, CONTENT.lessons.map((l) => l.id)).slice(0, config.rounds),
+    modifiers: { frozen: [], bonusReach: {} },
+    disclosures: [],
+    guesses: {},
+    log: [],
+    result: null,
+  };
+  state.rng = rng.state;
+  startRound(state, 1);
+  return state;
+}
