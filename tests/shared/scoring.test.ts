@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { CONTENT } from '../../shared/content';
+import type { InterestRule } from '../../shared/content/schema';
+import { ruleMet, type GameState } from '../../shared/rules';
+import { inOverleg, withHands } from '../helpers/scenario';
+
+// Every interest rule kind, met and not met, on hand-built tables.
+
+const werkProject = CONTENT.projects.find((p) => p.domains.includes('werk'))!;
+const otherProject = CONTENT.projects.find((p) => !p.domains.includes('werk'))!;
+
+function withCompleted(s0: GameState, done: { id: string; by: Record<string, object> }[]): GameState {
+  const s = structuredClone(s0);
+  for (const d of done) s.projects.completed.push({ id: d.id, round: 1, contributions: d.by, personas: [] });
+  return s;
+}
+
+const base = () => withHands(inOverleg(), { gemeente: { budget: 2 } });
+
+const cases: { name: string; rule: InterestRule; state: () => GameState; met: boolean }[] = [
+  { name: 'projects: none yet', rule: { kind: 'projects', count: 1 }, state: base, met: false },
+  { name: 'projects: one joined', rule: { kind: 'projects', count: 1 }, state: () => withCompleted(base(), [{ id: werkProject.id, by: { gemeente: { budget: 1 }, uwv: { bereik: 1 } } }]), met: true },
+  { name: 'projects in a domain: wrong domain', rule: { kind: 'projects', count: 1, domain: 'werk' }, state: () => withCompleted(base(), [{ id: otherProject.id, by: { gemeente: { budget: 1 } } }]), met: false },
+  { name: 'projectWith: together', rule: { kind: 'projectWith', role: 'uwv' }, state: () => withCompleted(base(), [{ id: werkProject.id, by: { gemeente: { budget: 1 }, uwv: { bereik: 1 } } }]), met: true },
+  { name: 'projectWith: apart', rule: { kind: 'projectWith', role: 'uwv' }, state: () => withCompleted(base(), [{ id: werkProject.id, by: { gemeente: { budget: 1 }, welzijn: { bereik: 1 } } }]), met: false },
+  { name: 'earmark: budget to werk only', rule: { kind: 'earmark', resource: 'budget', domains: ['werk'], min: 1 }, state: () => withCompleted(base(), [{ id: werkProject.id, by: { gemeente: { budget: 1 } } }]), met: true },
+  { name: 'earmark: also budget elsewhere', rule: { kind: 'earmark', resource: 'budget', domains: ['werk'], min: 1 },
+    state: () => withCompleted(base(), [{ id: werkProject.id, by: { gemeente: { budget: 1 } } }, { id: otherProject.id, by: { gemeente: { budget: 1 } } }]), met: false },
+  { name: 'keep: enough left', rule: { kind: 'keep', resource: 'budget', min: 2 }, state: base, met: true },
+  { name: 'keep: too little left', rule: { kind: 'keep', resource: 'budget', min: 3 }, state: base, met: false },
+  { name: 'spread: over two projects', rule: { kind: 'spread', resource: 'budget', projects: 2 },
+    state: () => withCompleted(base(), [{ id: werkProject.id, by: { gemeente: { budget: 1 } } }, { id: otherProject.id, by: { gemeente: { budget: 1 } } }]), met: true },
+  { name: 'spread: in one project', rule: { kind: 'spread', resource: 'budget', projects: 2 }, state: () => withCompleted(base(), [{ id: werkProject.id, by: { gemeente: { budget: 2 } } }]), met: false },
+  { name: 'personas: too few on board', rule: { kind: 'personas', count: 1 }, state: base, met: false },
+  { name: 'personas: one held', rule: { kind: 'personas', count: 1 }, state: () => { const s = base(); const id = Object.keys(s.personas)[0]; s.personas[id] = { ...s.personas[id], status: 'held' }; return s; }, met: true },
+  { name: 'noneLost: nobody reached yet', rule: { kind: 'noneLost' }, state: base, met: false },
+  { name: 'noneLost: one reached, none lost', rule: { kind: 'noneLost' }, state: () => { const s = withCompleted(base(), [{ id: werkProject.id, by: { gemeente: { budget: 1 } } }]); const id = Object.keys(s.personas)[0]; s.personas[id] = { ...s.personas[id], status: 'reached', reachedBy: werkProject.id, reachedRound: 1 }; return s; }, met: true },
+  { name: 'noneLost: one dropped out', rule: { kind: 'noneLost' }, state: () => { const s = withCompleted(base(), [{ id: werkProject.id, by: { gemeente: { budget: 1 } } }]); const id = Object.keys(s.personas)[0]; s.personas[id] = { ...s.personas[id], status: 'dropped', reachedBy: werkProject.id, reachedRound: 1, droppedRound: 2 }; return s; }, met: false },
+  { name: 'received: enough', rule: { kind: 'received', resource: 'bereik', min: 1 }, state: () => { const s = base(); s.partners.gemeente!.received = { bereik: 1 }; return s; }, met: true },
+  { name: 'received: nothing', rule: { kind: 'received', resource: 'bereik', min: 1 }, state: base, met: false },
+  { name: 'neverGave: kept it', rule: { kind: 'neverGave', resource: 'cijfers' }, state: base, met: true },
+  { name: 'neverGave: handed some over', rule: { kind: 'neverGave', resource: 'cijfers' }, state: () => { const s = base(); s.partners.gemeente!.gave = { cijfers: 1 }; return s; }, met: false },
+];
+
+describe('interest rules (for the gemeente)', () => {
+  for (const c of cases) it(`${c.name} → ${c.met ? 'met' : 'not met'}`, () => expect(ruleMet(c.state(), 'gemeente', c.rule)).toBe(c.met));
+});
