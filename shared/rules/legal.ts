@@ -1,8 +1,7 @@
 import { interestDeck, projectCard } from '../content';
-import { covers, missing } from '../model/bag';
+import { covers } from '../model/bag';
 import { RESOURCES, type Bag, type ResourceId, type RoleId } from '../model/ids';
 import { MAX_OPEN_OFFERS } from './config';
-import { pledgedTotal } from './phases';
 import { HOLD_RESOURCES, type Action, type Actor, type GameState } from './types';
 
 // What an actor may do now, as concrete actions the engine accepts. Amounts are single cards: the
@@ -26,7 +25,8 @@ export function legalActions(s: GameState, actor: Actor): Action[] {
   const hand = s.partners[me]!.hand;
   const frozen = new Set<ResourceId>(s.modifiers.frozen);
   const tradable = RESOURCES.filter((r) => !frozen.has(r));
-  const mine = tradable.filter((r) => (hand[r] ?? 0) > 0);
+  const inHand = RESOURCES.filter((r) => (hand[r] ?? 0) > 0);
+  const mine = inHand.filter((r) => !frozen.has(r));
 
   // Trades: one of mine for one of something else, to every partner.
   if (s.offers.filter((o) => o.from === me).length < MAX_OPEN_OFFERS) {
@@ -48,9 +48,13 @@ export function legalActions(s: GameState, actor: Actor): Action[] {
   for (const to of others) for (const r of mine) out.push({ type: 'gift', to, resources: UNIT[r] });
 
   for (const projectId of s.projects.table) {
-    const need = missing(pledgedTotal(s, projectId), projectCard(projectId).needs);
-    for (const r of RESOURCES) {
-      if ((need[r] ?? 0) > 0 && (hand[r] ?? 0) > 0) out.push({ type: 'pledge', projectId, resources: UNIT[r] });
+    const needs = projectCard(projectId).needs;
+    const byRole = s.pledges[projectId];
+    for (const r of inHand) {
+      // Still needed = needed − pledged so far, counted without building bags (this runs often).
+      let left = needs[r] ?? 0;
+      for (const role in byRole) left -= byRole[role as RoleId]![r] ?? 0;
+      if (left > 0) out.push({ type: 'pledge', projectId, resources: UNIT[r] });
     }
     const pledged = s.pledges[projectId][me] ?? {};
     for (const r of RESOURCES) if ((pledged[r] ?? 0) > 0) out.push({ type: 'unpledge', projectId, resources: UNIT[r] });
