@@ -104,7 +104,19 @@ export type JoinOptions = z.input<typeof JoinOptionsSchema>;
 /** Server → client messages, by Colyseus message type. */
 export interface ServerMessages {
   /** After joining: what the browser must keep to come back. */
-  welcome: { code: string; seatToken: string | null; hostKey: string | null; seat: number | null; serverTime: number };
+  welcome: {
+    code: string;
+    seatToken: string | null;
+    hostKey: string | null;
+    seat: number | null;
+    serverTime: number;
+    /** The link others join by (`<origin>/?room=CODE`); show it and its QR code. */
+    joinUrl: string;
+    /** This connection holds the facilitator credential. */
+    host: boolean;
+    /** This connection sees the projector view (a projector, or a facilitator who does not play). */
+    spectator: boolean;
+  };
   /** The game as this client may see it, after every change. */
   view: import('../view/types').GameView;
   /** A message was accepted. */
@@ -112,6 +124,6 @@ export interface ServerMessages {
   /** A message was refused: a malformed message (code 'bad_message'), a lobby or host refusal, or the engine's code. */
   error: { code: string; params: Record<string, string | number>; ref?: string };
   /** The server is going away (shutdown) or this client is being removed. */
-  notice: { kind: 'shutdown' | 'removed' | 'throttled'; };
+  notice: { kind: 'shutdown' | 'removed' | 'throttled' | 'replaced' };
 }
 

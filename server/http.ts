@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import express from 'express';
+import { matchMaker } from '@colyseus/core';
+import { matchesHash } from './secrets';
+import { normalizeRoomCode } from '../shared/protocol/codes';
+import type { RoomContext } from './room/context';
+
+// Plain HTTP on the same port as the game: /healthz, the built client (with a fallback to
+// index.html so a join link like /ABC234 opens the app), and the game records.
+
+const PLACEHOLDER = `<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><title>Kaarten op Tafel</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<body style="font-family: sans-serif; max-width: 40rem; margin: 3rem auto; line-height: 1.5">
+<h1>Kaarten op Tafel</h1>
+<p>De server draait, maar de app is nog niet gebouwd. Voer <code>npm run build</code> uit.</p>
+<p lang="en">The server is running, but the client is not built yet. Run <code>npm run build</code>.</p>
+</body></html>`;
+
+function bearer(req: express.Request): string {
+  const h = req.headers.authorization ?? '';
+  return h.startsWith('Bearer ') ? h.slice(7).trim() : '';
+}
+
+export function mountHttp(app: express.Application, ctx: RoomContext): void {
+  app.disable('x-powered-by');
+
+  app.get('/healthz', async (_req, res) => {
+    const rooms = await matchMaker.query({});
+    res.json({ ok: !ctx.shuttingDown, rooms: rooms.length });
+  });
+
+  // The list of games, for reports: only with ADMIN_TOKEN.
+  app.get('/api/games', (req, res) => {
+    if (!ctx.config.adminToken || bearer(req) !== ctx.config.adminToken) {
+      res.status(ctx.config.adminToken ? 401 : 404).json({ error: 'not_allowed' });
+      return;
+    }
+    const status = String(req.query.status ?? 'ended');
+    if (!['lobby', 'playing', 'ended', 'abandoned'].includes(status)) {
+      res.status(400).json({ error: 'bad_status' });
+      return;
+    }
+    res.json({ games: ctx.store.listGames(status as 'ended') });
+  });
+
+  // One game's full record (config, seed, actions): for its host (Bearer <hostKey>) or the admin.
+  app.get('/api/games/:code/record', (req, res) => {
+    const code = normalizeRoomCode(String(req.params.code));
+    const room = ctx.store.loadRoom(code);
+    const token = bearer(req);
+    const allowed =
+      room !== null && token !== '' && (matchesHash(token, room.hostKeyHash) || (ctx.config.adminToken !== '' && token === ctx.config.adminToken));
+    if (!allowed) {
+      ctx.backoff.failed(req.socket.remoteAddress);
+      res.status(404).json({ error: 'not_found' });
+      return;
+    }
+    res.json({ code, status: room.status, createdAt: room.createdAt, endedAt: room.endedAt, record: room.record, result: room.result });
+  });
+
+  const clientDir = ctx.config.clientDir;
+  const index = path.join(clientDir, 'index.html');
+  app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h', setHeaders: noCacheForHtml }));
+  app.use((req, res, next) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/api/') || req.path.startsWith('/matchmake/')) {
+      next();
+      return;
+    }
+    if (path.extname(req.path) !== '') {
+      res.status(404).type('text/plain').send('Not found');
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    if (fs.existsSync(index)) res.sendFile(index);
+    else res.type('html').send(PLACEHOLDER);
+  });
+}
+
+function noCacheForHtml(res: express.Response, file: string): void {
+  if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+}

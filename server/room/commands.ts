@@ -1,0 +1,118 @@
+import type { Client } from '@colyseus/core';
+import type { z } from 'zod';
+import { ClientMessages, type ClientMessageType, type HostCommand } from '../../shared/protocol/messages';
+import { CLOSE_CODES } from '../../shared/protocol/errors';
+import { log } from '../log';
+import type { Member } from './members';
+import type { Outcome } from './table';
+import type { TableRoom } from './TableRoom';
+
+// Every client→server message: parsed with its zod schema (a bad shape is answered, never
+// disconnected), then handed to the Table. The seat always comes from the session.
+
+export const MESSAGE_TYPES = Object.keys(ClientMessages) as ClientMessageType[];
+
+type Parsed = { [K in ClientMessageType]: { type: K; msg: z.output<(typeof ClientMessages)[K]> } }[ClientMessageType];
+
+/** The first problem zod found, short enough to show: "action.give.budget: Too big…". */
+export function zodReason(error: z.ZodError): string {
+  const issue = error.issues[0];
+  const where = issue.path.map(String).join('.') || 'message';
+  return `${where}: ${issue.message}`.slice(0, 160);
+}
+
+function refOf(data: unknown): string | undefined {
+  const ref = (data as { ref?: unknown } | null)?.ref;
+  return typeof ref === 'string' && ref.length <= 32 ? ref : undefined;
+}
+
+export function handleMessage(room: TableRoom, client: Client, member: Member, type: string, data: unknown): void {
+  const reply = (out: Outcome, ref: string | undefined): void => {
+    if (out.ok) {
+      room.afterChange(out.game);
+      room.sendTo(client, 'ack', ref === undefined ? {} : { ref });
+    } else {
+      room.sendTo(client, 'error', { ...out.error, ...(ref === undefined ? {} : { ref }) });
+    }
+  };
+  const refuse = (code: string, params: Record<string, string | number>, ref = refOf(data)): void =>
+    reply({ ok: false, error: { code, params } }, ref);
+
+  if (!Object.hasOwn(ClientMessages, type)) {
+    return refuse('bad_message', { reason: `unknown message type "${type.slice(0, 40)}"` });
+  }
+  const schema = ClientMessages[type as ClientMessageType];
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) return refuse('bad_message', { reason: zodReason(parsed.error) });
+  const { type: t, msg } = { type, msg: parsed.data } as Parsed;
+  const seat = room.table.seats.bySession(client.sessionId);
+  const seated = (): boolean => {
+    if (seat >= 0) return true;
+    refuse('not_a_seat', {}, msg.ref);
+    return false;
+  };
+
+  try {
+    switch (t) {
+      case 'claimRole':
+        if (seated()) reply(room.table.claimRole(seat, msg.role), msg.ref);
+        return;
+      case 'releaseRole':
+        if (seated()) reply(room.table.releaseRole(seat), msg.ref);
+        return;
+      case 'setName':
+        if (seated()) reply(room.table.rename(seat, msg.name), msg.ref);
+        return;
+      case 'action':
+        if (seated()) reply(room.table.act(seat, msg.action), msg.ref);
+        return;
+      case 'host':
+        if (!member.host) return refuse('not_host', {}, msg.ref);
+        reply(hostCommand(room, msg.command), msg.ref);
+        return;
+    }
+  } catch (e) {
+    // The store refused to write, or a bug: nothing was committed, so nothing changed.
+    log.error('message failed', { code: room.roomId, type: t, error: String((e as Error)?.stack ?? e) });
+    refuse('server_error', {}, msg.ref);
+  }
+}
+
+function hostCommand(room: TableRoom, command: HostCommand): Outcome {
+  const { table } = room;
+  switch (command.kind) {
+    case 'configure':
+      return table.configure(command.settings);
+    case 'start':
+      return table.start();
+    case 'advance':
+      return table.advance();
+    case 'end':
+      return table.end();
+    case 'pause':
+      return table.pause();
+    case 'resume':
+      return table.resume();
+    case 'extend':
+      return table.extend(command.seconds);
+    case 'freeSeat':
+      return freeSeat(room, command.seat);
+  }
+}
+
+/** The host gives a seat to someone else: whoever holds it now is told and disconnected. */
+function freeSeat(room: TableRoom, seat: number): Outcome {
+  const holder = room.table.seats.get(seat)?.sessionId ?? null;
+  const out = room.table.freeSeat(seat);
+  if (!out.ok || holder === null) return out;
+  const member = room.members.get(holder);
+  if (member) {
+    room.members.delete(holder);
+    member.closing = true;
+    member.pending?.reject(false);
+    const client = room.clients.get(holder);
+    if (client) room.kick(client, member, 'removed', CLOSE_CODES.removed);
+  }
+  if (room.table.status === 'lobby') room.welcomeSeats();
+  return out;
+}

@@ -1,0 +1,29 @@
+import type { ServerConfig } from '../config';
+import type { JoinBackoff } from '../ratelimit';
+import type { FloodLimits } from '../ratelimit';
+import type { GameStore } from '../store/GameStore';
+
+// What every room needs from the server that hosts it. Colyseus runs one matchmaker per process,
+// so one context per process: set by startServer before the first room is created.
+
+export interface RoomContext {
+  config: ServerConfig;
+  store: GameStore;
+  backoff: JoinBackoff;
+  flood: FloodLimits;
+  /** Room codes the server asked to reload from the database, by one-time ticket. */
+  restoreTickets: Map<string, string>;
+  /** Set once SIGTERM (or stop()) began: rooms tell their clients and keep their records. */
+  shuttingDown: boolean;
+}
+
+let current: RoomContext | null = null;
+
+export function setRoomContext(ctx: RoomContext | null): void {
+  current = ctx;
+}
+
+export function roomContext(): RoomContext {
+  if (!current) throw new Error('room context not set: start the server with startServer()');
+  return current;
+}

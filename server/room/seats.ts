@@ -1,0 +1,146 @@
+import { MAX_SEATS, MIN_SEATS, type RoleId } from '../../shared/model/ids';
+import type { SeatInfo } from '../../shared/protocol/room';
+import { matchesHash } from '../secrets';
+import type { StoredSeat } from '../store/types';
+
+// Who sits where. A seat belongs to the player holding its token (kept only as a hash); the
+// connection that currently speaks for it is `sessionId`. Seat numbers are array positions: in
+// the lobby they close up when someone leaves, from the start they are the engine's seats.
+
+export interface Seat {
+  name: string;
+  role: RoleId | '';
+  /** Null once the host freed the seat during a game: the next newcomer takes it. */
+  tokenHash: string | null;
+  sessionId: string | null;
+  connected: boolean;
+  /** The grace period ran out (or the player left during the game): still theirs until freed. */
+  away: boolean;
+}
+
+export type SeatRefusal = { code: 'role_taken' | 'role_not_offered' | 'room_full' | 'unknown_seat'; params?: Record<string, string | number> };
+
+export class SeatTable {
+  readonly seats: Seat[];
+
+  constructor(stored: StoredSeat[] = []) {
+    this.seats = stored.map((s) => ({
+      name: s.name,
+      role: s.role,
+      tokenHash: s.tokenHash,
+      sessionId: null,
+      connected: false,
+      away: false,
+    }));
+  }
+
+  /** After a restart: seats nobody came back to within the grace period are away. */
+  markUnclaimedAway(): boolean {
+    let changed = false;
+    for (const s of this.seats) {
+      if (s.sessionId === null && s.tokenHash !== null && !s.away) {
+        s.away = true;
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  get length(): number {
+    return this.seats.length;
+  }
+
+  get(seat: number): Seat | undefined {
+    return this.seats[seat];
+  }
+
+  bySession(sessionId: string): number {
+    return this.seats.findIndex((s) => s.sessionId === sessionId);
+  }
+
+  byToken(token: string): number {
+    return this.seats.findIndex((s) => matchesHash(token, s.tokenHash));
+  }
+
+  /** A lobby newcomer takes the next seat. */
+  add(name: string, tokenHash: string, sessionId: string): number | SeatRefusal {
+    if (this.seats.length >= MAX_SEATS) return { code: 'room_full', params: { max: MAX_SEATS } };
+    this.seats.push({ name, role: '', tokenHash, sessionId, connected: true, away: false });
+    return this.seats.length - 1;
+  }
+
+  /** During a game a newcomer may only take a seat the host freed. */
+  takeVacant(name: string, tokenHash: string, sessionId: string): number | SeatRefusal {
+    const i = this.seats.findIndex((s) => s.tokenHash === null);
+    if (i < 0) return { code: 'room_full' };
+    Object.assign(this.seats[i], { name, tokenHash, sessionId, connected: true, away: false });
+    return i;
+  }
+
+  bind(seat: number, sessionId: string): void {
+    Object.assign(this.seats[seat], { sessionId, connected: true, away: false });
+  }
+
+  /** The connection dropped; the grace period runs. */
+  dropped(seat: number): void {
+    this.seats[seat].connected = false;
+  }
+
+  /** No connection speaks for the seat any more. */
+  unbind(seat: number, away = true): void {
+    Object.assign(this.seats[seat], { sessionId: null, connected: false, away });
+  }
+
+  claimRole(seat: number, role: RoleId, offered: readonly RoleId[]): SeatRefusal | null {
+    if (!this.seats[seat]) return { code: 'unknown_seat', params: { seat } };
+    if (!offered.includes(role)) return { code: 'role_not_offered', params: { role } };
+    const holder = this.seats.findIndex((s) => s.role === role);
+    if (holder >= 0 && holder !== seat) return { code: 'role_taken', params: { role, seat: holder } };
+    this.seats[seat].role = role;
+    return null;
+  }
+
+  releaseRole(seat: number): void {
+    this.seats[seat].role = '';
+  }
+
+  /** Drops claims on roles no longer offered (after the host changed the settings). */
+  keepOffered(offered: readonly RoleId[]): void {
+    for (const s of this.seats) if (s.role && !offered.includes(s.role)) s.role = '';
+  }
+
+  rename(seat: number, name: string): void {
+    this.seats[seat].name = name;
+  }
+
+  /** Lobby: the seat disappears and later seats move up one. */
+  remove(seat: number): void {
+    this.seats.splice(seat, 1);
+  }
+
+  /** Game: the seat (and its role) stays, empty, for a newcomer. */
+  vacate(seat: number): void {
+    Object.assign(this.seats[seat], { name: '', tokenHash: null, sessionId: null, connected: false, away: false });
+  }
+
+  /** Why the game cannot start with these seats, or null. */
+  startProblem(): { code: 'not_enough_players' | 'seat_without_role'; params: Record<string, number> } | null {
+    if (this.seats.length < MIN_SEATS || this.seats.length > MAX_SEATS) {
+      return { code: 'not_enough_players', params: { seats: this.seats.length, min: MIN_SEATS, max: MAX_SEATS } };
+    }
+    const missing = this.seats.findIndex((s) => !s.role);
+    return missing >= 0 ? { code: 'seat_without_role', params: { seat: missing } } : null;
+  }
+
+  roles(): RoleId[] {
+    return this.seats.map((s) => s.role as RoleId);
+  }
+
+  toStored(): StoredSeat[] {
+    return this.seats.map((s) => ({ name: s.name, role: s.role, tokenHash: s.tokenHash }));
+  }
+
+  toInfo(): SeatInfo[] {
+    return this.seats.map((s, seat) => ({ seat, name: s.name, role: s.role, connected: s.connected, away: s.away }));
+  }
+}

@@ -1,0 +1,194 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import type { Action, Actor, GameConfig, GameRecord, GameResult } from '../../shared/rules/types';
+import type { RoomSettings } from '../../shared/protocol/messages';
+import { MIGRATIONS } from './migrations';
+import type { GameSummary, RoomStatus, StoredRoom, StoredSeat, TimerRecord } from './types';
+
+// The durable record of every room: node:sqlite (built into Node ≥ 22.5), one file, written
+// synchronously. An action is committed here before anyone hears it was accepted, so a crash can
+// lose no acknowledged move (WAL + synchronous=FULL: a commit is on disk when run() returns).
+
+/** node:sqlite, with a clear message on a Node that lacks it (the system Node 20 on some machines). */
+function openDatabase(file: string): DatabaseSync {
+  let sqlite: typeof import('node:sqlite');
+  try {
+    sqlite = createRequire(import.meta.url)('node:sqlite') as typeof import('node:sqlite');
+  } catch {
+    throw new Error(
+      `The server needs Node >= 22.5 (node:sqlite); this is ${process.version}. ` +
+        'Run it through npm (npm run dev, npm test, npm exec vitest), which uses the project\'s Node 24.',
+    );
+  }
+  return new sqlite.DatabaseSync(file);
+}
+
+export class GameStore {
+  private readonly db: DatabaseSync;
+  private readonly stmts: Record<string, StatementSync>;
+  private closed = false;
+
+  constructor(readonly file: string) {
+    if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+    this.db = openDatabase(file);
+    this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;');
+    this.migrate();
+    const p = (sql: string) => this.db.prepare(sql);
+    this.stmts = {
+      exists: p('SELECT 1 AS x FROM rooms WHERE code = ?'),
+      insertRoom: p(
+        `INSERT INTO rooms (code, created_at, updated_at, status, settings, host_key_hash, seats)
+         VALUES (?, ?, ?, 'lobby', ?, ?, ?)`,
+      ),
+      saveLobby: p('UPDATE rooms SET settings = ?, seats = ?, updated_at = ? WHERE code = ?'),
+      saveSeats: p('UPDATE rooms SET seats = ?, updated_at = ? WHERE code = ?'),
+      start: p(
+        `UPDATE rooms SET status = 'playing', config = ?, seed = ?, seats = ?, started_at = ?, updated_at = ?
+         WHERE code = ? AND status = 'lobby'`,
+      ),
+      append: p('INSERT INTO actions (code, idx, at, actor, action) VALUES (?, ?, ?, ?, ?)'),
+      touch: p('UPDATE rooms SET updated_at = ? WHERE code = ?'),
+      end: p(`UPDATE rooms SET status = 'ended', result = ?, ended_at = ?, updated_at = ? WHERE code = ?`),
+      timer: p('UPDATE rooms SET timer = ? WHERE code = ?'),
+      status: p('UPDATE rooms SET status = ?, updated_at = ? WHERE code = ?'),
+      room: p('SELECT * FROM rooms WHERE code = ?'),
+      actions: p('SELECT actor, action FROM actions WHERE code = ? ORDER BY idx'),
+      active: p(`SELECT code FROM rooms WHERE status IN ('lobby', 'playing') AND updated_at >= ? ORDER BY created_at`),
+      statusOf: p('SELECT status FROM rooms WHERE code = ?'),
+      games: p(
+        `SELECT code, status, created_at, started_at, ended_at, config, seats, result,
+                (SELECT COUNT(*) FROM actions a WHERE a.code = rooms.code) AS actions
+         FROM rooms WHERE status = ? ORDER BY created_at DESC LIMIT ?`,
+      ),
+    };
+  }
+
+  private migrate(): void {
+    const version = (this.db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version;
+    for (let v = version; v < MIGRATIONS.length; v++) {
+      this.db.exec('BEGIN');
+      try {
+        this.db.exec(MIGRATIONS[v]);
+        this.db.exec(`PRAGMA user_version = ${v + 1}`);
+        this.db.exec('COMMIT');
+      } catch (e) {
+        this.db.exec('ROLLBACK');
+        throw e;
+      }
+    }
+  }
+
+  private tx<T>(fn: () => T): T {
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const out = fn();
+      this.db.exec('COMMIT');
+      return out;
+    } catch (e) {
+      this.db.exec('ROLLBACK');
+      throw e;
+    }
+  }
+
+  hasRoom(code: string): boolean {
+    return this.stmts.exists.get(code) !== undefined;
+  }
+
+  createRoom(code: string, settings: RoomSettings, hostKeyHash: string, seats: StoredSeat[], now = Date.now()): void {
+    this.stmts.insertRoom.run(code, now, now, JSON.stringify(settings), hostKeyHash, JSON.stringify(seats));
+  }
+
+  saveLobby(code: string, settings: RoomSettings, seats: StoredSeat[], now = Date.now()): void {
+    this.stmts.saveLobby.run(JSON.stringify(settings), JSON.stringify(seats), now, code);
+  }
+
+  saveSeats(code: string, seats: StoredSeat[], now = Date.now()): void {
+    this.stmts.saveSeats.run(JSON.stringify(seats), now, code);
+  }
+
+  startGame(code: string, config: GameConfig, seed: number, seats: StoredSeat[], now = Date.now()): void {
+    const r = this.stmts.start.run(JSON.stringify(config), seed, JSON.stringify(seats), now, now, code);
+    if (Number(r.changes) !== 1) throw new Error(`room ${code} is not in the lobby`);
+  }
+
+  /** Records one accepted action (index = its position in the record); ends the game in the same commit. */
+  appendAction(code: string, index: number, actor: Actor, action: Action, ended: GameResult | null, now = Date.now()): void {
+    this.tx(() => {
+      this.stmts.append.run(code, index, now, JSON.stringify(actor), JSON.stringify(action));
+      if (ended) this.stmts.end.run(JSON.stringify(ended), now, now, code);
+      else this.stmts.touch.run(now, code);
+    });
+  }
+
+  saveTimer(code: string, timer: TimerRecord | null): void {
+    this.stmts.timer.run(timer ? JSON.stringify(timer) : null, code);
+  }
+
+  setStatus(code: string, status: RoomStatus, now = Date.now()): void {
+    this.stmts.status.run(status, now, code);
+  }
+
+  loadRoom(code: string): StoredRoom | null {
+    const row = this.stmts.room.get(code) as Record<string, string | number | null> | undefined;
+    if (!row) return null;
+    const actions = (this.stmts.actions.all(code) as { actor: string; action: string }[]).map((a) => ({
+      actor: JSON.parse(a.actor) as Actor,
+      action: JSON.parse(a.action) as Action,
+    }));
+    const config = row.config ? (JSON.parse(String(row.config)) as GameConfig) : null;
+    return {
+      code: String(row.code),
+      status: row.status as RoomStatus,
+      createdAt: Number(row.created_at),
+      startedAt: row.started_at === null ? null : Number(row.started_at),
+      endedAt: row.ended_at === null ? null : Number(row.ended_at),
+      settings: JSON.parse(String(row.settings)) as RoomSettings,
+      hostKeyHash: String(row.host_key_hash),
+      seats: JSON.parse(String(row.seats)) as StoredSeat[],
+      timer: row.timer ? (JSON.parse(String(row.timer)) as TimerRecord) : null,
+      record: config ? { config, seed: Number(row.seed), actions } : null,
+      result: row.result ? (JSON.parse(String(row.result)) as GameResult) : null,
+    };
+  }
+
+  /** The full game record (config, seed, actions) of a started game. */
+  gameRecord(code: string): GameRecord | null {
+    return this.loadRoom(code)?.record ?? null;
+  }
+
+  /** Rooms a crash may have interrupted: still in the lobby or playing (and touched since `since`). */
+  activeRoomCodes(since = 0): string[] {
+    return (this.stmts.active.all(since) as { code: string }[]).map((r) => r.code);
+  }
+
+  roomStatus(code: string): RoomStatus | null {
+    const row = this.stmts.statusOf.get(code) as { status: RoomStatus } | undefined;
+    return row ? row.status : null;
+  }
+
+  listGames(status: RoomStatus = 'ended', limit = 200): GameSummary[] {
+    return (this.stmts.games.all(status, limit) as Record<string, string | number | null>[]).map((row) => ({
+      code: String(row.code),
+      status: row.status as RoomStatus,
+      createdAt: Number(row.created_at),
+      startedAt: row.started_at === null ? null : Number(row.started_at),
+      endedAt: row.ended_at === null ? null : Number(row.ended_at),
+      roles: row.config ? (JSON.parse(String(row.config)) as GameConfig).roles : [],
+      players: (JSON.parse(String(row.seats)) as StoredSeat[]).map((s) => s.name),
+      actions: Number(row.actions),
+      result: row.result ? (JSON.parse(String(row.result)) as GameResult) : null,
+    }));
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      this.db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+    } finally {
+      this.db.close();
+    }
+  }
+}
