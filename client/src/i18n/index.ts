@@ -1,0 +1,102 @@
+import { LOCALES, type Locale } from '../../../shared/model/ids';
+import { ENGINE_ERRORS, SERVER_ERRORS } from './errors';
+import { lobbyEn, lobbyNl } from './lobby';
+import { logEn, logNl } from './log';
+import { tableEn, tableNl } from './table';
+
+// A small typed dictionary: UI strings per locale, `{name}` placeholders, Dutch by default and the
+// choice remembered on the device. Card texts come from CONTENT (see model/cards.ts).
+
+export const DICT = {
+  nl: { ...lobbyNl, ...tableNl, ...logNl },
+  en: { ...lobbyEn, ...tableEn, ...logEn },
+} as const;
+
+export type Key = keyof typeof DICT.nl;
+export type Params = Record<string, string | number>;
+
+export const DEFAULT_LOCALE: Locale = 'nl';
+export const LOCALE_KEY = 'kot.locale';
+
+/** Fill `{name}` placeholders; unknown placeholders stay visible so a mistake shows up in tests. */
+export function fill(template: string, params: Params = {}): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+}
+
+export function translate(locale: Locale, key: Key, params?: Params): string {
+  return fill(DICT[locale][key] ?? DICT.nl[key], params);
+}
+
+export function isLocale(x: unknown): x is Locale {
+  return typeof x === 'string' && (LOCALES as readonly string[]).includes(x);
+}
+
+/** The remembered locale, or Dutch. */
+export function loadLocale(storage: Pick<Storage, 'getItem'> | null): Locale {
+  try {
+    const v = storage?.getItem(LOCALE_KEY);
+    return isLocale(v) ? v : DEFAULT_LOCALE;
+  } catch {
+    return DEFAULT_LOCALE;
+  }
+}
+
+export function saveLocale(storage: Pick<Storage, 'setItem'> | null, locale: Locale): void {
+  try {
+    storage?.setItem(LOCALE_KEY, locale);
+  } catch {
+    /* private mode: the choice lasts for this page only */
+  }
+}
+
+/** Every code that has a message: the engine's and the server's. */
+export function hasErrorMessage(code: string): boolean {
+  return code in ENGINE_ERRORS || code in SERVER_ERRORS;
+}
+
+export interface ErrorNames {
+  resource: (id: string) => string;
+  phase: (id: string) => string;
+}
+
+/** A refusal in the player's language. Params are used when they name a resource or a phase. */
+export function errorMessage(locale: Locale, code: string, params: Params, names: ErrorNames): string {
+  const entry =
+    (ENGINE_ERRORS as Record<string, { nl: string; en: string }>)[code] ??
+    (SERVER_ERRORS as Record<string, { nl: string; en: string }>)[code] ??
+    SERVER_ERRORS.unknown;
+  const resource = typeof params.resource === 'string' ? names.resource(params.resource) : '';
+  const phase = typeof params.phase === 'string' ? names.phase(params.phase) : '';
+  return fill(entry[locale], {
+    min: 3,
+    max: 8,
+    retryAfter: 30,
+    ...params,
+    code,
+    resource: resource || (locale === 'nl' ? 'dit middel' : 'this resource'),
+    phase: phase || '—',
+    detail: resource ? ` (${resource})` : '',
+  });
+}
+
+// The locale the UI currently speaks. The UI reads it through t(); tests call translate() directly.
+let current: Locale = DEFAULT_LOCALE;
+const listeners = new Set<(l: Locale) => void>();
+
+export function getLocale(): Locale {
+  return current;
+}
+
+export function setLocale(locale: Locale): void {
+  current = locale;
+  for (const l of listeners) l(locale);
+}
+
+export function onLocaleChange(fn: (l: Locale) => void): () => void {
+  listeners.add(fn);
+  return () => listeners.delete(fn);
+}
+
+export function t(key: Key, params?: Params): string {
+  return translate(current, key, params);
+}

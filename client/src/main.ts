@@ -1,0 +1,29 @@
+import './styles.css';
+import { App } from './ui/app';
+import { clockText } from './ui/table';
+
+// Boot: the DOM app (lobby and table) starts at once; the Phaser effects layer loads when a game is
+// on the table. The server that serves this page is also the game server.
+
+function storage(): Storage | null {
+  try {
+    const s = window.localStorage;
+    s.getItem('kot.probe');
+    return s;
+  } catch {
+    return null;
+  }
+}
+
+const root = document.getElementById('app')!;
+const app = new App(root, storage(), import.meta.env.VITE_SERVER_URL || location.origin);
+app.effectsLoader = () => import('./fx/board').then((m) => m.createEffects(document.getElementById('fx')!));
+app.start();
+
+// The phase clock ticks on its own; nothing else needs redrawing every second.
+setInterval(() => {
+  const text = clockText(app.state);
+  document.querySelectorAll<HTMLElement>('[data-clock]').forEach((el) => {
+    if (el.textContent !== text) el.textContent = text;
+  });
+}, 500);

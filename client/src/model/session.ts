@@ -1,0 +1,65 @@
+// What a browser keeps to return to its seat after a reload or a lost connection: per room code,
+// the seat token and (for the room's creator) the host key. Also the player's last name.
+
+export interface Session {
+  code: string;
+  seatToken: string | null;
+  hostKey: string | null;
+}
+
+type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+const key = (code: string) => `kot.room.${code}`;
+const NAME_KEY = 'kot.name';
+const LAST_KEY = 'kot.last';
+
+function read(store: Store | null, k: string): string | null {
+  try {
+    return store?.getItem(k) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function write(store: Store | null, k: string, v: string | null): void {
+  try {
+    if (v === null) store?.removeItem(k);
+    else store?.setItem(k, v);
+  } catch {
+    /* storage full or blocked: the session lasts for this page only */
+  }
+}
+
+export function loadSession(store: Store | null, code: string): Session | null {
+  const raw = read(store, key(code));
+  if (!raw) return null;
+  try {
+    const s = JSON.parse(raw) as Partial<Session>;
+    if (s.code !== code) return null;
+    return { code, seatToken: s.seatToken ?? null, hostKey: s.hostKey ?? null };
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps what the server gave; a null from the server never wipes a stored token. */
+export function saveSession(store: Store | null, next: Session): Session {
+  const prev = loadSession(store, next.code);
+  const merged: Session = {
+    code: next.code,
+    seatToken: next.seatToken ?? prev?.seatToken ?? null,
+    hostKey: next.hostKey ?? prev?.hostKey ?? null,
+  };
+  write(store, key(next.code), JSON.stringify(merged));
+  write(store, LAST_KEY, next.code);
+  return merged;
+}
+
+export function forgetSession(store: Store | null, code: string): void {
+  write(store, key(code), null);
+  if (read(store, LAST_KEY) === code) write(store, LAST_KEY, null);
+}
+
+export const lastCode = (store: Store | null): string | null => read(store, LAST_KEY);
+export const loadName = (store: Store | null): string => read(store, NAME_KEY) ?? '';
+export const saveName = (store: Store | null, name: string): void => write(store, NAME_KEY, name);

@@ -1,0 +1,182 @@
+import { Client, type Room } from '@colyseus/sdk';
+import { CLOSE_CODES, parseJoinError } from '../../../shared/protocol/errors';
+import type { JoinOptions, RoomSettings, ServerMessages } from '../../../shared/protocol/messages';
+import { PROTOCOL_VERSION, ROOM_NAME } from './protocol';
+import type { RoomInfo } from '../../../shared/protocol/room';
+import { forgetSession, loadSession, saveSession } from '../model/session';
+
+// The room connection: create, join by code, come back to the same seat after a reload (stored seat
+// token) or a lost connection (the SDK's reconnection first, then a fresh join with the seat token).
+
+export type NetStatus = 'connecting' | 'connected' | 'reconnecting' | 'closed';
+export type Welcome = ServerMessages['welcome'];
+export type ServerError = ServerMessages['error'];
+
+export interface NetHandlers {
+  welcome(w: Welcome): void;
+  info(info: RoomInfo): void;
+  view(v: ServerMessages['view']): void;
+  ack(ref: string | undefined): void;
+  error(e: ServerError): void;
+  notice(kind: ServerMessages['notice']['kind']): void;
+  status(s: NetStatus, reason?: string): void;
+}
+
+export class JoinFailure extends Error {
+  constructor(
+    readonly code: string,
+    readonly reason: string,
+  ) {
+    super(code);
+  }
+}
+
+type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+type SendType = 'claimRole' | 'releaseRole' | 'setName' | 'action' | 'host';
+
+const DEFINITIVE = new Set(['not_found', 'bad_token', 'bad_options', 'room_full', 'game_started']);
+const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export class Net {
+  private readonly client: Client;
+  private room: Room | null = null;
+  private code: string | null = null;
+  private name: string | undefined;
+  private leaving = false;
+  private rejoining = false;
+  private refs = 0;
+
+  constructor(
+    endpoint: string,
+    private readonly store: Store | null,
+    private readonly on: NetHandlers,
+  ) {
+    this.client = new Client(endpoint);
+  }
+
+  get roomCode(): string | null {
+    return this.code;
+  }
+
+  async create(name: string, settings?: RoomSettings): Promise<void> {
+    this.on.status('connecting');
+    const options: JoinOptions = { protocol: PROTOCOL_VERSION, name, ...(settings ? { settings } : {}) };
+    const room = await this.attempt(() => this.client.create(ROOM_NAME, options));
+    this.name = name;
+    this.attach(room);
+  }
+
+  /** Join by code; with a stored seat token this is a return to the same seat. */
+  async join(code: string, name?: string): Promise<void> {
+    this.on.status('connecting');
+    this.name = name;
+    const room = await this.joinWithSession(code, name);
+    this.attach(room);
+  }
+
+  private async joinWithSession(code: string, name?: string): Promise<Room> {
+    const session = loadSession(this.store, code);
+    const options: JoinOptions = {
+      protocol: PROTOCOL_VERSION,
+      ...(name ? { name } : {}),
+      ...(session?.seatToken ? { seatToken: session.seatToken } : {}),
+      ...(session?.hostKey ? { hostKey: session.hostKey } : {}),
+    };
+    try {
+      return await this.attempt(() => this.client.joinById(code, options));
+    } catch (e) {
+      // A freed seat's token no longer works: come in as a new player instead.
+      if (e instanceof JoinFailure && e.code === 'bad_token' && (session?.seatToken || session?.hostKey)) {
+        forgetSession(this.store, code);
+        return this.attempt(() => this.client.joinById(code, { protocol: PROTOCOL_VERSION, ...(name ? { name } : {}) }));
+      }
+      throw e;
+    }
+  }
+
+  private async attempt(fn: () => Promise<Room>): Promise<Room> {
+    try {
+      return await fn();
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      const parsed = parseJoinError(message);
+      const code = parsed.code !== 'unknown' ? parsed.code : /not found|invalid room/i.test(message) ? 'not_found' : 'unreachable';
+      throw new JoinFailure(code, parsed.reason);
+    }
+  }
+
+  private attach(room: Room): void {
+    this.room = room;
+    this.code = room.roomId;
+    this.leaving = false;
+    room.onMessage('welcome', (w: Welcome) => {
+      this.code = w.code;
+      saveSession(this.store, { code: w.code, seatToken: w.seatToken, hostKey: w.hostKey });
+      this.on.welcome(w);
+    });
+    room.onMessage('view', (v: ServerMessages['view']) => this.on.view(v));
+    room.onMessage('ack', (a: ServerMessages['ack']) => this.on.ack(a?.ref));
+    room.onMessage('error', (e: ServerError) => this.on.error(e));
+    room.onMessage('notice', (n: ServerMessages['notice']) => this.on.notice(n.kind));
+    room.onStateChange((state: { toJSON(): unknown }) => this.on.info(state.toJSON() as RoomInfo));
+    room.onDrop(() => this.on.status('reconnecting'));
+    room.onReconnect(() => this.on.status('connected'));
+    room.onLeave((code: number) => this.left(room, code));
+    this.on.status('connected');
+  }
+
+  private left(room: Room, code: number): void {
+    if (room !== this.room) return;
+    this.room = null;
+    if (this.leaving) return this.on.status('closed');
+    if (code === CLOSE_CODES.removed) {
+      if (this.code) forgetSession(this.store, this.code);
+      return this.on.status('closed', 'removed');
+    }
+    if (code === CLOSE_CODES.replaced) return this.on.status('closed', 'replaced');
+    void this.rejoin();
+  }
+
+  /** The SDK gave up (or could not try): join again with the seat token until it works. */
+  private async rejoin(): Promise<void> {
+    if (this.rejoining || !this.code) return;
+    this.rejoining = true;
+    this.on.status('reconnecting');
+    for (let attempt = 0; !this.leaving; attempt++) {
+      await delay(Math.min(5000, 300 * 2 ** attempt));
+      if (this.leaving) break;
+      try {
+        const room = await this.joinWithSession(this.code, this.name);
+        this.rejoining = false;
+        this.attach(room);
+        return;
+      } catch (e) {
+        if (e instanceof JoinFailure && DEFINITIVE.has(e.code)) {
+          this.rejoining = false;
+          return this.on.status('closed', e.code);
+        }
+      }
+    }
+    this.rejoining = false;
+  }
+
+  /** Send a message; returns its ref so an `error` reply can be shown next to the control. */
+  send(type: SendType, payload: Record<string, unknown>): string {
+    const ref = `r${++this.refs}`;
+    this.room?.send(type, { ...payload, ref });
+    return ref;
+  }
+
+  get connected(): boolean {
+    return this.room !== null;
+  }
+
+  async leave(): Promise<void> {
+    this.leaving = true;
+    const room = this.room;
+    if (this.code) forgetSession(this.store, this.code);
+    this.room = null;
+    this.code = null;
+    if (room) await room.leave(true).catch(() => undefined);
+  }
+}

@@ -1,0 +1,80 @@
+import type { GameView } from '../../../shared/view/types';
+import { t } from '../i18n';
+import { endVM } from '../model/end';
+import { h, icon } from './dom';
+import { roleIcon } from './icons';
+import { logPanel } from './panels-partners';
+import { personasPanel } from './panels-table';
+import type { App } from './app';
+import type { AppState } from './state';
+
+// The end screen: the team's result and every player's interest score side by side (neither alone is
+// "the" result), then every interest revealed, met or not, and whether it was put on the table.
+
+export function endPanel(state: AppState, v: GameView, app?: App): HTMLElement {
+  const seat = v.kind === 'player' ? v.seat : null;
+  const vm = endVM(v, state.info?.seats ?? [], seat, state.locale);
+  if (!vm) return h('section', { class: 'panel' }, h('h2', null, t('endTitle')));
+  return h(
+    'div',
+    { class: 'end', 'data-testid': 'end-screen' },
+    h(
+      'section',
+      { class: `panel result ${vm.won ? 'won' : 'lost'}`, 'aria-labelledby': 'h-end' },
+      h('h2', { id: 'h-end' }, t('endTitle')),
+      h('p', { class: 'result-line', 'data-testid': 'team-result' }, vm.won ? '★ ' : '✕ ', t(vm.won ? 'teamWon' : 'teamLost', { n: vm.onBoard, target: vm.target })),
+      vm.endedEarly ? h('p', { class: 'muted' }, t('endedEarly')) : null,
+      h('p', { class: 'hint' }, t('bothCount')),
+      h('h3', null, t('interestScores')),
+      h(
+        'ul',
+        { class: 'scores', 'data-testid': 'scores' },
+        vm.scores.map((s) =>
+          h(
+            'li',
+            { class: s.isMe ? 'me' : '' },
+            icon(roleIcon(s.role), 'role-icon small'),
+            t('seatScore', { name: s.name || '—', role: s.roleName, n: s.points }),
+            s.isMe ? ` (${t('you')})` : '',
+          ),
+        ),
+      ),
+    ),
+    h(
+      'section',
+      { class: 'panel', 'aria-labelledby': 'h-revealed' },
+      h('h2', { id: 'h-revealed' }, t('revealed')),
+      h(
+        'ul',
+        { class: 'revealed' },
+        vm.revealed.map((r) =>
+          h(
+            'li',
+            null,
+            h('h3', null, icon(roleIcon(r.role), 'role-icon small'), r.roleName),
+            r.myGuess ? h('p', { class: 'guess-line', 'data-testid': `guess-result-${r.role}` }, t('guessResult', { right: r.myGuess.right, guessed: r.myGuess.guessed })) : null,
+            h(
+              'ul',
+              null,
+              r.interests.map((i) =>
+                h(
+                  'li',
+                  { class: i.met ? 'met' : '' },
+                  h('strong', null, i.title),
+                  ' ',
+                  h('span', { class: `badge ${i.met ? 'ok' : ''}` }, i.met ? `✓ ${t('met')}` : `○ ${t('notMet')}`),
+                  ' ',
+                  h('span', { class: 'tag' }, i.disclosed ? `◉ ${t('onTable')}` : `◌ ${t('secret')}`),
+                  i.iGuessed ? h('span', { class: 'tag' }, `✓ ${t('youGuessed')}`) : null,
+                  h('p', null, i.text),
+                ),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+    app ? personasPanel(state, app, v) : null,
+    logPanel(state, v),
+  );
+}

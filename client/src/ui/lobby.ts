@@ -1,0 +1,205 @@
+import { parseSettings } from '../../../shared/protocol/room';
+import { t } from '../i18n';
+import { claimedCount, myRoleInLobby, playersVM, roleChoicesVM } from '../model/lobby';
+import { joinLink } from '../model/route';
+import type { App } from './app';
+import { languageSwitch, resourceChip, slot } from './common';
+import { h, icon } from './dom';
+import { roleIcon } from './icons';
+import { SLOT, type AppState } from './state';
+
+// The room before the game: the code big with its QR code and link, who is here, the roles to claim,
+// and for the host the settings and the start button.
+
+export function lobbyScreen(state: AppState, app: App): (Node | null)[] {
+  const info = state.info!;
+  const w = state.welcome!;
+  const mySeat = w.seat;
+  const locale = state.locale;
+  const link = w.joinUrl || joinLink(location.origin, info.code);
+  requestQr(state, app, link);
+
+  const share = h(
+    'section',
+    { class: 'card share', 'aria-labelledby': 'h-code' },
+    h('h2', { id: 'h-code' }, t('roomCode')),
+    h('p', { class: 'room-code', 'data-testid': 'room-code', 'aria-label': `${t('roomCode')}: ${info.code.split('').join(' ')}` }, info.code),
+    h('p', { class: 'hint' }, t('shareHint')),
+    state.qr?.link === link ? h('img', { class: 'qr', src: state.qr.dataUrl, alt: t('qrAlt', { code: info.code }), width: 180, height: 180 }) : null,
+    h('p', { class: 'link-row' }, h('a', { href: link, 'data-testid': 'join-link' }, link)),
+    h('button', { type: 'button', class: 'btn', 'data-key': 'copy', onClick: () => void copy(link, app) }, t('copyLink')),
+    slot(state, 'copy'),
+  );
+
+  const players = h(
+    'section',
+    { class: 'card', 'aria-labelledby': 'h-players' },
+    h('h2', { id: 'h-players' }, t('players')),
+    h(
+      'ul',
+      { class: 'players', 'data-testid': 'players' },
+      playersVM(info.seats, mySeat, locale).map((p) =>
+        h(
+          'li',
+          { class: p.isMe ? 'me' : '' },
+          h('strong', null, p.name),
+          p.isMe ? ` (${t('you')})` : '',
+          ' — ',
+          p.roleName ?? h('em', null, t('noRole')),
+          !p.connected ? h('span', { class: 'tag' }, p.away ? t('away') : t('offline')) : null,
+        ),
+      ),
+    ),
+    info.spectators ? h('p', { class: 'hint' }, t('spectators', { n: info.spectators })) : null,
+    mySeat !== null ? renameForm(state, app) : null,
+  );
+
+  const mine = myRoleInLobby(info, mySeat);
+  const roles = h(
+    'section',
+    { class: 'card roles-card', 'aria-labelledby': 'h-roles' },
+    h('h2', { id: 'h-roles' }, t('chooseRole')),
+    h('p', { class: 'hint' }, t('chooseRoleHelp')),
+    slot(state, SLOT.roles),
+    h(
+      'ul',
+      { class: 'roles' },
+      roleChoicesVM(info, mySeat, locale).map((r) =>
+        h(
+          'li',
+          { class: `role ${r.mine ? 'mine' : ''} ${r.takenBy ? 'taken' : ''}`, 'data-testid': `role-${r.id}` },
+          h('div', { class: 'role-head' }, icon(roleIcon(r.id), 'role-icon'), h('h3', null, r.name)),
+          h('p', { class: 'mission' }, r.mission),
+          h('p', { class: 'brings' }, h('span', { class: 'label' }, `${t('brings')}: `), ...r.brings.map((b) => resourceChip(b.resource, b.count, locale, 'small'))),
+          r.mine
+            ? h(
+                'p',
+                { class: 'role-state' },
+                h('strong', null, '✓ ', t('yourRole')),
+                ' ',
+                h('button', { type: 'button', class: 'btn small', 'data-key': 'release', onClick: () => app.release() }, t('release')),
+              )
+            : r.takenBy
+              ? h('p', { class: 'role-state' }, t('takenBy', { name: r.takenBy }))
+              : mySeat !== null && !mine
+                ? h(
+                    'button',
+                    { type: 'button', class: 'btn primary', 'data-key': `claim-${r.id}`, 'data-testid': `claim-${r.id}`, onClick: () => app.claim(r.id) },
+                    t('claim', { role: r.name }),
+                  )
+                : null,
+        ),
+      ),
+    ),
+  );
+
+  return [
+    h(
+      'header',
+      { class: 'topbar' },
+      h('span', { class: 'brand' }, t('appTitle'), h('span', { class: 'code-badge' }, `${t('roomLabel')} ${info.code}`)),
+      languageSwitch(state, app),
+      h('button', { type: 'button', class: 'btn small ghost', 'data-key': 'leave', onClick: () => void app.leave() }, t('leave')),
+    ),
+    h(
+      'main',
+      { class: 'lobby', id: 'main' },
+      slot(state, SLOT.global),
+      ...(w.host ? [hostPanel(state, app), share, players, roles] : [h('p', { class: 'card wait', role: 'status' }, t('waitForHost')), roles, players, share]),
+    ),
+  ];
+}
+
+function renameForm(state: AppState, app: App): HTMLElement {
+  return h(
+    'form',
+    {
+      class: 'rename',
+      onSubmit: (e) => {
+        e.preventDefault();
+        app.rename();
+      },
+    },
+    h('label', { for: 'rename' }, t('changeName')),
+    h(
+      'div',
+      { class: 'row' },
+      h('input', {
+        id: 'rename',
+        'data-key': 'rename',
+        type: 'text',
+        maxlength: 24,
+        value: state.name,
+        onInput: (e) => app.input('name', (e.target as HTMLInputElement).value),
+      }),
+      h('button', { type: 'submit', class: 'btn small', 'data-key': 'rename-save' }, t('saveName')),
+    ),
+    slot(state, SLOT.name),
+  );
+}
+
+function hostPanel(state: AppState, app: App): HTMLElement {
+  const info = state.info!;
+  const settings = parseSettings(info);
+  const n = claimedCount(info.seats);
+  const overleg = settings?.timers.overleg ?? null;
+  const roundsSel = h(
+    'select',
+    { id: 'rounds', 'data-key': 'rounds', 'data-testid': 'rounds' },
+    [1, 2, 3, 4, 5, 6].map((r) => h('option', { value: r, selected: settings?.rounds === r }, String(r))),
+  );
+  const timerSel = h(
+    'select',
+    { id: 'timer', 'data-key': 'timer', 'data-testid': 'timer' },
+    h('option', { value: 'none', selected: overleg === null }, t('byHand')),
+    [120, 240, 360].map((s) => h('option', { value: s, selected: overleg === s }, t('minutes', { n: s / 60 }))),
+  );
+  return h(
+    'section',
+    { class: 'card host', 'aria-labelledby': 'h-host' },
+    h('h2', { id: 'h-host' }, t('hostTitle')),
+    h(
+      'form',
+      {
+        class: 'settings',
+        onSubmit: (e) => {
+          e.preventDefault();
+          const secs = timerSel.value === 'none' ? null : Number(timerSel.value);
+          app.configure(Number(roundsSel.value), secs);
+        },
+      },
+      h('div', { class: 'field' }, h('label', { for: 'rounds' }, t('rounds')), roundsSel),
+      h('div', { class: 'field' }, h('label', { for: 'timer' }, t('overlegTimer')), timerSel),
+      h('button', { type: 'submit', class: 'btn', 'data-key': 'save-settings', 'data-testid': 'save-settings' }, t('saveSettings')),
+    ),
+    n < 3 ? h('p', { class: 'hint' }, t('needPlayers', { n })) : null,
+    h(
+      'button',
+      { type: 'button', class: 'btn primary big', 'data-key': 'start', 'data-testid': 'start', onClick: () => app.host({ kind: 'start' }) },
+      t('startGame'),
+    ),
+    slot(state, SLOT.host),
+  );
+}
+
+let qrPending: string | null = null;
+
+/** The QR code is drawn once per link, by the qrcode package loaded on demand. */
+function requestQr(state: AppState, app: App, link: string): void {
+  if (state.qr?.link === link || qrPending === link) return;
+  qrPending = link;
+  void import('qrcode').then(async (QR) => {
+    const dataUrl = await QR.toDataURL(link, { margin: 1, width: 360, errorCorrectionLevel: 'M' });
+    app.setQr(link, dataUrl);
+  });
+}
+
+async function copy(link: string, app: App): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(link);
+    app.state.notes.copy = t('copied');
+  } catch {
+    app.state.notes.copy = link;
+  }
+  app.render();
+}

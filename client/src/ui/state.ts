@@ -1,0 +1,99 @@
+import type { Bag, Locale, RoleId } from '../../../shared/model/ids';
+import { errorMessage, translate, type Key } from '../i18n';
+import * as cards from '../model/cards';
+import type { RoomInfo } from '../../../shared/protocol/room';
+import type { GameView } from '../../../shared/view/types';
+import type { TabId } from '../model/layout';
+import type { NetStatus, Welcome } from '../net/connection';
+
+// Everything the DOM renders from. Only the controller (app.ts) changes it.
+
+export type Dialog =
+  | { kind: 'trade'; to: RoleId; give: Bag; get: Bag; counterOf: string | null }
+  | { kind: 'gift'; to: RoleId; resources: Bag }
+  | { kind: 'disclose'; interestId: string; to: RoleId | 'all' | null }
+  | { kind: 'guess'; target: RoleId; picks: string[] };
+
+export interface Toast {
+  id: number;
+  text: string;
+  icon: string;
+  kind: 'offer' | 'project' | 'trade' | 'gift' | 'info';
+}
+
+export interface AppState {
+  locale: Locale;
+  screen: 'home' | 'room';
+  busy: boolean;
+  name: string;
+  codeInput: string;
+  /** The code in the URL or the last room, offered on the start screen. */
+  suggestedCode: string | null;
+  welcome: Welcome | null;
+  /** serverNow − Date.now(), from the welcome message. */
+  skew: number;
+  info: RoomInfo | null;
+  view: GameView | null;
+  status: NetStatus | 'idle';
+  statusReason: string | null;
+  /** Error messages by slot: the place on screen next to the control that caused them. */
+  errors: Record<string, string>;
+  /** Short confirmations by slot ("Opgeslagen"). */
+  notes: Record<string, string>;
+  dialog: Dialog | null;
+  tab: TabId;
+  /** Offer ids the player has already been told about, and when they first arrived. */
+  offerSeen: Record<string, number>;
+  toasts: Toast[];
+  qr: { link: string; dataUrl: string } | null;
+  width: number;
+  height: number;
+}
+
+export const SLOT = {
+  home: 'home',
+  lobby: 'lobby',
+  name: 'name',
+  roles: 'roles',
+  host: 'host',
+  dialog: 'dialog',
+  global: 'global',
+  project: (id: string) => `project:${id}`,
+  offer: (id: string) => `offer:${id}`,
+  interest: (id: string) => `interest:${id}`,
+  persona: (id: string) => `persona:${id}`,
+} as const;
+
+export function initialState(locale: Locale, name: string, urlCode: string | null, suggestedCode: string | null): AppState {
+  return {
+    locale,
+    screen: 'home',
+    busy: false,
+    name,
+    codeInput: urlCode ?? '',
+    suggestedCode,
+    welcome: null,
+    skew: 0,
+    info: null,
+    view: null,
+    status: 'idle',
+    statusReason: null,
+    errors: {},
+    notes: {},
+    dialog: null,
+    tab: 'me',
+    offerSeen: {},
+    toasts: [],
+    qr: null,
+    width: innerWidth,
+    height: innerHeight,
+  };
+}
+
+/** A refusal (engine, room or join code) as a sentence in the player's language. */
+export function refusalText(locale: Locale, code: string, params: Record<string, string | number>): string {
+  return errorMessage(locale, code, params, {
+    resource: (id) => cards.resourceName(id, locale),
+    phase: (id) => translate(locale, `phase_${id}` as Key),
+  });
+}

@@ -1,0 +1,180 @@
+import type { PlayerView } from '../../../shared/view/types';
+import { t } from '../i18n';
+import * as cards from '../model/cards';
+import { tableLayout, type Panel, type TabId } from '../model/layout';
+import { offersVM } from '../model/table';
+import { formatClock, isUrgent, remainingMs } from '../model/timer';
+import type { App } from './app';
+import { languageSwitch, slot } from './common';
+import { dialogLayer } from './dialogs';
+import { h, icon } from './dom';
+import { endPanel } from './end';
+import { roleIcon } from './icons';
+import { handPanel, interestsPanel, offersPanel } from './panels-me';
+import { logPanel, partnersPanel } from './panels-partners';
+import { eventPanel, personasPanel, projectsPanel, reflectionPanel } from './panels-table';
+import { SLOT, type AppState } from './state';
+
+// The table screen: a header with phase and clock, the host bar, the panels in columns (or tabs on a
+// phone, chosen in a bottom bar), the open dialog. Placement comes from model/layout.ts.
+
+const TAB_LABEL: Record<TabId, Parameters<typeof t>[0]> = { me: 'viewTable', offers: 'viewOffers', projects: 'viewProjects', partners: 'viewPartners' };
+
+export function tableScreen(state: AppState, app: App, v: PlayerView): (Node | null)[] {
+  const isHost = !!state.welcome?.host;
+  const layout = tableLayout(state.width, state.height, { host: isHost && v.status === 'playing' });
+  const panel = (p: Panel): HTMLElement | null => {
+    switch (p) {
+      case 'hand':
+        return handPanel(state, v);
+      case 'offers':
+        return offersPanel(state, app, v);
+      case 'interests':
+        return interestsPanel(state, app, v);
+      case 'event':
+        return eventPanel(state, v);
+      case 'reflection':
+        return reflectionPanel(state, v);
+      case 'projects':
+        return projectsPanel(state, app, v);
+      case 'personas':
+        return personasPanel(state, app, v);
+      case 'partners':
+        return partnersPanel(state, app, v);
+      case 'log':
+        return logPanel(state, v);
+    }
+  };
+  const incoming = offersVM(v.offers, v.role, state.locale).incoming.length;
+  const ended = v.status === 'ended';
+  const columns = layout.columns.map((panels, i) => {
+    const tab = layout.tabs?.[i];
+    const hidden = tab !== undefined && tab !== state.tab;
+    return h(
+      'div',
+      {
+        class: 'col',
+        id: tab ? `tab-${tab}` : `col-${i}`,
+        role: tab ? 'tabpanel' : null,
+        'aria-labelledby': tab ? `tabbtn-${tab}` : null,
+        hidden,
+        'data-scroll': `col-${i}`,
+      },
+      panels.map(panel),
+    );
+  });
+
+  return [
+    header(state, app, v),
+    layout.host ? hostBar(state, app) : null,
+    h(
+      'main',
+      {
+        id: 'main',
+        class: `table mode-${layout.mode}`,
+        style: layout.tabs ? '' : `grid-template-columns: ${layout.columnRects.map((r) => `${r.w}px`).join(' ')}`,
+      },
+      ended ? endPanel(state, v, app) : null,
+      ...(ended ? [] : columns),
+    ),
+    layout.tabs && !ended
+      ? h(
+          'nav',
+          { class: 'tabs', role: 'tablist', 'aria-label': t('goTo') },
+          layout.tabs.map((tab) =>
+            h(
+              'button',
+              {
+                type: 'button',
+                role: 'tab',
+                id: `tabbtn-${tab}`,
+                class: 'tab',
+                'aria-selected': String(state.tab === tab),
+                'aria-controls': `tab-${tab}`,
+                'data-key': `tab-${tab}`,
+                'data-testid': `tab-${tab}`,
+                'data-anchor': `tab:${tab}`,
+                onClick: () => app.setTab(tab),
+              },
+              t(TAB_LABEL[tab]),
+              tab === 'offers' && incoming ? h('span', { class: 'count', 'aria-label': `(${incoming})` }, String(incoming)) : null,
+            ),
+          ),
+        )
+      : null,
+    dialogLayer(state, app, v),
+  ];
+}
+
+function header(state: AppState, app: App, v: PlayerView): HTMLElement {
+  const seatName = state.info?.seats.find((s) => s.seat === v.seat)?.name ?? '';
+  return h(
+    'header',
+    { class: 'topbar table-bar' },
+    h(
+      'div',
+      { class: 'who' },
+      icon(roleIcon(v.role), 'role-icon'),
+      h('span', null, h('span', { class: 'sr-only' }, `${t('myRole')}: `), h('strong', { 'data-testid': 'my-role' }, cards.roleName(v.role, state.locale)), seatName ? h('span', { class: 'muted' }, ` · ${seatName}`) : null),
+    ),
+    h(
+      'div',
+      { class: 'phase', 'data-testid': 'phase', 'data-phase': v.phase, 'data-round': v.round, 'data-status': v.status },
+      h('span', { class: 'round' }, t('round', { round: v.round, rounds: v.rounds })),
+      h('strong', { class: 'phase-name' }, v.status === 'ended' ? t('endTitle') : t(`phase_${v.phase}`)),
+      v.status === 'playing' ? clock(state) : null,
+    ),
+    h('div', { class: 'bar-right' }, h('span', { class: 'code-badge', title: t('roomCode') }, state.info?.code ?? ''), languageSwitch(state, app)),
+  );
+}
+
+/** The clock's text is refreshed every second by main.ts without re-rendering everything. */
+export function clock(state: AppState): HTMLElement {
+  return h('span', { class: 'clock', 'data-clock': '' }, clockText(state));
+}
+
+export function clockText(state: AppState): string {
+  const info = state.info;
+  if (!info) return '';
+  if (info.paused) return `⏸ ${t('paused')}`;
+  const ms = remainingMs(info, Date.now(), state.skew);
+  if (ms === null) return t('untimed');
+  return `${isUrgent(ms) ? '⚠ ' : ''}${t('timeLeft', { time: formatClock(ms) })}`;
+}
+
+let confirmingEnd = false;
+
+function hostBar(state: AppState, app: App): HTMLElement {
+  const info = state.info;
+  const timed = !!info && (info.phaseEndsAt > 0 || info.paused);
+  return h(
+    'div',
+    { class: 'hostbar', role: 'toolbar', 'aria-label': t('hostBar') },
+    h('span', { class: 'label' }, t('hostBar')),
+    h('button', { type: 'button', class: 'btn primary', 'data-key': 'advance', 'data-testid': 'advance', onClick: () => app.host({ kind: 'advance' }) }, `${t('nextPhase')} ›`),
+    timed
+      ? h(
+          'button',
+          { type: 'button', class: 'btn', 'data-key': 'pause', 'data-testid': 'pause', onClick: () => app.host({ kind: info!.paused ? 'resume' : 'pause' }) },
+          info!.paused ? t('resume') : t('pause'),
+        )
+      : null,
+    timed ? h('button', { type: 'button', class: 'btn', 'data-key': 'extend', onClick: () => app.host({ kind: 'extend', seconds: 60 }) }, '+1:00') : null,
+    h(
+      'button',
+      {
+        type: 'button',
+        class: `btn ${confirmingEnd ? 'danger' : 'ghost'}`,
+        'data-key': 'end',
+        'data-testid': 'end-game',
+        onClick: () => {
+          if (confirmingEnd) app.host({ kind: 'end' });
+          confirmingEnd = !confirmingEnd;
+          app.render();
+        },
+      },
+      confirmingEnd ? t('confirmEnd') : t('endGame'),
+    ),
+    slot(state, SLOT.host),
+  );
+}

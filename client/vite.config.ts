@@ -1,0 +1,29 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+// The client's Vite root is client/; the production build lands in dist/client at the repo root,
+// where the game server serves it. Absolute base so a join link like /ABCD still finds /assets.
+const root = fileURLToPath(new URL('.', import.meta.url));
+const outDir = fileURLToPath(new URL('../dist/client', import.meta.url));
+const server = process.env.KOT_SERVER ?? 'http://localhost:2567';
+
+export default defineConfig({
+  root,
+  base: '/',
+  publicDir: false,
+  build: {
+    outDir,
+    emptyOutDir: true,
+    target: 'es2022',
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 1600,
+  },
+  server: {
+    fs: { allow: [fileURLToPath(new URL('..', import.meta.url))] },
+    // In development the game server runs separately: forward matchmaking and room sockets.
+    proxy: {
+      '/matchmake': { target: server, changeOrigin: true },
+      '^/[A-Za-z0-9_-]+/[A-Za-z0-9]+\\?': { target: server, ws: true, changeOrigin: true },
+    },
+  },
+});
