@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { BagSchema, RoleIdSchema } from '../content/schema';
 import { PHASES } from '../model/ids';
+import { PROTOCOL_VERSION } from './constants';
 
 // Every client→server message, as zod schemas. The server parses each message with these before
 // anything else; a message that does not parse is answered with an `error` reply and changes nothing.
 
-export const PROTOCOL_VERSION = 1;
-export const ROOM_NAME = 'table';
+export { PROTOCOL_VERSION, ROOM_NAME } from './constants';
 
 const id = z.string().min(1).max(64);
 /** A client's own reference for a message, echoed in the answer so the UI can show it near the control. */

@@ -1,6 +1,6 @@
 import { hasInterest, hasPersona, hasProject, interestDeck, projectCard } from '../content';
 import { add, covers, isEmpty, isWellFormed, missing, normalize, subtract } from '../model/bag';
-import { ROLES, type Bag, type RoleId } from '../model/ids';
+import { RESOURCES, ROLES, type Bag, type RoleId } from '../model/ids';
 import { cloneState } from './clone';
 import { MAX_OPEN_OFFERS } from './config';
 import { check, refuse, Refusal } from './errors';
@@ -106,8 +106,14 @@ function notFrozen(s: GameState, ...bags: Bag[]): void {
   }
 }
 
+/** The first kind of which `have` holds less than `need` (for a refusal that names it). */
+function shortOf(have: Bag, need: Bag): string {
+  return RESOURCES.find((r) => (have[r] ?? 0) < (need[r] ?? 0)) ?? '';
+}
+
 function has(s: GameState, role: RoleId, bag: Bag): void {
-  check(covers(s.partners[role]!.hand, bag), 'insufficient_resources', { role });
+  const hand = s.partners[role]!.hand;
+  check(covers(hand, bag), 'insufficient_resources', { role, resource: shortOf(hand, bag) });
 }
 
 function propose(s: GameState, from: RoleId, toRaw: unknown, giveRaw: unknown, getRaw: unknown, counterOf: string | null): void {
@@ -153,7 +159,8 @@ function transfer(s: GameState, from: RoleId, to: RoleId, bag: Bag): void {
 function accept(s: GameState, role: RoleId, offerId: unknown): void {
   const offer = incoming(s, role, offerId);
   notFrozen(s, offer.give, offer.get);
-  check(covers(s.partners[offer.from]!.hand, offer.give), 'partner_lacks_resources', { role: offer.from });
+  const theirs = s.partners[offer.from]!.hand;
+  check(covers(theirs, offer.give), 'partner_lacks_resources', { role: offer.from, resource: shortOf(theirs, offer.give) });
   has(s, role, offer.get);
   transfer(s, offer.from, offer.to, offer.give);
   transfer(s, offer.to, offer.from, offer.get);
@@ -181,7 +188,7 @@ function pledge(s: GameState, role: RoleId, projectIdRaw: unknown, raw: unknown)
   const bag = wellFormed(raw, false);
   has(s, role, bag);
   const stillNeeded = missing(pledgedTotal(s, projectId), projectCard(projectId).needs);
-  check(covers(stillNeeded, bag), 'exceeds_need', { projectId });
+  check(covers(stillNeeded, bag), 'exceeds_need', { projectId, resource: shortOf(stillNeeded, bag) });
   const p = s.partners[role]!;
   p.hand = subtract(p.hand, bag);
   s.pledges[projectId][role] = add(s.pledges[projectId][role] ?? {}, bag);

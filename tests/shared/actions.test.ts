@@ -13,6 +13,8 @@ interface Case {
   action: Action | ((s: GameState) => Action);
   expect: 'ok' | ErrorCode;
   then?: (after: GameState, before: GameState) => void;
+  /** Parameters the refusal must carry. */
+  params?: Record<string, string | number>;
 }
 
 const base = () =>
@@ -41,6 +43,7 @@ function run(cases: Case[]) {
       } else {
         expect(r.ok).toBe(false);
         if (!r.ok) expect(r.error.code).toBe(c.expect);
+        if (!r.ok && c.params) expect(r.error.params).toMatchObject(c.params);
       }
       expect(JSON.stringify(before)).toBe(snapshot); // the input is never changed
     });
@@ -104,6 +107,8 @@ describe('gift', () =>
     { name: 'give away', state: base, actor: 1, action: { type: 'gift', to: 'welzijn', resources: { budget: 2 } }, expect: 'ok',
       then: (s) => { expect(s.partners.welzijn!.hand).toEqual({ budget: 2, bereik: 1 }); expect(s.partners.gemeente!.gave).toEqual({ budget: 2 }); } },
     { name: 'more than you have', state: base, actor: 1, action: { type: 'gift', to: 'welzijn', resources: { budget: 4 } }, expect: 'insufficient_resources' },
+    { name: 'the refusal names what falls short', state: base, actor: 1, action: { type: 'gift', to: 'welzijn', resources: { draagvlak: 1, bereik: 1 } }, expect: 'insufficient_resources',
+      params: { role: 'gemeente', resource: 'bereik' } },
     { name: 'nothing', state: base, actor: 1, action: { type: 'gift', to: 'welzijn', resources: {} }, expect: 'empty_bag' },
     { name: 'to yourself', state: base, actor: 1, action: { type: 'gift', to: 'gemeente', resources: { budget: 1 } }, expect: 'self_target' },
     { name: 'a frozen resource', state: () => { const s = base(); s.modifiers.frozen = ['budget']; return s; }, actor: 1, action: { type: 'gift', to: 'welzijn', resources: { budget: 1 } }, expect: 'resource_frozen' },
