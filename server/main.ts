@@ -1,5 +1,6 @@
 import { startServer } from './app';
 import { loadConfig } from './config';
+import { lanAddress, listensOnAllInterfaces } from './lan';
 import { log } from './log';
 
 // Entry point: `npm run dev` / `npm start`. Prints "listening on <url>" once it accepts players;
@@ -9,6 +10,10 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const running = await startServer(config);
   console.log(`listening on ${running.url}`);
+  const lan = lanAddress();
+  if (lan && listensOnAllInterfaces(config.host) && !config.publicUrl) {
+    console.log(`players on the same network join at http://${lan}:${running.port}`);
+  }
   let exiting = false;
   const shutdown = (signal: string): void => {
     if (exiting) return;

@@ -3,6 +3,7 @@ import { JoinOptionsSchema, type JoinOptions, type ServerMessages } from '../../
 import { CLOSE_CODES } from '../../shared/protocol/errors';
 import { defaultRoomSettings } from '../../shared/protocol/settings';
 import { newRoomCode, newSecret } from '../codes';
+import { shareableOrigin } from '../lan';
 import { log } from '../log';
 import { hashSecret } from '../secrets';
 import { handleMessage, MESSAGE_TYPES } from './commands';
@@ -66,7 +67,9 @@ export class TableRoom extends Room<{ state: RoomState }> {
     if (wait > 0) throw joinFailure('too_many_attempts', String(Math.ceil(wait / 1000)));
     if (this.ctx.shuttingDown) throw joinFailure('shutting_down');
     parseOptions(options);
-    return { ip, origin: originFrom(context.headers, this.ctx.config.publicUrl) };
+    const { publicUrl, host } = this.ctx.config;
+    const origin = originFrom(context.headers, publicUrl);
+    return { ip, origin: publicUrl ? origin : shareableOrigin(origin, host) };
   }
 
   override onJoin(client: Client, options: unknown, auth: { ip: string | undefined; origin: string }): void {

@@ -232,3 +232,15 @@ describe('store', () => {
     fs.rmSync(path.dirname(path.dirname(file)), { recursive: true, force: true });
   });
 });
+
+describe('join links for other devices', () => {
+  it('use the local network address instead of localhost when the server listens on every interface', async () => {
+    const { shareableOrigin } = await import('../../server/lan');
+    expect(shareableOrigin('http://localhost:2567', '0.0.0.0', '192.0.2.7')).toBe('http://192.0.2.7:2567');
+    expect(shareableOrigin('http://127.0.0.1:8080', '0.0.0.0', '192.0.2.7')).toBe('http://192.0.2.7:8080');
+    // A real host name, a server bound to loopback, or no network: the origin as it was.
+    expect(shareableOrigin('https://spel.bieb.nl', '0.0.0.0', '192.0.2.7')).toBe('https://spel.bieb.nl');
+    expect(shareableOrigin('http://localhost:2567', '127.0.0.1', '192.0.2.7')).toBe('http://localhost:2567');
+    expect(shareableOrigin('http://localhost:2567', '0.0.0.0', null)).toBe('http://localhost:2567');
+  });
+});
