@@ -159,3 +159,17 @@ export function checkRandomGame(seed: number): GameCheckStats {
   return { steps, completed: state.projects.completed.length, ended: state.status === 'ended' };
 }
 
+
+/** Check every game of a seed range; returns the totals so a test can see the games were real games. */
+export function checkSeedRange(from: number, to: number): { steps: number; completed: number; allEnded: boolean } {
+  let steps = 0;
+  let completed = 0;
+  let allEnded = true;
+  for (let seed = from; seed < to; seed++) {
+    const stats = checkRandomGame(seed);
+    allEnded &&= stats.ended;
+    steps += stats.steps;
+    completed += stats.completed;
+  }
+  return { steps, completed, allEnded };
+}
