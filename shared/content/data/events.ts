@@ -1,6 +1,6 @@
 import type { EventCard } from '../schema';
 
-// One event per round. Ten help the network, nine get in its way; each comes from a seed passage.
+// One event per round. Eleven help the network, nine get in its way; each comes from a seed passage.
 export const EVENTS_DATA: EventCard[] = [
   // Good news
   {
@@ -17,8 +17,8 @@ export const EVENTS_DATA: EventCard[] = [
     id: 'e-zestien-procent',
     title: { nl: '16% tegen 11%', en: '16% against 11%' },
     text: {
-      nl: 'Nieuwe cijfers: in jullie gemeente is 16% laaggeletterd, landelijk 11%. Dat maakt indruk.',
-      en: 'New figures: 16% of people in your municipality have low literacy, against 11% nationally. That makes an impression.',
+      nl: 'In Heerlen was 16% laaggeletterd, tegen 11% landelijk. Die cijfers maakten de gemeente bewust en klaar om in actie te komen.',
+      en: 'In Heerlen 16% had low literacy, against 11% nationally. Those figures made the municipality aware and ready to act.',
     },
     effects: [
       { kind: 'gain', resource: 'cijfers', amount: 1, roles: ['gemeente', 'bibliotheek'] },
@@ -30,8 +30,8 @@ export const EVENTS_DATA: EventCard[] = [
     id: 'e-taalambassadeur-vertelt',
     title: { nl: 'Een taalambassadeur vertelt', en: 'A language ambassador speaks' },
     text: {
-      nl: 'Een taalambassadeur vertelt in de raad zijn eigen verhaal. Iemand die was afgehaakt, durft het opnieuw te proberen.',
-      en: 'A language ambassador tells his own story to the council. Someone who had dropped out dares to try again.',
+      nl: 'Een taalambassadeur vertelt zijn eigen verhaal. Overal waar hij komt, heeft dat effect. Iemand die was afgehaakt, durft het opnieuw te proberen.',
+      en: 'A language ambassador tells his own story. Wherever he goes, it has an effect. Someone who had dropped out dares to try again.',
     },
     effects: [
       { kind: 'comeback', count: 1 },
@@ -43,8 +43,8 @@ export const EVENTS_DATA: EventCard[] = [
     id: 'e-taal-begint-lokaal',
     title: { nl: 'Taal begint Lokaal', en: 'Language starts Locally' },
     text: {
-      nl: 'De wethouder doet mee aan Taal begint Lokaal en komt terug met nieuwe ideeën.',
-      en: 'The alderman joins Language starts Locally and comes back with new ideas.',
+      nl: 'Honderd wethouders en burgemeesters zijn uitgenodigd om met ideeën te komen tegen laaggeletterdheid. Jullie wethouder doet mee.',
+      en: 'A hundred aldermen and mayors are invited to come up with ideas against low literacy. Your alderman takes part.',
     },
     effects: [{ kind: 'gain', resource: 'draagvlak', amount: 1, roles: ['gemeente'] }],
     source: { seed: '000', passage: 'Taal begint Lokaal' },
@@ -83,8 +83,8 @@ export const EVENTS_DATA: EventCard[] = [
     id: 'e-impactmonitor',
     title: { nl: 'De Impactmonitor', en: 'The Impact Monitor' },
     text: {
-      nl: 'De Bibliotheek meet met de Impactmonitor wat haar aanbod oplevert. De gemeente kan erop sturen.',
-      en: 'The library uses the Impact Monitor to measure what its work achieves. The municipality can steer by it.',
+      nl: 'De Bibliotheek gaat de Impactmonitor gebruiken om op te sturen. Zo steunt ze het beleid van de gemeente.',
+      en: "The library starts using the Impact Monitor as a steering tool. That way it supports the municipality's policy.",
     },
     effects: [{ kind: 'gain', resource: 'cijfers', amount: 1, roles: ['bibliotheek', 'gemeente'] }],
     source: { seed: '000', passage: 'Ga de Impactmonitor gebruiken als stuurinstrument' },
@@ -93,8 +93,8 @@ export const EVENTS_DATA: EventCard[] = [
     id: 'e-vrijwilliger-houdt-contact',
     title: { nl: 'Een vrijwilliger houdt contact', en: 'A volunteer keeps in touch' },
     text: {
-      nl: 'Een vrijwilliger belt iedereen die is aangemeld. Zo komt iemand die buiten beeld was, toch terug.',
-      en: 'A volunteer calls everyone who signed up. That way someone who had dropped out of sight comes back after all.',
+      nl: 'Een vrijwilliger heeft contact met iedereen die is aangemeld. Zo komt iemand die buiten beeld was, toch terug.',
+      en: 'A volunteer keeps in touch with everyone who signed up. That way someone who had dropped out of sight comes back after all.',
     },
     effects: [{ kind: 'comeback', count: 1 }],
     source: { seed: '001', passage: 'EENMAAL GEVONDEN? HOU VAST!' },
@@ -137,8 +137,8 @@ export const EVENTS_DATA: EventCard[] = [
     id: 'e-vrijwilligers-stoppen',
     title: { nl: 'Vrijwilligers stoppen', en: 'Volunteers quit' },
     text: {
-      nl: 'Vrijwilligers deden alleen 1-op-1 werk en voelden zich los zand. Een aantal stopt ermee.',
-      en: 'Volunteers only did one-to-one work and felt like loose sand. Several of them quit.',
+      nl: 'Vrijwilligers zijn te veel 1-op-1 bezig. Het is los zand, en een aantal stopt ermee. Zonde van hun opleiding.',
+      en: 'Volunteers work one-to-one too much. It is loose sand, and several of them quit. A waste of their training.',
     },
     effects: [{ kind: 'lose', resource: 'vrijwilligers', amount: 1, roles: ['bibliotheek', 'vrijwilligers', 'welzijn'] }],
     source: { seed: '001', passage: 'BENUT ENERGIE EN CAPACITEITEN VAN VRIJWILLIGERS BETER' },
@@ -177,8 +177,8 @@ export const EVENTS_DATA: EventCard[] = [
     id: 'e-te-veel-partijen',
     title: { nl: 'Te veel partijen aan tafel', en: 'Too many parties at the table' },
     text: {
-      nl: 'Het grote overleg met alle partijen komt niet van de grond. De wethouder verliest geduld.',
-      en: 'The big meeting with every party never gets off the ground. The alderman loses patience.',
+      nl: 'Het overleg met heel veel partijen komt niet goed van de grond. Het is lastig om boven je eigen doelen uit te stijgen.',
+      en: 'The meeting with very many parties does not really get off the ground. It is hard to rise above your own goals.',
     },
     effects: [{ kind: 'lose', resource: 'draagvlak', amount: 1, roles: ['gemeente'] }],
     source: { seed: '001', passage: 'EN KIES VOORAL ENERGIEKE PARTNERS' },
@@ -197,10 +197,21 @@ export const EVENTS_DATA: EventCard[] = [
     id: 'e-minder-open',
     title: { nl: 'Vestiging minder open', en: 'Branch opens less' },
     text: {
-      nl: 'Door minder geld gaat een vestiging van de Bibliotheek minder vaak open.',
-      en: 'Because of less money, a library branch opens less often.',
+      nl: 'De Bibliotheek zet minder personeel in om vestigingen open te houden. Die tijd gaat naar activiteiten. Een vestiging gaat minder vaak open.',
+      en: 'The library puts fewer staff into keeping branches open. That time goes to activities. A branch opens less often.',
     },
     effects: [{ kind: 'lose', resource: 'locatie', amount: 1, roles: ['bibliotheek'] }],
     source: { seed: '001', passage: 'EXPERIMENTEER SAMEN UIT INNOVATIEBUDGET' },
+  },
+  // Added later (good news), kept at the end so earlier entries keep their place
+  {
+    id: 'e-klankbordgroep',
+    title: { nl: 'Een klankbordgroep voor vrijwilligers', en: 'A sounding board for volunteers' },
+    text: {
+      nl: 'Zoals in Emmen: eerst stopten veel vrijwilligers. Nu informeert de Bibliotheek hen veel beter en is er een klankbordgroep. Ze zijn meer betrokken en denken mee.',
+      en: 'As in Emmen: many volunteers used to quit. Now the library informs them much better and there is a sounding board group. They are more involved and think along.',
+    },
+    effects: [{ kind: 'gain', resource: 'vrijwilligers', amount: 1, roles: ['bibliotheek', 'vrijwilligers'] }],
+    source: { seed: '001', passage: 'BENUT ENERGIE EN CAPACITEITEN VAN VRIJWILLIGERS BETER' },
   },
 ];

@@ -46,8 +46,8 @@ export const LESSONS_DATA: LessonCard[] = [
     id: 'l-taal-en-meedoen',
     heading: { nl: 'Verbind taal met meedoen', en: 'Connect language with taking part' },
     text: {
-      nl: 'Taal zit onder veel problemen: werk, gezondheid en schulden. De helft van de mensen met schulden is laaggeletterd. Werk je aan taal, dan help je op meer plekken tegelijk.',
-      en: 'Language lies beneath many problems: work, health and debt. Half of the people in debt have low literacy. Work on language, and you help in many places at once.',
+      nl: 'Taal zit onder veel problemen: werk, gezondheid en schulden. Zo is 50% van de mensen met schulden laaggeletterd. Werk je aan taal, dan help je op meer plekken tegelijk.',
+      en: 'Language lies beneath many problems: work, health and debt. For example, 50% of people in debt have low literacy. Work on language, and you help in many places at once.',
     },
     prompt: {
       nl: 'In welke domeinen hebben jullie inwoners bereikt? Welk domein bleef leeg?',
@@ -111,8 +111,8 @@ export const LESSONS_DATA: LessonCard[] = [
     id: 'l-geef-een-gezicht',
     heading: { nl: 'Maar geef ze ook een gezicht', en: 'But give them a face too' },
     text: {
-      nl: 'Cijfers alleen raken mensen niet. In Dalfsen bleken 27 van de 39 mensen bij de sociale werkvoorziening laaggeletterd. Echte verhalen openen ogen.',
-      en: 'Figures alone do not move people. In Dalfsen, 27 of the 39 people at the sheltered workplace turned out to have low literacy. Real stories open eyes.',
+      nl: 'In Dalfsen bleken bij de sociale werkvoorziening 27 van de 39 mensen laaggeletterd. Dat opende de ogen. Maar je hebt ook een gezicht nodig: echte verhalen.',
+      en: 'In Dalfsen, 27 of the 39 people at the sheltered workplace turned out to have low literacy. That opened eyes. But you also need a face: real life stories.',
     },
     prompt: {
       nl: 'Welke inwoner uit het spel is je bijgebleven, en waarom?',
@@ -124,8 +124,8 @@ export const LESSONS_DATA: LessonCard[] = [
     id: 'l-toon-lef',
     heading: { nl: 'Toon lef, als Bibliotheek én als gemeente', en: 'Be bold, as library and as municipality' },
     text: {
-      nl: 'Steek je nek uit. In Eindhoven werken veel laaggeletterden; de wethouder kan bedrijven bij elkaar brengen. Die steun is net zo belangrijk als geld.',
-      en: 'Stick your neck out. In Eindhoven many people with low literacy have jobs; the alderman can bring companies together. That commitment matters as much as money.',
+      nl: 'Steek je nek uit. Eindhoven zag dat een groot deel van de laaggeletterden werk heeft. De wethouder kan bedrijven bij elkaar brengen. Die inzet is minstens zo belangrijk als geld.',
+      en: 'Stick your neck out. Eindhoven found that a large share of people with low literacy have jobs. The alderman can bring companies together. That commitment matters at least as much as money.',
     },
     prompt: {
       nl: 'Wanneer nam jij een risico voor een ander? Wat leverde het op?',
@@ -163,8 +163,8 @@ export const LESSONS_DATA: LessonCard[] = [
     id: 'l-energieke-partners',
     heading: { nl: 'En kies vooral energieke partners', en: 'And above all choose energetic partners' },
     text: {
-      nl: 'Meer partners is niet altijd beter. In Emmen liep het grote overleg vast; een kleine kerngroep werkte wel. Kies partners met energie voor het onderwerp.',
-      en: 'More partners is not always better. In Emmen the big meeting got stuck; a small core group did work. Choose partners with energy for the subject.',
+      nl: 'Meer partners is niet altijd beter. In Emmen kwam het overleg met heel veel partijen niet van de grond. Daarna ging men terug naar een kerngroep. Kies partners met energie voor het onderwerp.',
+      en: 'More partners is not always better. In Emmen the meeting with very many parties did not get off the ground. Then they went back to a core group. Choose partners with energy for the subject.',
     },
     prompt: {
       nl: 'Met wie kwam je echt tot iets, en met wie bleef het bij praten?',
@@ -202,8 +202,8 @@ export const LESSONS_DATA: LessonCard[] = [
     id: 'l-geen-panklare-oplossingen',
     heading: { nl: 'Verwacht geen panklare oplossingen', en: 'Expect no ready-made solutions' },
     text: {
-      nl: 'Je hoeft je aanbod niet eerst helemaal uit te denken. Vraag wat mensen willen leren. Uit Lezen in de keuken groeide zo vanzelf een leeskring.',
-      en: 'You do not have to plan your offer in full first. Ask what people want to learn. That is how a reading circle grew out of Reading in the kitchen.',
+      nl: 'Je hoeft je aanbod niet eerst helemaal uit te denken. Zet centraal wat mensen willen leren. Na Lezen in de keuken kwam de groep zelf met het idee voor een leeskring.',
+      en: 'You do not have to plan your offer in full first. Put what people want to learn first. After Reading in the kitchen, the group itself came up with a reading circle.',
     },
     prompt: {
       nl: 'Welk plan veranderde onderweg? Was dat erg?',
@@ -215,8 +215,8 @@ export const LESSONS_DATA: LessonCard[] = [
     id: 'l-vrijwilligers',
     heading: { nl: 'Benut energie en capaciteiten van vrijwilligers beter', en: "Make better use of volunteers' energy and skills" },
     text: {
-      nl: 'Vrijwilligers kunnen meer dan taalmaatje zijn. Een oud-manager praat makkelijk met werkgevers. Betrek vrijwilligers, dan blijven ze ook.',
-      en: 'Volunteers can do more than be a language buddy. A former manager talks easily with employers. Involve volunteers, and they will stay.',
+      nl: 'Vrijwilligers kunnen meer dan taalmaatje zijn. Een oud-manager kan mee naar gesprekken bij werkgevers. Betrek vrijwilligers en laat ze meedenken, zoals in Emmen met een klankbordgroep.',
+      en: 'Volunteers can do more than be a language buddy. A former manager can join talks with employers. Involve volunteers and let them think along, as Emmen does with a sounding board group.',
     },
     prompt: {
       nl: 'Waar zetten jullie vrijwilligers in? Kon het ook anders?',
@@ -254,8 +254,8 @@ export const LESSONS_DATA: LessonCard[] = [
     id: 'l-eigen-dienstverlening',
     heading: { nl: 'Vergeet je eigen dienstverlening niet', en: 'Do not forget your own services' },
     text: {
-      nl: 'Maak ook je eigen diensten toegankelijker, zoals een simpeler formulier voor de minimaregeling. In Dalfsen keken 50 ambtenaren samen "I, Daniel Blake".',
-      en: 'Make your own services easier to use too, such as a simpler form for low-income support. In Dalfsen, 50 civil servants watched "I, Daniel Blake" together.',
+      nl: 'Maak ook je eigen diensten toegankelijker, zoals een simpeler formulier voor de minimaregeling. In Dalfsen praten 50 ambtenaren hierover na de film "I, Daniel Blake".',
+      en: 'Make your own services easier to use too, such as a simpler form for low-income support. In Dalfsen, 50 civil servants discuss this after the film "I, Daniel Blake".',
     },
     prompt: {
       nl: 'Wat zou jouw eigen organisatie morgen simpeler kunnen maken?',

@@ -73,8 +73,8 @@ export const PERSONAS_DATA: PersonaCard[] = [
   {
     id: 'pe-peter', name: 'Peter', age: 44, domain: 'schulden',
     portrait: {
-      nl: 'Peter heeft schulden. Brieven van schuldeisers gooit hij ongeopend in een doos, want lezen lukt hem niet goed.',
-      en: 'Peter is in debt. He throws letters from creditors unopened into a box, because he cannot read well.',
+      nl: 'Peter heeft schulden. Brieven van schuldeisers gooit hij ongeopend in een doos, want lezen lukt hem niet goed. Hij is niet de enige: 50% van de mensen met schulden is laaggeletterd.',
+      en: 'Peter is in debt. He throws letters from creditors unopened into a box, because he cannot read well. He is not the only one: 50% of people in debt have low literacy.',
     },
     source: { seed: '001', passage: 'VERBIND TAAL MET MEEDOEN' },
   },
