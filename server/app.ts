@@ -9,6 +9,7 @@ import { log, setLogLevel } from './log';
 import { installMatchmakingGuards } from './matchmaking';
 import { DEFAULT_BACKOFF, DEFAULT_FLOOD_LIMITS, JoinBackoff, type BackoffLimits, type FloodLimits } from './ratelimit';
 import { restoreActiveRooms } from './restore';
+import type { Decide } from './room/botDriver';
 import { setRoomContext, type RoomContext } from './room/context';
 import { TableRoom } from './room/TableRoom';
 import { GameStore } from './store/GameStore';
@@ -30,6 +31,8 @@ export interface RunningServer {
 export interface StartOptions {
   flood?: FloodLimits;
   backoff?: BackoffLimits;
+  /** Replaces the bots' decisions (tests); default: shared/bots botDecide. */
+  botDecide?: Decide;
 }
 
 /** A larger frame limit than Colyseus's 4 KiB, so an oversized field is answered, not cut off. */
@@ -45,6 +48,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     flood: options.flood ?? DEFAULT_FLOOD_LIMITS,
     restoreTickets: new Map(),
     shuttingDown: false,
+    botDecide: options.botDecide,
   };
   setRoomContext(ctx);
 

@@ -24,6 +24,8 @@ export interface ServerConfig {
   adminToken: string;
   /** A room nobody is connected to is unloaded after this long (it stays in the database and loads again on join). */
   idleRoomMinutes: number;
+  /** Bots act this many milliseconds apart at least and at most (and answer an offer within it). */
+  botPaceMs: { min: number; max: number };
 }
 
 type Env = Record<string, string | undefined>;
@@ -44,6 +46,18 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
   if (['0', 'false', 'no', 'off'].includes(raw)) return false;
   throw new Error(`${name} must be true or false (got "${raw}")`);
+}
+
+/** BOT_PACE_MS="min,max" in milliseconds (default 2000,5000). */
+function pace(env: Env, name: string): { min: number; max: number } {
+  const raw = env[name]?.trim();
+  if (!raw) return { min: 2000, max: 5000 };
+  const parts = raw.split(',').map((p) => Number(p.trim()));
+  const [min, max] = parts;
+  if (parts.length !== 2 || !parts.every((n) => Number.isInteger(n) && n >= 0 && n <= 600_000) || min > max) {
+    throw new Error(`${name} must be "min,max" in milliseconds, 0 to 600000, min <= max (got "${raw}")`);
+  }
+  return { min, max };
 }
 
 const LEVELS: LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
@@ -68,5 +82,6 @@ export function loadConfig(env: Env = process.env): ServerConfig {
     trustProxy: bool(env, 'TRUST_PROXY', false),
     adminToken: env.ADMIN_TOKEN?.trim() ?? '',
     idleRoomMinutes: int(env, 'IDLE_ROOM_MINUTES', 120, 1, 7 * 24 * 60),
+    botPaceMs: pace(env, 'BOT_PACE_MS'),
   };
 }

@@ -1,11 +1,14 @@
 import { CloseCode, Room, type AuthContext, type Client } from '@colyseus/core';
-import { JoinOptionsSchema, type JoinOptions, type ServerMessages } from '../../shared/protocol/messages';
+import type { z } from 'zod';
+import { JoinOptionsSchema, type ServerMessages } from '../../shared/protocol/messages';
 import { CLOSE_CODES } from '../../shared/protocol/errors';
 import { defaultRoomSettings } from '../../shared/protocol/settings';
 import { newRoomCode, newSecret } from '../codes';
 import { shareableOrigin } from '../lan';
 import { log } from '../log';
 import { hashSecret } from '../secrets';
+import type { BotDriver } from './botDriver';
+import { createBotDriver } from './bots';
 import { handleMessage, MESSAGE_TYPES } from './commands';
 import { roomContext, type RoomContext } from './context';
 import { admit, joinFailure } from './join';
@@ -26,6 +29,8 @@ export class TableRoom extends Room<{ state: RoomState }> {
   readonly members = new Map<string, Member>();
   /** The creator's host key, until the creator's connection arrives. */
   creatorHostKey: string | null = null;
+  /** Paces the bot seats' moves (bots.ts). */
+  bots: BotDriver | null = null;
   private idleTimer: { clear(): void } | null = null;
 
   override onCreate(options: unknown): void {
@@ -55,6 +60,7 @@ export class TableRoom extends Room<{ state: RoomState }> {
     this.roomId = this.table.code;
     this.autoDispose = false;
     this.state = new RoomState();
+    this.bots = createBotDriver(this);
     for (const type of MESSAGE_TYPES) this.onMessage(type, (client, message) => this.receive(client, type, message));
     this.onMessage('*', (client, type, message) => this.receive(client, String(type), message));
     this.sync();
@@ -128,12 +134,14 @@ export class TableRoom extends Room<{ state: RoomState }> {
   }
 
   override onBeforeShutdown(): void {
+    this.bots?.stop();
     this.broadcast('notice', { kind: 'shutdown' } satisfies ServerMessages['notice']);
     this.table.saveTimer();
     this.disconnect(CLOSE_CODES.shutdown).catch(() => undefined);
   }
 
   override onDispose(): void {
+    this.bots?.stop();
     this.table?.saveTimer();
     log.debug('room unloaded', { code: this.roomId });
   }
@@ -221,6 +229,7 @@ export class TableRoom extends Room<{ state: RoomState }> {
       if (m.spectator) spectators++;
     }
     writeRoomInfo(this.state, this.table.info({ hostConnected, spectators }));
+    this.bots?.sync();
   }
 
   /** Closes a connection on purpose: no grace period. */
@@ -255,7 +264,7 @@ export class TableRoom extends Room<{ state: RoomState }> {
   }
 }
 
-function parseOptions(options: unknown): JoinOptions {
+function parseOptions(options: unknown): z.output<typeof JoinOptionsSchema> {
   const parsed = JoinOptionsSchema.safeParse(options ?? {});
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];

@@ -64,7 +64,13 @@ export function handleMessage(room: TableRoom, client: Client, member: Member, t
         if (seated()) reply(room.table.rename(seat, msg.name), msg.ref);
         return;
       case 'action':
-        if (seated()) reply(room.table.act(seat, msg.action), msg.ref);
+        if (!seated()) return;
+        if (room.table.seats.get(seat)!.bot) return refuse('bot_plays_seat', { seat }, msg.ref);
+        reply(room.table.act(seat, msg.action), msg.ref);
+        return;
+      case 'takeBackSeat':
+        // The seat comes from the session: only its own player (its token) can take it back.
+        if (seated()) reply(room.table.humanSeat(seat), msg.ref);
         return;
       case 'host':
         if (!member.host) return refuse('not_host', {}, msg.ref);
@@ -97,6 +103,10 @@ function hostCommand(room: TableRoom, command: HostCommand): Outcome {
       return table.extend(command.seconds);
     case 'freeSeat':
       return freeSeat(room, command.seat);
+    case 'botSeat':
+      return table.botSeat(command.seat, command.personality);
+    case 'humanSeat':
+      return table.humanSeat(command.seat);
   }
 }
 

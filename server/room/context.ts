@@ -1,4 +1,5 @@
 import type { ServerConfig } from '../config';
+import type { Decide } from './botDriver';
 import type { JoinBackoff } from '../ratelimit';
 import type { FloodLimits } from '../ratelimit';
 import type { GameStore } from '../store/GameStore';
@@ -15,6 +16,8 @@ export interface RoomContext {
   restoreTickets: Map<string, string>;
   /** Set once SIGTERM (or stop()) began: rooms tell their clients and keep their records. */
   shuttingDown: boolean;
+  /** Replaces the bots' decisions (tests); default: shared/bots botDecide. */
+  botDecide?: Decide;
 }
 
 let current: RoomContext | null = null;

@@ -11,6 +11,7 @@ export const SeatState = schema(
     role: t.string(),
     connected: t.boolean(),
     away: t.boolean(),
+    bot: t.string(),
   },
   'SeatState',
 );
@@ -58,5 +59,6 @@ function writeSeats(seats: ArraySchema<SeatState>, infos: SeatInfo[]): void {
     if (s.role !== info.role) s.role = info.role;
     if (s.connected !== info.connected) s.connected = info.connected;
     if (s.away !== info.away) s.away = info.away;
+    if (s.bot !== info.bot) s.bot = info.bot;
   });
 }

@@ -1,3 +1,4 @@
+import type { Personality } from '../../shared/bots/types';
 import { MAX_SEATS, MIN_SEATS, type RoleId } from '../../shared/model/ids';
 import type { SeatInfo } from '../../shared/protocol/room';
 import { matchesHash } from '../secrets';
@@ -16,7 +17,12 @@ export interface Seat {
   connected: boolean;
   /** The grace period ran out (or the player left during the game): still theirs until freed. */
   away: boolean;
+  /** The personality of the bot playing the seat; '' while a person plays it. */
+  bot: Personality | '';
 }
+
+/** A bot's name on the seat list; the client shows its personality next to it. */
+export const BOT_NAME = 'Bot';
 
 export type SeatRefusal = { code: 'role_taken' | 'role_not_offered' | 'room_full' | 'unknown_seat'; params?: Record<string, string | number> };
 
@@ -31,6 +37,7 @@ export class SeatTable {
       sessionId: null,
       connected: false,
       away: false,
+      bot: s.bot ?? '',
     }));
   }
 
@@ -65,13 +72,13 @@ export class SeatTable {
   /** A lobby newcomer takes the next seat. */
   add(name: string, tokenHash: string, sessionId: string): number | SeatRefusal {
     if (this.seats.length >= MAX_SEATS) return { code: 'room_full', params: { max: MAX_SEATS } };
-    this.seats.push({ name, role: '', tokenHash, sessionId, connected: true, away: false });
+    this.seats.push({ name, role: '', tokenHash, sessionId, connected: true, away: false, bot: '' });
     return this.seats.length - 1;
   }
 
-  /** During a game a newcomer may only take a seat the host freed. */
+  /** During a game a newcomer may only take a seat the host freed (not one a bot plays). */
   takeVacant(name: string, tokenHash: string, sessionId: string): number | SeatRefusal {
-    const i = this.seats.findIndex((s) => s.tokenHash === null);
+    const i = this.seats.findIndex((s) => s.tokenHash === null && !s.bot);
     if (i < 0) return { code: 'room_full' };
     Object.assign(this.seats[i], { name, tokenHash, sessionId, connected: true, away: false });
     return i;
@@ -120,16 +127,45 @@ export class SeatTable {
 
   /** Game: the seat (and its role) stays, empty, for a newcomer. */
   vacate(seat: number): void {
-    Object.assign(this.seats[seat], { name: '', tokenHash: null, sessionId: null, connected: false, away: false });
+    Object.assign(this.seats[seat], { name: '', tokenHash: null, sessionId: null, connected: false, away: false, bot: '' });
   }
 
-  /** Why the game cannot start with these seats, or null. */
-  startProblem(): { code: 'not_enough_players' | 'seat_without_role'; params: Record<string, number> } | null {
-    if (this.seats.length < MIN_SEATS || this.seats.length > MAX_SEATS) {
-      return { code: 'not_enough_players', params: { seats: this.seats.length, min: MIN_SEATS, max: MAX_SEATS } };
+  /** The roles bots take at the start: those listed that no player claimed (each once). */
+  botsToAdd(bots: readonly { role: RoleId; personality: Personality }[]): { role: RoleId; personality: Personality }[] {
+    const taken = new Set<string>(this.seats.map((s) => s.role));
+    return bots.filter((b) => !taken.has(b.role) && (taken.add(b.role), true));
+  }
+
+  /** Why the game cannot start with these seats (and `bots` more), or null. */
+  startProblem(bots = 0): { code: 'not_enough_players' | 'seat_without_role'; params: Record<string, number> } | null {
+    const n = this.seats.length + bots;
+    if (n < MIN_SEATS || n > MAX_SEATS) {
+      return { code: 'not_enough_players', params: { seats: n, min: MIN_SEATS, max: MAX_SEATS } };
     }
     const missing = this.seats.findIndex((s) => !s.role);
     return missing >= 0 ? { code: 'seat_without_role', params: { seat: missing } } : null;
+  }
+
+  /** At the start: a seat for each bot, after the players' seats. */
+  addBots(bots: readonly { role: RoleId; personality: Personality }[]): void {
+    for (const b of bots) {
+      this.seats.push({ name: BOT_NAME, role: b.role, tokenHash: null, sessionId: null, connected: false, away: false, bot: b.personality });
+    }
+  }
+
+  /** A bot of this personality plays the seat, or (with '') stops. A bot seat without a player is then free. */
+  setBot(seat: number, personality: Personality | ''): void {
+    const s = this.seats[seat];
+    if (personality === '' && s.tokenHash === null) return this.vacate(seat);
+    if (personality !== '' && s.tokenHash === null && !s.name) s.name = BOT_NAME; // a freed seat
+    s.bot = personality;
+  }
+
+  /** Seats a bot plays now. */
+  botSeats(): { seat: number; personality: Personality }[] {
+    const out: { seat: number; personality: Personality }[] = [];
+    this.seats.forEach((s, seat) => s.bot && out.push({ seat, personality: s.bot }));
+    return out;
   }
 
   roles(): RoleId[] {
@@ -137,10 +173,18 @@ export class SeatTable {
   }
 
   toStored(): StoredSeat[] {
-    return this.seats.map((s) => ({ name: s.name, role: s.role, tokenHash: s.tokenHash }));
+    return this.seats.map((s) => ({ name: s.name, role: s.role, tokenHash: s.tokenHash, bot: s.bot }));
   }
 
+  /** A seat a bot plays shows as connected (and not away), whether or not its player is. */
   toInfo(): SeatInfo[] {
-    return this.seats.map((s, seat) => ({ seat, name: s.name, role: s.role, connected: s.connected, away: s.away }));
+    return this.seats.map((s, seat) => ({
+      seat,
+      name: s.name,
+      role: s.role,
+      connected: s.connected || s.bot !== '',
+      away: s.away && s.bot === '',
+      bot: s.bot,
+    }));
   }
 }

@@ -3,6 +3,7 @@ import { applyAction, createGame, defaultConfig, replay } from '../../shared/rul
 import type { Action, Actor, GameConfig, GameState } from '../../shared/rules/types';
 import { playerView, projectorView } from '../../shared/view';
 import type { GameView } from '../../shared/view/types';
+import type { Personality } from '../../shared/bots/types';
 import type { RoleId } from '../../shared/model/ids';
 import type { RoomSettings } from '../../shared/protocol/messages';
 import type { RoomInfo } from '../../shared/protocol/room';
@@ -98,12 +99,22 @@ export class Table {
 
   start(): Outcome {
     if (this.status !== 'lobby') return refuse('game_started');
-    const problem = this.seats.startProblem();
+    // Bots take the listed roles no player claimed, in seats after the players'.
+    const bots = this.seats.botsToAdd(this.settings.bots);
+    const problem = this.seats.startProblem(bots.length);
     if (problem) return refuse(problem.code, problem.params);
-    const config = this.gameConfig(this.seats.roles());
-    const seed = randomInt(1, 2 ** 31);
-    const game = createGame(config, seed);
-    this.deps.store.startGame(this.code, config, seed, this.seats.toStored(), this.deps.now());
+    const players = this.seats.length;
+    this.seats.addBots(bots);
+    let game: GameState;
+    try {
+      const config = this.gameConfig(this.seats.roles());
+      const seed = randomInt(1, 2 ** 31);
+      game = createGame(config, seed);
+      this.deps.store.startGame(this.code, config, seed, this.seats.toStored(), this.deps.now());
+    } catch (e) {
+      this.seats.seats.splice(players);
+      throw e;
+    }
     this.game = game;
     this.status = 'playing';
     this.actionCount = 0;
@@ -122,6 +133,28 @@ export class Table {
     if (!this.seats.get(seat)) return refuse('unknown_seat', { seat });
     if (this.status === 'lobby') this.seats.remove(seat);
     else this.seats.vacate(seat);
+    this.saveLobby();
+    return OK_LOBBY;
+  }
+
+  // ---- bots at the table ---------------------------------------------------------------------
+
+  /** During a game a bot of this personality plays the seat, its player there or not. */
+  botSeat(seat: number, personality: Personality): Outcome {
+    if (this.status !== 'playing') return refuse(this.status === 'lobby' ? 'game_not_started' : 'game_over');
+    if (!this.seats.get(seat)) return refuse('unknown_seat', { seat });
+    this.seats.setBot(seat, personality);
+    this.saveLobby();
+    return OK_LOBBY;
+  }
+
+  /** The bot stops; the seat's player plays again (a seat without one is free for a newcomer). */
+  humanSeat(seat: number): Outcome {
+    if (this.status === 'lobby') return refuse('game_not_started');
+    const s = this.seats.get(seat);
+    if (!s) return refuse('unknown_seat', { seat });
+    if (!s.bot) return refuse('not_a_bot_seat', { seat });
+    this.seats.setBot(seat, '');
     this.saveLobby();
     return OK_LOBBY;
   }

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { Action, Actor, GameConfig, GameRecord, GameResult } from '../../shared/rules/types';
-import type { RoomSettings } from '../../shared/protocol/messages';
+import { RoomSettingsSchema, type RoomSettings } from '../../shared/protocol/messages';
 import { MIGRATIONS } from './migrations';
 import type { GameSummary, RoomStatus, StoredRoom, StoredSeat, TimerRecord } from './types';
 
@@ -23,6 +23,13 @@ function openDatabase(file: string): DatabaseSync {
     );
   }
   return new sqlite.DatabaseSync(file);
+}
+
+/** Settings as stored; older rooms lack newer fields (bots), which get their defaults. */
+function storedSettings(json: string): RoomSettings {
+  const raw = JSON.parse(json) as RoomSettings;
+  const parsed = RoomSettingsSchema.safeParse(raw);
+  return parsed.success ? parsed.data : { ...raw, bots: raw.bots ?? [] };
 }
 
 export class GameStore {
@@ -144,7 +151,7 @@ export class GameStore {
       createdAt: Number(row.created_at),
       startedAt: row.started_at === null ? null : Number(row.started_at),
       endedAt: row.ended_at === null ? null : Number(row.ended_at),
-      settings: JSON.parse(String(row.settings)) as RoomSettings,
+      settings: storedSettings(String(row.settings)),
       hostKeyHash: String(row.host_key_hash),
       seats: JSON.parse(String(row.seats)) as StoredSeat[],
       timer: row.timer ? (JSON.parse(String(row.timer)) as TimerRecord) : null,

@@ -1,3 +1,4 @@
+import type { Personality } from '../../shared/bots/types';
 import type { RoleId } from '../../shared/model/ids';
 import type { RoomSettings } from '../../shared/protocol/messages';
 import type { GameRecord, GameResult } from '../../shared/rules/types';
@@ -9,6 +10,8 @@ export interface StoredSeat {
   name: string;
   role: RoleId | '';
   tokenHash: string | null;
+  /** The bot playing the seat ('' or absent: a person). Absent in rooms stored before bots existed. */
+  bot?: Personality | '';
 }
 
 /** The phase clock: a deadline while running, the time left while paused; null when untimed. */

@@ -54,8 +54,8 @@ export const ProjectSchema = z
 export const InterestRuleSchema = z.discriminatedUnion('kind', [
   /** Be a partner in at least `count` completed projects (in `domain`, if given). */
   z.object({ kind: z.literal('projects'), count: z.number().int().min(1), domain: DomainIdSchema.optional() }).strict(),
-  /** Complete at least one project together with `role`. */
-  z.object({ kind: z.literal('projectWith'), role: RoleIdSchema }).strict(),
+  /** Complete at least `count` (default 1) projects together with `role`. */
+  z.object({ kind: z.literal('projectWith'), role: RoleIdSchema, count: z.number().int().min(1).max(3).optional() }).strict(),
   /** Put at least `min` of `resource` into completed projects of `domains`, and none into others. */
   z
     .object({
@@ -65,18 +65,31 @@ export const InterestRuleSchema = z.discriminatedUnion('kind', [
       min: z.number().int().min(1),
     })
     .strict(),
-  /** Still hold at least `min` of `resource` at the end. */
-  z.object({ kind: z.literal('keep'), resource: ResourceIdSchema, min: z.number().int().min(1) }).strict(),
+  /** Still hold at least `min` of `resource` at the end, having joined at least `joined` completed projects. */
+  z
+    .object({
+      kind: z.literal('keep'),
+      resource: ResourceIdSchema,
+      min: z.number().int().min(1),
+      /** Completed projects to have joined (default 1; grows with the table). */
+      joined: z.number().int().min(1).max(4).optional(),
+    })
+    .strict(),
   /** Put `resource` into at least `projects` different completed projects. */
   z.object({ kind: z.literal('spread'), resource: ResourceIdSchema, projects: z.number().int().min(2) }).strict(),
-  /** The team has at least `count` personas on board at the end (in `domain`, if given). */
+  /** At least `count` personas on board at the end (in `domain`, if given), having joined a completed project. */
   z.object({ kind: z.literal('personas'), count: z.number().int().min(1), domain: DomainIdSchema.optional() }).strict(),
+  /** The team reaches its target plus `extra`, and you joined at least one completed project. */
+  z.object({ kind: z.literal('team'), extra: z.number().int().min(0).max(5) }).strict(),
   /** Every persona reached by a project you joined is still on board at the end (and there is at least one). */
   z.object({ kind: z.literal('noneLost') }).strict(),
   /** Receive at least `min` of `resource` from partners (trades and gifts). */
   z.object({ kind: z.literal('received'), resource: ResourceIdSchema, min: z.number().int().min(1) }).strict(),
-  /** Never hand `resource` to another partner (trades and gifts); putting it into projects is fine. */
-  z.object({ kind: z.literal('neverGave'), resource: ResourceIdSchema }).strict(),
+  /**
+   * Never hand `resource` to another partner (trades and gifts), and put at least `used` (default 1)
+   * of it into completed projects: it is used, but only where you are at the table yourself.
+   */
+  z.object({ kind: z.literal('neverGave'), resource: ResourceIdSchema, used: z.number().int().min(1).max(4).optional() }).strict(),
 ]);
 
 export const InterestSchema = z

@@ -21,6 +21,10 @@ export const ROOM_ERROR_CODES = [
   'not_enough_players',
   'seat_without_role',
   'unknown_seat',
+  /** humanSeat / takeBackSeat on a seat no bot plays. */
+  'not_a_bot_seat',
+  /** A player's move while a bot plays their seat: take the seat back first (takeBackSeat). */
+  'bot_plays_seat',
   'paused',
   'not_paused',
   /** extend/pause on a phase without a timer. */

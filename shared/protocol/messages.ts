@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BagSchema, RoleIdSchema } from '../content/schema';
 import { PHASES } from '../model/ids';
+import { PERSONALITIES } from '../bots/types';
 import { PROTOCOL_VERSION } from './constants';
 
 // Every client→server message, as zod schemas. The server parses each message with these before
@@ -41,6 +42,14 @@ export const RoomSettingsSchema = z
     /** The roles players may claim. */
     roles: z.array(RoleIdSchema).min(3),
     anonymousReflections: z.boolean(),
+    /**
+     * Roles bots play: at the start every listed role no player claimed gets a bot seat (after the
+     * players' seats). Defaults to none, so settings stored before bots existed still parse.
+     */
+    bots: z
+      .array(z.object({ role: RoleIdSchema, personality: z.enum(PERSONALITIES) }).strict())
+      .max(7)
+      .default([]),
   })
   .strict();
 export type RoomSettings = z.infer<typeof RoomSettingsSchema>;
@@ -70,6 +79,10 @@ export const HostCommandSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('end') }).strict(),
   /** Free a seat whose player is gone, so someone else may take it. */
   z.object({ kind: z.literal('freeSeat'), seat: z.number().int().min(0).max(7) }).strict(),
+  /** During a game: a bot of this personality plays the seat (its player absent or not) until handed back. */
+  z.object({ kind: z.literal('botSeat'), seat: z.number().int().min(0).max(7), personality: z.enum(PERSONALITIES) }).strict(),
+  /** The bot stops; the seat's player (its token) plays again. A seat without a player becomes free for a newcomer. */
+  z.object({ kind: z.literal('humanSeat'), seat: z.number().int().min(0).max(7) }).strict(),
 ]);
 export type HostCommand = z.infer<typeof HostCommandSchema>;
 
@@ -80,6 +93,8 @@ export const ClientMessages = {
   setName: z.object({ name: PlayerNameSchema, ref }).strict(),
   action: z.object({ action: ActionSchema, ref }).strict(),
   host: z.object({ command: HostCommandSchema, ref }).strict(),
+  /** The seat's own player takes it back from the bot that played it while they were away. */
+  takeBackSeat: z.object({ ref }).strict(),
 } as const;
 export type ClientMessageType = keyof typeof ClientMessages;
 export type ClientMessage<T extends ClientMessageType> = z.input<(typeof ClientMessages)[T]>;
@@ -125,5 +140,18 @@ export interface ServerMessages {
   error: { code: string; params: Record<string, string | number>; ref?: string };
   /** The server is going away (shutdown) or this client is being removed. */
   notice: { kind: 'shutdown' | 'removed' | 'throttled' | 'replaced' };
+  /**
+   * A bot's move was accepted, and why it made it. Sent to everyone when the reason is public, else
+   * only to the seat playing the role it concerns (never to the projector). `offerId`: the offer the
+   * move answers or withdraws, or the new offer (proposeTrade, counterTrade).
+   */
+  botSaid: {
+    seat: number;
+    role: import('../model/ids').RoleId;
+    action: import('../rules/types').ActionType;
+    offerId?: string;
+    reason: import('../bots/types').BotText;
+    at: number;
+  };
 }
 

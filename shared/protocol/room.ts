@@ -1,3 +1,4 @@
+import type { Personality } from '../bots/types';
 import type { RoleId } from '../model/ids';
 import type { RoomSettings } from './messages';
 
@@ -14,6 +15,8 @@ export interface SeatInfo {
   connected: boolean;
   /** A seat whose grace period ran out: it stays the player's until the host frees it. */
   away: boolean;
+  /** The personality of the bot playing this seat; '' for a seat a person plays. A bot seat counts as connected. */
+  bot: Personality | '';
 }
 
 export interface RoomInfo {
@@ -33,7 +36,8 @@ export interface RoomInfo {
 
 export function parseSettings(info: Pick<RoomInfo, 'settings'>): RoomSettings | null {
   try {
-    return JSON.parse(info.settings) as RoomSettings;
+    const s = JSON.parse(info.settings) as RoomSettings;
+    return { ...s, bots: s.bots ?? [] };
   } catch {
     return null;
   }

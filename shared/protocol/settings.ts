@@ -1,4 +1,6 @@
-import { ROLES } from '../model/ids';
+import { PERSONALITIES, type Personality } from '../bots/types';
+import { MAX_SEATS, MIN_SEATS, ROLES, type RoleId } from '../model/ids';
+import { nextInt, seedState, shuffled } from '../rng';
 import type { RoomSettings } from './messages';
 
 // The settings a room starts with when its creator sends none.
@@ -26,5 +28,25 @@ export function defaultRoomSettings(facilitated: boolean): RoomSettings {
     roleSwap: false,
     roles: [...ROLES],
     anonymousReflections: false,
+    bots: [],
   };
+}
+
+/** How the bots of a practice game are chosen: one personality for all, one of each in turn, or at random. */
+export type BotMix = Personality | 'mixed' | 'surprise';
+
+/**
+ * Solo practice: one player and `seats - 1` bots, untimed (the player advances), four rounds.
+ * The bots' roles (and, for 'mixed'/'surprise', their personalities) follow from `seed`.
+ */
+export function soloSettings(role: RoleId, mix: BotMix, seats = 4, seed = 1): RoomSettings {
+  const rng = { state: seedState(seed) };
+  const n = Math.max(MIN_SEATS, Math.min(MAX_SEATS, seats)) - 1;
+  const botRoles = shuffled(rng, ROLES.filter((r) => r !== role)).slice(0, n);
+  const order = shuffled(rng, PERSONALITIES);
+  const bots = botRoles.map((r, i) => ({
+    role: r,
+    personality: mix === 'mixed' ? order[i % order.length] : mix === 'surprise' ? PERSONALITIES[nextInt(rng, PERSONALITIES.length)] : mix,
+  }));
+  return { ...defaultRoomSettings(true), roles: [role, ...botRoles], bots };
 }

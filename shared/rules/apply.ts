@@ -4,7 +4,7 @@ import { RESOURCES, ROLES, type Bag, type RoleId } from '../model/ids';
 import { cloneState } from './clone';
 import { MAX_OPEN_OFFERS } from './config';
 import { check, refuse, Refusal } from './errors';
-import { advancePhase, endGame, log, pledgedTotal } from './phases';
+import { advancePhase, endGame, isReady, log, pledgedTotal } from './phases';
 import { HOLD_RESOURCES, type Action, type Actor, type ApplyResult, type GameState, type Offer } from './types';
 
 // The reducer. applyAction copies the state, lets a handler check and change the copy, and returns
@@ -70,7 +70,8 @@ function dispatch(s: GameState, actor: Actor, action: Action): void {
       inOverleg(s);
       return disclose(s, role, action.interestId, action.to);
     case 'hold':
-      inOverleg(s);
+      // Keeping hold of a resident is also what partners do right after a round (the last one included).
+      check(s.phase === 'overleg' || s.phase === 'terugblik', 'wrong_phase', { phase: s.phase });
       return hold(s, role, action.personaId, action.resource);
     default:
       refuse('unknown_action', { type: String(type) });
@@ -200,6 +201,8 @@ function unpledge(s: GameState, role: RoleId, projectIdRaw: unknown, raw: unknow
   const bag = wellFormed(raw, false);
   const mine = s.pledges[projectId][role] ?? {};
   check(covers(mine, bag), 'not_pledged', { projectId });
+  // A project that is ready is a promise to the table: its pledges stay until it is carried out.
+  check(!isReady(s, projectId), 'project_locked', { projectId });
   const left = subtract(mine, bag);
   if (isEmpty(left)) delete s.pledges[projectId][role];
   else s.pledges[projectId][role] = left;

@@ -2,6 +2,7 @@ import { interestDeck, projectCard } from '../content';
 import { covers } from '../model/bag';
 import { RESOURCES, type Bag, type ResourceId, type RoleId } from '../model/ids';
 import { MAX_OPEN_OFFERS } from './config';
+import { isReady } from './phases';
 import { HOLD_RESOURCES, type Action, type Actor, type GameState } from './types';
 
 // What an actor may do now, as concrete actions the engine accepts. Amounts are single cards: the
@@ -20,6 +21,7 @@ export function legalActions(s: GameState, actor: Actor): Action[] {
   const out: Action[] = [];
   // One guess per partner (the first card of its deck) stands for the whole short list.
   for (const target of others) out.push({ type: 'guess', target, interestIds: [interestDeck(target)[0].id] });
+  if (s.phase === 'terugblik') pushHolds(s, me, out);
   if (s.phase !== 'overleg') return out;
 
   const hand = s.partners[me]!.hand;
@@ -37,11 +39,12 @@ export function legalActions(s: GameState, actor: Actor): Action[] {
       }
     }
   }
+  const canOffer = s.offers.filter((o) => o.from === me).length < MAX_OPEN_OFFERS;
   for (const o of s.offers) {
     if (o.to === me) {
       out.push({ type: 'declineTrade', offerId: o.id });
       if (covers(hand, o.get) && covers(s.partners[o.from]!.hand, o.give)) out.push({ type: 'acceptTrade', offerId: o.id });
-      if (covers(hand, o.get)) out.push({ type: 'counterTrade', offerId: o.id, give: o.get, get: o.give });
+      if (canOffer && covers(hand, o.get)) out.push({ type: 'counterTrade', offerId: o.id, give: o.get, get: o.give });
     }
     if (o.from === me) out.push({ type: 'withdrawTrade', offerId: o.id });
   }
@@ -57,6 +60,7 @@ export function legalActions(s: GameState, actor: Actor): Action[] {
       if (left > 0) out.push({ type: 'pledge', projectId, resources: UNIT[r] });
     }
     const pledged = s.pledges[projectId][me] ?? {};
+    if (isReady(s, projectId)) continue;
     for (const r of RESOURCES) if ((pledged[r] ?? 0) > 0) out.push({ type: 'unpledge', projectId, resources: UNIT[r] });
   }
 
@@ -69,11 +73,16 @@ export function legalActions(s: GameState, actor: Actor): Action[] {
     }
   }
 
+  pushHolds(s, me, out);
+  return out;
+}
+
+function pushHolds(s: GameState, me: RoleId, out: Action[]): void {
+  const hand = s.partners[me]!.hand;
   for (const id of Object.keys(s.personas)) {
     if (s.personas[id].status !== 'reached') continue;
     for (const r of HOLD_RESOURCES) if ((hand[r] ?? 0) > 0) out.push({ type: 'hold', personaId: id, resource: r });
   }
-  return out;
 }
 
 export function seatOf(s: GameState, role: RoleId): number {

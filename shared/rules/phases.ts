@@ -194,12 +194,13 @@ function resolveExecution(s: GameState): void {
     }
     completedNow.push(projectId);
   }
-  // A follow-up project in a persona's domain is a warm handover: that persona is held.
+  // A follow-up project in a persona's domain is a warm handover: a persona another project
+  // reached (earlier, or in this same Uitvoering) is held by it.
   for (const projectId of completedNow) {
     const domains = projectCard(projectId).domains;
     for (const id of personasWithStatus(s, 'reached')) {
       const p = s.personas[id];
-      if (p.reachedRound! < round && domains.includes(personaCard(id).domain)) {
+      if (p.reachedBy !== projectId && domains.includes(personaCard(id).domain)) {
         s.personas[id] = { ...p, status: 'held' };
         log(s, { t: 'held', personaId: id, by: { projectId } });
       }
@@ -224,6 +225,13 @@ function takePersonas(s: GameState, domains: readonly string[], n: number): stri
 
 export function endGame(s: GameState, early: boolean): void {
   expireOffers(s);
+  // After the last round the referrals still have to work: whoever nobody holds may drop out yet.
+  if (!early) {
+    for (const id of personasWithStatus(s, 'reached')) {
+      const drops = withRng(s, (rng) => nextFloat(rng) < DROPOUT_CHANCE);
+      if (drops) dropPersona(s, id, null);
+    }
+  }
   s.status = 'ended';
   s.result = computeResult(s, early);
   log(s, { t: 'ended', early });

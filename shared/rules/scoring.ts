@@ -1,7 +1,8 @@
 import { interestCard, personaCard, projectCard } from '../content';
 import type { InterestRule } from '../content/schema';
+import { ruleAt } from '../content/scale';
 import { isEmpty } from '../model/bag';
-import type { RoleId } from '../model/ids';
+import type { ResourceId, RoleId } from '../model/ids';
 import { targetFor } from './config';
 import type { CompletedProject, GameResult, GameState } from './types';
 
@@ -29,7 +30,7 @@ export function ruleMet(s: GameState, role: RoleId, rule: InterestRule): boolean
     case 'projects':
       return mine.filter((c) => !rule.domain || projectCard(c.id).domains.includes(rule.domain)).length >= rule.count;
     case 'projectWith':
-      return mine.some((c) => joined(c, rule.role));
+      return mine.filter((c) => joined(c, rule.role)).length >= (rule.count ?? 1);
     case 'earmark': {
       let inside = 0;
       for (const c of mine) {
@@ -41,11 +42,13 @@ export function ruleMet(s: GameState, role: RoleId, rule: InterestRule): boolean
       return inside >= rule.min;
     }
     case 'keep':
-      return (partner.hand[rule.resource] ?? 0) >= rule.min;
+      // Keeping back is a choice only for a partner who takes part: an idle partner meets nothing.
+      return mine.length >= (rule.joined ?? 1) && (partner.hand[rule.resource] ?? 0) >= rule.min;
     case 'spread':
       return mine.filter((c) => (c.contributions[role]![rule.resource] ?? 0) > 0).length >= rule.projects;
     case 'personas':
       return (
+        mine.length > 0 &&
         Object.keys(s.personas).filter(
           (id) => isOnBoard(s, id) && (!rule.domain || personaCard(id).domain === rule.domain),
         ).length >= rule.count
@@ -56,14 +59,22 @@ export function ruleMet(s: GameState, role: RoleId, rule: InterestRule): boolean
       return reached.length > 0 && reached.every((p) => p.status !== 'dropped');
     }
     case 'received':
-      return (partner.received[rule.resource] ?? 0) >= rule.min;
+      // On balance: a gift and a gift back change nothing.
+      return (partner.received[rule.resource] ?? 0) - (partner.gave[rule.resource] ?? 0) >= rule.min;
     case 'neverGave':
-      return (partner.gave[rule.resource] ?? 0) === 0;
+      return (partner.gave[rule.resource] ?? 0) === 0 && usedIn(mine, role, rule.resource) >= (rule.used ?? 1);
+    case 'team':
+      return mine.length > 0 && onBoardCount(s) >= targetFor(s.config) + rule.extra;
   }
 }
 
+/** Cards of a resource a partner put into the completed projects it joined. */
+function usedIn(mine: CompletedProject[], role: RoleId, resource: ResourceId): number {
+  return mine.reduce((n, c) => n + (c.contributions[role]![resource] ?? 0), 0);
+}
+
 export function interestMet(s: GameState, role: RoleId, interestId: string): boolean {
-  return ruleMet(s, role, interestCard(interestId).rule);
+  return ruleMet(s, role, ruleAt(interestCard(interestId).rule, s.config.roles.length));
 }
 
 export function computeResult(s: GameState, endedEarly: boolean): GameResult {

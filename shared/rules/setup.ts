@@ -11,7 +11,9 @@ export function createGame(config: GameConfig, seed: number): GameState {
   const rng: Rng = { state: seedState(seed) };
   const partners: GameState['partners'] = {};
   for (const role of config.roles) {
-    const deck = shuffled(rng, interestDeck(role).map((i) => i.id));
+    // A card about a partner is dealt only when that partner is at the table.
+    const dealable = interestDeck(role).filter((i) => i.rule.kind !== 'projectWith' || config.roles.includes(i.rule.role));
+    const deck = shuffled(rng, dealable.map((i) => i.id));
     const partner: PartnerState = {
       role,
       hand: normalize(roleCard(role).hand),

@@ -197,6 +197,7 @@ export type ErrorCode =
   | 'project_not_open'
   | 'exceeds_need'
   | 'not_pledged'
+  | 'project_locked'
   | 'unknown_interest'
   | 'not_your_interest'
   | 'already_disclosed'

@@ -83,6 +83,7 @@ function tableView(s: GameState, viewer: RoleId | null, seat: number | null): Ta
       ? {
           interests: Object.fromEntries(s.config.roles.map((r) => [r, s.partners[r]!.interests.slice()])),
           guesses: structuredClone(s.guesses),
+          hands: Object.fromEntries(s.config.roles.map((r) => [r, { ...s.partners[r]!.hand }])),
         }
       : null,
   };

@@ -56,10 +56,12 @@ export interface TableView {
   log: LogEntry[];
   /** Present once the game has ended; everything is revealed then. */
   result: GameResult | null;
-  /** At the end: every partner's interests and every seat's guesses (the debrief's material). */
+  /** At the end: every partner's interests, every seat's guesses and final hand (the debrief's material). */
   reveal: {
     interests: Partial<Record<RoleId, string[]>>;
     guesses: Record<number, Partial<Record<RoleId, string[]>>>;
+    /** What every partner still held in hand when the game ended. */
+    hands: Partial<Record<RoleId, Bag>>;
   } | null;
 }
 

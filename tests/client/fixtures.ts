@@ -25,7 +25,7 @@ export const advance = (s: GameState, n = 1): GameState => {
 export const view = (s: GameState, seat: number) => playerView(s, seat);
 
 export function seats(roles: RoleId[] = ROLES3, names = ['Anna', 'Bram', 'Chris']): SeatInfo[] {
-  return roles.map((role, seat) => ({ seat, name: names[seat] ?? `P${seat}`, role, connected: true, away: false }));
+  return roles.map((role, seat) => ({ seat, name: names[seat] ?? `P${seat}`, role, connected: true, away: false, bot: '' as const }));
 }
 
 export function roomInfo(partial: Partial<RoomInfo> = {}): RoomInfo {

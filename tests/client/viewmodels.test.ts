@@ -113,7 +113,7 @@ describe('persona track and end screen', () => {
 
 describe('lobby', () => {
   it('shows each offered role with its mission, what it brings and who took it', () => {
-    const info = roomInfo({ seats: [{ seat: 0, name: 'Anna', role: 'gemeente', connected: true, away: false }, { seat: 1, name: 'Bram', role: '', connected: false, away: false }] });
+    const info = roomInfo({ seats: [{ seat: 0, name: 'Anna', role: 'gemeente', connected: true, away: false, bot: '' }, { seat: 1, name: 'Bram', role: '', connected: false, away: false, bot: '' }] });
     const roles = roleChoicesVM(info, 1, 'nl');
     expect(roles.map((r) => r.id)).toEqual(['bibliotheek', 'gemeente', 'welzijn', 'uwv']);
     const g = roles.find((r) => r.id === 'gemeente')!;

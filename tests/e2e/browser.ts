@@ -35,8 +35,8 @@ export function builtClientExists(): boolean {
   return fs.existsSync(path.join(CLIENT_DIR, 'index.html'));
 }
 
-/** The real server on a free port (or `port`), with its own database in `dir` (kept for a restart). */
-export async function startGameServer(opts: { dir?: string; port?: number } = {}): Promise<RunningServer> {
+/** The real server on a free port (or `port`), with its own database in `dir` (kept for a restart); `env` adds settings (e.g. BOT_PACE_MS). */
+export async function startGameServer(opts: { dir?: string; port?: number; env?: Record<string, string> } = {}): Promise<RunningServer> {
   const dir = opts.dir ?? tempDir('kot-e2e-');
   return startServer(
     loadConfig({
@@ -45,6 +45,7 @@ export async function startGameServer(opts: { dir?: string; port?: number } = {}
       KOT_DB_PATH: path.join(dir, 'kaarten.db'),
       CLIENT_DIR,
       LOG_LEVEL: 'error',
+      ...opts.env,
     }),
   );
 }

@@ -28,11 +28,11 @@ describe.skipIf(!ready)('keyboard', () => {
     await page.waitForSelector('html[data-ready="true"]');
     const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid ?? document.activeElement?.className ?? '');
     const order: string[] = [];
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 8; i++) {
       await page.keyboard.press('Tab');
       order.push(await focused());
     }
-    expect(order).toEqual(['skip', 'lang-nl', 'lang-en', 'name', 'create', 'code', 'join']);
+    expect(order).toEqual(['skip', 'lang-nl', 'lang-en', 'name', 'create', 'practise', 'code', 'join']);
 
     // The focus ring is really drawn.
     await page.focus('[data-testid="create"]');

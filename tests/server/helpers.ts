@@ -216,7 +216,7 @@ export function bytesContain(bytes: Uint8Array, text: string): boolean {
 export const UNTIMED: RoomSettings['timers'] = { gebeurtenis: null, overleg: null, uitvoering: null, terugblik: null };
 
 export function settings(over: Partial<RoomSettings> = {}): RoomSettings {
-  return { rounds: 2, timers: UNTIMED, roleSwap: false, roles: [...ROLES], anonymousReflections: false, ...over };
+  return { rounds: 2, timers: UNTIMED, roleSwap: false, roles: [...ROLES], anonymousReflections: false, bots: [], ...over };
 }
 
 export const FOUR_ROLES: RoleId[] = ['bibliotheek', 'gemeente', 'uwv', 'welzijn'];

@@ -46,6 +46,10 @@ export const ENGINE_ERRORS: Record<ErrorCode, Messages> = {
     en: 'The project does not need that much{detail}.',
   },
   not_pledged: { nl: 'Zoveel heb je daar niet toegezegd.', en: 'You did not pledge that much there.' },
+  project_locked: {
+    nl: 'Dit project is rond: een toezegging is nu een afspraak.',
+    en: 'This project is complete: a pledge is now a promise.',
+  },
   unknown_interest: { nl: 'Dat belang bestaat niet.', en: 'That interest does not exist.' },
   not_your_interest: { nl: 'Dat is niet jouw belang.', en: 'That is not your interest.' },
   already_disclosed: { nl: 'Die kaart ligt al op tafel.', en: 'That card is already on the table.' },
@@ -57,7 +61,15 @@ export const ENGINE_ERRORS: Record<ErrorCode, Messages> = {
 };
 
 /** Codes from the lobby, the room and joining (shared/protocol/errors), typed so none is missing. */
-export const SERVER_ERRORS: Record<RoomErrorCode | JoinErrorCode | 'unknown', Messages> = {
+/** Refusals of the bots protocol (the shared code list may or may not name them yet). */
+type BotErrorCode = 'not_a_bot_seat' | 'bot_plays_seat';
+
+export const SERVER_ERRORS: Record<Exclude<RoomErrorCode, BotErrorCode> | JoinErrorCode | 'unknown', Messages> & Record<BotErrorCode, Messages> = {
+  not_a_bot_seat: { nl: 'Op die plaats speelt geen bot.', en: 'No bot plays that seat.' },
+  bot_plays_seat: {
+    nl: 'Een bot speelt nu voor jou. Kies eerst "Zelf verder spelen".',
+    en: 'A bot is playing for you now. Choose "Play on myself" first.',
+  },
   bad_message: { nl: 'Dat bericht klopt niet. Probeer het opnieuw.', en: 'That message was not valid. Please try again.' },
   throttled: { nl: 'Even rustig aan: te veel berichten.', en: 'Slow down: too many messages.' },
   not_host: { nl: 'Alleen de spelleider kan dat doen.', en: 'Only the host can do that.' },

@@ -1,4 +1,5 @@
 import { LOCALES, type Locale } from '../../../shared/model/ids';
+import { botsEn, botsNl } from './bots';
 import { ENGINE_ERRORS, SERVER_ERRORS } from './errors';
 import { lobbyEn, lobbyNl } from './lobby';
 import { logEn, logNl } from './log';
@@ -8,8 +9,8 @@ import { tableEn, tableNl } from './table';
 // choice remembered on the device. Card texts come from CONTENT (see model/cards.ts).
 
 export const DICT = {
-  nl: { ...lobbyNl, ...tableNl, ...logNl },
-  en: { ...lobbyEn, ...tableEn, ...logEn },
+  nl: { ...lobbyNl, ...tableNl, ...logNl, ...botsNl },
+  en: { ...lobbyEn, ...tableEn, ...logEn, ...botsEn },
 } as const;
 
 export type Key = keyof typeof DICT.nl;

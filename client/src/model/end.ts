@@ -2,6 +2,7 @@ import type { Locale, RoleId } from '../../../shared/model/ids';
 import type { SeatInfo } from '../../../shared/protocol/room';
 import type { TableView } from '../../../shared/view/types';
 import * as cards from './cards';
+import { seatLabel } from './bots';
 
 // The end screen: the team's result against its target, every seat's interest score, and every
 // interest revealed with whether it was met and whether it had been put on the table.
@@ -36,7 +37,7 @@ export function endVM(view: TableView, seats: SeatInfo[], mySeat: number | null,
       const role = view.seats[seat];
       return {
         seat,
-        name: seats.find((s) => s.seat === seat)?.name ?? '',
+        name: seatLabel(seats.find((s) => s.seat === seat), locale),
         role,
         roleName: cards.roleName(role, locale),
         points,

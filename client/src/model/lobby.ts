@@ -2,6 +2,8 @@ import { ROLES, type Locale, type RoleId } from '../../../shared/model/ids';
 import { parseSettings, type RoomInfo, type SeatInfo } from '../../../shared/protocol/room';
 import { bagEntries, type BagEntry } from './bag';
 import * as cards from './cards';
+import { seatLabel } from './bots';
+import { seatBot } from '../net/protocol';
 
 // The lobby as the player reads it: who is here, which roles are free, what each brings.
 
@@ -42,6 +44,7 @@ export interface PlayerRowVM {
   isMe: boolean;
   connected: boolean;
   away: boolean;
+  bot: boolean;
 }
 
 export function playersVM(seats: SeatInfo[], mySeat: number | null, locale: Locale): PlayerRowVM[] {
@@ -49,11 +52,12 @@ export function playersVM(seats: SeatInfo[], mySeat: number | null, locale: Loca
     .sort((a, b) => a.seat - b.seat)
     .map((s) => ({
       seat: s.seat,
-      name: s.name,
+      name: seatLabel(s, locale),
       roleName: s.role ? cards.roleName(s.role, locale) : null,
       isMe: s.seat === mySeat,
       connected: s.connected,
       away: s.away,
+      bot: seatBot(s) !== null,
     }));
 }
 

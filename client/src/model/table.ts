@@ -4,6 +4,8 @@ import type { Offer, PersonaStatus } from '../../../shared/rules/types';
 import type { GameView, PlayerView, ProjectView, TableView } from '../../../shared/view/types';
 import { bagEntries, sumBags } from './bag';
 import * as cards from './cards';
+import { seatLabel } from './bots';
+import { seatBot, type Personality } from '../net/protocol';
 
 // View-models of the table: what the DOM panels and the board show, computed from a view alone.
 // Needs come from the view (pledged + missing), never from card numbers that are still being tuned.
@@ -114,6 +116,11 @@ export interface PartnerVM {
   seat: number;
   played: boolean;
   connected: boolean;
+  /** The seat's player is gone (dropped or away): the host may let a bot play it. */
+  absent: boolean;
+  bot: Personality | null;
+  /** A person's seat a bot plays for now (the host can hand it back). */
+  botForPerson: boolean;
   handCount: number;
   disclosed: { interestId: string; title: string; text: string; toYou: boolean }[];
   myGuess: string[];
@@ -128,10 +135,13 @@ export function partnersVM(view: PlayerView, seats: SeatInfo[], locale: Locale):
         role: p.role,
         roleName: cards.roleName(p.role, locale),
         mission: cards.roleMission(p.role, locale),
-        playerName: seat?.name ?? '',
+        playerName: seatLabel(seat, locale),
         seat: p.seat,
         played: p.seat >= 0,
         connected: seat ? seat.connected && !seat.away : false,
+        absent: seat ? !seatBot(seat) && (!seat.connected || seat.away) : false,
+        bot: seatBot(seat),
+        botForPerson: !!seat && !!seatBot(seat) && !!seat.name && seat.name !== 'Bot',
         handCount: p.handCount,
         disclosed: p.disclosed.map((d) => ({
           interestId: d.interestId,

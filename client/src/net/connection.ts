@@ -1,7 +1,7 @@
 import { Client, type Room } from '@colyseus/sdk';
 import { CLOSE_CODES, parseJoinError } from '../../../shared/protocol/errors';
-import type { JoinOptions, RoomSettings, ServerMessages } from '../../../shared/protocol/messages';
-import { PROTOCOL_VERSION, ROOM_NAME } from './protocol';
+import type { JoinOptions, ServerMessages } from '../../../shared/protocol/messages';
+import { PROTOCOL_VERSION, ROOM_NAME, type BotSaid, type ClientRoomSettings } from './protocol';
 import type { RoomInfo } from '../../../shared/protocol/room';
 import { forgetSession, loadSession, saveSession } from '../model/session';
 
@@ -20,6 +20,7 @@ export interface NetHandlers {
   error(e: ServerError): void;
   notice(kind: ServerMessages['notice']['kind']): void;
   status(s: NetStatus, reason?: string): void;
+  botSaid(m: BotSaid): void;
 }
 
 export class JoinFailure extends Error {
@@ -32,7 +33,7 @@ export class JoinFailure extends Error {
 }
 
 type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-type SendType = 'claimRole' | 'releaseRole' | 'setName' | 'action' | 'host';
+export type SendType = 'claimRole' | 'releaseRole' | 'setName' | 'action' | 'host' | 'takeBackSeat';
 
 const DEFINITIVE = new Set(['not_found', 'bad_token', 'bad_options', 'room_full', 'game_started']);
 const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -58,9 +59,9 @@ export class Net {
     return this.code;
   }
 
-  async create(name: string, settings?: RoomSettings): Promise<void> {
+  async create(name: string, settings?: ClientRoomSettings): Promise<void> {
     this.on.status('connecting');
-    const options: JoinOptions = { protocol: PROTOCOL_VERSION, name, ...(settings ? { settings } : {}) };
+    const options = { protocol: PROTOCOL_VERSION, name, ...(settings ? { settings } : {}) } as JoinOptions;
     const room = await this.attempt(() => this.client.create(ROOM_NAME, options));
     this.name = name;
     this.attach(room);
@@ -118,6 +119,7 @@ export class Net {
     room.onMessage('ack', (a: ServerMessages['ack']) => this.on.ack(a?.ref));
     room.onMessage('error', (e: ServerError) => this.on.error(e));
     room.onMessage('notice', (n: ServerMessages['notice']) => this.on.notice(n.kind));
+    room.onMessage('botSaid', (m: BotSaid) => this.on.botSaid(m));
     room.onStateChange((state: { toJSON(): unknown }) => this.on.info(state.toJSON() as RoomInfo));
     room.onDrop(() => this.on.status('reconnecting'));
     room.onReconnect(() => this.on.status('connected'));
@@ -171,10 +173,11 @@ export class Net {
     return this.room !== null;
   }
 
-  async leave(): Promise<void> {
+  /** Leave the room; `keepSeat` keeps the stored seat token so the player can come back later. */
+  async leave(keepSeat = false): Promise<void> {
     this.leaving = true;
     const room = this.room;
-    if (this.code) forgetSession(this.store, this.code);
+    if (this.code && !keepSeat) forgetSession(this.store, this.code);
     this.room = null;
     this.code = null;
     if (room) await room.leave(true).catch(() => undefined);

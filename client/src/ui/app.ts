@@ -1,6 +1,4 @@
 import type { Locale, RoleId } from '../../../shared/model/ids';
-import type { HostCommand, RoomSettings } from '../../../shared/protocol/messages';
-import { parseSettings } from '../../../shared/protocol/room';
 import type { Action, LogEntry } from '../../../shared/rules/types';
 import type { GameView, PlayerView } from '../../../shared/view/types';
 import { loadLocale, saveLocale, setLocale, t } from '../i18n';
@@ -10,7 +8,10 @@ import { newEntries } from '../model/log';
 import { codeFromUrl, isValidCode, normalizeCode } from '../model/route';
 import { lastCode, loadName, loadSession, saveName } from '../model/session';
 import { clockSkew } from '../model/timer';
-import { JoinFailure, Net, type NetStatus } from '../net/connection';
+import { JoinFailure, Net, type NetStatus, type SendType } from '../net/connection';
+import type { ClientHostCommand, Personality } from '../net/protocol';
+import { botsAtStart, lobbySettings, type BotMix } from '../model/solo';
+import { SoloFlow } from './solo-flow';
 import { renderRoot } from './root';
 import { initialState, refusalText, SLOT, type AppState, type Dialog, type Toast } from './state';
 import { cueToast } from './notify';
@@ -35,6 +36,7 @@ export class App {
   /** Loads the Phaser layer on demand, so the lobby never waits for it. */
   effectsLoader: (() => Promise<Effects>) | null = null;
   private effectsLoading = false;
+  readonly solo: SoloFlow;
 
   constructor(
     private readonly root: HTMLElement,
@@ -51,6 +53,7 @@ export class App {
         this.state.skew = clockSkew(w.serverTime, Date.now());
         this.state.screen = 'room';
         history.replaceState(null, '', `/?room=${encodeURIComponent(w.code)}`);
+        this.solo.welcomed(w);
         this.render();
       },
       info: (info) => {
@@ -65,7 +68,9 @@ export class App {
         if (kind === 'shutdown') this.toast(t('shutdown'), '', 'info');
       },
       status: (s, reason) => this.setStatus(s, reason ?? null),
+      botSaid: (m) => this.solo.botSaid(m),
     });
+    this.solo = new SoloFlow(this, this.net, store);
     addEventListener('resize', () => {
       this.state.width = innerWidth;
       this.state.height = innerHeight;
@@ -103,6 +108,10 @@ export class App {
     this.state[field] = value;
   }
 
+  playerName(): string | null {
+    return this.validName();
+  }
+
   private validName(): string | null {
     const name = this.state.name.trim().replace(/\s+/g, ' ');
     return name.length >= 1 && name.length <= 24 ? name : null;
@@ -123,6 +132,10 @@ export class App {
     if (!name && !returning) return this.fail(SLOT.home, t('nameInvalid'));
     if (name) saveName(this.store, name);
     await this.enter(() => this.net.join(code, name ?? undefined));
+  }
+
+  enterRoom(connect: () => Promise<void>): Promise<void> {
+    return this.enter(connect);
   }
 
   private async enter(connect: () => Promise<void>): Promise<void> {
@@ -159,20 +172,40 @@ export class App {
     this.send('setName', { name }, SLOT.name, t('saved'));
   }
 
-  configure(rounds: number, overlegSeconds: number | null): void {
-    const current = this.state.info ? parseSettings(this.state.info) : null;
-    if (!current) return;
-    const timers: RoomSettings['timers'] =
-      overlegSeconds === null
-        ? { gebeurtenis: null, overleg: null, uitvoering: null, terugblik: null }
-        : { gebeurtenis: 45, overleg: overlegSeconds, uitvoering: 30, terugblik: 90 };
-    this.host({ kind: 'configure', settings: { ...current, rounds, timers } }, SLOT.host, t('saved'));
+  /** `bots`: a mix to fill the empty roles with, null for no bots, undefined to keep them as they are. */
+  configure(rounds: number, overlegSeconds: number | null, bots?: BotMix | null): void {
+    const settings = this.state.info ? lobbySettings(this.state.info, rounds, overlegSeconds, bots) : null;
+    if (!settings) return;
+    this.state.lobbyDraft = null;
+    this.host({ kind: 'configure', settings }, SLOT.host, t('saved'));
   }
 
-  async leave(): Promise<void> {
-    await this.net.leave();
+  /** Start; with bots for empty roles, the list is made again first from who claimed what now. */
+  startGame(): void {
+    const refreshed = this.state.info ? botsAtStart(this.state.info) : null;
+    if (refreshed) this.host({ kind: 'configure', settings: refreshed });
+    this.host({ kind: 'start' });
+  }
+
+  botSeat(seat: number, personality: Personality): void {
+    this.host({ kind: 'botSeat', seat, personality }, SLOT.seat(seat));
+  }
+
+  humanSeat(seat: number): void {
+    this.host({ kind: 'humanSeat', seat }, SLOT.seat(seat));
+  }
+
+  takeBack(): void {
+    this.send('takeBackSeat', {}, SLOT.takeBack);
+  }
+
+  async leave(keepSeat = false): Promise<void> {
+    await this.net.leave(keepSeat);
     history.replaceState(null, '', '/');
-    Object.assign(this.state, { screen: 'home', welcome: null, info: null, view: null, dialog: null, status: 'idle', qr: null });
+    Object.assign(this.state, { screen: 'home', welcome: null, info: null, view: null, dialog: null, status: 'idle', qr: null, soloOpen: false, botNotes: {}, botFeed: [], lobbyDraft: null });
+    this.prevLog = null;
+    // Paused to continue later: the start screen offers "Verder oefenen", not the join form of the link.
+    if (keepSeat) this.state.codeInput = '';
     this.state.errors = {};
     this.render();
   }
@@ -183,7 +216,7 @@ export class App {
     this.send('action', { action }, slot);
   }
 
-  host(command: HostCommand, slot: string = SLOT.host, note?: string): void {
+  host(command: ClientHostCommand, slot: string = SLOT.host, note?: string): void {
     this.send('host', { command }, slot, note);
   }
 
@@ -223,7 +256,7 @@ export class App {
 
   private readonly notesFor = new Map<string, string>();
 
-  private send(type: 'claimRole' | 'releaseRole' | 'setName' | 'action' | 'host', payload: Record<string, unknown>, slot: string, note?: string): void {
+  private send(type: SendType, payload: Record<string, unknown>, slot: string, note?: string): void {
     delete this.state.errors[slot];
     delete this.state.notes[slot];
     if (!this.net.connected) {
@@ -282,6 +315,7 @@ export class App {
       this.state.notes = {};
     }
     this.state.view = v;
+    if (v.status === 'ended') this.solo.ended(this.state.info?.code ?? this.net.roomCode);
     if (!this.effects && !this.effectsLoading && this.effectsLoader && v.status === 'playing') {
       this.effectsLoading = true;
       this.effectsLoader().then(
@@ -307,7 +341,7 @@ export class App {
     for (const o of v.offers) if (!(o.id in this.state.offerSeen)) this.state.offerSeen[o.id] = now;
   }
 
-  private toast(text: string, iconUrl: string, kind: Toast['kind']): void {
+  toast(text: string, iconUrl: string, kind: Toast['kind']): void {
     const id = ++this.toastId;
     this.state.toasts = [...this.state.toasts.slice(-3), { id, text, icon: iconUrl, kind }];
     setTimeout(() => this.dismissToast(id), 7000);

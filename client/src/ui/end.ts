@@ -7,6 +7,7 @@ import { logPanel } from './panels-partners';
 import { personasPanel } from './panels-table';
 import type { App } from './app';
 import type { AppState } from './state';
+import { comparePanel } from './end-compare';
 
 // The end screen: the team's result and every player's interest score side by side (neither alone is
 // "the" result), then every interest revealed, met or not, and whether it was put on the table.
@@ -40,6 +41,7 @@ export function endPanel(state: AppState, v: GameView, app?: App): HTMLElement {
         ),
       ),
     ),
+    comparePanel(state, v),
     h(
       'section',
       { class: 'panel', 'aria-labelledby': 'h-revealed' },

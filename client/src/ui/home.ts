@@ -4,6 +4,7 @@ import type { App } from './app';
 import { languageSwitch, slot } from './common';
 import { h } from './dom';
 import { SLOT, type AppState } from './state';
+import { soloCard } from './solo';
 
 // The start screen: a name, then create a game or join one by its code (prefilled from a join link).
 
@@ -82,8 +83,11 @@ export function homeScreen(state: AppState, app: App): (Node | null)[] {
     ),
   );
 
+  const unfinished = fromLink ? null : app.solo.unfinished((code) => !!loadSession(localStorageOrNull(), code));
+  const solo = soloCard(state, app, unfinished);
+
   const back =
-    returning && !fromLink
+    returning && !fromLink && state.suggestedCode !== unfinished
       ? h(
           'button',
           { type: 'button', class: 'btn', 'data-key': 'rejoin', onClick: () => void app.join(state.suggestedCode!) },
@@ -97,10 +101,10 @@ export function homeScreen(state: AppState, app: App): (Node | null)[] {
       'main',
       { class: 'home', id: 'main' },
       h('div', { class: 'card intro' }, h('h1', null, t('appTitle')), h('p', null, t('tagline')), nameField),
-      slot(state, SLOT.home),
+      state.soloOpen ? null : slot(state, SLOT.home),
       slot(state, SLOT.global),
       back,
-      ...(fromLink ? [join, create] : [create, join]),
+      ...(fromLink ? [join, create, solo] : state.soloOpen ? [solo, create, join] : [create, solo, join]),
     ),
   ];
 }

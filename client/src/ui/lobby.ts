@@ -1,12 +1,14 @@
 import { parseSettings } from '../../../shared/protocol/room';
 import { t } from '../i18n';
-import { claimedCount, myRoleInLobby, playersVM, roleChoicesVM } from '../model/lobby';
+import { myRoleInLobby, playersVM, roleChoicesVM } from '../model/lobby';
 import { joinLink } from '../model/route';
 import type { App } from './app';
 import { languageSwitch, resourceChip, slot } from './common';
 import { h, icon } from './dom';
 import { roleIcon } from './icons';
 import { SLOT, type AppState } from './state';
+import { personalityName } from '../model/bots';
+import { hostPanel } from './lobby-host';
 
 // The room before the game: the code big with its QR code and link, who is here, the roles to claim,
 // and for the host the settings and the start button.
@@ -46,7 +48,7 @@ export function lobbyScreen(state: AppState, app: App): (Node | null)[] {
           p.isMe ? ` (${t('you')})` : '',
           ' — ',
           p.roleName ?? h('em', null, t('noRole')),
-          !p.connected ? h('span', { class: 'tag' }, p.away ? t('away') : t('offline')) : null,
+          !p.connected && !p.bot ? h('span', { class: 'tag' }, p.away ? t('away') : t('offline')) : null,
         ),
       ),
     ),
@@ -55,6 +57,7 @@ export function lobbyScreen(state: AppState, app: App): (Node | null)[] {
   );
 
   const mine = myRoleInLobby(info, mySeat);
+  const botFor = new Map((parseSettings(info)?.bots ?? []).map((b) => [b.role, b.personality]));
   const roles = h(
     'section',
     { class: 'card roles-card', 'aria-labelledby': 'h-roles' },
@@ -81,13 +84,17 @@ export function lobbyScreen(state: AppState, app: App): (Node | null)[] {
               )
             : r.takenBy
               ? h('p', { class: 'role-state' }, t('takenBy', { name: r.takenBy }))
-              : mySeat !== null && !mine
-                ? h(
-                    'button',
-                    { type: 'button', class: 'btn primary', 'data-key': `claim-${r.id}`, 'data-testid': `claim-${r.id}`, onClick: () => app.claim(r.id) },
-                    t('claim', { role: r.name }),
-                  )
-                : null,
+              : null,
+          !r.mine && !r.takenBy && botFor.has(r.id)
+            ? h('p', { class: 'role-state bot-tag', 'data-testid': `bot-if-free-${r.id}` }, `${t('botSeat', { personality: personalityName(botFor.get(r.id)!, locale) })} — ${t('botIfFree')}`)
+            : null,
+          !r.mine && !r.takenBy && mySeat !== null && !mine
+            ? h(
+                'button',
+                { type: 'button', class: 'btn primary', 'data-key': `claim-${r.id}`, 'data-testid': `claim-${r.id}`, onClick: () => app.claim(r.id) },
+                t('claim', { role: r.name }),
+              )
+            : null,
         ),
       ),
     ),
@@ -135,50 +142,6 @@ function renameForm(state: AppState, app: App): HTMLElement {
       h('button', { type: 'submit', class: 'btn small', 'data-key': 'rename-save' }, t('saveName')),
     ),
     slot(state, SLOT.name),
-  );
-}
-
-function hostPanel(state: AppState, app: App): HTMLElement {
-  const info = state.info!;
-  const settings = parseSettings(info);
-  const n = claimedCount(info.seats);
-  const overleg = settings?.timers.overleg ?? null;
-  const roundsSel = h(
-    'select',
-    { id: 'rounds', 'data-key': 'rounds', 'data-testid': 'rounds' },
-    [1, 2, 3, 4, 5, 6].map((r) => h('option', { value: r, selected: settings?.rounds === r }, String(r))),
-  );
-  const timerSel = h(
-    'select',
-    { id: 'timer', 'data-key': 'timer', 'data-testid': 'timer' },
-    h('option', { value: 'none', selected: overleg === null }, t('byHand')),
-    [120, 240, 360].map((s) => h('option', { value: s, selected: overleg === s }, t('minutes', { n: s / 60 }))),
-  );
-  return h(
-    'section',
-    { class: 'card host', 'aria-labelledby': 'h-host' },
-    h('h2', { id: 'h-host' }, t('hostTitle')),
-    h(
-      'form',
-      {
-        class: 'settings',
-        onSubmit: (e) => {
-          e.preventDefault();
-          const secs = timerSel.value === 'none' ? null : Number(timerSel.value);
-          app.configure(Number(roundsSel.value), secs);
-        },
-      },
-      h('div', { class: 'field' }, h('label', { for: 'rounds' }, t('rounds')), roundsSel),
-      h('div', { class: 'field' }, h('label', { for: 'timer' }, t('overlegTimer')), timerSel),
-      h('button', { type: 'submit', class: 'btn', 'data-key': 'save-settings', 'data-testid': 'save-settings' }, t('saveSettings')),
-    ),
-    n < 3 ? h('p', { class: 'hint' }, t('needPlayers', { n })) : null,
-    h(
-      'button',
-      { type: 'button', class: 'btn primary big', 'data-key': 'start', 'data-testid': 'start', onClick: () => app.host({ kind: 'start' }) },
-      t('startGame'),
-    ),
-    slot(state, SLOT.host),
   );
 }
 

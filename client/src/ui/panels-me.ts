@@ -8,6 +8,7 @@ import { bagChips, resourceChip, section, slot } from './common';
 import { h, icon } from './dom';
 import { roleIcon } from './icons';
 import { SLOT, type AppState } from './state';
+import { botReplies, offerReasonLine } from './bots';
 
 // The player's own side: resources in hand, secret interests, open offers.
 
@@ -92,6 +93,7 @@ export function offersPanel(state: AppState, app: App, v: PlayerView): HTMLEleme
         o.isCounter ? h('span', { class: 'tag' }, t('counterOf')) : null,
         o.incoming && fresh(o) ? h('span', { class: 'tag new' }, '★ ', t('newBadge')) : null,
       ),
+      offerReasonLine(state, o.id),
       h('p', { class: 'offer-line' }, h('span', { class: 'label' }, `${t('youGive')}: `), bagChips(o.iGive, state.locale)),
       h('p', { class: 'offer-line' }, h('span', { class: 'label' }, `${t('youGet')}: `), bagChips(o.iGet, state.locale)),
       h(
@@ -120,14 +122,16 @@ export function offersPanel(state: AppState, app: App, v: PlayerView): HTMLEleme
       ),
       slot(state, SLOT.offer(o.id)),
     );
+  const replies = botReplies(state, v);
   const panel = section(
     t('offers'),
     'offers',
-    incoming.length + outgoing.length === 0 ? h('p', { class: 'muted' }, t('noOffers')) : null,
+    incoming.length + outgoing.length === 0 && !replies ? h('p', { class: 'muted' }, t('noOffers')) : null,
     incoming.length ? h('h3', null, `${t('incoming')} (${incoming.length})`) : null,
     incoming.length ? h('ul', { class: 'offers', 'data-testid': 'offers-in' }, incoming.map(row)) : null,
     outgoing.length ? h('h3', null, `${t('outgoing')} (${outgoing.length})`) : null,
     outgoing.length ? h('ul', { class: 'offers', 'data-testid': 'offers-out' }, outgoing.map(row)) : null,
+    replies,
   );
   panel.dataset.anchor = 'offers';
   return panel;

@@ -1,7 +1,8 @@
 import type { PlayerView } from '../../../shared/view/types';
 import { t } from '../i18n';
 import * as cards from '../model/cards';
-import { recentLog } from '../model/log';
+import { formatLogEntry } from '../model/log';
+import { feedLines } from '../model/bots';
 import { partnersVM } from '../model/table';
 import type { App } from './app';
 import { section } from './common';
@@ -9,6 +10,7 @@ import { h, icon } from './dom';
 import { roleIcon } from './icons';
 import { markReturn } from './panels-me';
 import type { AppState } from './state';
+import { seatHostControls } from './bots';
 
 // Every other partner: role, who plays it, how many cards, what they put on the table; and the log.
 
@@ -37,7 +39,7 @@ export function partnersPanel(state: AppState, app: App, v: PlayerView): HTMLEle
                 'p',
                 { class: 'who' },
                 p.played ? p.playerName : t('notPlayed'),
-                p.played && !p.connected ? h('span', { class: 'tag' }, t('offline')) : null,
+                p.played && !p.connected && !p.bot ? h('span', { class: 'tag' }, t('offline')) : null,
               ),
             ),
             h('span', { class: 'hand-count', 'aria-label': t('cards', { n: p.handCount }) }, h('span', { class: 'card-glyph', 'aria-hidden': 'true' }), t('cards', { n: p.handCount })),
@@ -59,6 +61,7 @@ export function partnersPanel(state: AppState, app: App, v: PlayerView): HTMLEle
           p.myGuess.length
             ? h('p', { class: 'guess-line' }, h('span', { class: 'label' }, `${t('yourGuess')}: `), p.myGuess.map((id) => cards.interestTitle(id, state.locale)).join('; '))
             : null,
+          seatHostControls(state, app, p),
           playing
             ? h(
                 'div',
@@ -116,6 +119,11 @@ export function partnersPanel(state: AppState, app: App, v: PlayerView): HTMLEle
 export function logPanel(state: AppState, v: PlayerView | import('../../../shared/view/types').GameView): HTMLElement {
   const seats = state.info?.seats ?? [];
   const me = v.kind === 'player' ? v.role : null;
-  const lines = recentLog(v.log, { locale: state.locale, me, seatName: (s) => seats.find((x) => x.seat === s)?.name ?? `#${s + 1}` }, 40);
-  return section(t('log'), 'log', h('ol', { class: 'log', 'data-testid': 'log', 'aria-live': 'off' }, lines.map((line) => h('li', null, line))));
+  const ctx = { locale: state.locale, me, seatName: (s: number) => seats.find((x) => x.seat === s)?.name ?? `#${s + 1}` };
+  const lines = feedLines(v.log, (e) => formatLogEntry(e, ctx), state.botFeed, state.locale, 40);
+  return section(
+    t('log'),
+    'log',
+    h('ol', { class: 'log', 'data-testid': 'log', 'aria-live': 'off' }, lines.map((line) => h('li', { class: line.kind === 'bot' ? 'bot-line' : null }, line.text))),
+  );
 }

@@ -10,6 +10,10 @@ import { logPanel } from './panels-partners';
 import { eventPanel, personasPanel, projectsPanel, reflectionPanel } from './panels-table';
 import { SLOT, type AppState } from './state';
 import { tableScreen } from './table';
+import { seatHostControls } from './bots';
+import { seatBot } from '../net/protocol';
+import { seatLabel } from '../model/bots';
+import * as cards from '../model/cards';
 
 // Chooses the screen from the state and draws it, with the connection banner and the toasts.
 
@@ -74,9 +78,38 @@ function projectorScreen(state: AppState, app: App, v: GameView): (Node | null)[
     h(
       'main',
       { id: 'main', class: 'table mode-laptop projector' },
-      v.status === 'ended' ? endPanel(state, v, app) : [eventPanel(state, v), reflectionPanel(state, v), projectsPanel(state, app, v), personasPanel(state, app, v), logPanel(state, v)],
+      v.status === 'ended'
+        ? endPanel(state, v, app)
+        : [state.welcome?.host ? seatsPanel(state, app) : null, eventPanel(state, v), reflectionPanel(state, v), projectsPanel(state, app, v), personasPanel(state, app, v), logPanel(state, v)],
     ),
   ];
+}
+
+/** For a host who does not play: every seat, and a bot for a player who is gone. */
+function seatsPanel(state: AppState, app: App): HTMLElement {
+  const seats = state.info?.seats ?? [];
+  return h(
+    'section',
+    { class: 'panel', 'aria-labelledby': 'h-seats' },
+    h('h2', { id: 'h-seats' }, t('players')),
+    h(
+      'ul',
+      { class: 'players' },
+      seats.map((s) => {
+        const bot = !!seatBot(s);
+        const absent = !bot && (!s.connected || s.away);
+        const role = s.role || 'bibliotheek';
+        return h(
+          'li',
+          null,
+          h('strong', null, seatLabel(s, state.locale)),
+          s.role ? ` — ${cards.roleName(s.role, state.locale)}` : '',
+          absent ? h('span', { class: 'tag' }, s.away ? t('away') : t('offline')) : null,
+          s.role ? seatHostControls(state, app, { seat: s.seat, role, roleName: '', absent, botForPerson: bot && !!s.name && s.name !== 'Bot' }) : null,
+        );
+      }),
+    ),
+  );
 }
 
 function connectionBanner(state: AppState, app: App): HTMLElement | null {

@@ -5,6 +5,8 @@ import type { RoomInfo } from '../../../shared/protocol/room';
 import type { GameView } from '../../../shared/view/types';
 import type { TabId } from '../model/layout';
 import type { NetStatus, Welcome } from '../net/connection';
+import type { BotSaid } from '../net/protocol';
+import { SOLO_DEFAULTS, type BotMix, type SoloChoice } from '../model/solo';
 
 // Everything the DOM renders from. Only the controller (app.ts) changes it.
 
@@ -18,7 +20,7 @@ export interface Toast {
   id: number;
   text: string;
   icon: string;
-  kind: 'offer' | 'project' | 'trade' | 'gift' | 'info';
+  kind: 'offer' | 'project' | 'trade' | 'gift' | 'info' | 'bot';
 }
 
 export interface AppState {
@@ -46,6 +48,15 @@ export interface AppState {
   offerSeen: Record<string, number>;
   toasts: Toast[];
   qr: { link: string; dataUrl: string } | null;
+  /** The start screen's practice form: open or not, and what is chosen in it. */
+  soloOpen: boolean;
+  solo: SoloChoice;
+  /** The host's unsaved lobby settings (rounds, Overleg clock, bots for empty roles). */
+  lobbyDraft: { rounds: number; timer: string; fill: boolean; mix: BotMix } | null;
+  /** What bots said, by the offer it concerns (answers to my offers, their own offers to me). */
+  botNotes: Record<string, BotSaid>;
+  /** Bot lines for the feed, with the log length at the moment they arrived. */
+  botFeed: { after: number; said: BotSaid }[];
   width: number;
   height: number;
 }
@@ -58,6 +69,8 @@ export const SLOT = {
   host: 'host',
   dialog: 'dialog',
   global: 'global',
+  takeBack: 'takeBack',
+  seat: (n: number) => `seat:${n}`,
   project: (id: string) => `project:${id}`,
   offer: (id: string) => `offer:${id}`,
   interest: (id: string) => `interest:${id}`,
@@ -85,6 +98,11 @@ export function initialState(locale: Locale, name: string, urlCode: string | nul
     offerSeen: {},
     toasts: [],
     qr: null,
+    soloOpen: false,
+    solo: { ...SOLO_DEFAULTS },
+    lobbyDraft: null,
+    botNotes: {},
+    botFeed: [],
     width: innerWidth,
     height: innerHeight,
   };

@@ -14,6 +14,8 @@ import { handPanel, interestsPanel, offersPanel } from './panels-me';
 import { logPanel, partnersPanel } from './panels-partners';
 import { eventPanel, personasPanel, projectsPanel, reflectionPanel } from './panels-table';
 import { SLOT, type AppState } from './state';
+import { takeOverBanner } from './bots';
+import { isSoloRoom } from '../model/solo';
 
 // The table screen: a header with phase and clock, the host bar, the panels in columns (or tabs on a
 // phone, chosen in a bottom bar), the open dialog. Placement comes from model/layout.ts.
@@ -66,7 +68,8 @@ export function tableScreen(state: AppState, app: App, v: PlayerView): (Node | n
 
   return [
     header(state, app, v),
-    layout.host ? hostBar(state, app) : null,
+    layout.host ? hostBar(state, app, isSoloRoom(state.info, v.seat)) : null,
+    takeOverBanner(state, app, v),
     h(
       'main',
       {
@@ -115,7 +118,7 @@ function header(state: AppState, app: App, v: PlayerView): HTMLElement {
       'div',
       { class: 'who' },
       icon(roleIcon(v.role), 'role-icon'),
-      h('span', null, h('span', { class: 'sr-only' }, `${t('myRole')}: `), h('strong', { 'data-testid': 'my-role' }, cards.roleName(v.role, state.locale)), seatName ? h('span', { class: 'muted' }, ` · ${seatName}`) : null),
+      h('span', null, h('span', { class: 'sr-only' }, `${t('myRole')}: `), h('strong', { 'data-testid': 'my-role', 'data-role': v.role }, cards.roleName(v.role, state.locale)), seatName ? h('span', { class: 'muted' }, ` · ${seatName}`) : null),
     ),
     h(
       'div',
@@ -144,22 +147,30 @@ export function clockText(state: AppState): string {
 
 let confirmingEnd = false;
 
-function hostBar(state: AppState, app: App): HTMLElement {
+/** The host's controls; in a practice game the player's own: next phase first, pause, continue later. */
+function hostBar(state: AppState, app: App, solo: boolean): HTMLElement {
   const info = state.info;
   const timed = !!info && (info.phaseEndsAt > 0 || info.paused);
+  const label = solo ? t('soloBar') : t('hostBar');
   return h(
     'div',
-    { class: 'hostbar', role: 'toolbar', 'aria-label': t('hostBar') },
-    h('span', { class: 'label' }, t('hostBar')),
-    h('button', { type: 'button', class: 'btn primary', 'data-key': 'advance', 'data-testid': 'advance', onClick: () => app.host({ kind: 'advance' }) }, `${t('nextPhase')} ›`),
-    timed
+    { class: `hostbar ${solo ? 'solo' : ''}`, role: 'toolbar', 'aria-label': label },
+    h('span', { class: 'label' }, label),
+    h(
+      'button',
+      { type: 'button', class: `btn primary ${solo ? 'next' : ''}`, 'data-key': 'advance', 'data-testid': 'advance', title: solo ? t('soloPace') : null, onClick: () => app.host({ kind: 'advance' }) },
+      `${t('nextPhase')} ›`,
+    ),
+    solo ? h('span', { class: 'hint solo-pace' }, t('soloPace')) : null,
+    timed || solo
       ? h(
           'button',
           { type: 'button', class: 'btn', 'data-key': 'pause', 'data-testid': 'pause', onClick: () => app.host({ kind: info!.paused ? 'resume' : 'pause' }) },
           info!.paused ? t('resume') : t('pause'),
         )
       : null,
-    timed ? h('button', { type: 'button', class: 'btn', 'data-key': 'extend', onClick: () => app.host({ kind: 'extend', seconds: 60 }) }, '+1:00') : null,
+    timed && !solo ? h('button', { type: 'button', class: 'btn', 'data-key': 'extend', onClick: () => app.host({ kind: 'extend', seconds: 60 }) }, '+1:00') : null,
+    solo ? h('button', { type: 'button', class: 'btn', 'data-key': 'later', 'data-testid': 'solo-later', onClick: () => void app.solo.later() }, t('soloLater')) : null,
     h(
       'button',
       {

@@ -52,6 +52,18 @@ export const INTERESTS_A: InterestCard[] = [
     points: 3,
     source: { seed: '001', passage: 'EENMAAL GEVONDEN? HOU VAST!' },
   },
+  {
+    id: 'i-bibliotheek-vestigingen',
+    role: 'bibliotheek',
+    title: { nl: 'De vestigingen open', en: 'Branches stay open' },
+    text: {
+      nl: 'Je mensen zijn veel tijd kwijt aan het openhouden van de vestigingen. Houd aan het eind minstens 2 locatie over, en doe mee aan minstens één project.',
+      en: 'Your staff spend much of their time keeping the branches open. Keep at least 2 location at the end, and take part in at least one project.',
+    },
+    rule: { kind: 'keep', resource: 'locatie', min: 2 },
+    points: 2,
+    source: { seed: '001', passage: 'EXPERIMENTEER SAMEN UIT INNOVATIEBUDGET' },
+  },
   // Gemeente
   {
     id: 'i-gemeente-wethouder',

@@ -1,0 +1,234 @@
+import { interestCard, projectCard, roleCard } from '../content';
+import type { InterestRule } from '../content/schema';
+import { ruleAt } from '../content/scale';
+import { total } from '../model/bag';
+import { RESOURCES, type Bag, type DomainId, type ResourceId, type RoleId } from '../model/ids';
+import type { Action } from '../rules/types';
+import type { PlayerView, ProjectView } from '../view/types';
+
+// What a bot reads from its own view: which projects serve its interests, which resources it must
+// keep, what it wants to receive. Everything here is computed from one seat's view.
+
+export interface Wants {
+  /** Domains whose projects serve my interests (projects, earmark). */
+  domains: Set<DomainId>;
+  /** Partners I want to complete a project with. */
+  partners: Set<RoleId>;
+  /** Cards of a resource I want to keep in hand at the end. */
+  keep: Partial<Record<ResourceId, number>>;
+  /** Resources I may never hand to a partner. */
+  neverGive: Set<ResourceId>;
+  /** Resources I want to receive from partners, and how many on balance. */
+  receive: Partial<Record<ResourceId, number>>;
+  /** Resources that may go only into projects of these domains. */
+  earmark: Partial<Record<ResourceId, DomainId[]>>;
+  /** Resources I want to spread over several projects. */
+  spread: Set<ResourceId>;
+  /** I care about personas on board (the team goal or those my projects reached). */
+  personas: boolean;
+  /** At least one interest asks me to join a completed project. */
+  join: boolean;
+}
+
+function rules(view: PlayerView): InterestRule[] {
+  return view.interests.map((i) => ruleAt(interestCard(i.id).rule, view.seats.length));
+}
+
+export function wantsOf(view: PlayerView): Wants {
+  const w: Wants = {
+    domains: new Set(),
+    partners: new Set(),
+    keep: {},
+    neverGive: new Set(),
+    receive: {},
+    earmark: {},
+    spread: new Set(),
+    personas: false,
+    join: false,
+  };
+  for (const r of rules(view)) {
+    switch (r.kind) {
+      case 'projects':
+        w.join = true;
+        if (r.domain) w.domains.add(r.domain);
+        break;
+      case 'projectWith':
+        w.partners.add(r.role);
+        w.join = true;
+        break;
+      case 'earmark':
+        w.earmark[r.resource] = r.domains;
+        for (const d of r.domains) w.domains.add(d);
+        break;
+      case 'keep':
+        w.keep[r.resource] = Math.max(w.keep[r.resource] ?? 0, r.min);
+        w.join = true;
+        break;
+      case 'spread':
+        w.spread.add(r.resource);
+        break;
+      case 'team':
+        w.personas = true;
+        w.join = true;
+        break;
+      case 'personas':
+      case 'noneLost':
+        w.personas = true;
+        w.join = true;
+        if (r.kind === 'personas' && r.domain) w.domains.add(r.domain);
+        break;
+      case 'received':
+        w.receive[r.resource] = Math.max(w.receive[r.resource] ?? 0, r.min);
+        break;
+      case 'neverGave':
+        w.neverGive.add(r.resource);
+        w.spread.add(r.resource);
+        w.join = true;
+        break;
+    }
+  }
+  return w;
+}
+
+/** How much a project serves my own interests (0: not at all). */
+export function selfValue(view: PlayerView, w: Wants, p: ProjectView): number {
+  const card = projectCard(p.id);
+  let v = 0;
+  if (card.domains.some((d) => w.domains.has(d))) v += 2;
+  if ([...w.partners].some((r) => p.partners.includes(r))) v += 2;
+  if (w.join && !joinedAny(view)) v += 1;
+  if (w.personas) v += card.reach / 2;
+  return v;
+}
+
+export function joinedAny(view: PlayerView): boolean {
+  return view.completed.some((c) => total(c.contributions[view.role] ?? {}) > 0);
+}
+
+/**
+ * How much putting one card of `r` into project `p` moves my own unmet interests forward, in
+ * interest points (0: not at all; -Infinity: it would break one of them).
+ */
+export function ownGain(view: PlayerView, p: ProjectView, r: ResourceId): number {
+  const card = projectCard(p.id);
+  const iAmIn = p.partners.includes(view.role);
+  const mineDone = view.completed.filter((c) => total(c.contributions[view.role] ?? {}) > 0);
+  let gain = 0;
+  for (const own of view.interests) {
+    const ic = interestCard(own.id);
+    const rule = ruleAt(ic.rule, view.seats.length);
+    const w = own.met ? 0.25 : ic.points;
+    switch (rule.kind) {
+      case 'projects':
+        if (!iAmIn && (!rule.domain || card.domains.includes(rule.domain))) gain += w;
+        break;
+      case 'projectWith':
+        if (!iAmIn && p.partners.includes(rule.role)) gain += w;
+        break;
+      case 'earmark':
+        if (r === rule.resource) {
+          if (!card.domains.some((d) => rule.domains.includes(d))) return -Infinity;
+          gain += w;
+        }
+        break;
+      case 'spread':
+        if (r === rule.resource && !(p.pledged[view.role]?.[r] ?? 0)) gain += w;
+        break;
+      case 'neverGave':
+        if (r === rule.resource) gain += w / 2;
+        if (mineDone.length === 0 && !iAmIn) gain += w / 2;
+        break;
+      case 'keep':
+        if (r === rule.resource && (view.hand[r] ?? 0) <= rule.min) return -Infinity;
+        if (mineDone.length < (rule.joined ?? 1) && !iAmIn) gain += w / 2;
+        break;
+      case 'personas':
+        if (!rule.domain || card.domains.includes(rule.domain)) gain += w / 2;
+        if (mineDone.length === 0 && !iAmIn) gain += w / 2;
+        break;
+      case 'team':
+      case 'noneLost':
+        if (mineDone.length === 0 && !iAmIn) gain += w / 2;
+        break;
+      case 'received':
+        break;
+    }
+  }
+  return gain;
+}
+
+/** May this resource go into this project, given my earmarks? */
+export function earmarkAllows(w: Wants, r: ResourceId, projectId: string): boolean {
+  const domains = w.earmark[r];
+  return !domains || projectCard(projectId).domains.some((d) => domains.includes(d));
+}
+
+/** Cards of `r` I will not part with (my keep interests). */
+export function reserved(w: Wants, r: ResourceId): number {
+  return w.keep[r] ?? 0;
+}
+
+/** Cards of `r` I hold beyond what I keep back. */
+export function spare(view: PlayerView, w: Wants, r: ResourceId): number {
+  return Math.max(0, (view.hand[r] ?? 0) - reserved(w, r));
+}
+
+/** Total still missing of a project. */
+export function missingCount(p: ProjectView): number {
+  return total(p.missing);
+}
+
+/** Partners who could have `r`: by their role card (public), most first. */
+export function likelyHolders(view: PlayerView, r: ResourceId): RoleId[] {
+  return view.seats
+    .filter((role) => role !== view.role)
+    .map((role) => ({ role, n: (roleCard(role).hand[r] ?? 0) + 2 * (roleCard(role).income[r] ?? 0) }))
+    .filter((x) => x.n > 0)
+    .sort((a, b) => b.n - a.n)
+    .map((x) => x.role);
+}
+
+/** Resources still missing on open projects, summed over the table. */
+export function tableDemand(view: PlayerView): Bag {
+  const out: Bag = {};
+  for (const p of view.projects) for (const r of RESOURCES) out[r] = (out[r] ?? 0) + (p.missing[r] ?? 0);
+  return out;
+}
+
+/** Has this exact offer been turned down this round (so asking again is pointless)? */
+export function refusedThisRound(view: PlayerView, to: RoleId, give: ResourceId, get: ResourceId): boolean {
+  const mine = new Map<string, Action & { type: 'proposeTrade' }>();
+  for (const e of view.log) {
+    if (e.round !== view.round) continue;
+    if (e.t === 'offer' && e.offer.from === view.role) {
+      mine.set(e.offer.id, { type: 'proposeTrade', to: e.offer.to, give: e.offer.give, get: e.offer.get });
+    }
+    if (e.t === 'offerClosed' && e.from === view.role && (e.outcome === 'declined' || e.outcome === 'countered')) {
+      const o = mine.get(e.offerId);
+      if (o && o.to === to && (o.give[give] ?? 0) > 0 && (o.get[get] ?? 0) > 0) return true;
+    }
+  }
+  return false;
+}
+
+/** Offers I made this round, whatever became of them. */
+export function offersMadeThisRound(view: PlayerView): number {
+  return view.log.filter((e) => e.round === view.round && e.t === 'offer' && e.offer.from === view.role).length;
+}
+
+/** What I received from partners minus what I gave them, for one resource. */
+export function netReceived(view: PlayerView, r: ResourceId): number {
+  let n = 0;
+  for (const e of view.log) {
+    if (e.t === 'gift') {
+      if (e.to === view.role) n += e.resources[r] ?? 0;
+      if (e.from === view.role) n -= e.resources[r] ?? 0;
+    }
+    if (e.t === 'trade' && (e.from === view.role || e.to === view.role)) {
+      const mineGive = e.from === view.role ? e.give : e.get;
+      const mineGet = e.from === view.role ? e.get : e.give;
+      n += (mineGet[r] ?? 0) - (mineGive[r] ?? 0);
+    }
+  }
+  return n;
+}
