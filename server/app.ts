@@ -5,9 +5,10 @@ import { WebSocketTransport } from '@colyseus/ws-transport';
 import { ROOM_NAME } from '../shared/protocol/messages';
 import type { ServerConfig } from './config';
 import { mountHttp } from './http';
-import { log, setLogLevel } from './log';
+import { DEFAULT_DOOR_LIMITS, Doors, type DoorLimits } from './doors';
+import { boundedColyseusLogger, log, setLogLevel } from './log';
 import { installMatchmakingGuards } from './matchmaking';
-import { DEFAULT_BACKOFF, DEFAULT_FLOOD_LIMITS, JoinBackoff, type BackoffLimits, type FloodLimits } from './ratelimit';
+import { DEFAULT_FLOOD_LIMITS, type BackoffLimits, type FloodLimits } from './ratelimit';
 import { restoreActiveRooms } from './restore';
 import type { Decide } from './room/botDriver';
 import { setRoomContext, type RoomContext } from './room/context';
@@ -30,7 +31,12 @@ export interface RunningServer {
 
 export interface StartOptions {
   flood?: FloodLimits;
+  /** The failed-join backoff per device (default: ten free, then 1 s doubling to 60 s). */
   backoff?: BackoffLimits;
+  /** The other door limits (doors.ts); tests shrink them. */
+  doors?: Partial<DoorLimits>;
+  /** Overrides LOBBY_EXPIRY_MINUTES (tests). */
+  lobbyExpiryMs?: number;
   /** Replaces the bots' decisions (tests); default: shared/bots botDecide. */
   botDecide?: Decide;
 }
@@ -44,8 +50,9 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const ctx: RoomContext = {
     config,
     store,
-    backoff: new JoinBackoff(options.backoff ?? DEFAULT_BACKOFF),
+    doors: new Doors({ ...DEFAULT_DOOR_LIMITS, ...(options.backoff ? { deviceBackoff: options.backoff } : {}), ...options.doors }),
     flood: options.flood ?? DEFAULT_FLOOD_LIMITS,
+    lobbyExpiryMs: options.lobbyExpiryMs ?? config.lobbyExpiryMinutes * 60_000,
     restoreTickets: new Map(),
     shuttingDown: false,
     botDecide: options.botDecide,
@@ -58,6 +65,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     transport,
     greet: false,
     gracefullyShutdown: false,
+    logger: boundedColyseusLogger(),
     express: (app) => mountHttp(app, ctx),
   });
   server.define(ROOM_NAME, TableRoom);

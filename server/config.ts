@@ -24,6 +24,8 @@ export interface ServerConfig {
   adminToken: string;
   /** A room nobody is connected to is unloaded after this long (it stays in the database and loads again on join). */
   idleRoomMinutes: number;
+  /** A lobby nobody is in is deleted after this long (and not reloaded at a restart). */
+  lobbyExpiryMinutes: number;
   /** Bots act this many milliseconds apart at least and at most (and answer an offer within it). */
   botPaceMs: { min: number; max: number };
 }
@@ -82,6 +84,7 @@ export function loadConfig(env: Env = process.env): ServerConfig {
     trustProxy: bool(env, 'TRUST_PROXY', false),
     adminToken: env.ADMIN_TOKEN?.trim() ?? '',
     idleRoomMinutes: int(env, 'IDLE_ROOM_MINUTES', 120, 1, 7 * 24 * 60),
+    lobbyExpiryMinutes: int(env, 'LOBBY_EXPIRY_MINUTES', 30, 1, 7 * 24 * 60),
     botPaceMs: pace(env, 'BOT_PACE_MS'),
   };
 }

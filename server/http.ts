@@ -2,12 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
 import { matchMaker } from '@colyseus/core';
+import { DEVICE_COOKIE, deviceFromCookie, newDeviceId } from './doors';
+import { JoinBackoff } from './ratelimit';
 import { matchesHash } from './secrets';
 import { normalizeRoomCode } from '../shared/protocol/codes';
 import type { RoomContext } from './room/context';
 
 // Plain HTTP on the same port as the game: /healthz, the built client (with a fallback to
-// index.html so a join link like /ABC234 opens the app), and the game records.
+// index.html so a join link like /ABC234 opens the app), and the game records. Every response
+// without one sets the `kot_device` cookie: failed joins are counted per device (doors.ts).
+// Failed /api requests have a backoff of their own: they never slow down joining.
 
 const PLACEHOLDER = `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><title>Kaarten op Tafel</title>
@@ -23,8 +27,32 @@ function bearer(req: express.Request): string {
   return h.startsWith('Bearer ') ? h.slice(7).trim() : '';
 }
 
+/** The client's address as the matchmaker sees it (app.ts pins X-Real-IP unless a proxy is trusted). */
+function clientIp(req: express.Request): string | undefined {
+  const first = (h: string | string[] | undefined): string | undefined => (Array.isArray(h) ? h[0] : h)?.split(',')[0].trim() || undefined;
+  return first(req.headers['x-real-ip']) ?? first(req.headers['x-forwarded-for']) ?? req.socket.remoteAddress;
+}
+
 export function mountHttp(app: express.Application, ctx: RoomContext): void {
   app.disable('x-powered-by');
+  const apiFails = new JoinBackoff();
+
+  app.use((req, res, next) => {
+    if (!deviceFromCookie(req.headers.cookie)) {
+      res.append('Set-Cookie', `${DEVICE_COOKIE}=${newDeviceId()}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax`);
+    }
+    next();
+  });
+
+  app.use('/api', (req, res, next) => {
+    const wait = apiFails.waitMs(clientIp(req));
+    if (wait > 0) {
+      res.setHeader('Retry-After', String(Math.ceil(wait / 1000)));
+      res.status(429).json({ error: 'too_many_attempts' });
+      return;
+    }
+    next();
+  });
 
   app.get('/healthz', async (_req, res) => {
     const rooms = await matchMaker.query({});
@@ -34,6 +62,7 @@ export function mountHttp(app: express.Application, ctx: RoomContext): void {
   // The list of games, for reports: only with ADMIN_TOKEN.
   app.get('/api/games', (req, res) => {
     if (!ctx.config.adminToken || bearer(req) !== ctx.config.adminToken) {
+      if (ctx.config.adminToken) apiFails.failed(clientIp(req));
       res.status(ctx.config.adminToken ? 401 : 404).json({ error: 'not_allowed' });
       return;
     }
@@ -53,7 +82,7 @@ export function mountHttp(app: express.Application, ctx: RoomContext): void {
     const allowed =
       room !== null && token !== '' && (matchesHash(token, room.hostKeyHash) || (ctx.config.adminToken !== '' && token === ctx.config.adminToken));
     if (!allowed) {
-      ctx.backoff.failed(req.socket.remoteAddress);
+      apiFails.failed(clientIp(req));
       res.status(404).json({ error: 'not_found' });
       return;
     }

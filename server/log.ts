@@ -21,3 +21,37 @@ export const log = {
   warn: (msg: string, data?: Record<string, unknown>) => emit('warn', msg, data),
   error: (msg: string, data?: Record<string, unknown>) => emit('error', msg, data),
 };
+
+/**
+ * Colyseus's own log lines (it prints a stack trace for every frame it cannot decode, every failed
+ * reconnection, …), through ours: one line each (the first line of a stack), at most 30 a minute,
+ * then a count of what was left out. So no client can fill the disk through Colyseus.
+ */
+export function boundedColyseusLogger(perMinute = 30, now: () => number = Date.now) {
+  let windowStart = now();
+  let used = 0;
+  let dropped = 0;
+  const line = (args: unknown[]): string =>
+    args
+      .map((a) => (a instanceof Error ? `${a.name}: ${a.message}` : String(a)))
+      .join(' ')
+      .split('\n')[0]
+      .slice(0, 300);
+  const out = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
+    if (ORDER[level] < threshold) return;
+    const t = now();
+    if (t - windowStart >= 60_000) {
+      if (dropped > 0) emit('warn', 'colyseus: log lines left out', { count: dropped });
+      windowStart = t;
+      used = 0;
+      dropped = 0;
+    }
+    if (used >= perMinute) {
+      dropped++;
+      return;
+    }
+    used++;
+    emit(level, `colyseus: ${line(args)}`);
+  };
+  return { debug: out('debug'), trace: out('debug'), info: out('info'), warn: out('warn'), error: out('error') };
+}

@@ -1,19 +1,26 @@
-import { matchMaker } from '@colyseus/core';
-import { JoinOptionsSchema } from '../shared/protocol/messages';
+import { ErrorCode, matchMaker } from '@colyseus/core';
+import { JoinOptionsSchema, type JoinOptions } from '../shared/protocol/messages';
 import { isRoomCode, normalizeRoomCode } from '../shared/protocol/codes';
+import { whoFrom, type Who } from './doors';
 import { zodReason } from './room/commands';
 import type { RoomContext } from './room/context';
 import { joinFailure } from './room/join';
-import { restoreRoom } from './restore';
+import { restoreRoom, storedDoor } from './restore';
 
 // Guards on Colyseus's HTTP matchmaking (POST /matchmake/<method>/<room>), the one door into a
 // room. Only `create`, `joinById` and `reconnect` exist: nobody lands in a room without its code.
 // joinById accepts the code in any case (and with spaces or a dash): it is normalised here, on
-// the server, so every client gets it right. Unknown codes count as failed joins for the address,
-// and a room that is in the database but not loaded (idle, or after a restart) is loaded first.
+// the server, so every client gets it right. Every method waits out the failed-join backoff
+// (doors.ts); unknown codes, and reconnections that fail, count as failures, and a failed
+// reconnection looks the same whether the code or the token was wrong. Creating rooms is limited;
+// joins without credentials are paced per address and room. A room that is in the database but
+// not loaded (idle, or after a restart) is loaded first (a finished game only for its players).
 
 type Invoke = typeof matchMaker.controller.invokeMethod;
 const ORIGINAL = Symbol.for('kaarten.invokeMethod');
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+const seconds = (ms: number): string => String(Math.max(1, Math.ceil(ms / 1000)));
 
 export function installMatchmakingGuards(ctx: RoomContext): void {
   const controller = matchMaker.controller as typeof matchMaker.controller & { [ORIGINAL]?: Invoke };
@@ -21,23 +28,65 @@ export function installMatchmakingGuards(ctx: RoomContext): void {
   controller.exposedMethods = ['create', 'joinById', 'reconnect'];
 
   controller.invokeMethod = async function (method, roomName, clientOptions = {}, authOptions) {
-    const ip = authOptions?.ip;
+    const who = whoFrom(authOptions?.ip, authOptions?.headers);
     if (ctx.shuttingDown) throw joinFailure('shutting_down');
-    if (method === 'create' || method === 'joinById') {
-      const wait = ctx.backoff.waitMs(ip);
-      if (wait > 0) throw joinFailure('too_many_attempts', String(Math.ceil(wait / 1000)));
-      const parsed = JoinOptionsSchema.safeParse(clientOptions);
-      if (!parsed.success) throw joinFailure('bad_options', zodReason(parsed.error));
-    }
-    if (method === 'joinById' || method === 'reconnect') {
+    const wait = ctx.doors.waitMs(who);
+    if (wait > 0) throw joinFailure('too_many_attempts', seconds(wait));
+    if (method === 'reconnect') {
       const code = normalizeRoomCode(String(roomName));
-      const known = isRoomCode(code) && (matchMaker.getLocalRoomById(code) !== undefined || (await restoreRoom(ctx, code)));
-      if (!known) {
-        ctx.backoff.failed(ip);
-        throw joinFailure('not_found');
-      }
-      roomName = code;
+      return reconnect(ctx, who, code, () => original.call(this, method, code, clientOptions, authOptions));
     }
+    const parsed = JoinOptionsSchema.safeParse(clientOptions);
+    if (!parsed.success) throw joinFailure('bad_options', zodReason(parsed.error));
+    if (method === 'create') {
+      const busy = ctx.doors.create(who);
+      if (busy > 0) throw joinFailure('too_many_attempts', seconds(busy));
+    }
+    if (method === 'joinById') roomName = await admitToRoom(ctx, who, String(roomName), parsed.data);
     return original.call(this, method, roomName, clientOptions, authOptions);
   };
+}
+
+/** The room's code once it is loaded, after the pacing of joins without credentials. */
+async function admitToRoom(ctx: RoomContext, who: Who, name: string, opts: JoinOptions): Promise<string> {
+  const code = normalizeRoomCode(name);
+  let known = isRoomCode(code) && matchMaker.getLocalRoomById(code) !== undefined;
+  if (!known && isRoomCode(code)) {
+    const door = storedDoor(ctx, code, opts);
+    if (door === 'bad_token') {
+      ctx.doors.failed(who);
+      throw joinFailure('bad_token', opts.hostKey !== undefined ? 'hostKey' : 'seatToken');
+    }
+    if (door === 'ended') throw joinFailure('game_started');
+    known = door === 'load' && (await restoreRoom(ctx, code));
+  }
+  if (!known) {
+    ctx.doors.failed(who);
+    throw joinFailure('not_found');
+  }
+  if (opts.seatToken === undefined && opts.hostKey === undefined) {
+    const delay = ctx.doors.joinDelay(who, code);
+    if (delay < 0) throw joinFailure('too_many_attempts', seconds(ctx.doors.limits.joinPace.intervalMs));
+    if (delay > 0) await sleep(delay);
+    if (ctx.shuttingDown) throw joinFailure('shutting_down');
+  }
+  return code;
+}
+
+/** Only a loaded room can be reconnected to (reconnection tokens live in memory). */
+async function reconnect<T>(ctx: RoomContext, who: Who, code: string, go: () => Promise<T>): Promise<T> {
+  if (!isRoomCode(code) || matchMaker.getLocalRoomById(code) === undefined) {
+    ctx.doors.failed(who);
+    throw joinFailure('not_found');
+  }
+  try {
+    return await go();
+  } catch (e) {
+    const code = (e as { code?: number }).code;
+    if (code === ErrorCode.MATCHMAKE_INVALID_ROOM_ID || code === ErrorCode.MATCHMAKE_EXPIRED || code === ErrorCode.MATCHMAKE_UNHANDLED) {
+      ctx.doors.failed(who);
+      throw joinFailure('not_found');
+    }
+    throw e;
+  }
 }

@@ -1,10 +1,11 @@
 // Rate limits, in plain classes with an injectable clock so tests need no sleeping.
 //
-// Messages: a person taps a few times a second at most. Each connection has a token bucket
-// (burst 20, 5 per second); a message beyond it is dropped with a 'throttled' reply. Each
-// dropped message is a strike; strikes drain at 5 per second, and a connection that gathers 100
-// (a sustained flood, well above any human pace) is disconnected. Other connections are not
-// affected: every bucket is per connection.
+// Messages: a person taps a few times a second at most. Each seat (or watcher) has a token bucket
+// (burst 20, 5 per second) that every frame it sends draws from, pings and protocol frames
+// included (room/frames.ts); a frame beyond it is dropped with a 'throttled' reply. Each dropped
+// frame is a strike; strikes drain at 5 per second, and a client that gathers 100 (a sustained
+// flood, well above any human pace) is disconnected. The bucket belongs to the seat, not the
+// connection, so reconnecting does not refill it. Other clients are not affected.
 //
 // Joins: failed joins (unknown code, bad seat token or host key) from one address: ten are free,
 // after that each attempt must wait, doubling from 1 s up to 60 s; one failure fades every 30 s.
@@ -62,6 +63,8 @@ export class FloodGuard {
   private strikes = 0;
   private strikesAt: number;
   private lastReplyAt = -Infinity;
+  /** Malformed frames seen (frames.ts answers and logs only the first). */
+  malformed = 0;
 
   constructor(
     private readonly limits: FloodLimits = DEFAULT_FLOOD_LIMITS,
@@ -77,6 +80,12 @@ export class FloodGuard {
     this.strikes = Math.max(0, this.strikes - ((t - this.strikesAt) / 1000) * this.limits.strikesDrainPerSecond) + 1;
     this.strikesAt = t;
     return this.strikes >= this.limits.maxStrikes ? 'disconnect' : 'throttled';
+  }
+
+  /** Nothing to remember: a full bucket and no strikes left (the guard may be forgotten). */
+  isIdle(): boolean {
+    const strikes = this.strikes - ((this.now() - this.strikesAt) / 1000) * this.limits.strikesDrainPerSecond;
+    return strikes <= 0 && this.bucket.available() >= this.limits.burst;
   }
 
   /** At most one 'throttled' reply per second, so a flood is not answered by a flood. */

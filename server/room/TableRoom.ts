@@ -1,9 +1,9 @@
 import { CloseCode, Room, type AuthContext, type Client } from '@colyseus/core';
-import type { z } from 'zod';
 import { JoinOptionsSchema, type ServerMessages } from '../../shared/protocol/messages';
 import { CLOSE_CODES } from '../../shared/protocol/errors';
 import { defaultRoomSettings } from '../../shared/protocol/settings';
 import { newRoomCode, newSecret } from '../codes';
+import { whoFrom, whoKey, type Who } from '../doors';
 import { shareableOrigin } from '../lan';
 import { log } from '../log';
 import { hashSecret } from '../secrets';
@@ -11,8 +11,10 @@ import type { BotDriver } from './botDriver';
 import { createBotDriver } from './bots';
 import { handleMessage, MESSAGE_TYPES } from './commands';
 import { roomContext, type RoomContext } from './context';
-import { admit, joinFailure } from './join';
+import { GuardBook, installFrameScreen } from './frames';
+import { admit, joinFailure, parseOptions } from './join';
 import { joinUrlFor, originFrom, type Member } from './members';
+import { OfferIds } from './offers';
 import { RoomState, writeRoomInfo } from './schema';
 import { Table } from './table';
 
@@ -20,6 +22,7 @@ import { Table } from './table';
 // lets Table and the engine decide, and sends each connection only its own view.
 
 const CREATOR_TIMEOUT_MS = 60_000;
+type OutView = { view: ServerMessages['view']; json: string };
 /** A finished game nobody looks at any more is unloaded sooner (it loads again on join). */
 const ENDED_IDLE_MS = 10 * 60_000;
 
@@ -31,10 +34,20 @@ export class TableRoom extends Room<{ state: RoomState }> {
   creatorHostKey: string | null = null;
   /** Paces the bot seats' moves (bots.ts). */
   bots: BotDriver | null = null;
+  /** Message budgets by seat or watcher, kept across reconnections (frames.ts). */
+  guards!: GuardBook;
+  /** Watchers the host removed (address and device): they may not watch again. */
+  readonly barred = new Set<string>();
+  /** Offer ids as clients see them (offers.ts). */
+  offerIds!: OfferIds;
   private idleTimer: { clear(): void } | null = null;
+  /** A restored lobby's last activity, so restarts do not keep an empty lobby alive. */
+  private idleSince: number | null = null;
 
   override onCreate(options: unknown): void {
     this.ctx = roomContext();
+    this.guards = new GuardBook(this.ctx.flood);
+    installFrameScreen(this);
     const deps = { store: this.ctx.store, scheduler: this.clock, now: () => Date.now(), onTimeUp: () => this.onTimeUp() };
     const ticket = (options as { restoreTicket?: unknown } | null)?.restoreTicket;
     const restoring = typeof ticket === 'string' ? this.ctx.restoreTickets.get(ticket) : undefined;
@@ -43,6 +56,7 @@ export class TableRoom extends Room<{ state: RoomState }> {
       const stored = this.ctx.store.loadRoom(restoring);
       if (!stored) throw new Error(`room ${restoring} is not in the database`);
       this.table = Table.restore(stored, deps);
+      this.idleSince = stored.updatedAt;
       // Players get the usual grace period to come back before their seats show as away.
       this.clock.setTimeout(() => {
         if (this.table.seats.markUnclaimedAway()) this.sync();
@@ -58,6 +72,7 @@ export class TableRoom extends Room<{ state: RoomState }> {
       log.info('room created', { code });
     }
     this.roomId = this.table.code;
+    this.offerIds = new OfferIds(`${this.table.code}:${this.table.hostKeyHash}`);
     this.autoDispose = false;
     this.state = new RoomState();
     this.bots = createBotDriver(this);
@@ -67,25 +82,23 @@ export class TableRoom extends Room<{ state: RoomState }> {
     this.scheduleIdleUnload();
   }
 
-  override onAuth(_client: Client, options: unknown, context: AuthContext): { ip: string | undefined; origin: string } {
-    const ip = context.ip;
-    const wait = this.ctx.backoff.waitMs(ip);
+  override onAuth(_client: Client, options: unknown, context: AuthContext): { who: Who; origin: string } {
+    const who = whoFrom(context.ip, context.headers);
+    const wait = this.ctx.doors.waitMs(who);
     if (wait > 0) throw joinFailure('too_many_attempts', String(Math.ceil(wait / 1000)));
     if (this.ctx.shuttingDown) throw joinFailure('shutting_down');
     parseOptions(options);
     const { publicUrl, host } = this.ctx.config;
     const origin = originFrom(context.headers, publicUrl);
-    return { ip, origin: publicUrl ? origin : shareableOrigin(origin, host) };
+    return { who, origin: publicUrl ? origin : shareableOrigin(origin, host) };
   }
 
-  override onJoin(client: Client, options: unknown, auth: { ip: string | undefined; origin: string }): void {
-    const member = admit(this, client.sessionId, JoinOptionsSchema.parse(options), auth.ip, joinUrlFor(auth.origin, this.table.code));
+  override onJoin(client: Client, options: unknown, auth: { who: Who; origin: string }): void {
+    const member = admit(this, client.sessionId, JoinOptionsSchema.parse(options), auth.who, joinUrlFor(auth.origin, this.table.code));
     this.members.set(client.sessionId, member);
     this.clearIdleUnload();
     this.welcome(client, member);
-    const seat = this.table.seats.bySession(client.sessionId);
-    const view = this.table.viewFor(seat >= 0 ? seat : null);
-    if (view) this.sendTo(client, 'view', view);
+    this.sendView(client, member, true);
     this.sync();
   }
 
@@ -110,8 +123,7 @@ export class TableRoom extends Room<{ state: RoomState }> {
     if (seat >= 0) this.table.seats.bind(seat, client.sessionId);
     this.clearIdleUnload();
     this.welcome(client, member);
-    const view = this.table.viewFor(seat >= 0 ? seat : null);
-    if (view) this.sendTo(client, 'view', view);
+    this.sendView(client, member, true);
     this.sync();
   }
 
@@ -154,19 +166,10 @@ export class TableRoom extends Room<{ state: RoomState }> {
 
   // ---- messages in ---------------------------------------------------------------------------
 
+  /** A message that passed the flood guard (every frame is counted in frames.ts). */
   private receive(client: Client, type: string, data: unknown): void {
     const member = this.members.get(client.sessionId);
     if (!member || member.closing) return;
-    const verdict = member.guard.check();
-    if (verdict === 'disconnect') {
-      log.warn('flood: disconnecting', { code: this.roomId, session: client.sessionId });
-      this.kick(client, member, 'throttled', CLOSE_CODES.flooded);
-      return;
-    }
-    if (verdict === 'throttled') {
-      if (member.guard.shouldReply()) this.sendTo(client, 'error', { code: 'throttled', params: {} });
-      return;
-    }
     handleMessage(this, client, member, type, data);
   }
 
@@ -209,26 +212,47 @@ export class TableRoom extends Room<{ state: RoomState }> {
   afterChange(game: boolean): void {
     this.sync();
     if (!game) return;
-    let projector: ReturnType<Table['viewFor']> | undefined;
+    let projector: OutView | null | undefined;
     for (const client of this.clients) {
-      const seat = this.table.seats.bySession(client.sessionId);
       const member = this.members.get(client.sessionId);
       if (!member) continue;
-      if (seat >= 0) this.sendTo(client, 'view', this.table.viewFor(seat)!);
-      else this.sendTo(client, 'view', (projector ??= this.table.viewFor(null))!);
+      const seat = this.table.seats.bySession(client.sessionId);
+      if (seat >= 0) this.sendView(client, member, false);
+      else this.sendView(client, member, false, (projector ??= this.outView(null)));
     }
     if (this.table.status === 'ended') this.scheduleIdleUnload();
+  }
+
+  private outView(seat: number | null): OutView | null {
+    const view = this.table.viewFor(seat);
+    if (!view) return null;
+    const out = this.offerIds.view(view);
+    return { view: out, json: JSON.stringify(out) };
+  }
+
+  /**
+   * The connection's own view (offer ids as clients see them). After a change it is sent only when
+   * it differs from the last one: an unchanged view would tell that someone did something private.
+   */
+  sendView(client: Client, member: Member, always: boolean, shared?: OutView | null): void {
+    const seat = this.table.seats.bySession(client.sessionId);
+    const out = shared === undefined ? this.outView(seat >= 0 ? seat : null) : shared;
+    if (!out || (!always && out.json === member.lastView)) return;
+    member.lastView = out.json;
+    this.sendTo(client, 'view', out.view);
   }
 
   sync(): void {
     let hostConnected = false;
     let spectators = 0;
+    const watchers = [];
     for (const m of this.members.values()) {
+      if (this.table.seats.bySession(m.sessionId) < 0) watchers.push({ id: m.id, host: m.host, connected: m.connected });
       if (!m.connected) continue;
       if (m.host) hostConnected = true;
       if (m.spectator) spectators++;
     }
-    writeRoomInfo(this.state, this.table.info({ hostConnected, spectators }));
+    writeRoomInfo(this.state, this.table.info({ hostConnected, spectators, watchers }));
     this.bots?.sync();
   }
 
@@ -243,18 +267,33 @@ export class TableRoom extends Room<{ state: RoomState }> {
 
   private abandonIfCreatorMissing(): void {
     if (this.creatorHostKey === null || this.members.size > 0) return;
-    this.ctx.store.setStatus(this.table.code, 'abandoned');
-    log.info('room abandoned: creator never connected', { code: this.roomId });
+    this.ctx.store.deleteRoom(this.table.code);
+    log.info('room deleted: creator never connected', { code: this.roomId });
     this.disconnect().catch(() => undefined);
   }
 
-  /** A room nobody is connected to is unloaded; it stays in the database and loads again on join. */
+  /**
+   * A room nobody is connected to is unloaded; a game stays in the database and loads again on
+   * join. A lobby nobody is in expires: its row is deleted (counted from its last activity).
+   */
   private scheduleIdleUnload(): void {
     if (this.clients.length > 0 || this.members.size > 0) return;
     this.clearIdleUnload();
-    const ms = this.table.status === 'ended' ? ENDED_IDLE_MS : this.ctx.config.idleRoomMinutes * 60_000;
+    const lobby = this.table.status === 'lobby';
+    const since = this.idleSince ?? Date.now();
+    this.idleSince = null;
+    const ms = lobby
+      ? Math.max(0, since + this.ctx.lobbyExpiryMs - Date.now())
+      : this.table.status === 'ended'
+        ? ENDED_IDLE_MS
+        : this.ctx.config.idleRoomMinutes * 60_000;
     this.idleTimer = this.clock.setTimeout(() => {
-      if (this.members.size === 0) this.disconnect().catch(() => undefined);
+      if (this.members.size > 0) return;
+      if (this.table.status === 'lobby' && !this.ctx.shuttingDown) {
+        this.ctx.store.deleteRoom(this.table.code);
+        log.info('empty lobby expired', { code: this.roomId });
+      }
+      this.disconnect().catch(() => undefined);
     }, ms);
   }
 
@@ -263,11 +302,3 @@ export class TableRoom extends Room<{ state: RoomState }> {
     this.idleTimer = null;
   }
 }
-
-function parseOptions(options: unknown): z.output<typeof JoinOptionsSchema> {
-  const parsed = JoinOptionsSchema.safeParse(options ?? {});
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  throw joinFailure('bad_options', `${issue.path.join('.') || 'options'}: ${issue.message}`.slice(0, 160));
-}
-

@@ -78,7 +78,7 @@ function sendBotSaid(room: TableRoom, seat: number, choice: BotChoice, before: G
     seat,
     role,
     action: choice.action.type,
-    ...(offerId === undefined ? {} : { offerId }),
+    ...(offerId === undefined ? {} : { offerId: room.offerIds.out(offerId) }),
     reason: choice.reason,
     at: Date.now(),
   };

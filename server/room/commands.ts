@@ -2,8 +2,13 @@ import type { Client } from '@colyseus/core';
 import type { z } from 'zod';
 import { ClientMessages, type ClientMessageType, type HostCommand } from '../../shared/protocol/messages';
 import { CLOSE_CODES } from '../../shared/protocol/errors';
+import { newSecret } from '../codes';
+import { whoKey } from '../doors';
 import { log } from '../log';
+import { hashSecret } from '../secrets';
 import type { Member } from './members';
+import type { RoleId } from '../../shared/model/ids';
+import type { Action } from '../../shared/rules/types';
 import type { Outcome } from './table';
 import type { TableRoom } from './TableRoom';
 
@@ -55,10 +60,11 @@ export function handleMessage(room: TableRoom, client: Client, member: Member, t
   try {
     switch (t) {
       case 'claimRole':
+        if (seat < 0 && member.name !== null) return reply(sitDown(room, client, member, msg.role), msg.ref);
         if (seated()) reply(room.table.claimRole(seat, msg.role), msg.ref);
         return;
       case 'releaseRole':
-        if (seated()) reply(room.table.releaseRole(seat), msg.ref);
+        if (seated()) reply(releaseSeat(room, member, seat), msg.ref);
         return;
       case 'setName':
         if (seated()) reply(room.table.rename(seat, msg.name), msg.ref);
@@ -66,7 +72,7 @@ export function handleMessage(room: TableRoom, client: Client, member: Member, t
       case 'action':
         if (!seated()) return;
         if (room.table.seats.get(seat)!.bot) return refuse('bot_plays_seat', { seat }, msg.ref);
-        reply(room.table.act(seat, msg.action), msg.ref);
+        reply(act(room, seat, msg.action), msg.ref);
         return;
       case 'takeBackSeat':
         // The seat comes from the session: only its own player (its token) can take it back.
@@ -107,7 +113,51 @@ function hostCommand(room: TableRoom, command: HostCommand): Outcome {
       return table.botSeat(command.seat, command.personality);
     case 'humanSeat':
       return table.humanSeat(command.seat);
+    case 'removeMember':
+      return removeMember(room, command.id);
   }
+}
+
+/** A seat's move, with offer ids translated at the boundary (offers.ts). */
+function act(room: TableRoom, seat: number, sent: Action): Outcome {
+  const action = room.offerIds.in(sent, room.table.game, room.table.game?.seats[seat]);
+  const out = room.table.act(seat, action);
+  return out.ok ? out : { ok: false, error: { code: out.error.code, params: room.offerIds.params(out.error.params, sent) } };
+}
+
+/** Lobby: giving up one's role gives up the seat; the player stays, without a seat, and may claim again. */
+function releaseSeat(room: TableRoom, member: Member, seat: number): Outcome {
+  const name = room.table.seats.get(seat)!.name;
+  const out = room.table.releaseRole(seat);
+  if (!out.ok) return out;
+  member.name = name;
+  member.seatToken = null;
+  room.welcomeSeats();
+  return out;
+}
+
+/** A player who gave up their seat claims a role: a new seat (and seat token) with that role. */
+function sitDown(room: TableRoom, client: Client, member: Member, role: RoleId): Outcome {
+  const token = newSecret();
+  const out = room.table.seatAndClaim(member.name!, hashSecret(token), client.sessionId, role);
+  if (!out.ok) return out;
+  member.name = null;
+  member.seatToken = token;
+  room.welcome(client, member);
+  return out;
+}
+
+/** The host sends a watcher away (a projector nobody asked for); it may not watch this room again. */
+function removeMember(room: TableRoom, id: string): Outcome {
+  const member = [...room.members.values()].find((m) => m.id === id && room.table.seats.bySession(m.sessionId) < 0);
+  if (!member) return { ok: false, error: { code: 'unknown_seat', params: { member: id } } };
+  room.members.delete(member.sessionId);
+  member.closing = true;
+  member.pending?.reject(false);
+  if (!member.host) room.barred.add(whoKey(member.who));
+  const client = room.clients.get(member.sessionId);
+  if (client) room.kick(client, member, 'removed', CLOSE_CODES.removed);
+  return { ok: true, game: false };
 }
 
 /** The host gives a seat to someone else: whoever holds it now is told and disconnected. */

@@ -1,6 +1,6 @@
 import type { ServerConfig } from '../config';
 import type { Decide } from './botDriver';
-import type { JoinBackoff } from '../ratelimit';
+import type { Doors } from '../doors';
 import type { FloodLimits } from '../ratelimit';
 import type { GameStore } from '../store/GameStore';
 
@@ -10,8 +10,11 @@ import type { GameStore } from '../store/GameStore';
 export interface RoomContext {
   config: ServerConfig;
   store: GameStore;
-  backoff: JoinBackoff;
+  /** Failed-join backoff, room creation and join pacing (doors.ts). */
+  doors: Doors;
   flood: FloodLimits;
+  /** A lobby nobody is in is deleted after this long (LOBBY_EXPIRY_MINUTES). */
+  lobbyExpiryMs: number;
   /** Room codes the server asked to reload from the database, by one-time ticket. */
   restoreTickets: Map<string, string>;
   /** Set once SIGTERM (or stop()) began: rooms tell their clients and keep their records. */

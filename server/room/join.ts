@@ -1,7 +1,10 @@
 import { ErrorCode, ServerError } from '@colyseus/core';
 import { joinErrorMessage, CLOSE_CODES, type JoinErrorCode } from '../../shared/protocol/errors';
-import type { JoinOptions } from '../../shared/protocol/messages';
+import type { z } from 'zod';
+import { JoinOptionsSchema, type JoinOptions } from '../../shared/protocol/messages';
+import { DEFAULT_MAX_SPECTATORS } from '../../shared/protocol/settings';
 import { newSecret } from '../codes';
+import { whoKey, type Who } from '../doors';
 import { hashSecret, matchesHash } from '../secrets';
 import { newMember, type Member } from './members';
 import type { TableRoom } from './TableRoom';
@@ -15,9 +18,21 @@ export function joinFailure(code: JoinErrorCode, reason?: string): ServerError {
   return new ServerError(status, joinErrorMessage(code, reason));
 }
 
-export function admit(room: TableRoom, sessionId: string, opts: JoinOptions, ip: string | undefined, joinUrl: string): Member {
+/** Watchers the room admits (the facilitator's devices do not count). */
+export function spectatorLimit(room: TableRoom): number {
+  return room.table.settings.maxSpectators ?? DEFAULT_MAX_SPECTATORS;
+}
+
+/** Members without a seat and without the host key: projectors, and players who gave up their seat. */
+export function watcherCount(room: TableRoom): number {
+  let n = 0;
+  for (const m of room.members.values()) if (!m.host && room.table.seats.bySession(m.sessionId) < 0) n++;
+  return n;
+}
+
+export function admit(room: TableRoom, sessionId: string, opts: JoinOptions, who: Who, joinUrl: string): Member {
   const { table, ctx } = room;
-  const member = newMember(sessionId, ctx.flood, joinUrl, ip);
+  const member = newMember(sessionId, room.guards.for(`watch:${whoKey(who)}`), joinUrl, who);
   const creatorKey = room.creatorHostKey;
 
   if (creatorKey !== null) {
@@ -25,7 +40,7 @@ export function admit(room: TableRoom, sessionId: string, opts: JoinOptions, ip:
     member.hostKey = creatorKey;
   } else if (opts.hostKey !== undefined) {
     if (!matchesHash(opts.hostKey, table.hostKeyHash)) {
-      ctx.backoff.failed(ip);
+      ctx.doors.failed(who);
       throw joinFailure('bad_token', 'hostKey');
     }
     member.host = true;
@@ -35,7 +50,7 @@ export function admit(room: TableRoom, sessionId: string, opts: JoinOptions, ip:
   if (opts.seatToken !== undefined) {
     const seat = table.seats.byToken(opts.seatToken);
     if (seat < 0) {
-      ctx.backoff.failed(ip);
+      ctx.doors.failed(who);
       throw joinFailure('bad_token', 'seatToken');
     }
     takeOver(room, seat);
@@ -43,6 +58,10 @@ export function admit(room: TableRoom, sessionId: string, opts: JoinOptions, ip:
     member.seatToken = opts.seatToken;
   } else if (opts.spectator || opts.name === undefined) {
     if (!opts.spectator && !member.host) throw joinFailure('bad_options', 'name: a player needs a name');
+    if (!member.host) {
+      if (room.barred.has(whoKey(who))) throw joinFailure('room_full', 'removed');
+      if (watcherCount(room) >= spectatorLimit(room)) throw joinFailure('room_full', 'spectators');
+    }
     member.spectator = true;
   } else {
     if (table.status === 'ended') throw joinFailure('game_started');
@@ -55,6 +74,8 @@ export function admit(room: TableRoom, sessionId: string, opts: JoinOptions, ip:
     member.seatToken = token;
   }
 
+  // A seat's budget belongs to the seat: a reload or a reconnection does not refill it.
+  if (member.seatToken !== null) member.guard = room.guards.for(`seat:${member.seatToken}`);
   if (creatorKey !== null) room.creatorHostKey = null;
   if (!member.spectator) table.saveLobby();
   return member;
@@ -74,4 +95,12 @@ function takeOver(room: TableRoom, seat: number): void {
   }
   const client = room.clients.get(previous);
   if (client) room.kick(client, member, 'replaced', CLOSE_CODES.replaced);
+}
+
+/** The join options, or a `bad_options` refusal naming the field. */
+export function parseOptions(options: unknown): z.output<typeof JoinOptionsSchema> {
+  const parsed = JoinOptionsSchema.safeParse(options ?? {});
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw joinFailure('bad_options', `${issue.path.join('.') || 'options'}: ${issue.message}`.slice(0, 160));
 }

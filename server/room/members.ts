@@ -1,11 +1,15 @@
+import { randomBytes } from 'node:crypto';
 import type { Client, Deferred } from '@colyseus/core';
-import { FloodGuard, type FloodLimits } from '../ratelimit';
+import type { Who } from '../doors';
+import type { FloodGuard } from '../ratelimit';
 
 // One connection's standing in the room. Secrets it holds (seat token, host key) are kept in
 // memory only for as long as the connection lives, so a reconnect can hand them back.
 
 export interface Member {
   sessionId: string;
+  /** Opaque id shown to everyone while the member has no seat (RoomInfo.watchers), for `removeMember`. */
+  id: string;
   /** Holds the facilitator credential. */
   host: boolean;
   /** Sees the projector view: a projector, or a facilitator who does not play. */
@@ -18,13 +22,19 @@ export interface Member {
   closing: boolean;
   /** The pending reconnection while the grace period runs. */
   pending: Deferred<Client> | null;
+  /** The seat's (or watcher's) message budget: shared with its earlier connections (frames.ts). */
   guard: FloodGuard;
-  ip: string | undefined;
+  who: Who;
+  /** A player who gave up their seat in the lobby (releaseRole) keeps their name to claim a role again. */
+  name: string | null;
+  /** The last view sent (as JSON): an unchanged view is not sent again, so nobody learns that others acted. */
+  lastView: string | null;
 }
 
-export function newMember(sessionId: string, limits: FloodLimits, joinUrl: string, ip: string | undefined): Member {
+export function newMember(sessionId: string, guard: FloodGuard, joinUrl: string, who: Who): Member {
   return {
     sessionId,
+    id: randomBytes(6).toString('base64url'),
     host: false,
     spectator: false,
     seatToken: null,
@@ -33,8 +43,10 @@ export function newMember(sessionId: string, limits: FloodLimits, joinUrl: strin
     connected: true,
     closing: false,
     pending: null,
-    guard: new FloodGuard(limits),
-    ip,
+    guard,
+    who,
+    name: null,
+    lastView: null,
   };
 }
 

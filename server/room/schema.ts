@@ -1,5 +1,5 @@
 import { schema, t, ArraySchema, type SchemaType } from '@colyseus/schema';
-import type { RoomInfo, SeatInfo } from '../../shared/protocol/room';
+import type { RoomInfo, SeatInfo, WatcherInfo } from '../../shared/protocol/room';
 
 // The synced state: exactly RoomInfo (shared/protocol/room.ts), public by construction. Game
 // secrets never enter it; they travel only in each client's own `view` message.
@@ -17,6 +17,9 @@ export const SeatState = schema(
 );
 export type SeatState = SchemaType<typeof SeatState>;
 
+export const WatcherState = schema({ id: t.string(), host: t.boolean(), connected: t.boolean() }, 'WatcherState');
+export type WatcherState = SchemaType<typeof WatcherState>;
+
 export const RoomState = schema(
   {
     code: t.string(),
@@ -28,6 +31,7 @@ export const RoomState = schema(
     paused: t.boolean(),
     hostConnected: t.boolean(),
     spectators: t.uint16(),
+    watchers: t.array(WatcherState),
   },
   'RoomState',
 );
@@ -44,6 +48,21 @@ export function writeRoomInfo(state: RoomState, info: RoomInfo): void {
   if (state.hostConnected !== info.hostConnected) state.hostConnected = info.hostConnected;
   if (state.spectators !== info.spectators) state.spectators = info.spectators;
   writeSeats(state.seats, info.seats);
+  writeWatchers(state.watchers, info.watchers ?? []);
+}
+
+function writeWatchers(list: ArraySchema<WatcherState>, infos: WatcherInfo[]): void {
+  while (list.length > infos.length) list.pop();
+  infos.forEach((info, i) => {
+    let w = list[i];
+    if (!w) {
+      w = new WatcherState();
+      list.push(w);
+    }
+    if (w.id !== info.id) w.id = info.id;
+    if (w.host !== info.host) w.host = info.host;
+    if (w.connected !== info.connected) w.connected = info.connected;
+  });
 }
 
 function writeSeats(seats: ArraySchema<SeatState>, infos: SeatInfo[]): void {

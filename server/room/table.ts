@@ -6,7 +6,7 @@ import type { GameView } from '../../shared/view/types';
 import type { Personality } from '../../shared/bots/types';
 import type { RoleId } from '../../shared/model/ids';
 import type { RoomSettings } from '../../shared/protocol/messages';
-import type { RoomInfo } from '../../shared/protocol/room';
+import type { RoomInfo, WatcherInfo } from '../../shared/protocol/room';
 import type { GameStore } from '../store/GameStore';
 import type { StoredRoom } from '../store/types';
 import { SeatTable } from './seats';
@@ -76,9 +76,22 @@ export class Table {
     return OK_LOBBY;
   }
 
+  /** In the lobby, giving up one's role gives up the seat (a seat without a role would block the start). */
   releaseRole(seat: number): Outcome {
     if (this.status !== 'lobby') return refuse('game_started');
-    this.seats.releaseRole(seat);
+    return this.freeSeat(seat);
+  }
+
+  /** A player without a seat (they gave it up) sits down again with a role, or nothing changes. */
+  seatAndClaim(name: string, tokenHash: string, sessionId: string, role: RoleId): Outcome {
+    if (this.status !== 'lobby') return refuse('game_started');
+    const seat = this.seats.add(name, tokenHash, sessionId);
+    if (typeof seat !== 'number') return refuse(seat.code, seat.params);
+    const r = this.seats.claimRole(seat, role, this.settings.roles);
+    if (r) {
+      this.seats.remove(seat);
+      return refuse(r.code, r.params);
+    }
     this.saveLobby();
     return OK_LOBBY;
   }
@@ -229,7 +242,7 @@ export class Table {
     return seat === null ? projectorView(this.game) : playerView(this.game, seat);
   }
 
-  info(extra: { hostConnected: boolean; spectators: number }): RoomInfo {
+  info(extra: { hostConnected: boolean; spectators: number; watchers?: WatcherInfo[] }): RoomInfo {
     return {
       code: this.code,
       status: this.status,

@@ -5,7 +5,7 @@ import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { Action, Actor, GameConfig, GameRecord, GameResult } from '../../shared/rules/types';
 import { RoomSettingsSchema, type RoomSettings } from '../../shared/protocol/messages';
 import { MIGRATIONS } from './migrations';
-import type { GameSummary, RoomStatus, StoredRoom, StoredSeat, TimerRecord } from './types';
+import type { GameSummary, RoomMeta, RoomStatus, StoredRoom, StoredSeat, TimerRecord } from './types';
 
 // The durable record of every room: node:sqlite (built into Node ≥ 22.5), one file, written
 // synchronously. An action is committed here before anyone hears it was accepted, so a crash can
@@ -64,6 +64,10 @@ export class GameStore {
       actions: p('SELECT actor, action FROM actions WHERE code = ? ORDER BY idx'),
       active: p(`SELECT code FROM rooms WHERE status IN ('lobby', 'playing') AND updated_at >= ? ORDER BY created_at`),
       statusOf: p('SELECT status FROM rooms WHERE code = ?'),
+      meta: p('SELECT status, updated_at, host_key_hash, seats FROM rooms WHERE code = ?'),
+      deleteActions: p('DELETE FROM actions WHERE code = ?'),
+      deleteRoom: p('DELETE FROM rooms WHERE code = ?'),
+      staleLobbies: p(`SELECT code FROM rooms WHERE (status = 'lobby' AND updated_at < ?) OR status = 'abandoned'`),
       games: p(
         `SELECT code, status, created_at, started_at, ended_at, config, seats, result,
                 (SELECT COUNT(*) FROM actions a WHERE a.code = rooms.code) AS actions
@@ -149,6 +153,7 @@ export class GameStore {
       code: String(row.code),
       status: row.status as RoomStatus,
       createdAt: Number(row.created_at),
+      updatedAt: Number(row.updated_at),
       startedAt: row.started_at === null ? null : Number(row.started_at),
       endedAt: row.ended_at === null ? null : Number(row.ended_at),
       settings: storedSettings(String(row.settings)),
@@ -173,6 +178,34 @@ export class GameStore {
   roomStatus(code: string): RoomStatus | null {
     const row = this.stmts.statusOf.get(code) as { status: RoomStatus } | undefined;
     return row ? row.status : null;
+  }
+
+  /** What the door needs to know before loading a room: its status, last activity and credentials (hashed). */
+  roomMeta(code: string): RoomMeta | null {
+    const row = this.stmts.meta.get(code) as Record<string, string | number> | undefined;
+    if (!row) return null;
+    const seats = JSON.parse(String(row.seats)) as StoredSeat[];
+    return {
+      status: row.status as RoomStatus,
+      updatedAt: Number(row.updated_at),
+      hostKeyHash: String(row.host_key_hash),
+      tokenHashes: seats.map((s) => s.tokenHash).filter((h): h is string => h !== null),
+    };
+  }
+
+  /** A room that never became a game (an expired lobby): gone, record and all. */
+  deleteRoom(code: string): void {
+    this.tx(() => {
+      this.stmts.deleteActions.run(code);
+      this.stmts.deleteRoom.run(code);
+    });
+  }
+
+  /** Deletes lobbies idle since before `before`, and rooms whose creator never came; returns how many. */
+  deleteStaleLobbies(before: number): number {
+    const codes = (this.stmts.staleLobbies.all(before) as { code: string }[]).map((r) => r.code);
+    for (const code of codes) this.deleteRoom(code);
+    return codes.length;
   }
 
   listGames(status: RoomStatus = 'ended', limit = 200): GameSummary[] {

@@ -25,6 +25,8 @@ export interface StoredRoom {
   code: string;
   status: RoomStatus;
   createdAt: number;
+  /** Last activity (seats, settings, an action). */
+  updatedAt: number;
   startedAt: number | null;
   endedAt: number | null;
   settings: RoomSettings;
@@ -34,6 +36,14 @@ export interface StoredRoom {
   /** Present once the game started: replaying it gives the current state. */
   record: GameRecord | null;
   result: GameResult | null;
+}
+
+export interface RoomMeta {
+  status: RoomStatus;
+  updatedAt: number;
+  hostKeyHash: string;
+  /** The seats' token hashes (seats freed during a game have none). */
+  tokenHashes: string[];
 }
 
 export interface GameSummary {

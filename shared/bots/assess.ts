@@ -138,10 +138,13 @@ export function ownGain(view: PlayerView, p: ProjectView, r: ResourceId): number
         if (r === rule.resource) gain += w / 2;
         if (mineDone.length === 0 && !iAmIn) gain += w / 2;
         break;
-      case 'keep':
-        if (r === rule.resource && (view.hand[r] ?? 0) <= rule.min) return -Infinity;
-        if (mineDone.length < (rule.joined ?? 1) && !iAmIn) gain += w / 2;
+      case 'keep': {
+        const used = mineDone.reduce((n, c) => n + (c.contributions[view.role]![r] ?? 0), 0) + (p.pledged[view.role]?.[r] ?? 0);
+        if (r === rule.resource && used < (rule.used ?? 0)) gain += w / 2;
+        else if (r === rule.resource && (view.hand[r] ?? 0) <= rule.min) return -Infinity;
+        if (mineDone.length === 0 && !iAmIn) gain += w / 2;
         break;
+      }
       case 'personas':
         if (!rule.domain || card.domains.includes(rule.domain)) gain += w / 2;
         if (mineDone.length === 0 && !iAmIn) gain += w / 2;

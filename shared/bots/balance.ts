@@ -99,7 +99,10 @@ export function roleWorth(seats: number, games: number, seed0 = 1): RoleWorth[] 
 
 export interface CardRate {
   id: string;
+  /** Times dealt to a Verbinder at an all-Verbinder table. */
   dealt: number;
+  /** Times dealt to the one Eigen belang (or idle) player at a Verbinder table. */
+  single: number;
   /** Met when its holder plays Verbinder at a Verbinder table. */
   verbinder: number;
   /** Met when its holder plays a lone Eigen belang at a Verbinder table. */
@@ -110,7 +113,7 @@ export interface CardRate {
 
 /** How often each interest card is met by its holder, per way of playing it. */
 export function cardRates(seats: number, games: number, seed0 = 1): CardRate[] {
-  const tally = new Map<string, { dealt: number; verbinder: number; eigenbelang: number; idle: number }>();
+  const tally = new Map<string, { dealt: number; single: number; verbinder: number; eigenbelang: number; idle: number }>();
   for (let g = 0; g < games; g++) {
     const seed = seed0 + g;
     const roles = pickRoles(seats, seed);
@@ -120,9 +123,11 @@ export function cardRates(seats: number, games: number, seed0 = 1): CardRate[] {
       team[seat] = kind;
       const game = simulate(team, seed, roles);
       for (const i of game.interests) {
-        if (i.seat !== seat) continue;
-        const t = tally.get(i.id) ?? { dealt: 0, verbinder: 0, eigenbelang: 0, idle: 0 };
+        // At the all-Verbinder table every seat is a Verbinder holder; otherwise only the odd one out.
+        if (kind !== 'verbinder' && i.seat !== seat) continue;
+        const t = tally.get(i.id) ?? { dealt: 0, single: 0, verbinder: 0, eigenbelang: 0, idle: 0 };
         if (kind === 'verbinder') t.dealt++;
+        if (kind === 'eigenbelang') t.single++;
         if (i.met) t[kind]++;
         tally.set(i.id, t);
       }
@@ -132,8 +137,9 @@ export function cardRates(seats: number, games: number, seed0 = 1): CardRate[] {
     id,
     dealt: t.dealt,
     verbinder: t.verbinder / t.dealt,
-    eigenbelang: t.eigenbelang / t.dealt,
-    idle: t.idle / t.dealt,
+    eigenbelang: t.eigenbelang / Math.max(1, t.single),
+    idle: t.idle / Math.max(1, t.single),
+    single: t.single,
   }));
 }
 

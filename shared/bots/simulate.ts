@@ -71,12 +71,18 @@ export function playGame(config: GameConfig, seed: number, players: SimPlayer[])
     if (s.phase === 'overleg' || s.phase === 'terugblik') {
       let quiet = 0;
       let seat = 0;
+      // A bot that passed at this exact state passes again (same view, same seed): skip asking.
+      const passedAt: number[] = Array(n).fill(-1);
       for (let i = 0; i < MAX_STEPS_PER_PHASE && quiet < n; i++) {
-        const action = decide(players[seat], s, seat, seed * 31 + s.log.length * 7 + seat, rng);
+        const at = s.log.length;
+        const action = passedAt[seat] === at && players[seat] !== 'random' ? null : decide(players[seat], s, seat, seed * 31 + at * 7 + seat, rng);
         if (action) {
           step(seat, action);
           quiet = 0;
-        } else quiet++;
+        } else {
+          passedAt[seat] = at;
+          quiet++;
+        }
         seat = (seat + 1) % n;
       }
     }

@@ -22,16 +22,12 @@ export function ruleAt(rule: InterestRule, seats: number): InterestRule {
       return { ...rule, projects: Math.max(2, scaled(rule.projects, seats)) };
     case 'personas':
       return { ...rule, count: scaled(rule.count, seats) };
-    case 'neverGave':
-      return { ...rule, used: scaled(rule.used ?? 1, seats) };
-    case 'keep':
-      return { ...rule, joined: scaled(rule.joined ?? 1, seats) };
     default:
       return rule;
   }
 }
 
-/** The number a card's text shows as {n} at this table: the one that grows with the table (null: none). */
+/** The number a card's text shows as {n} at this table: the one that grows with the table, or its main one. */
 export function ruleNumber(rule: InterestRule, seats: number): number | null {
   const r = ruleAt(rule, seats);
   switch (r.kind) {
@@ -45,7 +41,6 @@ export function ruleNumber(rule: InterestRule, seats: number): number | null {
     case 'neverGave':
       return r.used ?? 1;
     case 'keep':
-      return r.joined ?? 1;
     case 'earmark':
     case 'received':
       return r.min;

@@ -55,7 +55,7 @@ export const InterestRuleSchema = z.discriminatedUnion('kind', [
   /** Be a partner in at least `count` completed projects (in `domain`, if given). */
   z.object({ kind: z.literal('projects'), count: z.number().int().min(1), domain: DomainIdSchema.optional() }).strict(),
   /** Complete at least `count` (default 1) projects together with `role`. */
-  z.object({ kind: z.literal('projectWith'), role: RoleIdSchema, count: z.number().int().min(1).max(3).optional() }).strict(),
+  z.object({ kind: z.literal('projectWith'), role: RoleIdSchema, count: z.number().int().min(1).max(4).optional() }).strict(),
   /** Put at least `min` of `resource` into completed projects of `domains`, and none into others. */
   z
     .object({
@@ -65,14 +65,14 @@ export const InterestRuleSchema = z.discriminatedUnion('kind', [
       min: z.number().int().min(1),
     })
     .strict(),
-  /** Still hold at least `min` of `resource` at the end, having joined at least `joined` completed projects. */
+  /** Put `used` of `resource` into completed projects and still hold at least `min` of it at the end. */
   z
     .object({
       kind: z.literal('keep'),
       resource: ResourceIdSchema,
       min: z.number().int().min(1),
-      /** Completed projects to have joined (default 1; grows with the table). */
-      joined: z.number().int().min(1).max(4).optional(),
+      /** Cards of it to put into completed projects first (default 0: only join one project). */
+      used: z.number().int().min(1).max(4).optional(),
     })
     .strict(),
   /** Put `resource` into at least `projects` different completed projects. */

@@ -20,6 +20,7 @@ export const ROOM_ERROR_CODES = [
   /** Start needs 3–8 seated players, each with a role: params.seats, params.min, params.max. */
   'not_enough_players',
   'seat_without_role',
+  /** freeSeat/botSeat/humanSeat on a seat that does not exist; removeMember on a watcher id that is gone (params.member). */
   'unknown_seat',
   /** humanSeat / takeBackSeat on a seat no bot plays. */
   'not_a_bot_seat',

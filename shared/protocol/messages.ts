@@ -50,6 +50,11 @@ export const RoomSettingsSchema = z
       .array(z.object({ role: RoleIdSchema, personality: z.enum(PERSONALITIES) }).strict())
       .max(7)
       .default([]),
+    /**
+     * How many may watch without a seat (projectors, and players who gave up their seat); the
+     * facilitator's own devices do not count. Absent: DEFAULT_MAX_SPECTATORS (settings.ts).
+     */
+    maxSpectators: z.number().int().min(0).max(50).optional(),
   })
   .strict();
 export type RoomSettings = z.infer<typeof RoomSettingsSchema>;
@@ -83,6 +88,8 @@ export const HostCommandSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('botSeat'), seat: z.number().int().min(0).max(7), personality: z.enum(PERSONALITIES) }).strict(),
   /** The bot stops; the seat's player (its token) plays again. A seat without a player becomes free for a newcomer. */
   z.object({ kind: z.literal('humanSeat'), seat: z.number().int().min(0).max(7) }).strict(),
+  /** Disconnect a watcher (`RoomInfo.watchers[].id`): a projector, a device without a seat. It may not come back as a watcher. */
+  z.object({ kind: z.literal('removeMember'), id: z.string().min(1).max(32) }).strict(),
 ]);
 export type HostCommand = z.infer<typeof HostCommandSchema>;
 

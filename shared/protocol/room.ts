@@ -19,6 +19,15 @@ export interface SeatInfo {
   bot: Personality | '';
 }
 
+/** A connection without a seat: a projector, a facilitator's device, a player who gave up their seat. */
+export interface WatcherInfo {
+  /** Opaque, for the host's `removeMember`. */
+  id: string;
+  /** Holds the facilitator credential. */
+  host: boolean;
+  connected: boolean;
+}
+
 export interface RoomInfo {
   code: string;
   status: 'lobby' | 'playing' | 'ended';
@@ -32,6 +41,8 @@ export interface RoomInfo {
   paused: boolean;
   hostConnected: boolean;
   spectators: number;
+  /** Everyone connected without a seat (always sent by the server; optional for older fixtures). */
+  watchers?: WatcherInfo[];
 }
 
 export function parseSettings(info: Pick<RoomInfo, 'settings'>): RoomSettings | null {

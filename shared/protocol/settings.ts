@@ -5,6 +5,9 @@ import type { RoomSettings } from './messages';
 
 // The settings a room starts with when its creator sends none.
 
+/** Watchers a room admits when its settings do not say (`RoomSettings.maxSpectators`). */
+export const DEFAULT_MAX_SPECTATORS = 10;
+
 /** Team play (no facilitator): every phase runs on a timer, so the game moves on by itself. */
 export const TEAM_PLAY_TIMERS: RoomSettings['timers'] = {
   gebeurtenis: 45,

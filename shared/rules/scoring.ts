@@ -43,7 +43,7 @@ export function ruleMet(s: GameState, role: RoleId, rule: InterestRule): boolean
     }
     case 'keep':
       // Keeping back is a choice only for a partner who takes part: an idle partner meets nothing.
-      return mine.length >= (rule.joined ?? 1) && (partner.hand[rule.resource] ?? 0) >= rule.min;
+      return mine.length > 0 && usedIn(mine, role, rule.resource) >= (rule.used ?? 0) && (partner.hand[rule.resource] ?? 0) >= rule.min;
     case 'spread':
       return mine.filter((c) => (c.contributions[role]![rule.resource] ?? 0) > 0).length >= rule.projects;
     case 'personas':

@@ -77,10 +77,12 @@ describe('bots at the table', () => {
     const answered = host.next('botSaid', (m) => m.seat === 2 && ANSWERS.includes(m.action), 10_000);
     await host.ok('action', { action: { type: 'proposeTrade', to: 'uwv', give: oneCard(host.playerView), get: {} } });
     const offerId = srv.room(code).table.game!.log.findLast((e) => e.t === 'offer' && e.offer.from === 'bibliotheek')!;
-    const id = offerId.t === 'offer' ? offerId.offer.id : '';
+    // Clients see offer ids as the room's boundary maps them (server/room/offers.ts).
+    const out = (engineId: string): string => srv.room(code).offerIds.out(engineId);
+    const id = offerId.t === 'offer' ? out(offerId.offer.id) : '';
     const said = await answered;
     expect(said).toMatchObject({ seat: 2, role: 'uwv' });
-    expect(said.action === 'counterTrade' ? srv.room(code).table.game!.log.some((e) => e.t === 'offer' && e.offer.id === said.offerId && e.offer.counterOf === id) : said.offerId === id).toBe(true);
+    expect(said.action === 'counterTrade' ? srv.room(code).table.game!.log.some((e) => e.t === 'offer' && out(e.offer.id) === said.offerId && out(e.offer.counterOf ?? '') === id) : said.offerId === id).toBe(true);
     expect(said.reason.nl.length).toBeGreaterThan(5);
     expect(said.reason.en.length).toBeGreaterThan(5);
     expect(Math.abs(said.at - Date.now())).toBeLessThan(5_000);

@@ -33,8 +33,11 @@ export interface TestServer {
   running: RunningServer;
   /** @colyseus/testing's view of the server: server-side rooms by id. */
   testing: ColyseusTestServer;
-  /** A new SDK client; `ip` sets X-Real-IP (the test server trusts it) to act as another address. */
-  sdk(ip?: string): ColyseusSDK;
+  /**
+   * A new SDK client; `ip` sets X-Real-IP (the test server trusts it) to act as another address,
+   * `device` the device cookie (server/doors.ts) to act as another browser behind that address.
+   */
+  sdk(ip?: string, device?: string): ColyseusSDK;
   room(code: string): TableRoom;
   stop(): Promise<void>;
 }
@@ -67,7 +70,8 @@ export async function startTestServer(env: Record<string, string> = {}, options:
     running,
     testing,
     // Each client its own address by default, so per-address limits in one test do not touch another.
-    sdk: (ip = `10.0.${Math.floor(++counter / 250)}.${counter % 250}`) => new ColyseusSDK(running.url, { headers: { 'x-real-ip': ip } }),
+    sdk: (ip = `10.0.${Math.floor(++counter / 250)}.${counter % 250}`, device?: string) =>
+      new ColyseusSDK(running.url, { headers: { 'x-real-ip': ip, ...(device ? { cookie: `kot_device=${device}` } : {}) } }),
     room: (code) => matchMaker.getLocalRoomById(code) as unknown as TableRoom,
     stop: async () => {
       await running.stop();

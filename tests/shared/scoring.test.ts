@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT } from '../../shared/content';
 import type { InterestRule } from '../../shared/content/schema';
-import { ruleMet, type GameState } from '../../shared/rules';
+import { ruleMet, targetFor, type GameState } from '../../shared/rules';
 import { inOverleg, withHands } from '../helpers/scenario';
 
 // Every interest rule kind, met and not met, on hand-built tables.
@@ -16,29 +16,49 @@ function withCompleted(s0: GameState, done: { id: string; by: Record<string, obj
 }
 
 const base = () => withHands(inOverleg(), { gemeente: { budget: 2 } });
+/** The gemeente joined one completed project (with draagvlak): rules that ask for taking part. */
+const joinedOne = () => withCompleted(base(), [{ id: otherProject.id, by: { gemeente: { draagvlak: 1 }, uwv: { bereik: 1 } } }]);
+const heldOne = (s: GameState) => { const id = Object.keys(s.personas)[0]; s.personas[id] = { ...s.personas[id], status: 'held' }; return s; };
 
 const cases: { name: string; rule: InterestRule; state: () => GameState; met: boolean }[] = [
   { name: 'projects: none yet', rule: { kind: 'projects', count: 1 }, state: base, met: false },
   { name: 'projects: one joined', rule: { kind: 'projects', count: 1 }, state: () => withCompleted(base(), [{ id: werkProject.id, by: { gemeente: { budget: 1 }, uwv: { bereik: 1 } } }]), met: true },
   { name: 'projects in a domain: wrong domain', rule: { kind: 'projects', count: 1, domain: 'werk' }, state: () => withCompleted(base(), [{ id: otherProject.id, by: { gemeente: { budget: 1 } } }]), met: false },
   { name: 'projectWith: together', rule: { kind: 'projectWith', role: 'uwv' }, state: () => withCompleted(base(), [{ id: werkProject.id, by: { gemeente: { budget: 1 }, uwv: { bereik: 1 } } }]), met: true },
+  { name: 'projectWith: twice asked, once together', rule: { kind: 'projectWith', role: 'uwv', count: 2 }, state: () => withCompleted(base(), [{ id: werkProject.id, by: { gemeente: { budget: 1 }, uwv: { bereik: 1 } } }]), met: false },
   { name: 'projectWith: apart', rule: { kind: 'projectWith', role: 'uwv' }, state: () => withCompleted(base(), [{ id: werkProject.id, by: { gemeente: { budget: 1 }, welzijn: { bereik: 1 } } }]), met: false },
   { name: 'earmark: budget to werk only', rule: { kind: 'earmark', resource: 'budget', domains: ['werk'], min: 1 }, state: () => withCompleted(base(), [{ id: werkProject.id, by: { gemeente: { budget: 1 } } }]), met: true },
   { name: 'earmark: also budget elsewhere', rule: { kind: 'earmark', resource: 'budget', domains: ['werk'], min: 1 },
     state: () => withCompleted(base(), [{ id: werkProject.id, by: { gemeente: { budget: 1 } } }, { id: otherProject.id, by: { gemeente: { budget: 1 } } }]), met: false },
-  { name: 'keep: enough left', rule: { kind: 'keep', resource: 'budget', min: 2 }, state: base, met: true },
-  { name: 'keep: too little left', rule: { kind: 'keep', resource: 'budget', min: 3 }, state: base, met: false },
+  { name: 'keep: enough left, joined a project', rule: { kind: 'keep', resource: 'budget', min: 2 }, state: joinedOne, met: true },
+  { name: 'keep: enough left but joined nothing (idle)', rule: { kind: 'keep', resource: 'budget', min: 2 }, state: base, met: false },
+  { name: 'keep: too little left', rule: { kind: 'keep', resource: 'budget', min: 3 }, state: joinedOne, met: false },
+  { name: 'keep: kept, but used too little first', rule: { kind: 'keep', resource: 'budget', min: 2, used: 1 }, state: joinedOne, met: false },
+  { name: 'keep: used and kept', rule: { kind: 'keep', resource: 'budget', min: 2, used: 1 },
+    state: () => withCompleted(base(), [{ id: werkProject.id, by: { gemeente: { budget: 1 } } }]), met: true },
   { name: 'spread: over two projects', rule: { kind: 'spread', resource: 'budget', projects: 2 },
     state: () => withCompleted(base(), [{ id: werkProject.id, by: { gemeente: { budget: 1 } } }, { id: otherProject.id, by: { gemeente: { budget: 1 } } }]), met: true },
   { name: 'spread: in one project', rule: { kind: 'spread', resource: 'budget', projects: 2 }, state: () => withCompleted(base(), [{ id: werkProject.id, by: { gemeente: { budget: 2 } } }]), met: false },
   { name: 'personas: too few on board', rule: { kind: 'personas', count: 1 }, state: base, met: false },
-  { name: 'personas: one held', rule: { kind: 'personas', count: 1 }, state: () => { const s = base(); const id = Object.keys(s.personas)[0]; s.personas[id] = { ...s.personas[id], status: 'held' }; return s; }, met: true },
+  { name: 'personas: one held, joined a project', rule: { kind: 'personas', count: 1 }, state: () => heldOne(joinedOne()), met: true },
+  { name: 'personas: one held, but joined nothing (idle)', rule: { kind: 'personas', count: 1 }, state: () => heldOne(base()), met: false },
+  { name: 'team: target not reached', rule: { kind: 'team', extra: 0 }, state: () => heldOne(joinedOne()), met: false },
+  { name: 'team: target reached, joined a project', rule: { kind: 'team', extra: 0 },
+    state: () => { const s = joinedOne(); for (const id of Object.keys(s.personas).slice(0, targetFor(s.config))) s.personas[id] = { ...s.personas[id], status: 'held' }; return s; }, met: true },
+  { name: 'team: target reached but not the extra', rule: { kind: 'team', extra: 1 },
+    state: () => { const s = joinedOne(); for (const id of Object.keys(s.personas).slice(0, targetFor(s.config))) s.personas[id] = { ...s.personas[id], status: 'held' }; return s; }, met: false },
   { name: 'noneLost: nobody reached yet', rule: { kind: 'noneLost' }, state: base, met: false },
   { name: 'noneLost: one reached, none lost', rule: { kind: 'noneLost' }, state: () => { const s = withCompleted(base(), [{ id: werkProject.id, by: { gemeente: { budget: 1 } } }]); const id = Object.keys(s.personas)[0]; s.personas[id] = { ...s.personas[id], status: 'reached', reachedBy: werkProject.id, reachedRound: 1 }; return s; }, met: true },
   { name: 'noneLost: one dropped out', rule: { kind: 'noneLost' }, state: () => { const s = withCompleted(base(), [{ id: werkProject.id, by: { gemeente: { budget: 1 } } }]); const id = Object.keys(s.personas)[0]; s.personas[id] = { ...s.personas[id], status: 'dropped', reachedBy: werkProject.id, reachedRound: 1, droppedRound: 2 }; return s; }, met: false },
   { name: 'received: enough', rule: { kind: 'received', resource: 'bereik', min: 1 }, state: () => { const s = base(); s.partners.gemeente!.received = { bereik: 1 }; return s; }, met: true },
+  { name: 'received: a gift and a gift back count for nothing', rule: { kind: 'received', resource: 'bereik', min: 1 },
+    state: () => { const s = base(); s.partners.gemeente!.received = { bereik: 2 }; s.partners.gemeente!.gave = { bereik: 2 }; return s; }, met: false },
   { name: 'received: nothing', rule: { kind: 'received', resource: 'bereik', min: 1 }, state: base, met: false },
-  { name: 'neverGave: kept it', rule: { kind: 'neverGave', resource: 'cijfers' }, state: base, met: true },
+  { name: 'neverGave: kept it and used it in a project', rule: { kind: 'neverGave', resource: 'cijfers' },
+    state: () => withCompleted(base(), [{ id: werkProject.id, by: { gemeente: { cijfers: 1 } } }]), met: true },
+  { name: 'neverGave: kept it but never used it (idle)', rule: { kind: 'neverGave', resource: 'cijfers' }, state: base, met: false },
+  { name: 'neverGave: used fewer than asked', rule: { kind: 'neverGave', resource: 'cijfers', used: 2 },
+    state: () => withCompleted(base(), [{ id: werkProject.id, by: { gemeente: { cijfers: 1 } } }]), met: false },
   { name: 'neverGave: handed some over', rule: { kind: 'neverGave', resource: 'cijfers' }, state: () => { const s = base(); s.partners.gemeente!.gave = { cijfers: 1 }; return s; }, met: false },
 ];
 

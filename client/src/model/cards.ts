@@ -1,5 +1,6 @@
 import type { InterestCard, ProjectCard, RoleCard } from '../../../shared/content/schema';
 import { CONTENT, eventCard, interestCard, interestDeck, lessonCard, personaCard, projectCard, roleCard } from './content';
+import { fillText } from '../../../shared/content/scale';
 import type { Locale, ResourceId, RoleId, Text } from '../../../shared/model/ids';
 
 // Card texts in the player's language. A card the client does not know (content out of step with the
@@ -38,7 +39,12 @@ export const projectName = (id: string, locale: Locale): string => safe(() => pr
 
 export const interest = (id: string): InterestCard | null => safe(() => interestCard(id), null);
 export const interestTitle = (id: string, locale: Locale): string => safe(() => interestCard(id).title[locale], id);
-export const interestText = (id: string, locale: Locale): string => safe(() => interestCard(id).text[locale], '');
+/** A card's text at a table of `seats`: its number that grows with the table filled in. */
+export const interestText = (id: string, locale: Locale, seats: number): string =>
+  safe(() => {
+    const card = interestCard(id);
+    return fillText(card.text[locale], card.rule, seats);
+  }, '');
 export const deck = (r: RoleId): readonly InterestCard[] => safe(() => interestDeck(r), []);
 
 export const personaName = (id: string): string => safe(() => personaCard(id).name, id);

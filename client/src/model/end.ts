@@ -53,7 +53,7 @@ export function endVM(view: TableView, seats: SeatInfo[], mySeat: number | null,
         interests: list.map((i) => ({
           id: i.id,
           title: cards.interestTitle(i.id, locale),
-          text: cards.interestText(i.id, locale),
+          text: cards.interestText(i.id, locale, view.seats.length),
           met: i.met,
           points: i.points,
           disclosed: disclosedIds.has(`${role}/${i.id}`),

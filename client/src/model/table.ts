@@ -146,7 +146,7 @@ export function partnersVM(view: PlayerView, seats: SeatInfo[], locale: Locale):
         disclosed: p.disclosed.map((d) => ({
           interestId: d.interestId,
           title: cards.interestTitle(d.interestId, locale),
-          text: cards.interestText(d.interestId, locale),
+          text: cards.interestText(d.interestId, locale, view.seats.length),
           toYou: d.to === 'you',
         })),
         myGuess: view.guesses[p.role] ?? [],
@@ -174,7 +174,7 @@ export function interestsVM(view: PlayerView, locale: Locale): InterestVM[] {
     return {
       id: i.id,
       title: cards.interestTitle(i.id, locale),
-      text: cards.interestText(i.id, locale),
+      text: cards.interestText(i.id, locale, view.seats.length),
       points: cards.interest(i.id)?.points ?? 0,
       met: i.met,
       disclosedToAll: all,

@@ -60,7 +60,7 @@ export function dialogLayer(state: AppState, app: App, v: PlayerView): HTMLEleme
         h('span', null, label),
       );
     body = [
-      h('p', null, cards.interestText(d.interestId, l)),
+      h('p', null, cards.interestText(d.interestId, l, v.seats.length)),
       h(
         'fieldset',
         null,
@@ -98,7 +98,7 @@ export function dialogLayer(state: AppState, app: App, v: PlayerView): HTMLEleme
                 app.updateDialog({ ...d, picks });
               },
             }),
-            h('span', null, h('strong', null, card.title[l]), h('br'), card.text[l]),
+            h('span', null, h('strong', null, card.title[l]), h('br'), cards.interestText(card.id, l, v.seats.length)),
           ),
         ),
       ),

@@ -88,7 +88,7 @@ export function lobbyScreen(state: AppState, app: App): (Node | null)[] {
           !r.mine && !r.takenBy && botFor.has(r.id)
             ? h('p', { class: 'role-state bot-tag', 'data-testid': `bot-if-free-${r.id}` }, `${t('botSeat', { personality: personalityName(botFor.get(r.id)!, locale) })} — ${t('botIfFree')}`)
             : null,
-          !r.mine && !r.takenBy && mySeat !== null && !mine
+          !r.mine && !r.takenBy && (mySeat !== null || !w.spectator) && !mine
             ? h(
                 'button',
                 { type: 'button', class: 'btn primary', 'data-key': `claim-${r.id}`, 'data-testid': `claim-${r.id}`, onClick: () => app.claim(r.id) },

@@ -1,0 +1,144 @@
+import { randomBytes } from 'node:crypto';
+import { DEFAULT_BACKOFF, JoinBackoff, TokenBucket, type BackoffLimits, type Clock } from './ratelimit';
+
+// The doors into the server, each with its own limit (ratelimit.ts has the building blocks):
+//
+// - Failed joins by code (unknown code, bad seat token or host key, unknown reconnection) are
+//   counted per device (address + the `kot_device` cookie the server sets on the first page load)
+//   with the usual backoff, and per address with a much higher ceiling. A noisy or buggy device only
+//   slows itself down; a guesser who throws its cookie away meets the address ceiling. A venue's
+//   wifi (everyone behind one address) is locked out only by a device that rotates its cookie,
+//   and only after 100 failures.
+// - Creating rooms: a token bucket per device and a larger one per address.
+// - Taking a seat or watching (a join without credentials) is paced per address and room: a script
+//   cannot fill a lobby faster than people walk in; a join that would wait too long is refused.
+
+export interface Who {
+  ip: string | undefined;
+  /** The device cookie, or '' (a script without cookies shares its address's no-cookie key). */
+  device: string;
+}
+
+export interface BucketLimits {
+  burst: number;
+  perSecond: number;
+}
+
+export interface DoorLimits {
+  deviceBackoff: BackoffLimits;
+  addressBackoff: BackoffLimits;
+  createPerDevice: BucketLimits;
+  createPerAddress: BucketLimits;
+  /** Joins without credentials into one room from one address: `burst` at once, then one per `intervalMs`. */
+  joinPace: { burst: number; intervalMs: number; maxWaitMs: number };
+}
+
+export const DEFAULT_DOOR_LIMITS: DoorLimits = {
+  deviceBackoff: DEFAULT_BACKOFF,
+  addressBackoff: { freeFailures: 100, baseMs: 1000, maxMs: 60_000, decayMs: 10_000 },
+  createPerDevice: { burst: 5, perSecond: 1 / 15 },
+  createPerAddress: { burst: 30, perSecond: 1 / 4 },
+  joinPace: { burst: 3, intervalMs: 2000, maxWaitMs: 20_000 },
+};
+
+export const DEVICE_COOKIE = 'kot_device';
+const DEVICE_RE = /^[A-Za-z0-9_-]{16,64}$/;
+
+export function newDeviceId(): string {
+  return randomBytes(18).toString('base64url');
+}
+
+/** The device id from a Cookie header ('' when absent or not one of ours). */
+export function deviceFromCookie(cookie: string | null | undefined): string {
+  for (const part of (cookie ?? '').split(';')) {
+    const [k, v] = part.split('=').map((s) => s.trim());
+    if (k === DEVICE_COOKIE && v && DEVICE_RE.test(v)) return v;
+  }
+  return '';
+}
+
+export function whoFrom(ip: string | undefined, headers: Headers | undefined): Who {
+  return { ip, device: deviceFromCookie(headers?.get('cookie')) };
+}
+
+export const whoKey = (who: Who): string => `${who.ip ?? ''}|${who.device}`;
+
+/** Token buckets by key, forgotten once full again (so the map stays small). */
+class Buckets {
+  private readonly map = new Map<string, TokenBucket>();
+  constructor(
+    private readonly limits: BucketLimits,
+    private readonly now: Clock,
+  ) {}
+
+  /** 0: a token was taken; otherwise milliseconds until one is there (nothing taken). */
+  peek(key: string): number {
+    const b = this.map.get(key);
+    if (!b) return 0;
+    const have = b.available();
+    return have >= 1 ? 0 : Math.ceil(((1 - have) / this.limits.perSecond) * 1000);
+  }
+
+  take(key: string): void {
+    let b = this.map.get(key);
+    if (!b) this.map.set(key, (b = new TokenBucket(this.limits.burst, this.limits.perSecond, this.now)));
+    b.take();
+    if (this.map.size > 10_000) for (const [k, v] of this.map) if (v.available() >= this.limits.burst) this.map.delete(k);
+  }
+}
+
+export class Doors {
+  private readonly deviceFails: JoinBackoff;
+  private readonly addressFails: JoinBackoff;
+  private readonly createDevice: Buckets;
+  private readonly createAddress: Buckets;
+  /** Theoretical arrival time of the next paced join, per address and room. */
+  private readonly paced = new Map<string, number>();
+
+  constructor(
+    readonly limits: DoorLimits = DEFAULT_DOOR_LIMITS,
+    private readonly now: Clock = Date.now,
+  ) {
+    this.deviceFails = new JoinBackoff(limits.deviceBackoff, now);
+    this.addressFails = new JoinBackoff(limits.addressBackoff, now);
+    this.createDevice = new Buckets(limits.createPerDevice, now);
+    this.createAddress = new Buckets(limits.createPerAddress, now);
+  }
+
+  /** Milliseconds this device must wait before its next join attempt (0: go ahead). */
+  waitMs(who: Who): number {
+    if (!who.ip) return 0;
+    return Math.max(this.deviceFails.waitMs(whoKey(who)), this.addressFails.waitMs(who.ip));
+  }
+
+  /** A failed join by code (unknown code or reconnection, bad seat token or host key). */
+  failed(who: Who): void {
+    if (!who.ip) return;
+    this.deviceFails.failed(whoKey(who));
+    this.addressFails.failed(who.ip);
+  }
+
+  /** Takes one room creation; returns 0, or the milliseconds to wait (nothing taken). */
+  create(who: Who): number {
+    if (!who.ip) return 0;
+    const wait = Math.max(this.createDevice.peek(whoKey(who)), this.createAddress.peek(who.ip));
+    if (wait > 0) return wait;
+    this.createDevice.take(whoKey(who));
+    this.createAddress.take(who.ip);
+    return 0;
+  }
+
+  /** A join without credentials into `code`: how long it must wait first, or -1 (refuse: too long). */
+  joinDelay(who: Who, code: string): number {
+    if (!who.ip) return 0;
+    const { burst, intervalMs, maxWaitMs } = this.limits.joinPace;
+    const key = `${who.ip}|${code}`;
+    const t = this.now();
+    const tat = Math.max(this.paced.get(key) ?? t, t);
+    const delay = Math.max(0, tat - t - (burst - 1) * intervalMs);
+    if (delay > maxWaitMs) return -1;
+    this.paced.set(key, tat + intervalMs);
+    if (this.paced.size > 10_000) for (const [k, v] of this.paced) if (v <= t) this.paced.delete(k);
+    return delay;
+  }
+}

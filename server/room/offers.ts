@@ -1,0 +1,71 @@
+import { createHmac } from 'node:crypto';
+import type { RoleId } from '../../shared/model/ids';
+import type { Action, GameState, LogEntry, Offer } from '../../shared/rules/types';
+import type { GameView } from '../../shared/view/types';
+
+// Offer ids at the room's boundary. The engine numbers offers (o1, o2, …), which would tell every
+// player how many offers others made; clients see an id that reveals nothing instead: an HMAC of
+// the engine's id under a key only the server knows (the room's stored host-key hash), so the ids
+// stay the same after a restart. An offer id a seat sends back is used only for an open offer that
+// is that seat's own or made to it: anything else, someone else's offer included, is answered
+// exactly like an unknown offer (the engine's `unknown_offer`, after the same phase check).
+// (The engine's own id of one's own offer is accepted too: it tells nothing the seat does not know.)
+
+/** An engine offer id that never exists: the engine answers it as an unknown offer. */
+const NO_SUCH_OFFER = '\u0000';
+
+type OfferAction = Extract<Action, { offerId: string }>;
+
+export class OfferIds {
+  private readonly opaque = new Map<string, string>();
+
+  constructor(private readonly key: string) {}
+
+  /** The id clients see for an engine offer id ('' stays ''). */
+  out(id: string): string {
+    if (!id) return id;
+    let o = this.opaque.get(id);
+    if (o === undefined) {
+      o = `of_${createHmac('sha256', this.key).update(id).digest('base64url').slice(0, 16)}`;
+      this.opaque.set(id, o);
+    }
+    return o;
+  }
+
+  /** A seat's action with the engine's id of an open offer of its own (or one that does not exist). */
+  in(action: Action, game: GameState | null, role: RoleId | undefined): Action {
+    if (!('offerId' in action)) return action;
+    const sent = action.offerId;
+    const mine = game?.offers.find((o) => (o.from === role || o.to === role) && (this.out(o.id) === sent || o.id === sent));
+    return { ...(action as OfferAction), offerId: mine ? mine.id : NO_SUCH_OFFER } as Action;
+  }
+
+  /** Refusal params as the seat may see them: the offer id it sent, or the offer's public id. */
+  params(params: Record<string, string | number>, sent: Action): Record<string, string | number> {
+    if (typeof params.offerId !== 'string') return params;
+    const offerId = params.offerId === NO_SUCH_OFFER && 'offerId' in sent ? sent.offerId : this.out(params.offerId);
+    return { ...params, offerId };
+  }
+
+  view<V extends GameView>(v: V): V {
+    const out = { ...v, log: v.log.map((e) => this.entry(e)) };
+    if (out.kind === 'player') out.offers = out.offers.map((o) => this.offer(o));
+    return out;
+  }
+
+  private offer(o: Offer): Offer {
+    return { ...o, id: this.out(o.id), counterOf: o.counterOf === null ? null : this.out(o.counterOf) };
+  }
+
+  private entry(e: LogEntry): LogEntry {
+    switch (e.t) {
+      case 'offer':
+        return { ...e, offer: this.offer(e.offer) };
+      case 'offerClosed':
+      case 'trade':
+        return e.offerId ? { ...e, offerId: this.out(e.offerId) } : e;
+      default:
+        return e;
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import type { RoleId } from '../model/ids';
+import type { GameState } from '../rules/types';
+import type { GuessCell, GuessesDebrief, GuessTotals } from './types';
+
+// Who understood whom: each seat's last guess of a partner's interests against the cards that
+// partner really held at the end.
+
+export function guessesOf(s: GameState): GuessesDebrief {
+  const cells: GuessCell[] = [];
+  const seats = Object.keys(s.guesses).map(Number).sort((a, b) => a - b);
+  for (const seat of seats) {
+    const bySeat = s.guesses[seat];
+    for (const target of s.config.roles) {
+      const guessed = bySeat[target];
+      if (!guessed || guessed.length === 0) continue;
+      const truth = s.partners[target]!.interests.slice();
+      cells.push({ seat, target, guessed: guessed.slice(), truth, hits: guessed.filter((id) => truth.includes(id)).length });
+    }
+  }
+  const totals: GuessTotals[] = s.seats.map((role: RoleId, seat) => {
+    const mine = cells.filter((c) => c.seat === seat);
+    return {
+      seat,
+      role,
+      guessed: mine.reduce((n, c) => n + c.guessed.length, 0),
+      hits: mine.reduce((n, c) => n + c.hits, 0),
+      targets: mine.length,
+    };
+  });
+  return { cells, totals };
+}

@@ -1,0 +1,47 @@
+import { replay } from '../rules/replay';
+import type { GameRecord, GameState } from '../rules/types';
+import { factsOf } from './facts';
+import { guessesOf } from './guesses';
+import { interestsOf } from './interests';
+import { lessonsOf } from './lessons';
+import { networkOf } from './network';
+import { personasOf } from './personas';
+import { playersOf } from './players';
+import type { Debrief } from './types';
+import { roundsPlayed } from './walk';
+
+export * from './types';
+export { agreement } from './agreement';
+export { toCsv, PLAYER_COLUMNS } from './csv';
+export { LESSON_RULES } from './lessons';
+export { renderFinding } from './render';
+export { interestsOf, personasOf, networkOf, playersOf, guessesOf, lessonsOf };
+
+// The debrief of a game, from its final state (whose log holds everything) or from its record
+// (replayed): a live game, a restored one, an exported JSON record and a past session agree.
+
+export function debriefOf(s: GameState): Debrief {
+  const interests = interestsOf(s);
+  const personas = personasOf(s);
+  const network = networkOf(s);
+  const players = playersOf(s, interests);
+  const guesses = guessesOf(s);
+  const lessons = lessonsOf(factsOf(s, { interests, personas, network, players, guesses }));
+  return {
+    roles: s.config.roles.slice(),
+    rounds: s.config.rounds,
+    roundsPlayed: roundsPlayed(s),
+    ended: s.status === 'ended',
+    won: personas.chart.final >= personas.chart.target,
+    interests,
+    personas,
+    network,
+    players,
+    guesses,
+    lessons,
+  };
+}
+
+export function debrief(record: GameRecord): Debrief {
+  return debriefOf(replay(record));
+}

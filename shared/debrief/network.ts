@@ -1,0 +1,66 @@
+import { total } from '../model/bag';
+import type { RoleId } from '../model/ids';
+import type { GameState } from '../rules/types';
+import type { Edge, NetworkDebrief, NetworkSnapshot } from './types';
+import { roundsPlayed } from './walk';
+
+// The collaboration network: partners as nodes; trades, gifts and projects completed together as
+// weighted edges. One snapshot per round (cumulative), the last one being the end.
+
+interface Link {
+  round: number;
+  a: RoleId;
+  b: RoleId;
+  kind: 'trades' | 'gifts' | 'projects';
+  cards: number;
+}
+
+function links(s: GameState): Link[] {
+  const out: Link[] = [];
+  for (const e of s.log) {
+    if (e.t === 'trade') out.push({ round: e.round, a: e.from, b: e.to, kind: 'trades', cards: total(e.give) + total(e.get) });
+    if (e.t === 'gift') out.push({ round: e.round, a: e.from, b: e.to, kind: 'gifts', cards: total(e.resources) });
+    if (e.t === 'completed') {
+      e.partners.forEach((a, i) => e.partners.slice(i + 1).forEach((b) => out.push({ round: e.round, a, b, kind: 'projects', cards: 0 })));
+    }
+  }
+  return out;
+}
+
+function snapshot(nodes: RoleId[], all: Link[], round: number): NetworkSnapshot {
+  const order = (r: RoleId) => nodes.indexOf(r);
+  const edges = new Map<string, Edge>();
+  for (const l of all) {
+    if (l.round > round) continue;
+    const [a, b] = order(l.a) <= order(l.b) ? [l.a, l.b] : [l.b, l.a];
+    const key = `${a}|${b}`;
+    const edge = edges.get(key) ?? { a, b, trades: 0, gifts: 0, projects: 0, cards: 0, weight: 0 };
+    edge[l.kind] += 1;
+    edge.cards += l.cards;
+    edge.weight += 1;
+    edges.set(key, edge);
+  }
+  const list = [...edges.values()].sort((x, y) => order(x.a) - order(y.a) || order(x.b) - order(y.b));
+  const degree: Partial<Record<RoleId, number>> = {};
+  for (const r of nodes) degree[r] = 0;
+  for (const e of list) {
+    degree[e.a]! += e.weight;
+    degree[e.b]! += e.weight;
+  }
+  const top = Math.max(0, ...nodes.map((r) => degree[r]!));
+  return {
+    round,
+    edges: list,
+    degree,
+    centre: top > 0 ? nodes.filter((r) => degree[r] === top) : [],
+    outside: nodes.filter((r) => degree[r] === 0),
+  };
+}
+
+export function networkOf(s: GameState): NetworkDebrief {
+  const nodes = s.config.roles.slice();
+  const all = links(s);
+  const rounds = roundsPlayed(s);
+  const byRound = Array.from({ length: rounds }, (_, i) => snapshot(nodes, all, i + 1));
+  return { nodes, end: byRound[byRound.length - 1] ?? snapshot(nodes, all, 0), byRound };
+}

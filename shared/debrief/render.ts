@@ -1,0 +1,30 @@
+import { CONTENT, personaCard, projectCard, roleCard } from '../content';
+import { ROLES, type Locale, type RoleId } from '../model/ids';
+import type { Figure, Finding } from './types';
+
+// A finding's sentence in one language: its template with the figures filled in, ids by name.
+
+function name(id: string, locale: Locale): string {
+  if ((ROLES as readonly string[]).includes(id)) return roleCard(id as RoleId).name[locale];
+  const domain = CONTENT.domains.find((d) => d.id === id);
+  if (domain) return domain.name[locale].toLowerCase();
+  if (id.startsWith('p-')) return projectCard(id).name[locale];
+  if (id.startsWith('pe-')) return personaCard(id).name;
+  return id;
+}
+
+export function figureText(value: Figure, locale: Locale): string {
+  if (value === null) return '–';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') return name(value, locale);
+  const parts = value.map((v) => (typeof v === 'number' ? String(v) : name(v, locale)));
+  if (parts.length === 0) return '–';
+  if (parts.length === 1 || parts.every((p) => /^\d+$/.test(p))) return parts.join(' · ');
+  return `${parts.slice(0, -1).join(', ')} ${locale === 'nl' ? 'en' : 'and'} ${parts[parts.length - 1]}`;
+}
+
+export function renderFinding(finding: Pick<Finding, 'template' | 'figures'>, locale: Locale): string {
+  return finding.template[locale].replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in finding.figures ? figureText(finding.figures[key], locale) : whole,
+  );
+}

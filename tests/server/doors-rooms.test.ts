@@ -1,0 +1,97 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MatchMakeError, type Room as SDKRoom } from '@colyseus/sdk';
+import { parseJoinError } from '../../shared/protocol/errors';
+import { ROOM_NAME } from '../../shared/protocol/messages';
+import { applyAction, createGame, defaultConfig } from '../../shared/rules';
+import { GameStore } from '../../server/store/GameStore';
+import { hashSecret } from '../../server/secrets';
+import { Player, settings, startTestServer, tempDir, waitFor, type TestServer } from './helpers';
+
+// "No door left open", door 6: rooms. Creating them is limited, a lobby nobody is in expires (its
+// row is deleted), and a restart reloads neither stale lobbies nor finished games (which stay
+// records). The database is prepared before the server starts, as a restart would find it; an
+// empty lobby expires after 1.5 s here. The test failed before the door was closed.
+
+const HOUR = 60 * 60_000;
+const ROLES = ['bibliotheek', 'gemeente', 'uwv'] as const;
+let srv: TestServer;
+let staleLobby: string;
+let finished: string;
+
+beforeAll(async () => {
+  const dir = tempDir();
+  const store = new GameStore(path.join(dir, 'kaarten.db'));
+  const now = Date.now();
+  // A lobby left an hour ago (well within IDLE_ROOM_MINUTES, past the lobby expiry).
+  staleLobby = 'LBBYQQ';
+  store.createRoom(staleLobby, settings(), hashSecret('host-key-of-the-lobby'), [{ name: 'Ann', role: '', tokenHash: hashSecret('ann-seat-token-123') }], now - HOUR);
+  // A game that ended a minute ago.
+  finished = 'ENDDQQ';
+  const config = defaultConfig([...ROLES]);
+  const seats = ROLES.map((role, i) => ({ name: `P${i}`, role, tokenHash: hashSecret(`seat-token-number-${i}`) }));
+  store.createRoom(finished, settings(), hashSecret('host-key-of-the-game'), [], now - 2 * HOUR);
+  store.startGame(finished, config, 7, seats, now - HOUR);
+  const ended = applyAction(createGame(config, 7), 'host', { type: 'endGame' });
+  if (!ended.ok) throw new Error('could not end the game');
+  store.appendAction(finished, 0, 'host', { type: 'endGame' }, ended.state.result, now - 60_000);
+  store.close();
+  srv = await startTestServer({ __DIR: dir }, { lobbyExpiryMs: 1500 });
+});
+afterAll(async () => {
+  await srv?.stop();
+});
+
+async function refusal(promise: Promise<unknown>): Promise<ReturnType<typeof parseJoinError>> {
+  const e = await promise.then(
+    () => null,
+    (err: unknown) => err,
+  );
+  expect(e).toBeInstanceOf(MatchMakeError);
+  return parseJoinError((e as Error).message);
+}
+
+/** Creates rooms until one is refused; returns how many were made (and leaves them). */
+async function createUntilRefused(sdk: () => ReturnType<TestServer['sdk']>, max: number): Promise<{ made: number; refused: string }> {
+  for (let made = 0; made < max; made++) {
+    let room: SDKRoom;
+    try {
+      room = await sdk().create(ROOM_NAME, { protocol: 1, name: `Maker ${made}` });
+    } catch (e) {
+      return { made, refused: parseJoinError((e as Error).message).code };
+    }
+    await room.leave();
+  }
+  return { made: max, refused: '' };
+}
+
+describe('door 6', () => {
+  it('6. limits room creation per address, deletes empty lobbies, and restarts reload neither them nor finished games', async () => {
+    // The restart (beforeAll) reloaded nothing: the stale lobby is gone, the finished game is a record.
+    expect(srv.room(staleLobby)).toBeUndefined();
+    expect(srv.running.store.hasRoom(staleLobby)).toBe(false);
+    expect(srv.room(finished)).toBeUndefined();
+    expect(srv.running.store.loadRoom(finished)?.status).toBe('ended');
+    // A stranger cannot load it; its players can (their debrief).
+    expect(await refusal(srv.sdk().joinById(finished, { protocol: 1, spectator: true }))).toMatchObject({ code: 'game_started' });
+    expect(srv.room(finished)).toBeUndefined();
+    const player = await Player.join(srv.sdk(), finished, { seatToken: 'seat-token-number-1' });
+    await player.until(() => player.view?.status === 'ended', 'debrief view');
+    await player.leave();
+
+    // Creating rooms: a few per device, more (but not without end) per address.
+    const oneDevice = await createUntilRefused(() => srv.sdk('192.0.2.60', 'makerdevice-00000001'), 40);
+    expect(oneDevice).toMatchObject({ refused: 'too_many_attempts' });
+    expect(oneDevice.made).toBeLessThanOrEqual(5);
+    let n = 0;
+    const rotating = await createUntilRefused(() => srv.sdk('192.0.2.61', `rotating-device-${String(++n).padStart(4, '0')}`), 80);
+    expect(rotating).toMatchObject({ refused: 'too_many_attempts' });
+    expect(rotating.made).toBeLessThanOrEqual(30);
+
+    // A lobby everyone left is deleted, row and all.
+    const lonely = await Player.create(srv.sdk(), { name: 'Alone' });
+    await lonely.leave();
+    await waitFor(() => !srv.running.store.hasRoom(lonely.code), 'empty lobby deleted', 6000);
+    expect(srv.room(lonely.code)).toBeUndefined();
+  });
+});
