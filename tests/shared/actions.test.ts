@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyAction, type Action, type Actor, type ErrorCode, type GameState } from '../../shared/rules';
 import { projectCard, interestDeck } from '../../shared/content';
-import { advance, inOverleg, must, newGame, withHands } from '../helpers/scenario';
+import { advance, FOUR, inOverleg, must, newGame, withHands } from '../helpers/scenario';
 
 // Table-driven: for each action kind, the legal cases and every illegal case with its error code.
 // Seats: 0 bibliotheek, 1 gemeente, 2 uwv, 3 welzijn.
@@ -115,6 +115,17 @@ describe('gift', () =>
     { name: 'outside Overleg', state: () => advance(base()), actor: 1, action: { type: 'gift', to: 'welzijn', resources: { budget: 1 } }, expect: 'wrong_phase' },
   ]));
 
+/** The first project fully pledged by as many partners as it needs: it is ready. */
+function readyProject(s0: GameState): GameState {
+  const pid = firstProject(s0);
+  const card = projectCard(pid);
+  const roles = FOUR.slice(0, card.minPartners);
+  let s = withHands(s0, Object.fromEntries(roles.map((r) => [r, { ...card.needs }])));
+  const units = Object.entries(card.needs).flatMap(([r, n]) => Array<string>(n!).fill(r));
+  units.forEach((r, i) => { s = must(s, i % roles.length, { type: 'pledge', projectId: pid, resources: { [r]: 1 } }); });
+  return s;
+}
+
 describe('pledge and unpledge', () => {
   const richBase = () => {
     const s = base();
@@ -136,6 +147,8 @@ describe('pledge and unpledge', () => {
       actor: 0, action: (s) => ({ type: 'unpledge', projectId: firstProject(s), resources: { [oneNeeded(s)]: 1 } }), expect: 'ok',
       then: (s, b) => expect(s.pledges[firstProject(b)].bibliotheek).toBeUndefined() },
     { name: 'withdraw what you did not pledge', state: richBase, actor: 0, action: (s) => ({ type: 'unpledge', projectId: firstProject(s), resources: { [oneNeeded(s)]: 1 } }), expect: 'not_pledged' },
+    { name: 'withdraw from a project that is ready (a pledge is a promise)', state: () => readyProject(richBase()),
+      actor: 0, action: (s) => ({ type: 'unpledge', projectId: firstProject(s), resources: { [Object.keys(s.pledges[firstProject(s)].bibliotheek!)[0]]: 1 } }), expect: 'project_locked' },
     { name: 'withdraw another partner’s pledge', state: () => { const s = richBase(); return must(s, 1, { type: 'pledge', projectId: firstProject(s), resources: { [oneNeeded(s)]: 1 } }); },
       actor: 0, action: (s) => ({ type: 'unpledge', projectId: firstProject(s), resources: { [oneNeeded(s)]: 1 } }), expect: 'not_pledged' },
   ]);
@@ -188,6 +201,10 @@ describe('hold (warm handover)', () => {
     { name: 'hold with reach', state: reached, actor: 2, action: (s) => ({ type: 'hold', personaId: pid(s), resource: 'bereik' }), expect: 'ok' },
     { name: 'without the card', state: reached, actor: 1, action: (s) => ({ type: 'hold', personaId: pid(s), resource: 'bereik' }), expect: 'insufficient_resources' },
     { name: 'with another kind of card', state: reached, actor: 1, action: (s) => ({ type: 'hold', personaId: pid(s), resource: 'budget' as never }), expect: 'bad_hold_resource' },
+    { name: 'hold in Terugblik, right after the round', state: () => advance(reached(), 2), actor: 0,
+      action: (s) => ({ type: 'hold', personaId: pid(s), resource: 'vrijwilligers' }), expect: 'ok' },
+    { name: 'hold during Uitvoering', state: () => advance(reached(), 1), actor: 0,
+      action: (s) => ({ type: 'hold', personaId: pid(s), resource: 'vrijwilligers' }), expect: 'wrong_phase' },
     { name: 'a persona not yet reached', state: base, actor: 0, action: (s) => ({ type: 'hold', personaId: pid(s), resource: 'vrijwilligers' }), expect: 'persona_not_at_risk' },
     { name: 'an unknown persona', state: reached, actor: 0, action: { type: 'hold', personaId: 'pe-nobody', resource: 'vrijwilligers' }, expect: 'unknown_persona' },
   ]);

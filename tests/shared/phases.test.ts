@@ -170,7 +170,48 @@ describe('role swap', () => {
   });
 });
 
+describe('warm handover by a follow-up project', () => {
+  it('holds a resident another project reached in the same Uitvoering (Lezen in de keuken → leeskring)', () => {
+    let s = inOverleg();
+    s = structuredClone(s);
+    s.projects.table = ['p-lezen-in-de-keuken', 'p-leeskring'];
+    s.pledges = {};
+    for (const id of s.projects.table) {
+      const needs = Object.entries(projectCard(id).needs);
+      s.pledges[id] = { bibliotheek: Object.fromEntries(needs.slice(0, 1)), welzijn: Object.fromEntries(needs.slice(1)) };
+    }
+    s = advance(s); // Uitvoering
+    const [first, second] = s.projects.completed;
+    expect([first.id, second.id]).toEqual(['p-lezen-in-de-keuken', 'p-leeskring']);
+    const onderwijs = first.personas.filter((id) => CONTENT.personas.find((p) => p.id === id)!.domain === 'onderwijs');
+    expect(onderwijs.length).toBeGreaterThan(0);
+    for (const id of onderwijs) {
+      expect(s.personas[id].status).toBe('held');
+      expect(s.log).toContainEqual(expect.objectContaining({ t: 'held', personaId: id, by: { projectId: 'p-leeskring' } }));
+    }
+  });
+});
+
 describe('the end', () => {
+  it('lets residents nobody holds drop out once more after the last round; held ones stay', () => {
+    let dropped = 0;
+    for (let seed = 1; seed <= 40; seed++) {
+      const s0 = structuredClone(newGame(FOUR, seed, { rounds: 1 }));
+      const [loose, held] = Object.keys(s0.personas);
+      s0.personas[loose] = { ...s0.personas[loose], status: 'reached', reachedRound: 1, reachedBy: s0.projects.table[0] };
+      s0.personas[held] = { ...s0.personas[held], status: 'held', reachedRound: 1, reachedBy: s0.projects.table[0] };
+      const s = advance(s0, 4);
+      expect(s.status).toBe('ended');
+      expect(s.personas[held].status).toBe('held');
+      if (s.personas[loose].status === 'dropped') {
+        dropped++;
+        expect(s.log).toContainEqual(expect.objectContaining({ t: 'dropped', personaId: loose, phase: 'terugblik', round: 1 }));
+      }
+    }
+    expect(dropped).toBeGreaterThan(5);
+    expect(dropped).toBeLessThan(35);
+  });
+
   it('ends after the last round’s Terugblik with the team result and every seat’s interest score', () => {
     let s = newGame(FOUR, 9, { rounds: 2 });
     s = advance(s, 7);

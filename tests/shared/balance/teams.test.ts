@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { runMakeup, standardMakeups, type MakeupResult } from '../../../shared/bots/balance';
+import { simulate, type SimPlayer } from '../../../shared/bots/simulate';
+
+// The game must teach what the seeds say (GAME.md "Balance"): measured with the bots on fixed
+// seeds, so a content or rule change that breaks it fails here. `npm run simulate` prints the same
+// figures over more games.
+
+const GAMES = 100;
+const all = (p: SimPlayer, n: number): SimPlayer[] => Array(n).fill(p);
+
+describe.each([4, 6, 8])('a table of %i', (seats) => {
+  const [verbinder, eigenbelang, half] = standardMakeups(seats).slice(0, 3).map((t) => runMakeup(t, GAMES));
+  const idle = runMakeup(all('idle', seats), 30);
+  const random = runMakeup(all('random', seats), 30);
+  const show = (m: MakeupResult) => `${(100 * m.winRate).toFixed(0)}%`;
+
+  it('Verbinders reach the target in at least 8 of 10 games, Eigen belang in at most 1 of 10', () => {
+    expect(verbinder.winRate, show(verbinder)).toBeGreaterThanOrEqual(0.8);
+    expect(eigenbelang.winRate, show(eigenbelang)).toBeLessThanOrEqual(0.1);
+  });
+
+  it('a mixed table lands in between, and idle or random players never make it', () => {
+    expect(half.winRate).toBeGreaterThan(eigenbelang.winRate + 0.1);
+    expect(half.winRate).toBeLessThan(verbinder.winRate - 0.1);
+    expect(idle.winRate).toBe(0);
+    expect(random.winRate).toBe(0);
+  });
+
+  it('needs a long breath: the target is rarely on board after round 1', () => {
+    expect(verbinder.targetAfterRound1Rate).toBeLessThanOrEqual(0.2);
+    const rounds = verbinder.onBoardByRound;
+    for (let i = 1; i < rounds.length; i++) expect(rounds[i], `round ${i + 1}`).toBeGreaterThan(rounds[i - 1]);
+  });
+
+  it('Eigen belang tables score fewer interest points per player than Verbinder tables', () => {
+    expect(eigenbelang.interestPerPlayer).toBeLessThan(verbinder.interestPerPlayer);
+  });
+
+  it('uses the draagvlak and cijfers: most of what came into play is not left over', () => {
+    expect(verbinder.leftover.draagvlak).toBeLessThanOrEqual(0.4 * idle.leftover.draagvlak);
+    expect(verbinder.leftover.cijfers).toBeLessThanOrEqual(0.4 * idle.leftover.cijfers);
+  });
+});
+
+describe('a table of 3', () => {
+  it('still rewards working together, as far as three partners can', () => {
+    const v = runMakeup(all('verbinder', 3), GAMES);
+    const eb = runMakeup(all('eigenbelang', 3), GAMES);
+    expect(v.winRate).toBeGreaterThanOrEqual(0.6);
+    expect(eb.winRate).toBeLessThanOrEqual(0.1);
+    expect(v.targetAfterRound1Rate).toBeLessThanOrEqual(0.2);
+  });
+});
+
+describe('holding on', () => {
+  const games = Array.from({ length: 60 }, (_, g) => simulate(all('verbinder', 6), 1000 + g));
+  const held = (kind: 'project' | 'card') =>
+    games.reduce((n, r) => n + r.state.log.filter((e) => e.t === 'held' && ('projectId' in e.by) === (kind === 'project')).length, 0) / games.length;
+
+  it('follow-up projects are a real way to keep people on board, next to a card', () => {
+    expect(held('project')).toBeGreaterThanOrEqual(1);
+    expect(held('card')).toBeGreaterThanOrEqual(1);
+  });
+
+  it('people reached late can still drop out at the end when nobody holds them', () => {
+    const lost = games.filter((r) => r.state.log.some((e) => e.t === 'dropped' && e.round === r.state.config.rounds && e.phase === 'terugblik'));
+    expect(lost.length).toBeGreaterThan(0);
+  });
+});
