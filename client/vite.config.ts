@@ -23,6 +23,7 @@ export default defineConfig({
     // In development the game server runs separately: forward matchmaking and room sockets.
     proxy: {
       '/matchmake': { target: server, changeOrigin: true },
+      '/api': { target: server, changeOrigin: true },
       '^/[A-Za-z0-9_-]+/[A-Za-z0-9]+\\?': { target: server, ws: true, changeOrigin: true },
     },
   },

@@ -1,19 +1,22 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Server } from '@colyseus/core';
+import { matchMaker, Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { ROOM_NAME } from '../shared/protocol/messages';
 import type { ServerConfig } from './config';
 import { mountHttp } from './http';
 import { DEFAULT_DOOR_LIMITS, Doors, type DoorLimits } from './doors';
-import { boundedColyseusLogger, log, setLogLevel } from './log';
+import { boundedColyseusLogger, log, setLogFields, setLogLevel } from './log';
+import { createMetrics, type Metrics } from './metrics';
+import { clusterServices } from './cluster';
 import { installMatchmakingGuards } from './matchmaking';
 import { DEFAULT_FLOOD_LIMITS, type BackoffLimits, type FloodLimits } from './ratelimit';
 import { restoreActiveRooms } from './restore';
 import type { Decide } from './room/botDriver';
 import { setRoomContext, type RoomContext } from './room/context';
 import { TableRoom } from './room/TableRoom';
-import { GameStore } from './store/GameStore';
+import { openStore } from './store';
+import type { RecordStore } from './store/types';
 
 // Builds the whole server: the records store, the Colyseus server with its one room type, and
 // plain HTTP on the same port. Tests start it in-process on port 0; main.ts adds signals.
@@ -22,7 +25,11 @@ export interface RunningServer {
   port: number;
   /** http://host:port as reachable from this machine. */
   url: string;
-  store: GameStore;
+  /** The records store (SQLite, or PostgreSQL with DATABASE_URL). */
+  store: RecordStore;
+  metrics: Metrics;
+  /** This process's Colyseus process id (several processes: each its own). */
+  processId: string;
   /** The Colyseus server (tests wrap it in @colyseus/testing). */
   colyseus: Server;
   /** Graceful stop: clients are told, rooms keep their records, the database is closed. */
@@ -45,11 +52,20 @@ export interface StartOptions {
 const MAX_FRAME_BYTES = 64 * 1024;
 
 export async function startServer(config: ServerConfig, options: StartOptions = {}): Promise<RunningServer> {
-  setLogLevel(config.logLevel);
-  const store = new GameStore(config.dbPath);
+  setLogLevel(config.logLevel, config.logFormat);
+  const metrics = createMetrics({
+    rooms: () => matchMaker.stats.local.roomCount,
+    clients: () => matchMaker.stats.local.ccu,
+  });
+  const store = await openStore(config, metrics);
+  const cluster = config.redisUrl ? clusterServices(config.redisUrl) : null;
+  if (cluster && !config.databaseUrl) log.warn('REDIS_URL without DATABASE_URL: every process must open the same SQLite file (one machine only)');
+  if (cluster && !config.publicAddress) log.warn('REDIS_URL without PUBLIC_ADDRESS: clients must reach this process at the address they matchmade through');
   const ctx: RoomContext = {
     config,
     store,
+    metrics,
+    cluster: cluster !== null,
     doors: new Doors({ ...DEFAULT_DOOR_LIMITS, ...(options.backoff ? { deviceBackoff: options.backoff } : {}), ...options.doors }),
     flood: options.flood ?? DEFAULT_FLOOD_LIMITS,
     lobbyExpiryMs: options.lobbyExpiryMs ?? config.lobbyExpiryMinutes * 60_000,
@@ -67,11 +83,22 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     gracefullyShutdown: false,
     logger: boundedColyseusLogger(),
     express: (app) => mountHttp(app, ctx),
+    ...(cluster
+      ? {
+          presence: cluster.presence,
+          driver: cluster.driver,
+          ...(config.publicAddress ? { publicAddress: config.publicAddress } : {}),
+          // Rooms are created (and restored) in the process that was asked: the room context, the
+          // restore tickets and the door limits are this process's.
+          selectProcessIdToCreateRoom: async () => matchMaker.processId,
+        }
+      : {}),
   });
   server.define(ROOM_NAME, TableRoom);
   installMatchmakingGuards(ctx);
 
   await server.listen(config.port, config.host);
+  setLogFields(cluster ? { process: matchMaker.processId } : {});
   if (!config.trustProxy) {
     // Colyseus reads the client's address from X-Real-IP / X-Forwarded-For; unless a trusted proxy
     // sets them, they are the peer's own address, so per-address limits cannot be dodged.
@@ -86,7 +113,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const url = `http://${shownHost}:${port}`;
   const restored = await restoreActiveRooms(ctx);
-  log.info('server listening', { url, db: config.dbPath, restored });
+  log.info('server listening', { url, store: store.kind, db: store.where, cluster: cluster !== null, restored });
 
   let stopping: Promise<void> | null = null;
   const stop = (): Promise<void> =>
@@ -94,13 +121,15 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       ctx.shuttingDown = true;
       log.info('shutting down');
       try {
+        // Every room: clients told (notice shutdown, close 4001: reconnect), queued changes
+        // finished, clock saved, writes committed (TableRoom.onDispose); then presence and driver.
         await server.gracefullyShutdown(false);
       } finally {
-        store.close();
+        await store.close().catch((e: unknown) => log.error('store not closed', { error: String(e) }));
         setRoomContext(null);
         log.info('stopped');
       }
     })());
 
-  return { port, url, store, colyseus: server, stop };
+  return { port, url, store, metrics, processId: matchMaker.processId, colyseus: server, stop };
 }

@@ -4,7 +4,9 @@ import { ROOM_CODE_ALPHABET, ROOM_CODE_LENGTH } from '../shared/protocol/codes';
 // Room codes come from nanoid's secure random source, so they cannot be guessed by counting;
 // 31^6 ≈ 887 million codes, and repeated failed joins are slowed down (ratelimit.ts).
 
-const generate = customAlphabet(ROOM_CODE_ALPHABET, ROOM_CODE_LENGTH);
+/** One random code (TableRoom claims it in the database, which refuses a code already taken). */
+export const generateRoomCode = customAlphabet(ROOM_CODE_ALPHABET, ROOM_CODE_LENGTH);
+const generate = generateRoomCode;
 
 /** A fresh code that `taken` does not know (taken: rooms alive now or stored in the database). */
 export function newRoomCode(taken: (code: string) => boolean): string {

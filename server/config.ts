@@ -9,8 +9,16 @@ export interface ServerConfig {
   /** TCP port; 0 picks a free one (the chosen port is printed). */
   port: number;
   host: string;
-  /** The game records database file (node:sqlite). */
+  /** The game records database file (node:sqlite), when `databaseUrl` is empty. */
   dbPath: string;
+  /** PostgreSQL connection string (DATABASE_URL); empty: embedded SQLite at `dbPath`. */
+  databaseUrl: string;
+  /** Redis (REDIS_URL) for Colyseus's RedisPresence and RedisDriver: several processes share rooms; empty: one process. */
+  redisUrl: string;
+  /** This process's address as clients reach it (PUBLIC_ADDRESS, host[:port][/path], no scheme): several processes only. */
+  publicAddress: string;
+  /** `text` (default) or `json`: one JSON object per log line. */
+  logFormat: 'text' | 'json';
   /** Origin used in join links (e.g. https://spel.bieb.nl); empty: the origin the client connected to. */
   publicUrl: string;
   /** How long a dropped player's seat waits for their automatic reconnection. */
@@ -73,8 +81,20 @@ export function loadConfig(env: Env = process.env): ServerConfig {
     : path.join(env.DATA_DIR?.trim() || './data', 'kaarten.db');
   const publicUrl = (env.PUBLIC_URL ?? '').trim().replace(/\/+$/, '');
   if (publicUrl && !/^https?:\/\/[^/]+/.test(publicUrl)) throw new Error('PUBLIC_URL must start with http:// or https://');
+  const databaseUrl = env.DATABASE_URL?.trim() ?? '';
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw new Error('DATABASE_URL must start with postgres:// or postgresql://');
+  const redisUrl = env.REDIS_URL?.trim() ?? '';
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) throw new Error('REDIS_URL must start with redis:// or rediss://');
+  const publicAddress = (env.PUBLIC_ADDRESS ?? '').trim().replace(/\/+$/, '');
+  if (/^[a-z]+:\/\//i.test(publicAddress)) throw new Error('PUBLIC_ADDRESS is host[:port][/path], without http:// or ws://');
+  const logFormat = (env.LOG_FORMAT ?? 'text').trim().toLowerCase();
+  if (logFormat !== 'text' && logFormat !== 'json') throw new Error('LOG_FORMAT must be text or json');
   return {
     port: int(env, 'PORT', 2567, 0, 65535),
+    databaseUrl,
+    redisUrl,
+    publicAddress,
+    logFormat,
     host: env.HOST?.trim() || '0.0.0.0',
     dbPath: path.resolve(dbPath),
     publicUrl,

@@ -5,6 +5,7 @@ import { matchMaker } from '@colyseus/core';
 import { DEVICE_COOKIE, deviceFromCookie, newDeviceId } from './doors';
 import { JoinBackoff } from './ratelimit';
 import { matchesHash } from './secrets';
+import { mountDebrief } from './debrief-route';
 import { normalizeRoomCode } from '../shared/protocol/codes';
 import type { RoomContext } from './room/context';
 
@@ -59,8 +60,14 @@ export function mountHttp(app: express.Application, ctx: RoomContext): void {
     res.json({ ok: !ctx.shuttingDown, rooms: rooms.length });
   });
 
+  // Prometheus text format (metrics.ts). Behind a public proxy, keep /metrics internal.
+  app.get('/metrics', async (_req, res) => {
+    res.setHeader('Content-Type', ctx.metrics.registry.contentType);
+    res.send(await ctx.metrics.registry.metrics());
+  });
+
   // The list of games, for reports: only with ADMIN_TOKEN.
-  app.get('/api/games', (req, res) => {
+  app.get('/api/games', async (req, res) => {
     if (!ctx.config.adminToken || bearer(req) !== ctx.config.adminToken) {
       if (ctx.config.adminToken) apiFails.failed(clientIp(req));
       res.status(ctx.config.adminToken ? 401 : 404).json({ error: 'not_allowed' });
@@ -71,13 +78,13 @@ export function mountHttp(app: express.Application, ctx: RoomContext): void {
       res.status(400).json({ error: 'bad_status' });
       return;
     }
-    res.json({ games: ctx.store.listGames(status as 'ended') });
+    res.json({ games: await ctx.store.listGames(status as 'ended') });
   });
 
   // One game's full record (config, seed, actions): for its host (Bearer <hostKey>) or the admin.
-  app.get('/api/games/:code/record', (req, res) => {
+  app.get('/api/games/:code/record', async (req, res) => {
     const code = normalizeRoomCode(String(req.params.code));
-    const room = ctx.store.loadRoom(code);
+    const room = await ctx.store.loadRoom(code);
     const token = bearer(req);
     const allowed =
       room !== null && token !== '' && (matchesHash(token, room.hostKeyHash) || (ctx.config.adminToken !== '' && token === ctx.config.adminToken));
@@ -88,6 +95,8 @@ export function mountHttp(app: express.Application, ctx: RoomContext): void {
     }
     res.json({ code, status: room.status, createdAt: room.createdAt, endedAt: room.endedAt, record: room.record, result: room.result });
   });
+
+  mountDebrief(app, ctx, apiFails, clientIp);
 
   const clientDir = ctx.config.clientDir;
   const index = path.join(clientDir, 'index.html');

@@ -1,17 +1,31 @@
 import type { LogLevel } from './config';
 
 // A tiny leveled logger: one line per event, to stdout/stderr, so a service manager can collect it.
+// LOG_FORMAT=text: `<time> <LEVEL> <message> {data}`; LOG_FORMAT=json: one object per line,
+// `{"time","level","msg","pid",...data}` (and `process`, this server's Colyseus process id, once
+// known), for a log collector.
 
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 let threshold = ORDER.info;
+let format: 'text' | 'json' = 'text';
+let base: Record<string, unknown> = {};
 
-export function setLogLevel(level: LogLevel): void {
+export function setLogLevel(level: LogLevel, fmt: 'text' | 'json' = format): void {
   threshold = ORDER[level];
+  format = fmt;
+}
+
+/** Fields every JSON line carries (the process id in a cluster). */
+export function setLogFields(fields: Record<string, unknown>): void {
+  base = { ...fields };
 }
 
 function emit(level: Exclude<LogLevel, 'silent'>, msg: string, data?: Record<string, unknown>): void {
   if (ORDER[level] < threshold) return;
-  const line = `${new Date().toISOString()} ${level.toUpperCase()} ${msg}${data ? ' ' + JSON.stringify(data) : ''}`;
+  const line =
+    format === 'json'
+      ? JSON.stringify({ time: new Date().toISOString(), level, msg, pid: process.pid, ...base, ...data })
+      : `${new Date().toISOString()} ${level.toUpperCase()} ${msg}${data ? ' ' + JSON.stringify(data) : ''}`;
   (level === 'error' || level === 'warn' ? console.error : console.log)(line);
 }
 

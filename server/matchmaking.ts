@@ -5,7 +5,7 @@ import { whoFrom, type Who } from './doors';
 import { zodReason } from './room/commands';
 import type { RoomContext } from './room/context';
 import { joinFailure } from './room/join';
-import { restoreRoom, storedDoor } from './restore';
+import { restoreRoom, roomIsLive, storedDoor } from './restore';
 
 // Guards on Colyseus's HTTP matchmaking (POST /matchmake/<method>/<room>), the one door into a
 // room. Only `create`, `joinById` and `reconnect` exist: nobody lands in a room without its code.
@@ -15,6 +15,8 @@ import { restoreRoom, storedDoor } from './restore';
 // reconnection looks the same whether the code or the token was wrong. Creating rooms is limited;
 // joins without credentials are paced per address and room. A room that is in the database but
 // not loaded (idle, or after a restart) is loaded first (a finished game only for its players).
+// With several processes the room may live in another one: Colyseus reserves the seat there and
+// the client connects to that process (its PUBLIC_ADDRESS).
 
 type Invoke = typeof matchMaker.controller.invokeMethod;
 const ORIGINAL = Symbol.for('kaarten.invokeMethod');
@@ -50,9 +52,9 @@ export function installMatchmakingGuards(ctx: RoomContext): void {
 /** The room's code once it is loaded, after the pacing of joins without credentials. */
 async function admitToRoom(ctx: RoomContext, who: Who, name: string, opts: JoinOptions): Promise<string> {
   const code = normalizeRoomCode(name);
-  let known = isRoomCode(code) && matchMaker.getLocalRoomById(code) !== undefined;
+  let known = isRoomCode(code) && (await roomIsLive(ctx, code));
   if (!known && isRoomCode(code)) {
-    const door = storedDoor(ctx, code, opts);
+    const door = await storedDoor(ctx, code, opts);
     if (door === 'bad_token') {
       ctx.doors.failed(who);
       throw joinFailure('bad_token', opts.hostKey !== undefined ? 'hostKey' : 'seatToken');
@@ -73,9 +75,9 @@ async function admitToRoom(ctx: RoomContext, who: Who, name: string, opts: JoinO
   return code;
 }
 
-/** Only a loaded room can be reconnected to (reconnection tokens live in memory). */
+/** Only a loaded room can be reconnected to (reconnection tokens live in memory, in its process). */
 async function reconnect<T>(ctx: RoomContext, who: Who, code: string, go: () => Promise<T>): Promise<T> {
-  if (!isRoomCode(code) || matchMaker.getLocalRoomById(code) === undefined) {
+  if (!isRoomCode(code) || !(await roomIsLive(ctx, code))) {
     ctx.doors.failed(who);
     throw joinFailure('not_found');
   }

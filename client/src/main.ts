@@ -1,4 +1,5 @@
 import './styles.css';
+import './debrief.css';
 import { App } from './ui/app';
 import { clockText } from './ui/table';
 

@@ -1,8 +1,8 @@
-import { CloseCode, Room, type AuthContext, type Client } from '@colyseus/core';
+import { CloseCode, matchMaker, Room, type AuthContext, type Client } from '@colyseus/core';
 import { JoinOptionsSchema, type ServerMessages } from '../../shared/protocol/messages';
 import { CLOSE_CODES } from '../../shared/protocol/errors';
 import { defaultRoomSettings } from '../../shared/protocol/settings';
-import { newRoomCode, newSecret } from '../codes';
+import { generateRoomCode, newSecret } from '../codes';
 import { whoFrom, whoKey, type Who } from '../doors';
 import { shareableOrigin } from '../lan';
 import { log } from '../log';
@@ -19,7 +19,9 @@ import { RoomState, writeRoomInfo } from './schema';
 import { Table } from './table';
 
 // The Colyseus room: a thin adapter. It maps connections to seats, parses messages (commands.ts),
-// lets Table and the engine decide, and sends each connection only its own view.
+// lets Table and the engine decide, and sends each connection only its own view. Everything that
+// changes the table (messages, bots, the phase clock, joins and leaves) runs one at a time through
+// `serial`, because a change waits for its commit before the next may look at the state.
 
 const CREATOR_TIMEOUT_MS = 60_000;
 type OutView = { view: ServerMessages['view']; json: string };
@@ -43,8 +45,17 @@ export class TableRoom extends Room<{ state: RoomState }> {
   private idleTimer: { clear(): void } | null = null;
   /** A restored lobby's last activity, so restarts do not keep an empty lobby alive. */
   private idleSince: number | null = null;
+  /** The last change queued on this room (serial). */
+  private queue: Promise<unknown> = Promise.resolve();
 
-  override onCreate(options: unknown): void {
+  /** Runs `fn` after every change queued before it; its failure does not stop the queue. */
+  serial<T>(fn: () => T | Promise<T>): Promise<T> {
+    const p = this.queue.then(fn);
+    this.queue = p.catch(() => undefined);
+    return p;
+  }
+
+  override async onCreate(options: unknown): Promise<void> {
     this.ctx = roomContext();
     this.guards = new GuardBook(this.ctx.flood);
     installFrameScreen(this);
@@ -53,7 +64,7 @@ export class TableRoom extends Room<{ state: RoomState }> {
     const restoring = typeof ticket === 'string' ? this.ctx.restoreTickets.get(ticket) : undefined;
     if (restoring) {
       this.ctx.restoreTickets.delete(ticket as string);
-      const stored = this.ctx.store.loadRoom(restoring);
+      const stored = await this.ctx.store.loadRoom(restoring);
       if (!stored) throw new Error(`room ${restoring} is not in the database`);
       this.table = Table.restore(stored, deps);
       this.idleSince = stored.updatedAt;
@@ -64,10 +75,12 @@ export class TableRoom extends Room<{ state: RoomState }> {
       log.info('room restored', { code: restoring, status: this.table.status, seats: this.table.seats.length });
     } else {
       const opts = parseOptions(options);
-      const code = newRoomCode((c) => this.ctx.store.hasRoom(c));
       const settings = opts.settings ?? defaultRoomSettings(!opts.name && !opts.spectator);
       this.creatorHostKey = newSecret();
-      this.table = Table.create(code, settings, hashSecret(this.creatorHostKey), deps);
+      // The code must be free in the database (claimed by the insert) and not live in any process.
+      const free = async (c: string): Promise<boolean> => !(await matchMaker.getRoomById(c));
+      this.table = await Table.create(generateRoomCode, settings, hashSecret(this.creatorHostKey), deps, free);
+      const code = this.table.code;
       this.clock.setTimeout(() => this.abandonIfCreatorMissing(), CREATOR_TIMEOUT_MS);
       log.info('room created', { code });
     }
@@ -93,8 +106,12 @@ export class TableRoom extends Room<{ state: RoomState }> {
     return { who, origin: publicUrl ? origin : shareableOrigin(origin, host) };
   }
 
-  override onJoin(client: Client, options: unknown, auth: { who: Who; origin: string }): void {
-    const member = admit(this, client.sessionId, JoinOptionsSchema.parse(options), auth.who, joinUrlFor(auth.origin, this.table.code));
+  override async onJoin(client: Client, options: unknown, auth: { who: Who; origin: string }): Promise<void> {
+    const member = await this.serial(async () => {
+      const m = admit(this, client.sessionId, JoinOptionsSchema.parse(options), auth.who, joinUrlFor(auth.origin, this.table.code));
+      await this.table.flush(); // the new seat (and its token) is stored before the welcome hands it out
+      return m;
+    });
     this.members.set(client.sessionId, member);
     this.clearIdleUnload();
     this.welcome(client, member);
@@ -108,6 +125,7 @@ export class TableRoom extends Room<{ state: RoomState }> {
     member.connected = false;
     const seat = this.table.seats.bySession(client.sessionId);
     if (seat >= 0) this.table.seats.dropped(seat);
+    this.ctx.metrics.disconnected.inc({ reason: 'dropped' });
     this.sync();
     const pending = this.allowReconnection(client, this.ctx.config.reconnectGraceSeconds);
     member.pending = pending;
@@ -127,34 +145,39 @@ export class TableRoom extends Room<{ state: RoomState }> {
     this.sync();
   }
 
-  override onLeave(client: Client, code?: number): void {
+  override onLeave(client: Client, code?: number): Promise<void> | void {
     const member = this.members.get(client.sessionId);
     if (!member) return;
     this.members.delete(client.sessionId);
-    const seat = this.table.seats.bySession(client.sessionId);
-    if (seat >= 0 && !this.ctx.shuttingDown) {
-      if (this.table.status === 'lobby' && code === CloseCode.CONSENTED) {
-        this.table.freeSeat(seat);
-        this.welcomeSeats();
-      } else {
-        this.table.seats.unbind(seat, true);
-        this.table.saveLobby();
+    return this.serial(async () => {
+      const seat = this.table.seats.bySession(client.sessionId);
+      if (seat >= 0 && !this.ctx.shuttingDown) {
+        if (this.table.status === 'lobby' && code === CloseCode.CONSENTED) {
+          await this.table.freeSeat(seat).catch((e: unknown) => log.error('seat not freed', { code: this.roomId, error: String(e) }));
+          this.welcomeSeats();
+        } else {
+          this.table.seats.unbind(seat, true);
+          await this.table.saveLobby().catch((e: unknown) => log.error('seats not saved', { code: this.roomId, error: String(e) }));
+        }
       }
-    }
-    this.sync();
-    this.scheduleIdleUnload();
+      this.sync();
+      this.scheduleIdleUnload();
+    });
   }
 
   override onBeforeShutdown(): void {
     this.bots?.stop();
     this.broadcast('notice', { kind: 'shutdown' } satisfies ServerMessages['notice']);
-    this.table.saveTimer();
     this.disconnect(CLOSE_CODES.shutdown).catch(() => undefined);
   }
 
-  override onDispose(): void {
+  /** Unloaded (idle, or the server stops): the queued changes finish, the clock is saved, every write is committed. */
+  override async onDispose(): Promise<void> {
     this.bots?.stop();
-    this.table?.saveTimer();
+    if (!this.table) return;
+    await this.serial(() => undefined);
+    await this.table.saveTimer().catch((e: unknown) => log.error('phase clock not saved', { code: this.roomId, error: String(e) }));
+    await this.table.flush();
     log.debug('room unloaded', { code: this.roomId });
   }
 
@@ -168,16 +191,21 @@ export class TableRoom extends Room<{ state: RoomState }> {
 
   /** A message that passed the flood guard (every frame is counted in frames.ts). */
   private receive(client: Client, type: string, data: unknown): void {
+    const arrived = performance.now();
+    // Admitted on arrival, as before the queue: a flood closes the connection after its first
+    // frames were heard, and those still count.
     const member = this.members.get(client.sessionId);
     if (!member || member.closing) return;
-    handleMessage(this, client, member, type, data);
+    void this.serial(() => handleMessage(this, client, member, type, data, arrived)).catch((e: unknown) => log.error('message failed', { code: this.roomId, error: String(e) }));
   }
 
   /** The phase clock ran out: the server advances as the host. */
   private onTimeUp(): void {
-    const out = this.table.advance();
-    if (out.ok) this.afterChange(true);
-    else log.warn('timer advance refused', { code: this.roomId, error: out.error.code });
+    void this.serial(async () => {
+      const out = await this.table.advance();
+      if (out.ok) this.afterChange(true);
+      else log.warn('timer advance refused', { code: this.roomId, error: out.error.code });
+    }).catch((e: unknown) => log.error('timer advance failed', { code: this.roomId, error: String(e) }));
   }
 
   // ---- messages out --------------------------------------------------------------------------
@@ -259,6 +287,7 @@ export class TableRoom extends Room<{ state: RoomState }> {
   /** Closes a connection on purpose: no grace period. */
   kick(client: Client, member: Member, notice: ServerMessages['notice']['kind'], closeCode: number): void {
     member.closing = true;
+    this.ctx.metrics.disconnected.inc({ reason: notice });
     this.sendTo(client, 'notice', { kind: notice });
     client.leave(closeCode);
   }
@@ -267,9 +296,12 @@ export class TableRoom extends Room<{ state: RoomState }> {
 
   private abandonIfCreatorMissing(): void {
     if (this.creatorHostKey === null || this.members.size > 0) return;
-    this.ctx.store.deleteRoom(this.table.code);
-    log.info('room deleted: creator never connected', { code: this.roomId });
-    this.disconnect().catch(() => undefined);
+    void this.serial(async () => {
+      await this.ctx.store.deleteRoom(this.table.code);
+      log.info('room deleted: creator never connected', { code: this.roomId });
+    })
+      .catch((e: unknown) => log.error('room not deleted', { code: this.roomId, error: String(e) }))
+      .finally(() => this.disconnect().catch(() => undefined));
   }
 
   /**
@@ -289,11 +321,17 @@ export class TableRoom extends Room<{ state: RoomState }> {
         : this.ctx.config.idleRoomMinutes * 60_000;
     this.idleTimer = this.clock.setTimeout(() => {
       if (this.members.size > 0) return;
-      if (this.table.status === 'lobby' && !this.ctx.shuttingDown) {
-        this.ctx.store.deleteRoom(this.table.code);
-        log.info('empty lobby expired', { code: this.roomId });
-      }
-      this.disconnect().catch(() => undefined);
+      void this.serial(async () => {
+        if (this.members.size > 0) return false;
+        if (this.table.status === 'lobby' && !this.ctx.shuttingDown) {
+          await this.ctx.store.deleteRoom(this.table.code);
+          log.info('empty lobby expired', { code: this.roomId });
+        }
+        return true;
+      }).then(
+        (unload) => unload && this.disconnect().catch(() => undefined),
+        (e: unknown) => log.error('idle room not unloaded', { code: this.roomId, error: String(e) }),
+      );
     }, ms);
   }
 

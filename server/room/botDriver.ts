@@ -19,8 +19,11 @@ export interface BotTable {
   /** Bots may move now: the game runs, is not paused, and someone is there to see it. */
   mayAct(): boolean;
   botSeats(): { seat: number; personality: Personality }[];
-  /** Applies the move like a player's; false when it was refused (the room logs why). */
-  play(seat: number, choice: BotChoice): boolean;
+  /**
+   * Applies the move like a player's; false when it was refused (the room logs why). A promise
+   * when the move waits for its commit: the bot does not decide again until it settled.
+   */
+  play(seat: number, choice: BotChoice): boolean | Promise<boolean>;
 }
 
 export interface BotDriverDeps {
@@ -44,6 +47,8 @@ interface Slot {
   idleOn: GameState | null;
   /** Offers to this bot already seen, so a new one gets its answer on time. */
   known: Set<string>;
+  /** Its last move is still being applied (committed). */
+  pending?: boolean;
 }
 
 /** Outside Overleg the engine still takes guesses (any phase) and holds (Terugblik). */
@@ -143,7 +148,7 @@ export class BotDriver {
     const bot = state ? this.table.botSeats().find((b) => b.seat === seat) : undefined;
     if (!state || !bot) return this.drop(seat, slot);
     const { min, max } = this.deps.pace;
-    if (!this.table.mayAct()) return this.schedule(seat, slot, min, max);
+    if (!this.table.mayAct() || slot.pending) return this.schedule(seat, slot, min, max);
     const now = this.deps.now();
     const wait = this.lastActAt + this.gap - now;
     if (wait > 0) {
@@ -176,7 +181,19 @@ export class BotDriver {
       slot.idleOn = state;
       return;
     }
-    if (this.table.play(seat, choice)) this.lastActAt = this.deps.now();
+    const played = this.table.play(seat, choice);
+    if (typeof played !== 'boolean') {
+      // Counted as a move now (the gap to other bots), settled when it is committed.
+      this.lastActAt = this.deps.now();
+      slot.pending = true;
+      played
+        .then((ok) => {
+          if (!ok) slot.idleOn = state;
+        }, () => (slot.idleOn = state))
+        .finally(() => (slot.pending = false));
+      return;
+    }
+    if (played) this.lastActAt = this.deps.now();
     else slot.idleOn = state; // refused (should not happen): wait for the state to change
   }
 }

@@ -30,11 +30,16 @@ export function createBotDriver(room: TableRoom, decide: Decide = room.ctx.botDe
 }
 
 /** A bot's move: applied and recorded like a player's, then everyone's view, then the reason. */
-function playBot(room: TableRoom, seat: number, choice: BotChoice): boolean {
+function playBot(room: TableRoom, seat: number, choice: BotChoice): Promise<boolean> {
+  return room.serial(() => playNow(room, seat, choice));
+}
+
+async function playNow(room: TableRoom, seat: number, choice: BotChoice): Promise<boolean> {
+  if (room.table.status !== 'playing' || !room.table.seats.get(seat)?.bot) return false;
   const before = room.table.game!;
   let out;
   try {
-    out = room.table.act(seat, choice.action);
+    out = await room.table.act(seat, choice.action);
   } catch (e) {
     log.error('bot move not recorded', { code: room.roomId, seat, error: String((e as Error)?.stack ?? e) });
     return false;
@@ -43,6 +48,7 @@ function playBot(room: TableRoom, seat: number, choice: BotChoice): boolean {
     log.warn('bot move refused', { code: room.roomId, seat, action: choice.action.type, error: out.error.code });
     return false;
   }
+  room.ctx.metrics.moves.inc();
   room.afterChange(true);
   sendBotSaid(room, seat, choice, before, room.table.game!);
   return true;

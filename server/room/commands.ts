@@ -13,7 +13,8 @@ import type { Outcome } from './table';
 import type { TableRoom } from './TableRoom';
 
 // Every client→server message: parsed with its zod schema (a bad shape is answered, never
-// disconnected), then handed to the Table. The seat always comes from the session.
+// disconnected), then handed to the Table. The seat always comes from the session. The room runs
+// one message at a time (TableRoom.serial); the ack goes out after the change is committed.
 
 export const MESSAGE_TYPES = Object.keys(ClientMessages) as ClientMessageType[];
 
@@ -31,11 +32,14 @@ function refOf(data: unknown): string | undefined {
   return typeof ref === 'string' && ref.length <= 32 ? ref : undefined;
 }
 
-export function handleMessage(room: TableRoom, client: Client, member: Member, type: string, data: unknown): void {
+export async function handleMessage(room: TableRoom, client: Client, member: Member, type: string, data: unknown, arrived = performance.now()): Promise<void> {
+  const recorded = room.table.recorded;
   const reply = (out: Outcome, ref: string | undefined): void => {
     if (out.ok) {
       room.afterChange(out.game);
       room.sendTo(client, 'ack', ref === undefined ? {} : { ref });
+      // A move: an action the engine accepted into the record (not the start, not lobby changes).
+      if (room.table.recorded > recorded) room.ctx.metrics.moveAcked((performance.now() - arrived) / 1000);
     } else {
       room.sendTo(client, 'error', { ...out.error, ...(ref === undefined ? {} : { ref }) });
     }
@@ -60,27 +64,27 @@ export function handleMessage(room: TableRoom, client: Client, member: Member, t
   try {
     switch (t) {
       case 'claimRole':
-        if (seat < 0 && member.name !== null) return reply(sitDown(room, client, member, msg.role), msg.ref);
-        if (seated()) reply(room.table.claimRole(seat, msg.role), msg.ref);
+        if (seat < 0 && member.name !== null) return reply(await sitDown(room, client, member, msg.role), msg.ref);
+        if (seated()) reply(await room.table.claimRole(seat, msg.role), msg.ref);
         return;
       case 'releaseRole':
-        if (seated()) reply(releaseSeat(room, member, seat), msg.ref);
+        if (seated()) reply(await releaseSeat(room, member, seat), msg.ref);
         return;
       case 'setName':
-        if (seated()) reply(room.table.rename(seat, msg.name), msg.ref);
+        if (seated()) reply(await room.table.rename(seat, msg.name), msg.ref);
         return;
       case 'action':
         if (!seated()) return;
         if (room.table.seats.get(seat)!.bot) return refuse('bot_plays_seat', { seat }, msg.ref);
-        reply(act(room, seat, msg.action), msg.ref);
+        reply(await act(room, seat, msg.action), msg.ref);
         return;
       case 'takeBackSeat':
         // The seat comes from the session: only its own player (its token) can take it back.
-        if (seated()) reply(room.table.humanSeat(seat), msg.ref);
+        if (seated()) reply(await room.table.humanSeat(seat), msg.ref);
         return;
       case 'host':
         if (!member.host) return refuse('not_host', {}, msg.ref);
-        reply(hostCommand(room, msg.command), msg.ref);
+        reply(await hostCommand(room, msg.command), msg.ref);
         return;
     }
   } catch (e) {
@@ -90,7 +94,7 @@ export function handleMessage(room: TableRoom, client: Client, member: Member, t
   }
 }
 
-function hostCommand(room: TableRoom, command: HostCommand): Outcome {
+function hostCommand(room: TableRoom, command: HostCommand): Outcome | Promise<Outcome> {
   const { table } = room;
   switch (command.kind) {
     case 'configure':
@@ -119,16 +123,16 @@ function hostCommand(room: TableRoom, command: HostCommand): Outcome {
 }
 
 /** A seat's move, with offer ids translated at the boundary (offers.ts). */
-function act(room: TableRoom, seat: number, sent: Action): Outcome {
+async function act(room: TableRoom, seat: number, sent: Action): Promise<Outcome> {
   const action = room.offerIds.in(sent, room.table.game, room.table.game?.seats[seat]);
-  const out = room.table.act(seat, action);
+  const out = await room.table.act(seat, action);
   return out.ok ? out : { ok: false, error: { code: out.error.code, params: room.offerIds.params(out.error.params, sent) } };
 }
 
 /** Lobby: giving up one's role gives up the seat; the player stays, without a seat, and may claim again. */
-function releaseSeat(room: TableRoom, member: Member, seat: number): Outcome {
+async function releaseSeat(room: TableRoom, member: Member, seat: number): Promise<Outcome> {
   const name = room.table.seats.get(seat)!.name;
-  const out = room.table.releaseRole(seat);
+  const out = await room.table.releaseRole(seat);
   if (!out.ok) return out;
   member.name = name;
   member.seatToken = null;
@@ -137,9 +141,9 @@ function releaseSeat(room: TableRoom, member: Member, seat: number): Outcome {
 }
 
 /** A player who gave up their seat claims a role: a new seat (and seat token) with that role. */
-function sitDown(room: TableRoom, client: Client, member: Member, role: RoleId): Outcome {
+async function sitDown(room: TableRoom, client: Client, member: Member, role: RoleId): Promise<Outcome> {
   const token = newSecret();
-  const out = room.table.seatAndClaim(member.name!, hashSecret(token), client.sessionId, role);
+  const out = await room.table.seatAndClaim(member.name!, hashSecret(token), client.sessionId, role);
   if (!out.ok) return out;
   member.name = null;
   member.seatToken = token;
@@ -161,9 +165,9 @@ function removeMember(room: TableRoom, id: string): Outcome {
 }
 
 /** The host gives a seat to someone else: whoever holds it now is told and disconnected. */
-function freeSeat(room: TableRoom, seat: number): Outcome {
+async function freeSeat(room: TableRoom, seat: number): Promise<Outcome> {
   const holder = room.table.seats.get(seat)?.sessionId ?? null;
-  const out = room.table.freeSeat(seat);
+  const out = await room.table.freeSeat(seat);
   if (!out.ok || holder === null) return out;
   const member = room.members.get(holder);
   if (member) {

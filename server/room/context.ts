@@ -2,14 +2,18 @@ import type { ServerConfig } from '../config';
 import type { Decide } from './botDriver';
 import type { Doors } from '../doors';
 import type { FloodLimits } from '../ratelimit';
-import type { GameStore } from '../store/GameStore';
+import type { Metrics } from '../metrics';
+import type { RecordStore } from '../store/types';
 
 // What every room needs from the server that hosts it. Colyseus runs one matchmaker per process,
 // so one context per process: set by startServer before the first room is created.
 
 export interface RoomContext {
   config: ServerConfig;
-  store: GameStore;
+  store: RecordStore;
+  metrics: Metrics;
+  /** Several processes share rooms through Redis (REDIS_URL). */
+  cluster: boolean;
   /** Failed-join backoff, room creation and join pacing (doors.ts). */
   doors: Doors;
   flood: FloodLimits;

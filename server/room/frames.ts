@@ -38,6 +38,7 @@ export function screenFrame(room: TableRoom, client: Client, buffer: Uint8Array 
     return false;
   }
   if (verdict === 'throttled') {
+    room.ctx.metrics.throttled.inc();
     if (guard.shouldReply()) room.sendTo(client, 'error', { code: 'throttled', params: {} });
     return false;
   }

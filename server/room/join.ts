@@ -5,6 +5,7 @@ import { JoinOptionsSchema, type JoinOptions } from '../../shared/protocol/messa
 import { DEFAULT_MAX_SPECTATORS } from '../../shared/protocol/settings';
 import { newSecret } from '../codes';
 import { whoKey, type Who } from '../doors';
+import { log } from '../log';
 import { hashSecret, matchesHash } from '../secrets';
 import { newMember, type Member } from './members';
 import type { TableRoom } from './TableRoom';
@@ -77,7 +78,8 @@ export function admit(room: TableRoom, sessionId: string, opts: JoinOptions, who
   // A seat's budget belongs to the seat: a reload or a reconnection does not refill it.
   if (member.seatToken !== null) member.guard = room.guards.for(`seat:${member.seatToken}`);
   if (creatorKey !== null) room.creatorHostKey = null;
-  if (!member.spectator) table.saveLobby();
+  // Committed before the welcome (TableRoom.onJoin waits for the room's writes).
+  if (!member.spectator) table.saveLobby().catch((e: unknown) => log.error('seats not saved', { code: table.code, error: String(e) }));
   return member;
 }
 

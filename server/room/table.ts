@@ -7,14 +7,16 @@ import type { Personality } from '../../shared/bots/types';
 import type { RoleId } from '../../shared/model/ids';
 import type { RoomSettings } from '../../shared/protocol/messages';
 import type { RoomInfo, WatcherInfo } from '../../shared/protocol/room';
-import type { GameStore } from '../store/GameStore';
-import type { StoredRoom } from '../store/types';
+import type { RecordStore, StoredRoom } from '../store/types';
+import { log } from '../log';
 import { SeatTable } from './seats';
 import { PhaseTimer, type Scheduler } from './timer';
 
 // One room's game, without sockets: the lobby, the engine state, the phase clock and the record.
 // Every rule is the engine's: this class only decides who may ask (lobby, host) and keeps the
-// record durable: an action is in the database before the state moves on.
+// record durable: an action is in the database before the state moves on. Store writes are async
+// (PostgreSQL) and chained, so one room's writes reach the database in order; the room runs its
+// changes one at a time (TableRoom.serial), so each sees the state the previous one committed.
 
 export type Refusal = { code: string; params: Record<string, string | number> };
 export type Outcome = { ok: true; game: boolean } | { ok: false; error: Refusal };
@@ -25,7 +27,7 @@ const OK_LOBBY: Outcome = { ok: true, game: false };
 const OK_GAME: Outcome = { ok: true, game: true };
 
 export interface TableDeps {
-  store: GameStore;
+  store: RecordStore;
   scheduler: Scheduler;
   now: () => number;
   /** Called when a phase's time is up; the room applies the advance and tells everyone. */
@@ -37,6 +39,12 @@ export class Table {
   game: GameState | null = null;
   readonly timer: PhaseTimer;
   private actionCount = 0;
+  /** How many actions of the game are committed to the record. */
+  get recorded(): number {
+    return this.actionCount;
+  }
+  /** The last store write of this room: the next one starts after it. */
+  private chain: Promise<unknown> = Promise.resolve();
 
   constructor(
     readonly code: string,
@@ -48,10 +56,17 @@ export class Table {
     this.timer = new PhaseTimer(deps.scheduler, deps.now, deps.onTimeUp);
   }
 
-  /** A new room, recorded at once so its code is never handed out twice. */
-  static create(code: string, settings: RoomSettings, hostKeyHash: string, deps: TableDeps): Table {
-    deps.store.createRoom(code, settings, hostKeyHash, [], deps.now());
-    return new Table(code, settings, hostKeyHash, new SeatTable(), deps);
+  /**
+   * A new room with the first free code from `codes`, recorded at once: the insert claims the code
+   * (the database refuses a code another room or process holds), so it is never handed out twice.
+   */
+  static async create(codes: () => string, settings: RoomSettings, hostKeyHash: string, deps: TableDeps, free: (code: string) => Promise<boolean> = async () => true): Promise<Table> {
+    for (let i = 0; i < 50; i++) {
+      const code = codes();
+      if (!(await free(code))) continue;
+      if (await deps.store.claimRoom(code, settings, hostKeyHash, [], deps.now())) return new Table(code, settings, hostKeyHash, new SeatTable(), deps);
+    }
+    throw new Error('could not find a free room code');
   }
 
   /** A room from the database: the game is rebuilt by replaying its record through the engine. */
@@ -68,22 +83,22 @@ export class Table {
 
   // ---- lobby ---------------------------------------------------------------------------------
 
-  claimRole(seat: number, role: RoleId): Outcome {
+  async claimRole(seat: number, role: RoleId): Promise<Outcome> {
     if (this.status !== 'lobby') return refuse('game_started');
     const r = this.seats.claimRole(seat, role, this.settings.roles);
     if (r) return refuse(r.code, r.params);
-    this.saveLobby();
+    await this.saveLobby();
     return OK_LOBBY;
   }
 
   /** In the lobby, giving up one's role gives up the seat (a seat without a role would block the start). */
-  releaseRole(seat: number): Outcome {
+  async releaseRole(seat: number): Promise<Outcome> {
     if (this.status !== 'lobby') return refuse('game_started');
     return this.freeSeat(seat);
   }
 
   /** A player without a seat (they gave it up) sits down again with a role, or nothing changes. */
-  seatAndClaim(name: string, tokenHash: string, sessionId: string, role: RoleId): Outcome {
+  async seatAndClaim(name: string, tokenHash: string, sessionId: string, role: RoleId): Promise<Outcome> {
     if (this.status !== 'lobby') return refuse('game_started');
     const seat = this.seats.add(name, tokenHash, sessionId);
     if (typeof seat !== 'number') return refuse(seat.code, seat.params);
@@ -92,25 +107,25 @@ export class Table {
       this.seats.remove(seat);
       return refuse(r.code, r.params);
     }
-    this.saveLobby();
+    await this.saveLobby();
     return OK_LOBBY;
   }
 
-  rename(seat: number, name: string): Outcome {
+  async rename(seat: number, name: string): Promise<Outcome> {
     this.seats.rename(seat, name);
-    this.saveLobby();
+    await this.saveLobby();
     return OK_LOBBY;
   }
 
-  configure(settings: RoomSettings): Outcome {
+  async configure(settings: RoomSettings): Promise<Outcome> {
     if (this.status !== 'lobby') return refuse('game_started');
     this.settings = settings;
     this.seats.keepOffered(settings.roles);
-    this.saveLobby();
+    await this.saveLobby();
     return OK_LOBBY;
   }
 
-  start(): Outcome {
+  async start(): Promise<Outcome> {
     if (this.status !== 'lobby') return refuse('game_started');
     // Bots take the listed roles no player claimed, in seats after the players'.
     const bots = this.seats.botsToAdd(this.settings.bots);
@@ -123,7 +138,7 @@ export class Table {
       const config = this.gameConfig(this.seats.roles());
       const seed = randomInt(1, 2 ** 31);
       game = createGame(config, seed);
-      this.deps.store.startGame(this.code, config, seed, this.seats.toStored(), this.deps.now());
+      await this.write(() => this.deps.store.startGame(this.code, config, seed, this.seats.toStored(), this.deps.now()));
     } catch (e) {
       this.seats.seats.splice(players);
       throw e;
@@ -132,7 +147,7 @@ export class Table {
     this.status = 'playing';
     this.actionCount = 0;
     this.timer.start(this.settings.timers[game.phase]);
-    this.saveTimer();
+    await this.saveTimer();
     return OK_GAME;
   }
 
@@ -142,94 +157,95 @@ export class Table {
   }
 
   /** Lobby: a leaving player's seat disappears. Game: it stays, empty, for a newcomer. */
-  freeSeat(seat: number): Outcome {
+  async freeSeat(seat: number): Promise<Outcome> {
     if (!this.seats.get(seat)) return refuse('unknown_seat', { seat });
     if (this.status === 'lobby') this.seats.remove(seat);
     else this.seats.vacate(seat);
-    this.saveLobby();
+    await this.saveLobby();
     return OK_LOBBY;
   }
 
   // ---- bots at the table ---------------------------------------------------------------------
 
   /** During a game a bot of this personality plays the seat, its player there or not. */
-  botSeat(seat: number, personality: Personality): Outcome {
+  async botSeat(seat: number, personality: Personality): Promise<Outcome> {
     if (this.status !== 'playing') return refuse(this.status === 'lobby' ? 'game_not_started' : 'game_over');
     if (!this.seats.get(seat)) return refuse('unknown_seat', { seat });
     this.seats.setBot(seat, personality);
-    this.saveLobby();
+    await this.saveLobby();
     return OK_LOBBY;
   }
 
   /** The bot stops; the seat's player plays again (a seat without one is free for a newcomer). */
-  humanSeat(seat: number): Outcome {
+  async humanSeat(seat: number): Promise<Outcome> {
     if (this.status === 'lobby') return refuse('game_not_started');
     const s = this.seats.get(seat);
     if (!s) return refuse('unknown_seat', { seat });
     if (!s.bot) return refuse('not_a_bot_seat', { seat });
     this.seats.setBot(seat, '');
-    this.saveLobby();
+    await this.saveLobby();
     return OK_LOBBY;
   }
 
   // ---- the game ------------------------------------------------------------------------------
 
   /** A seat's move. The seat comes from the session, so nobody can act for another role. */
-  act(seat: number, action: Action): Outcome {
+  async act(seat: number, action: Action): Promise<Outcome> {
     if (this.status === 'lobby') return refuse('game_not_started');
     if (this.timer.isPaused && this.status === 'playing') return refuse('paused');
     return this.apply(seat, action);
   }
 
   /** The host's phase command (also the server's clock, when time is up). */
-  advance(): Outcome {
+  async advance(): Promise<Outcome> {
     if (this.status === 'lobby') return refuse('game_not_started');
     return this.apply('host', { type: 'advancePhase' });
   }
 
-  end(): Outcome {
+  async end(): Promise<Outcome> {
     if (this.status === 'lobby') return refuse('game_not_started');
     return this.apply('host', { type: 'endGame' });
   }
 
-  pause(): Outcome {
+  async pause(): Promise<Outcome> {
     if (this.status !== 'playing') return refuse(this.status === 'lobby' ? 'game_not_started' : 'game_over');
     if (!this.timer.pause()) return refuse('paused');
-    this.saveTimer();
+    await this.saveTimer();
     return OK_LOBBY;
   }
 
-  resume(): Outcome {
+  async resume(): Promise<Outcome> {
     if (this.status !== 'playing') return refuse(this.status === 'lobby' ? 'game_not_started' : 'game_over');
     if (!this.timer.resume()) return refuse('not_paused');
-    this.saveTimer();
+    await this.saveTimer();
     return OK_LOBBY;
   }
 
-  extend(seconds: number): Outcome {
+  async extend(seconds: number): Promise<Outcome> {
     if (this.status !== 'playing') return refuse(this.status === 'lobby' ? 'game_not_started' : 'game_over');
     if (!this.timer.extend(seconds)) return refuse('untimed');
-    this.saveTimer();
+    await this.saveTimer();
     return OK_LOBBY;
   }
 
-  private apply(actor: Actor, action: Action): Outcome {
+  private async apply(actor: Actor, action: Action): Promise<Outcome> {
     const game = this.game!;
     const result = applyAction(game, actor, action);
     if (!result.ok) return refuse(result.error.code, result.error.params);
     const next = result.state;
     const ended = next.status === 'ended';
     // Durable first: if this throws, nothing changed and the sender hears 'server_error'.
-    this.deps.store.appendAction(this.code, this.actionCount, actor, action, ended ? next.result : null, this.deps.now());
+    const index = this.actionCount;
+    await this.write(() => this.deps.store.appendAction(this.code, index, actor, action, ended ? next.result : null, this.deps.now()));
     this.actionCount++;
     this.game = next;
     if (ended) {
       this.status = 'ended';
       this.timer.stop();
-      this.saveTimer();
+      this.saveClock();
     } else if (next.phase !== game.phase || next.round !== game.round) {
       this.timer.start(this.settings.timers[next.phase]);
-      this.saveTimer();
+      this.saveClock();
     }
     return OK_GAME;
   }
@@ -253,12 +269,36 @@ export class Table {
     };
   }
 
-  saveLobby(): void {
-    if (this.status === 'lobby') this.deps.store.saveLobby(this.code, this.settings, this.seats.toStored(), this.deps.now());
-    else this.deps.store.saveSeats(this.code, this.seats.toStored(), this.deps.now());
+  /** Seats (and lobby settings) as they are now; resolves once committed. */
+  saveLobby(): Promise<void> {
+    const now = this.deps.now();
+    const seats = this.seats.toStored();
+    if (this.status === 'lobby') {
+      const settings = this.settings;
+      return this.write(() => this.deps.store.saveLobby(this.code, settings, seats, now));
+    }
+    return this.write(() => this.deps.store.saveSeats(this.code, seats, now));
   }
 
-  saveTimer(): void {
-    this.deps.store.saveTimer(this.code, this.timer.snapshot());
+  saveTimer(): Promise<void> {
+    const timer = this.timer.snapshot();
+    return this.write(() => this.deps.store.saveTimer(this.code, timer));
+  }
+
+  /** The clock after an accepted action: the action is committed already, so a failure here is only logged. */
+  private saveClock(): void {
+    this.saveTimer().catch((e: unknown) => log.error('phase clock not saved', { code: this.code, error: String(e) }));
+  }
+
+  /** Resolves when every write asked for so far has finished (committed or failed). */
+  flush(): Promise<void> {
+    return this.chain.then(() => undefined);
+  }
+
+  /** Runs after the previous write of this room; a failed write does not block the next. */
+  private write(fn: () => Promise<unknown>): Promise<void> {
+    const p = this.chain.then(fn);
+    this.chain = p.catch(() => undefined);
+    return p.then(() => undefined);
   }
 }

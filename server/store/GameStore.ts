@@ -3,11 +3,13 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { Action, Actor, GameConfig, GameRecord, GameResult } from '../../shared/rules/types';
-import { RoomSettingsSchema, type RoomSettings } from '../../shared/protocol/messages';
+import type { RoomSettings } from '../../shared/protocol/messages';
 import { MIGRATIONS } from './migrations';
+import { actionsFromRows, metaFromRow, roomFromRow, summaryFromRow } from './rows';
 import type { GameSummary, RoomMeta, RoomStatus, StoredRoom, StoredSeat, TimerRecord } from './types';
 
-// The durable record of every room: node:sqlite (built into Node ≥ 22.5), one file, written
+// The durable record of every room, synchronously (SqliteStore in sqlite.ts is the async face the
+// server uses; tests open this class directly): node:sqlite (built into Node ≥ 22.5), one file, written
 // synchronously. An action is committed here before anyone hears it was accepted, so a crash can
 // lose no acknowledged move (WAL + synchronous=FULL: a commit is on disk when run() returns).
 
@@ -25,13 +27,6 @@ function openDatabase(file: string): DatabaseSync {
   return new sqlite.DatabaseSync(file);
 }
 
-/** Settings as stored; older rooms lack newer fields (bots), which get their defaults. */
-function storedSettings(json: string): RoomSettings {
-  const raw = JSON.parse(json) as RoomSettings;
-  const parsed = RoomSettingsSchema.safeParse(raw);
-  return parsed.success ? parsed.data : { ...raw, bots: raw.bots ?? [] };
-}
-
 export class GameStore {
   private readonly db: DatabaseSync;
   private readonly stmts: Record<string, StatementSync>;
@@ -46,7 +41,7 @@ export class GameStore {
     this.stmts = {
       exists: p('SELECT 1 AS x FROM rooms WHERE code = ?'),
       insertRoom: p(
-        `INSERT INTO rooms (code, created_at, updated_at, status, settings, host_key_hash, seats)
+        `INSERT OR IGNORE INTO rooms (code, created_at, updated_at, status, settings, host_key_hash, seats)
          VALUES (?, ?, ?, 'lobby', ?, ?, ?)`,
       ),
       saveLobby: p('UPDATE rooms SET settings = ?, seats = ?, updated_at = ? WHERE code = ?'),
@@ -108,7 +103,13 @@ export class GameStore {
   }
 
   createRoom(code: string, settings: RoomSettings, hostKeyHash: string, seats: StoredSeat[], now = Date.now()): void {
-    this.stmts.insertRoom.run(code, now, now, JSON.stringify(settings), hostKeyHash, JSON.stringify(seats));
+    if (!this.claimRoom(code, settings, hostKeyHash, seats, now)) throw new Error(`room code ${code} is taken`);
+  }
+
+  /** Inserts a new room; false when the code is already taken (nothing written). */
+  claimRoom(code: string, settings: RoomSettings, hostKeyHash: string, seats: StoredSeat[], now = Date.now()): boolean {
+    const r = this.stmts.insertRoom.run(code, now, now, JSON.stringify(settings), hostKeyHash, JSON.stringify(seats));
+    return Number(r.changes) === 1;
   }
 
   saveLobby(code: string, settings: RoomSettings, seats: StoredSeat[], now = Date.now()): void {
@@ -142,27 +143,8 @@ export class GameStore {
   }
 
   loadRoom(code: string): StoredRoom | null {
-    const row = this.stmts.room.get(code) as Record<string, string | number | null> | undefined;
-    if (!row) return null;
-    const actions = (this.stmts.actions.all(code) as { actor: string; action: string }[]).map((a) => ({
-      actor: JSON.parse(a.actor) as Actor,
-      action: JSON.parse(a.action) as Action,
-    }));
-    const config = row.config ? (JSON.parse(String(row.config)) as GameConfig) : null;
-    return {
-      code: String(row.code),
-      status: row.status as RoomStatus,
-      createdAt: Number(row.created_at),
-      updatedAt: Number(row.updated_at),
-      startedAt: row.started_at === null ? null : Number(row.started_at),
-      endedAt: row.ended_at === null ? null : Number(row.ended_at),
-      settings: storedSettings(String(row.settings)),
-      hostKeyHash: String(row.host_key_hash),
-      seats: JSON.parse(String(row.seats)) as StoredSeat[],
-      timer: row.timer ? (JSON.parse(String(row.timer)) as TimerRecord) : null,
-      record: config ? { config, seed: Number(row.seed), actions } : null,
-      result: row.result ? (JSON.parse(String(row.result)) as GameResult) : null,
-    };
+    const row = this.stmts.room.get(code) as Record<string, unknown> | undefined;
+    return row ? roomFromRow(row, actionsFromRows(this.stmts.actions.all(code) as Record<string, unknown>[])) : null;
   }
 
   /** The full game record (config, seed, actions) of a started game. */
@@ -182,15 +164,8 @@ export class GameStore {
 
   /** What the door needs to know before loading a room: its status, last activity and credentials (hashed). */
   roomMeta(code: string): RoomMeta | null {
-    const row = this.stmts.meta.get(code) as Record<string, string | number> | undefined;
-    if (!row) return null;
-    const seats = JSON.parse(String(row.seats)) as StoredSeat[];
-    return {
-      status: row.status as RoomStatus,
-      updatedAt: Number(row.updated_at),
-      hostKeyHash: String(row.host_key_hash),
-      tokenHashes: seats.map((s) => s.tokenHash).filter((h): h is string => h !== null),
-    };
+    const row = this.stmts.meta.get(code) as Record<string, unknown> | undefined;
+    return row ? metaFromRow(row) : null;
   }
 
   /** A room that never became a game (an expired lobby): gone, record and all. */
@@ -209,17 +184,7 @@ export class GameStore {
   }
 
   listGames(status: RoomStatus = 'ended', limit = 200): GameSummary[] {
-    return (this.stmts.games.all(status, limit) as Record<string, string | number | null>[]).map((row) => ({
-      code: String(row.code),
-      status: row.status as RoomStatus,
-      createdAt: Number(row.created_at),
-      startedAt: row.started_at === null ? null : Number(row.started_at),
-      endedAt: row.ended_at === null ? null : Number(row.ended_at),
-      roles: row.config ? (JSON.parse(String(row.config)) as GameConfig).roles : [],
-      players: (JSON.parse(String(row.seats)) as StoredSeat[]).map((s) => s.name),
-      actions: Number(row.actions),
-      result: row.result ? (JSON.parse(String(row.result)) as GameResult) : null,
-    }));
+    return (this.stmts.games.all(status, limit) as Record<string, unknown>[]).map(summaryFromRow);
   }
 
   close(): void {

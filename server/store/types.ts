@@ -1,7 +1,7 @@
 import type { Personality } from '../../shared/bots/types';
 import type { RoleId } from '../../shared/model/ids';
 import type { RoomSettings } from '../../shared/protocol/messages';
-import type { GameRecord, GameResult } from '../../shared/rules/types';
+import type { Action, Actor, GameConfig, GameRecord, GameResult } from '../../shared/rules/types';
 
 export type RoomStatus = 'lobby' | 'playing' | 'ended' | 'abandoned';
 
@@ -56,4 +56,37 @@ export interface GameSummary {
   players: string[];
   actions: number;
   result: GameResult | null;
+}
+
+/**
+ * The records store as the server uses it: embedded SQLite (store/sqlite.ts, the default) or
+ * PostgreSQL (store/postgres.ts, with DATABASE_URL). Every write resolves once it is committed,
+ * so the room acknowledges an action only after it is durable. Writes of one room are issued in
+ * order (the room chains them); different rooms may write concurrently.
+ */
+export interface RecordStore {
+  /** 'sqlite' or 'postgres' (logged at start-up and in /metrics). */
+  readonly kind: string;
+  /** Where the records live, for the log (a file, or the database host without credentials). */
+  readonly where: string;
+  hasRoom(code: string): Promise<boolean>;
+  /** Inserts a new room; false (nothing written) when the code is already taken. */
+  claimRoom(code: string, settings: RoomSettings, hostKeyHash: string, seats: StoredSeat[], now?: number): Promise<boolean>;
+  saveLobby(code: string, settings: RoomSettings, seats: StoredSeat[], now?: number): Promise<void>;
+  saveSeats(code: string, seats: StoredSeat[], now?: number): Promise<void>;
+  /** Throws when the room is not in the lobby. */
+  startGame(code: string, config: GameConfig, seed: number, seats: StoredSeat[], now?: number): Promise<void>;
+  /** One accepted action at its index in the record (a duplicate index throws); ends the game in the same commit. */
+  appendAction(code: string, index: number, actor: Actor, action: Action, ended: GameResult | null, now?: number): Promise<void>;
+  saveTimer(code: string, timer: TimerRecord | null): Promise<void>;
+  setStatus(code: string, status: RoomStatus, now?: number): Promise<void>;
+  loadRoom(code: string): Promise<StoredRoom | null>;
+  gameRecord(code: string): Promise<GameRecord | null>;
+  activeRoomCodes(since?: number): Promise<string[]>;
+  roomStatus(code: string): Promise<RoomStatus | null>;
+  roomMeta(code: string): Promise<RoomMeta | null>;
+  deleteRoom(code: string): Promise<void>;
+  deleteStaleLobbies(before: number): Promise<number>;
+  listGames(status?: RoomStatus, limit?: number): Promise<GameSummary[]>;
+  close(): Promise<void>;
 }

@@ -40,8 +40,8 @@ describe('secrets with bots at the table', () => {
     const room = srv.room(code);
     const game = () => room.table.game!;
     const settle = async (what: string) => {
-      const n = srv.running.store.gameRecord(code)!.actions.length;
-      await host.until(() => room.bots!.idle || srv.running.store.gameRecord(code)!.actions.length >= n + 8, what, 15_000);
+      const n = room.table.recorded;
+      await host.until(() => room.bots!.idle || room.table.recorded >= n + 8, what, 15_000);
     };
 
     await host.host({ kind: 'advance' });

@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 const botActions = (code: string, seats: number[]) =>
-  srv.running.store.gameRecord(code)!.actions.filter((a) => typeof a.actor === 'number' && seats.includes(a.actor));
+  srv.sqlite.gameRecord(code)!.actions.filter((a) => typeof a.actor === 'number' && seats.includes(a.actor));
 const ANSWERS = ['acceptTrade', 'declineTrade', 'counterTrade'];
 
 describe('bots at the table', () => {
@@ -61,7 +61,7 @@ describe('bots at the table', () => {
     // Their moves appear in the players' views (public ones in everyone's).
     expect(movesBy(players[1], ['uwv', 'welzijn']).length).toBeGreaterThan(0);
     expect(movesBy(host, ['uwv']).length).toBeGreaterThan(0);
-    const stored = srv.running.store.loadRoom(code)!;
+    const stored = srv.sqlite.loadRoom(code)!;
     expect(stored.status).toBe('ended');
     expect(replay(stored.record!)).toEqual(room.table.game);
     expect(stored.seats.map((s) => s.bot)).toEqual(['', '', 'verbinder', 'eigenbelang']);
@@ -145,7 +145,7 @@ describe('bots at the table', () => {
     await host.host({ kind: 'humanSeat', seat: 1 });
     await host.until(() => host.info().seats[1].bot === '');
     await one.ok('action', move);
-    expect(srv.running.store.loadRoom(code)!.seats.map((s) => s.bot)).toEqual(['', '', '', '']);
+    expect(srv.sqlite.loadRoom(code)!.seats.map((s) => s.bot)).toEqual(['', '', '', '']);
   });
 
   it('frees a bot’s seat for a newcomer when the host hands it back', async () => {
@@ -167,8 +167,8 @@ describe('bots at the table', () => {
     expect(host.info().seats).toHaveLength(1);
     const legacy: Record<string, unknown> = { ...settings() };
     delete legacy.bots;
-    srv.running.store.createRoom('LEGACY', legacy as never, 'x', [{ name: 'Ann', role: 'uwv', tokenHash: null }]);
-    const loaded = srv.running.store.loadRoom('LEGACY')!;
+    srv.sqlite.createRoom('LEGACY', legacy as never, 'x', [{ name: 'Ann', role: 'uwv', tokenHash: null }]);
+    const loaded = srv.sqlite.loadRoom('LEGACY')!;
     expect(loaded.settings.bots).toEqual([]);
     expect(loaded.seats[0].bot ?? '').toBe('');
   });

@@ -69,9 +69,9 @@ describe('door 6', () => {
   it('6. limits room creation per address, deletes empty lobbies, and restarts reload neither them nor finished games', async () => {
     // The restart (beforeAll) reloaded nothing: the stale lobby is gone, the finished game is a record.
     expect(srv.room(staleLobby)).toBeUndefined();
-    expect(srv.running.store.hasRoom(staleLobby)).toBe(false);
+    expect(srv.sqlite.hasRoom(staleLobby)).toBe(false);
     expect(srv.room(finished)).toBeUndefined();
-    expect(srv.running.store.loadRoom(finished)?.status).toBe('ended');
+    expect(srv.sqlite.loadRoom(finished)?.status).toBe('ended');
     // A stranger cannot load it; its players can (their debrief).
     expect(await refusal(srv.sdk().joinById(finished, { protocol: 1, spectator: true }))).toMatchObject({ code: 'game_started' });
     expect(srv.room(finished)).toBeUndefined();
@@ -91,7 +91,7 @@ describe('door 6', () => {
     // A lobby everyone left is deleted, row and all.
     const lonely = await Player.create(srv.sdk(), { name: 'Alone' });
     await lonely.leave();
-    await waitFor(() => !srv.running.store.hasRoom(lonely.code), 'empty lobby deleted', 6000);
+    await waitFor(() => !srv.sqlite.hasRoom(lonely.code), 'empty lobby deleted', 6000);
     expect(srv.room(lonely.code)).toBeUndefined();
   });
 });

@@ -62,11 +62,11 @@ describe('a complete game over real sockets', () => {
     }
 
     // The record is durable and replays to exactly the state the room holds.
-    const stored = srv.running.store.loadRoom(code)!;
+    const stored = srv.sqlite.loadRoom(code)!;
     expect(stored.status).toBe('ended');
     expect(stored.result).toEqual(room.table.game!.result);
     expect(replay(stored.record!)).toEqual(room.table.game);
-    expect(srv.running.store.listGames('ended').map((g) => g.code)).toContain(code);
+    expect(srv.sqlite.listGames('ended').map((g) => g.code)).toContain(code);
 
     // Moves after the end are refused with the engine's code.
     const late = await players[1].refused('action', { action: { type: 'gift', to: 'bibliotheek', resources: { budget: 1 } } });

@@ -8,6 +8,7 @@ import { matchMaker } from '@colyseus/core';
 import { startServer, type RunningServer, type StartOptions } from '../../server/app';
 import { loadConfig } from '../../server/config';
 import type { TableRoom } from '../../server/room/TableRoom';
+import type { GameStore } from '../../server/store/GameStore';
 import { PROTOCOL_VERSION, ROOM_NAME, type JoinOptions, type RoomSettings, type ServerMessages } from '../../shared/protocol/messages';
 import { ROLES, type RoleId } from '../../shared/model/ids';
 import type { RoomInfo } from '../../shared/protocol/room';
@@ -31,6 +32,8 @@ export interface TestServer {
   dir: string;
   dbPath: string;
   running: RunningServer;
+  /** The in-process server's SQLite records, read synchronously (tests wait on them in `until`). */
+  sqlite: GameStore;
   /** @colyseus/testing's view of the server: server-side rooms by id. */
   testing: ColyseusTestServer;
   /**
@@ -68,6 +71,7 @@ export async function startTestServer(env: Record<string, string> = {}, options:
     dir,
     dbPath,
     running,
+    sqlite: (running.store as unknown as { db: GameStore }).db,
     testing,
     // Each client its own address by default, so per-address limits in one test do not touch another.
     sdk: (ip = `10.0.${Math.floor(++counter / 250)}.${counter % 250}`, device?: string) =>
@@ -259,7 +263,8 @@ export function spawnServer(dbPath: string, env: Record<string, string> = {}): P
   const proc = spawn(path.join(root, 'node_modules/.bin/node'), ['--import', 'tsx', 'server/main.ts'], {
     cwd: root,
     env: {
-      ...process.env,
+      // A child server gets only the store and cluster settings its test gives it (not CI's).
+      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !['DATABASE_URL', 'REDIS_URL', 'PUBLIC_ADDRESS'].includes(k))),
       PORT: '0',
       HOST: '127.0.0.1',
       KOT_DB_PATH: dbPath,

@@ -48,7 +48,7 @@ describe('phase timers', () => {
     const views = players.map((p) => p.next('view', (v) => v.phase === 'overleg'));
     timeRunsOut(room);
     await Promise.all(views);
-    const record = srv.running.store.gameRecord(code)!;
+    const record = srv.sqlite.gameRecord(code)!;
     expect(record.actions).toEqual([{ actor: 'host', action: { type: 'advancePhase' } }]);
     await host.until(() => host.info().phaseEndsAt - Date.now() > 50_000, 'overleg deadline');
 

@@ -1,5 +1,6 @@
 import { LOCALES, type Locale } from '../../../shared/model/ids';
 import { botsEn, botsNl } from './bots';
+import { debriefEn, debriefNl } from './debrief';
 import { ENGINE_ERRORS, SERVER_ERRORS } from './errors';
 import { lobbyEn, lobbyNl } from './lobby';
 import { logEn, logNl } from './log';
@@ -9,8 +10,8 @@ import { tableEn, tableNl } from './table';
 // choice remembered on the device. Card texts come from CONTENT (see model/cards.ts).
 
 export const DICT = {
-  nl: { ...lobbyNl, ...tableNl, ...logNl, ...botsNl },
-  en: { ...lobbyEn, ...tableEn, ...logEn, ...botsEn },
+  nl: { ...lobbyNl, ...tableNl, ...logNl, ...botsNl, ...debriefNl },
+  en: { ...lobbyEn, ...tableEn, ...logEn, ...botsEn, ...debriefEn },
 } as const;
 
 export type Key = keyof typeof DICT.nl;

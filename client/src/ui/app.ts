@@ -12,6 +12,7 @@ import { JoinFailure, Net, type NetStatus, type SendType } from '../net/connecti
 import type { ClientHostCommand, Personality } from '../net/protocol';
 import { botsAtStart, lobbySettings, type BotMix } from '../model/solo';
 import { SoloFlow } from './solo-flow';
+import { DebriefFlow } from './debrief-flow';
 import { renderRoot } from './root';
 import { initialState, refusalText, SLOT, type AppState, type Dialog, type Toast } from './state';
 import { cueToast } from './notify';
@@ -37,6 +38,7 @@ export class App {
   effectsLoader: (() => Promise<Effects>) | null = null;
   private effectsLoading = false;
   readonly solo: SoloFlow;
+  readonly debrief: DebriefFlow;
 
   constructor(
     private readonly root: HTMLElement,
@@ -71,6 +73,7 @@ export class App {
       botSaid: (m) => this.solo.botSaid(m),
     });
     this.solo = new SoloFlow(this, this.net, store);
+    this.debrief = new DebriefFlow(this, this.net, store, endpoint);
     addEventListener('resize', () => {
       this.state.width = innerWidth;
       this.state.height = innerHeight;
@@ -315,7 +318,10 @@ export class App {
       this.state.notes = {};
     }
     this.state.view = v;
-    if (v.status === 'ended') this.solo.ended(this.state.info?.code ?? this.net.roomCode);
+    if (v.status === 'ended') {
+      this.solo.ended(this.state.info?.code ?? this.net.roomCode);
+      this.debrief.ended(this.state.info?.code ?? this.net.roomCode);
+    }
     if (!this.effects && !this.effectsLoading && this.effectsLoader && v.status === 'playing') {
       this.effectsLoading = true;
       this.effectsLoader().then(

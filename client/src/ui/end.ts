@@ -8,6 +8,7 @@ import { personasPanel } from './panels-table';
 import type { App } from './app';
 import type { AppState } from './state';
 import { comparePanel } from './end-compare';
+import { debriefStatus, printHeader, wayOnPanel } from './end-next';
 
 // The end screen: the team's result and every player's interest score side by side (neither alone is
 // "the" result), then every interest revealed, met or not, and whether it was put on the table.
@@ -16,9 +17,14 @@ export function endPanel(state: AppState, v: GameView, app?: App): HTMLElement {
   const seat = v.kind === 'player' ? v.seat : null;
   const vm = endVM(v, state.info?.seats ?? [], seat, state.locale);
   if (!vm) return h('section', { class: 'panel' }, h('h2', null, t('endTitle')));
+  const db = state.debrief && state.debrief.code === state.info?.code ? state.debrief : null;
+  const ui = app?.debrief.ui;
+  const debrief = app && ui && db?.phase === 'ready' && db.data ? ui.debriefSections(state, app, v, db.data) : null;
+  const noPrint = (el: HTMLElement) => (el.classList.add('no-print'), el);
   return h(
     'div',
-    { class: 'end', 'data-testid': 'end-screen' },
+    { class: 'end', 'data-testid': 'end-screen', 'data-scroll': 'end', 'data-debrief': db?.phase ?? 'none' },
+    printHeader(state, db),
     h(
       'section',
       { class: `panel result ${vm.won ? 'won' : 'lost'}`, 'aria-labelledby': 'h-end' },
@@ -41,8 +47,10 @@ export function endPanel(state: AppState, v: GameView, app?: App): HTMLElement {
         ),
       ),
     ),
+    app ? wayOnPanel(state, app, db) : null,
+    debrief ?? debriefStatus(state, app, db),
     comparePanel(state, v),
-    h(
+    debrief ? null : h(
       'section',
       { class: 'panel', 'aria-labelledby': 'h-revealed' },
       h('h2', { id: 'h-revealed' }, t('revealed')),
@@ -76,7 +84,7 @@ export function endPanel(state: AppState, v: GameView, app?: App): HTMLElement {
         ),
       ),
     ),
-    app ? personasPanel(state, app, v) : null,
-    logPanel(state, v),
+    app ? noPrint(personasPanel(state, app, v)) : null,
+    noPrint(logPanel(state, v)),
   );
 }

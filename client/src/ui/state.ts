@@ -7,6 +7,7 @@ import type { TabId } from '../model/layout';
 import type { NetStatus, Welcome } from '../net/connection';
 import type { BotSaid } from '../net/protocol';
 import { SOLO_DEFAULTS, type BotMix, type SoloChoice } from '../model/solo';
+import type { DebriefState } from './debrief-flow';
 
 // Everything the DOM renders from. Only the controller (app.ts) changes it.
 
@@ -57,6 +58,8 @@ export interface AppState {
   botNotes: Record<string, BotSaid>;
   /** Bot lines for the feed, with the log length at the moment they arrived. */
   botFeed: { after: number; said: BotSaid }[];
+  /** The debrief of the game that ended (its room code, data, the edited agreement, the next room). */
+  debrief: DebriefState | null;
   width: number;
   height: number;
 }
@@ -103,6 +106,7 @@ export function initialState(locale: Locale, name: string, urlCode: string | nul
     lobbyDraft: null,
     botNotes: {},
     botFeed: [],
+    debrief: null,
     width: innerWidth,
     height: innerHeight,
   };

@@ -75,6 +75,7 @@ export function tableScreen(state: AppState, app: App, v: PlayerView): (Node | n
       {
         id: 'main',
         class: `table mode-${layout.mode}`,
+        'data-scroll': 'main',
         style: layout.tabs ? '' : `grid-template-columns: ${layout.columnRects.map((r) => `${r.w}px`).join(' ')}`,
       },
       ended ? endPanel(state, v, app) : null,

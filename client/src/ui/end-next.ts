@@ -1,0 +1,48 @@
+import { t } from '../i18n';
+import type { App } from './app';
+import type { DebriefState } from './debrief-flow';
+import { h } from './dom';
+import type { AppState } from './state';
+
+// The end screen's way on ("Nog een keer", "Terug naar start"), the debrief's loading state, and
+// the heading that only the printed report shows.
+
+export function wayOnPanel(state: AppState, app: App, db: DebriefState | null): HTMLElement {
+  const host = !!state.welcome?.host;
+  const next = db?.next ?? null;
+  return h(
+    'section',
+    { class: 'panel way-on no-print', 'aria-labelledby': 'h-way-on', 'data-testid': 'way-on' },
+    h('h2', { id: 'h-way-on' }, t('dbWayOn')),
+    host
+      ? [
+          h('p', { class: 'hint' }, t('dbAgainHelp')),
+          h('button', { type: 'button', class: 'btn primary', 'data-testid': 'play-again', disabled: !!db?.againBusy, onClick: () => void app.debrief.again() }, `↻ ${t('dbAgain')}`),
+        ]
+      : next
+        ? [
+            h('p', { class: 'next-room', role: 'status', 'data-testid': 'next-room' }, t('dbNextRoom', { code: next })),
+            h('button', { type: 'button', class: 'btn primary', 'data-testid': 'join-next', onClick: () => void app.debrief.follow(next) }, t('dbJoinNext', { code: next })),
+          ]
+        : h('p', { class: 'hint', 'data-testid': 'wait-next' }, t('dbAgainWait')),
+    h('button', { type: 'button', class: 'btn', 'data-testid': 'back-home', onClick: () => void app.debrief.home() }, t('dbBackHome')),
+  );
+}
+
+export function debriefStatus(state: AppState, app: App | undefined, db: DebriefState | null): HTMLElement | null {
+  if (!db || db.phase === 'ready') return null;
+  const text = db.phase === 'loading' ? t('dbLoading') : db.phase === 'denied' ? t('dbDenied') : t('dbError');
+  return h(
+    'section',
+    { class: 'panel no-print', 'data-testid': 'debrief-status', role: 'status' },
+    h('h2', null, t('dbTitle')),
+    h('p', { class: db.phase === 'error' ? 'err' : 'hint' }, db.phase === 'loading' ? h('span', { class: 'spinner dark', 'aria-hidden': 'true' }) : null, ' ', text),
+    db.phase === 'error' && app ? h('button', { type: 'button', class: 'btn', onClick: () => void app.debrief.load(db.code) }, t('dbRetry')) : null,
+  );
+}
+
+export function printHeader(state: AppState, db: DebriefState | null): HTMLElement | null {
+  if (!db?.data) return null;
+  const date = new Date(db.data.endedAt ?? db.data.createdAt).toLocaleDateString(state.locale === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  return h('header', { class: 'print-only report-head' }, h('h1', null, t('appTitle')), h('p', null, t('dbReportFor', { code: db.code, date })));
+}

@@ -1,0 +1,100 @@
+import express from 'express';
+import { agreement, debrief } from '../shared/debrief';
+import { normalizeRoomCode } from '../shared/protocol/codes';
+import { replay } from '../shared/rules/replay';
+import type { JoinBackoff } from './ratelimit';
+import { matchesHash } from './secrets';
+import type { RoomContext } from './room/context';
+import type { StoredRoom } from './store/types';
+
+// The debrief over HTTP, for the end screen and its exports:
+//   GET  /api/games/<code>/debrief  the record, its debrief (shared/debrief) and the draft agreement.
+//        A finished game: for anyone in it (a seat token or the host key, as Bearer). A game in
+//        play: only for the host key (the facilitator); players never see a running record.
+//   POST /api/games/<code>/next     {"code": "<new room>"}: the host says where the group plays again.
+//   GET  /api/games/<code>/next     where that is, for anyone in the finished game.
+// "Next" is kept in this process's memory only (bounded, forgotten after a day): a hint for the
+// players' end screens, not game data.
+
+type Who = 'host' | 'player' | null;
+
+const NEXT_TTL_MS = 24 * 3600_000;
+const NEXT_MAX = 2000;
+const CACHE_MAX = 50;
+
+function bearer(req: express.Request): string {
+  const h = req.headers.authorization ?? '';
+  return h.startsWith('Bearer ') ? h.slice(7).trim() : '';
+}
+
+function whoIs(room: StoredRoom | null, token: string): Who {
+  if (!room || token === '') return null;
+  if (matchesHash(token, room.hostKeyHash)) return 'host';
+  return room.seats.some((s) => matchesHash(token, s.tokenHash)) ? 'player' : null;
+}
+
+export function mountDebrief(app: express.Application, ctx: RoomContext, fails: JoinBackoff, ipOf: (req: express.Request) => string | undefined): void {
+  const next = new Map<string, { code: string; at: number }>();
+  const cache = new Map<string, { debrief: unknown; agreement: string }>();
+
+  const deny = (req: express.Request, res: express.Response) => {
+    fails.failed(ipOf(req));
+    res.status(404).json({ error: 'not_found' });
+  };
+
+  async function load(req: express.Request): Promise<{ code: string; room: StoredRoom | null; who: Who }> {
+    const code = normalizeRoomCode(String(req.params.code));
+    const room = await ctx.store.loadRoom(code);
+    return { code, room, who: whoIs(room, bearer(req)) };
+  }
+
+  function nextOf(code: string): string | null {
+    const n = next.get(code);
+    if (n && Date.now() - n.at > NEXT_TTL_MS) next.delete(code);
+    return next.get(code)?.code ?? null;
+  }
+
+  app.get('/api/games/:code/debrief', async (req, res) => {
+    const { code, room, who } = await load(req);
+    if (!room || !who) return deny(req, res);
+    if (!room.record || (room.status !== 'ended' && who !== 'host')) {
+      res.status(409).json({ error: 'not_ended', status: room.status });
+      return;
+    }
+    let made = room.status === 'ended' ? cache.get(code) : undefined;
+    if (!made) {
+      try {
+        made = { debrief: debrief(room.record), agreement: agreement(replay(room.record)) };
+      } catch {
+        res.status(500).json({ error: 'record_does_not_replay' });
+        return;
+      }
+      if (room.status === 'ended') {
+        if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
+        cache.set(code, made);
+      }
+    }
+    res.setHeader('Cache-Control', 'no-store');
+    res.json({ code, status: room.status, createdAt: room.createdAt, endedAt: room.endedAt, record: room.record, result: room.result, ...made, next: nextOf(code) });
+  });
+
+  app.get('/api/games/:code/next', async (req, res) => {
+    const { code, room, who } = await load(req);
+    if (!room || !who) return deny(req, res);
+    res.setHeader('Cache-Control', 'no-store');
+    res.json({ next: nextOf(code) });
+  });
+
+  app.post('/api/games/:code/next', express.json({ limit: '1kb' }), async (req, res) => {
+    const { code, room, who } = await load(req);
+    if (!room || who !== 'host') return deny(req, res);
+    const target = normalizeRoomCode(String((req.body as { code?: unknown } | undefined)?.code ?? ''));
+    if (room.status !== 'ended' || target === code || (await ctx.store.roomStatus(target)) !== 'lobby') {
+      res.status(400).json({ error: 'bad_next' });
+      return;
+    }
+    if (next.size >= NEXT_MAX) next.delete(next.keys().next().value!);
+    next.set(code, { code: target, at: Date.now() });
+    res.json({ next: target });
+  });
+}

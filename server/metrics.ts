@@ -1,0 +1,80 @@
+import { Counter, Gauge, Histogram, Registry, Summary, collectDefaultMetrics } from 'prom-client';
+
+// /metrics in Prometheus's text format (prom-client). One registry per server, so tests can run
+// several servers in one process. Moves per second: rate(kot_moves_total[1m]) (or the gauge
+// kot_moves_per_second, over the last minute); p99 move → ack: the summary's 0.99 quantile (last
+// 10 minutes) or histogram_quantile(0.99, rate(kot_move_ack_seconds_bucket[5m])).
+
+export interface Metrics {
+  registry: Registry;
+  moves: Counter<string>;
+  moveAckSeconds: Histogram<string>;
+  moveAckSummary: Summary<string>;
+  storeSeconds: Summary<'op'>;
+  throttled: Counter<string>;
+  disconnected: Counter<'reason'>;
+  /** One accepted move, answered after `seconds` (receive → ack, the commit included). */
+  moveAcked(seconds: number): void;
+}
+
+const BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
+
+export function createMetrics(live: { rooms(): number; clients(): number }): Metrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'kot_' });
+  const recent: number[] = [];
+  const moves = new Counter({ name: 'kot_moves_total', help: 'Accepted moves (players and bots; host phase commands included)', registers: [registry] });
+  new Gauge({
+    name: 'kot_moves_per_second',
+    help: 'Accepted moves per second over the last minute',
+    registers: [registry],
+    collect() {
+      const since = Date.now() - 60_000;
+      while (recent.length > 0 && recent[0] < since) recent.shift();
+      this.set(recent.length / 60);
+    },
+  });
+  new Gauge({ name: 'kot_rooms', help: 'Rooms loaded in this process', registers: [registry], collect() { this.set(live.rooms()); } });
+  new Gauge({ name: 'kot_clients', help: 'Connections to rooms of this process', registers: [registry], collect() { this.set(live.clients()); } });
+  const moveAckSeconds = new Histogram({ name: 'kot_move_ack_seconds', help: 'A move from its arrival to its ack (engine and commit included)', buckets: BUCKETS, registers: [registry] });
+  const moveAckSummary = new Summary({
+    name: 'kot_move_ack_quantile_seconds',
+    help: 'Quantiles of move → ack over the last 10 minutes',
+    percentiles: [0.5, 0.9, 0.99],
+    maxAgeSeconds: 600,
+    ageBuckets: 5,
+    registers: [registry],
+  });
+  const storeSeconds = new Summary({
+    name: 'kot_store_seconds',
+    help: 'Records store calls by operation (quantiles over the last 10 minutes)',
+    labelNames: ['op'],
+    percentiles: [0.5, 0.99],
+    maxAgeSeconds: 600,
+    ageBuckets: 5,
+    registers: [registry],
+  });
+  const throttled = new Counter({ name: 'kot_throttled_frames_total', help: 'Client frames dropped by the flood guard', registers: [registry] });
+  const disconnected = new Counter({
+    name: 'kot_disconnected_clients_total',
+    help: 'Connections closed by the server (flooded, replaced, removed) or dropped by the client',
+    labelNames: ['reason'],
+    registers: [registry],
+  });
+  return {
+    registry,
+    moves,
+    moveAckSeconds,
+    moveAckSummary,
+    storeSeconds,
+    throttled,
+    disconnected,
+    moveAcked(seconds) {
+      moves.inc();
+      recent.push(Date.now());
+      if (recent.length > 100_000) recent.splice(0, recent.length - 100_000);
+      moveAckSeconds.observe(seconds);
+      moveAckSummary.observe(seconds);
+    },
+  };
+}

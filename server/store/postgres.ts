@@ -1,0 +1,188 @@
+import pg from 'pg';
+import type { Action, Actor, GameConfig, GameResult } from '../../shared/rules/types';
+import type { RoomSettings } from '../../shared/protocol/messages';
+import { PG_MIGRATIONS } from './migrations';
+import { actionsFromRows, metaFromRow, roomFromRow, summaryFromRow } from './rows';
+import type { RecordStore, RoomStatus, StoredSeat, TimerRecord } from './types';
+
+// The records in PostgreSQL (DATABASE_URL), for several server processes sharing one database.
+// Same tables and columns as SQLite (JSON kept as text, times as BIGINT milliseconds). A write
+// resolves after COMMIT returned (synchronous_commit as the server is configured: on by default).
+
+type Q = Pick<pg.PoolClient, 'query'>;
+
+/** postgres://user:secret@host:5432/db → host:5432/db (for the log: no credentials). */
+export function describeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}${u.pathname}`;
+  } catch {
+    return 'postgres';
+  }
+}
+
+export class PgStore implements RecordStore {
+  readonly kind = 'postgres';
+  readonly where: string;
+  private readonly pool: pg.Pool;
+  private closed = false;
+
+  private constructor(url: string) {
+    this.where = describeUrl(url);
+    this.pool = new pg.Pool({ connectionString: url, max: 10 });
+    // An idle connection that breaks (the database restarted) must not crash the process.
+    this.pool.on('error', () => undefined);
+  }
+
+  /** Connects and brings the schema up to date (one migration at a time, under an advisory lock). */
+  static async open(url: string): Promise<PgStore> {
+    const store = new PgStore(url);
+    try {
+      await store.migrate();
+    } catch (e) {
+      await store.pool.end().catch(() => undefined);
+      throw e;
+    }
+    return store;
+  }
+
+  private async migrate(): Promise<void> {
+    await this.tx(async (c) => {
+      await c.query('SELECT pg_advisory_xact_lock(727101)');
+      await c.query('CREATE TABLE IF NOT EXISTS kot_schema (version INTEGER NOT NULL)');
+      const r = await c.query<{ version: number }>('SELECT version FROM kot_schema');
+      let version = r.rows[0]?.version ?? 0;
+      if (r.rows.length === 0) await c.query('INSERT INTO kot_schema (version) VALUES (0)');
+      for (; version < PG_MIGRATIONS.length; version++) await c.query(PG_MIGRATIONS[version]);
+      await c.query('UPDATE kot_schema SET version = $1', [version]);
+    });
+  }
+
+  private async tx<T>(fn: (c: Q) => Promise<T>): Promise<T> {
+    const c = await this.pool.connect();
+    try {
+      await c.query('BEGIN');
+      const out = await fn(c);
+      await c.query('COMMIT');
+      return out;
+    } catch (e) {
+      await c.query('ROLLBACK').catch(() => undefined);
+      throw e;
+    } finally {
+      c.release();
+    }
+  }
+
+  private async rows(sql: string, params: unknown[] = []): Promise<Record<string, unknown>[]> {
+    return (await this.pool.query(sql, params)).rows as Record<string, unknown>[];
+  }
+
+  private async run(sql: string, params: unknown[]): Promise<number> {
+    return (await this.pool.query(sql, params)).rowCount ?? 0;
+  }
+
+  async hasRoom(code: string): Promise<boolean> {
+    return (await this.rows('SELECT 1 FROM rooms WHERE code = $1', [code])).length > 0;
+  }
+
+  async claimRoom(code: string, settings: RoomSettings, hostKeyHash: string, seats: StoredSeat[], now = Date.now()): Promise<boolean> {
+    const n = await this.run(
+      `INSERT INTO rooms (code, created_at, updated_at, status, settings, host_key_hash, seats)
+       VALUES ($1, $2, $2, 'lobby', $3, $4, $5) ON CONFLICT (code) DO NOTHING`,
+      [code, now, JSON.stringify(settings), hostKeyHash, JSON.stringify(seats)],
+    );
+    return n === 1;
+  }
+
+  async saveLobby(code: string, settings: RoomSettings, seats: StoredSeat[], now = Date.now()): Promise<void> {
+    await this.run('UPDATE rooms SET settings = $1, seats = $2, updated_at = $3 WHERE code = $4', [JSON.stringify(settings), JSON.stringify(seats), now, code]);
+  }
+
+  async saveSeats(code: string, seats: StoredSeat[], now = Date.now()): Promise<void> {
+    await this.run('UPDATE rooms SET seats = $1, updated_at = $2 WHERE code = $3', [JSON.stringify(seats), now, code]);
+  }
+
+  async startGame(code: string, config: GameConfig, seed: number, seats: StoredSeat[], now = Date.now()): Promise<void> {
+    const n = await this.run(
+      `UPDATE rooms SET status = 'playing', config = $1, seed = $2, seats = $3, started_at = $4, updated_at = $4
+       WHERE code = $5 AND status = 'lobby'`,
+      [JSON.stringify(config), seed, JSON.stringify(seats), now, code],
+    );
+    if (n !== 1) throw new Error(`room ${code} is not in the lobby`);
+  }
+
+  async appendAction(code: string, index: number, actor: Actor, action: Action, ended: GameResult | null, now = Date.now()): Promise<void> {
+    await this.tx(async (c) => {
+      await c.query('INSERT INTO actions (code, idx, at, actor, action) VALUES ($1, $2, $3, $4, $5)', [code, index, now, JSON.stringify(actor), JSON.stringify(action)]);
+      if (ended) await c.query(`UPDATE rooms SET status = 'ended', result = $1, ended_at = $2, updated_at = $2 WHERE code = $3`, [JSON.stringify(ended), now, code]);
+      else await c.query('UPDATE rooms SET updated_at = $1 WHERE code = $2', [now, code]);
+    });
+  }
+
+  async saveTimer(code: string, timer: TimerRecord | null): Promise<void> {
+    await this.run('UPDATE rooms SET timer = $1 WHERE code = $2', [timer ? JSON.stringify(timer) : null, code]);
+  }
+
+  async setStatus(code: string, status: RoomStatus, now = Date.now()): Promise<void> {
+    await this.run('UPDATE rooms SET status = $1, updated_at = $2 WHERE code = $3', [status, now, code]);
+  }
+
+  async loadRoom(code: string) {
+    // One snapshot for the room and its actions (REPEATABLE READ): a record is never half-read.
+    return this.tx(async (c) => {
+      await c.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
+      const room = (await c.query('SELECT * FROM rooms WHERE code = $1', [code])).rows[0] as Record<string, unknown> | undefined;
+      if (!room) return null;
+      const actions = (await c.query('SELECT actor, action FROM actions WHERE code = $1 ORDER BY idx', [code])).rows as Record<string, unknown>[];
+      return roomFromRow(room, actionsFromRows(actions));
+    });
+  }
+
+  async gameRecord(code: string) {
+    return (await this.loadRoom(code))?.record ?? null;
+  }
+
+  async activeRoomCodes(since = 0): Promise<string[]> {
+    const rows = await this.rows(`SELECT code FROM rooms WHERE status IN ('lobby', 'playing') AND updated_at >= $1 ORDER BY created_at, code`, [since]);
+    return rows.map((r) => String(r.code));
+  }
+
+  async roomStatus(code: string): Promise<RoomStatus | null> {
+    const row = (await this.rows('SELECT status FROM rooms WHERE code = $1', [code]))[0];
+    return row ? (row.status as RoomStatus) : null;
+  }
+
+  async roomMeta(code: string) {
+    const row = (await this.rows('SELECT status, updated_at, host_key_hash, seats FROM rooms WHERE code = $1', [code]))[0];
+    return row ? metaFromRow(row) : null;
+  }
+
+  async deleteRoom(code: string): Promise<void> {
+    await this.tx(async (c) => {
+      await c.query('DELETE FROM actions WHERE code = $1', [code]);
+      await c.query('DELETE FROM rooms WHERE code = $1', [code]);
+    });
+  }
+
+  async deleteStaleLobbies(before: number): Promise<number> {
+    const codes = await this.rows(`SELECT code FROM rooms WHERE (status = 'lobby' AND updated_at < $1) OR status = 'abandoned'`, [before]);
+    for (const r of codes) await this.deleteRoom(String(r.code));
+    return codes.length;
+  }
+
+  async listGames(status: RoomStatus = 'ended', limit = 200) {
+    const rows = await this.rows(
+      `SELECT code, status, created_at, started_at, ended_at, config, seats, result,
+              (SELECT COUNT(*) FROM actions a WHERE a.code = rooms.code) AS actions
+       FROM rooms WHERE status = $1 ORDER BY created_at DESC LIMIT $2`,
+      [status, limit],
+    );
+    return rows.map(summaryFromRow);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.pool.end();
+  }
+}
