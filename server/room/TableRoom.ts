@@ -11,7 +11,9 @@ import type { BotDriver } from './botDriver';
 import { createBotDriver } from './bots';
 import { handleMessage, MESSAGE_TYPES } from './commands';
 import { roomContext, type RoomContext } from './context';
-import { GuardBook, installFrameScreen } from './frames';
+import { installFrameScreen } from './frames';
+import { GuardBook } from './guards';
+import type { RoomPort } from './port';
 import { admit, joinFailure, parseOptions } from './join';
 import { joinUrlFor, originFrom, type Member } from './members';
 import { OfferIds } from './offers';
@@ -28,7 +30,7 @@ type OutView = { view: ServerMessages['view']; json: string };
 /** A finished game nobody looks at any more is unloaded sooner (it loads again on join). */
 const ENDED_IDLE_MS = 10 * 60_000;
 
-export class TableRoom extends Room<{ state: RoomState }> {
+export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
   ctx!: RoomContext;
   table!: Table;
   readonly members = new Map<string, Member>();

@@ -5,12 +5,12 @@ import type { ServerMessages } from '../../shared/protocol/messages';
 import type { Action, GameState } from '../../shared/rules/types';
 import { log } from '../log';
 import { BotDriver, type Decide } from './botDriver';
-import type { TableRoom } from './TableRoom';
+import type { RoomPort } from './port';
 
 // The room's side of the bots: a BotDriver on the room's clock whose moves go through the same
 // Table.act path as a player's, followed by the views and the bot's reason (`botSaid`).
 
-export function createBotDriver(room: TableRoom, decide: Decide = room.ctx.botDecide ?? botDecide): BotDriver {
+export function createBotDriver(room: RoomPort, decide: Decide = room.ctx.botDecide ?? botDecide): BotDriver {
   return new BotDriver(
     {
       state: () => (room.table.status === 'playing' ? room.table.game : null),
@@ -30,11 +30,11 @@ export function createBotDriver(room: TableRoom, decide: Decide = room.ctx.botDe
 }
 
 /** A bot's move: applied and recorded like a player's, then everyone's view, then the reason. */
-function playBot(room: TableRoom, seat: number, choice: BotChoice): Promise<boolean> {
+function playBot(room: RoomPort, seat: number, choice: BotChoice): Promise<boolean> {
   return room.serial(() => playNow(room, seat, choice));
 }
 
-async function playNow(room: TableRoom, seat: number, choice: BotChoice): Promise<boolean> {
+async function playNow(room: RoomPort, seat: number, choice: BotChoice): Promise<boolean> {
   if (room.table.status !== 'playing' || !room.table.seats.get(seat)?.bot) return false;
   const before = room.table.game!;
   let out;
@@ -75,7 +75,7 @@ function offerIdOf(action: Action, before: GameState, after: GameState, role: Ro
  * projector). A bot plays its seat alone, so the reason of a move by a seat whose player is connected
  * reaches that player only when it is public or concerns their role, like anyone else.
  */
-function sendBotSaid(room: TableRoom, seat: number, choice: BotChoice, before: GameState, after: GameState): void {
+function sendBotSaid(room: RoomPort, seat: number, choice: BotChoice, before: GameState, after: GameState): void {
   // A guess is secret until the debrief (views show it to its own seat only): nobody hears of it.
   if (choice.action.type === 'guess') return;
   const role = after.seats[seat];

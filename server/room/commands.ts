@@ -10,11 +10,11 @@ import type { Member } from './members';
 import type { RoleId } from '../../shared/model/ids';
 import type { Action } from '../../shared/rules/types';
 import type { Outcome } from './table';
-import type { TableRoom } from './TableRoom';
+import type { RoomPort } from './port';
 
 // Every client→server message: parsed with its zod schema (a bad shape is answered, never
 // disconnected), then handed to the Table. The seat always comes from the session. The room runs
-// one message at a time (TableRoom.serial); the ack goes out after the change is committed.
+// one message at a time (RoomPort.serial); the ack goes out after the change is committed.
 
 export const MESSAGE_TYPES = Object.keys(ClientMessages) as ClientMessageType[];
 
@@ -32,7 +32,7 @@ function refOf(data: unknown): string | undefined {
   return typeof ref === 'string' && ref.length <= 32 ? ref : undefined;
 }
 
-export async function handleMessage(room: TableRoom, client: Client, member: Member, type: string, data: unknown, arrived = performance.now()): Promise<void> {
+export async function handleMessage(room: RoomPort, client: Client, member: Member, type: string, data: unknown, arrived = performance.now()): Promise<void> {
   const recorded = room.table.recorded;
   const reply = (out: Outcome, ref: string | undefined): void => {
     if (out.ok) {
@@ -94,7 +94,7 @@ export async function handleMessage(room: TableRoom, client: Client, member: Mem
   }
 }
 
-function hostCommand(room: TableRoom, command: HostCommand): Outcome | Promise<Outcome> {
+function hostCommand(room: RoomPort, command: HostCommand): Outcome | Promise<Outcome> {
   const { table } = room;
   switch (command.kind) {
     case 'configure':
@@ -123,14 +123,14 @@ function hostCommand(room: TableRoom, command: HostCommand): Outcome | Promise<O
 }
 
 /** A seat's move, with offer ids translated at the boundary (offers.ts). */
-async function act(room: TableRoom, seat: number, sent: Action): Promise<Outcome> {
+async function act(room: RoomPort, seat: number, sent: Action): Promise<Outcome> {
   const action = room.offerIds.in(sent, room.table.game, room.table.game?.seats[seat]);
   const out = await room.table.act(seat, action);
   return out.ok ? out : { ok: false, error: { code: out.error.code, params: room.offerIds.params(out.error.params, sent) } };
 }
 
 /** Lobby: giving up one's role gives up the seat; the player stays, without a seat, and may claim again. */
-async function releaseSeat(room: TableRoom, member: Member, seat: number): Promise<Outcome> {
+async function releaseSeat(room: RoomPort, member: Member, seat: number): Promise<Outcome> {
   const name = room.table.seats.get(seat)!.name;
   const out = await room.table.releaseRole(seat);
   if (!out.ok) return out;
@@ -141,7 +141,7 @@ async function releaseSeat(room: TableRoom, member: Member, seat: number): Promi
 }
 
 /** A player who gave up their seat claims a role: a new seat (and seat token) with that role. */
-async function sitDown(room: TableRoom, client: Client, member: Member, role: RoleId): Promise<Outcome> {
+async function sitDown(room: RoomPort, client: Client, member: Member, role: RoleId): Promise<Outcome> {
   const token = newSecret();
   const out = await room.table.seatAndClaim(member.name!, hashSecret(token), client.sessionId, role);
   if (!out.ok) return out;
@@ -152,7 +152,7 @@ async function sitDown(room: TableRoom, client: Client, member: Member, role: Ro
 }
 
 /** The host sends a watcher away (a projector nobody asked for); it may not watch this room again. */
-function removeMember(room: TableRoom, id: string): Outcome {
+function removeMember(room: RoomPort, id: string): Outcome {
   const member = [...room.members.values()].find((m) => m.id === id && room.table.seats.bySession(m.sessionId) < 0);
   if (!member) return { ok: false, error: { code: 'unknown_seat', params: { member: id } } };
   room.members.delete(member.sessionId);
@@ -165,7 +165,7 @@ function removeMember(room: TableRoom, id: string): Outcome {
 }
 
 /** The host gives a seat to someone else: whoever holds it now is told and disconnected. */
-async function freeSeat(room: TableRoom, seat: number): Promise<Outcome> {
+async function freeSeat(room: RoomPort, seat: number): Promise<Outcome> {
   const holder = room.table.seats.get(seat)?.sessionId ?? null;
   const out = await room.table.freeSeat(seat);
   if (!out.ok || holder === null) return out;

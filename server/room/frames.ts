@@ -3,8 +3,7 @@ import { decode } from '@colyseus/schema';
 import { unpack } from 'msgpackr';
 import { CLOSE_CODES } from '../../shared/protocol/errors';
 import { log } from '../log';
-import { FloodGuard, type FloodLimits } from '../ratelimit';
-import type { TableRoom } from './TableRoom';
+import type { RoomPort } from './port';
 
 // Every frame a client sends passes here before Colyseus reads it (Room#_onMessage, where Colyseus
 // receives a joined client's raw frames): pings, requests and frame types nobody uses draw from the
@@ -15,7 +14,7 @@ import type { TableRoom } from './TableRoom';
 type RawHandler = (client: Client, buffer: Uint8Array | undefined) => void;
 
 /** Makes the room screen every incoming frame (call once, in onCreate). */
-export function installFrameScreen(room: TableRoom): void {
+export function installFrameScreen(room: RoomPort): void {
   const target = room as unknown as { _onMessage: RawHandler };
   const colyseus = target._onMessage;
   // Colyseus binds `this._onMessage` for each client when it joins: this instance's version wins.
@@ -25,7 +24,7 @@ export function installFrameScreen(room: TableRoom): void {
 }
 
 /** True when Colyseus may handle the frame. */
-export function screenFrame(room: TableRoom, client: Client, buffer: Uint8Array | undefined): boolean {
+export function screenFrame(room: RoomPort, client: Client, buffer: Uint8Array | undefined): boolean {
   const member = room.members.get(client.sessionId);
   if (!member || member.closing) return false;
   // The handshake's answer (once per connection) is how the client gets the state: never dropped.
@@ -77,24 +76,5 @@ export function frameProblem(buffer: Uint8Array | undefined): string | null {
     }
     default:
       return `frame type ${code}`;
-  }
-}
-
-/**
- * Flood guards by seat (its token) or watcher (address and device), so a client that reconnects
- * (or reloads and comes back with its token) keeps the budget it had. Idle guards are forgotten.
- */
-export class GuardBook {
-  private readonly guards = new Map<string, FloodGuard>();
-
-  constructor(private readonly limits: FloodLimits) {}
-
-  for(key: string): FloodGuard {
-    let g = this.guards.get(key);
-    if (!g) {
-      if (this.guards.size >= 64) for (const [k, v] of this.guards) if (v.isIdle() && v.malformed === 0) this.guards.delete(k);
-      this.guards.set(key, (g = new FloodGuard(this.limits)));
-    }
-    return g;
   }
 }

@@ -8,7 +8,7 @@ import { whoKey, type Who } from '../doors';
 import { log } from '../log';
 import { hashSecret, matchesHash } from '../secrets';
 import { newMember, type Member } from './members';
-import type { TableRoom } from './TableRoom';
+import type { RoomPort } from './port';
 
 // Who a joining connection is: the creator (gets the host key), a returning player (seat token),
 // the facilitator (host key), a projector (spectator), or a newcomer taking a seat. Every check
@@ -20,18 +20,18 @@ export function joinFailure(code: JoinErrorCode, reason?: string): ServerError {
 }
 
 /** Watchers the room admits (the facilitator's devices do not count). */
-export function spectatorLimit(room: TableRoom): number {
+export function spectatorLimit(room: RoomPort): number {
   return room.table.settings.maxSpectators ?? DEFAULT_MAX_SPECTATORS;
 }
 
 /** Members without a seat and without the host key: projectors, and players who gave up their seat. */
-export function watcherCount(room: TableRoom): number {
+export function watcherCount(room: RoomPort): number {
   let n = 0;
   for (const m of room.members.values()) if (!m.host && room.table.seats.bySession(m.sessionId) < 0) n++;
   return n;
 }
 
-export function admit(room: TableRoom, sessionId: string, opts: JoinOptions, who: Who, joinUrl: string): Member {
+export function admit(room: RoomPort, sessionId: string, opts: JoinOptions, who: Who, joinUrl: string): Member {
   const { table, ctx } = room;
   const member = newMember(sessionId, room.guards.for(`watch:${whoKey(who)}`), joinUrl, who);
   const creatorKey = room.creatorHostKey;
@@ -78,13 +78,13 @@ export function admit(room: TableRoom, sessionId: string, opts: JoinOptions, who
   // A seat's budget belongs to the seat: a reload or a reconnection does not refill it.
   if (member.seatToken !== null) member.guard = room.guards.for(`seat:${member.seatToken}`);
   if (creatorKey !== null) room.creatorHostKey = null;
-  // Committed before the welcome (TableRoom.onJoin waits for the room's writes).
+  // Committed before the welcome (RoomPort.onJoin waits for the room's writes).
   if (!member.spectator) table.saveLobby().catch((e: unknown) => log.error('seats not saved', { code: table.code, error: String(e) }));
   return member;
 }
 
 /** A seat's token came back on a new connection (a reload, a second tab): the old one gives way. */
-function takeOver(room: TableRoom, seat: number): void {
+function takeOver(room: RoomPort, seat: number): void {
   const previous = room.table.seats.get(seat)?.sessionId;
   if (!previous) return;
   const member = room.members.get(previous);

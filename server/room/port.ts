@@ -1,0 +1,30 @@
+import type { Client, Room } from '@colyseus/core';
+import type { ServerMessages } from '../../shared/protocol/messages';
+import type { RoomContext } from './context';
+import type { GuardBook } from './guards';
+import type { Member } from './members';
+import type { OfferIds } from './offers';
+import type { Table } from './table';
+
+// What the room's helpers (commands, joins, frames, bots) use of the room. They depend on this
+// port, not on the room class, so the room imports them and nothing imports the room back.
+
+export interface RoomPort {
+  readonly roomId: string;
+  readonly clients: Room['clients'];
+  readonly clock: Room['clock'];
+  readonly ctx: RoomContext;
+  readonly table: Table;
+  readonly members: Map<string, Member>;
+  readonly barred: Set<string>;
+  readonly guards: GuardBook;
+  readonly offerIds: OfferIds;
+  creatorHostKey: string | null;
+  /** Run a change after every change queued before it (each sees committed state). */
+  serial<T>(fn: () => T | Promise<T>): Promise<T>;
+  sendTo<K extends keyof ServerMessages>(client: Client, type: K, message: ServerMessages[K]): void;
+  welcome(client: Client, member: Member): void;
+  welcomeSeats(): void;
+  afterChange(game: boolean): void;
+  kick(client: Client, member: Member, notice: ServerMessages['notice']['kind'], closeCode: number): void;
+}
