@@ -3,6 +3,7 @@ import { agreement, debrief } from '../shared/debrief';
 import { normalizeRoomCode } from '../shared/protocol/codes';
 import { replay } from '../shared/rules/replay';
 import type { JoinBackoff } from './ratelimit';
+import { Reflections } from './room/reflections';
 import { matchesHash } from './secrets';
 import type { RoomContext } from './room/context';
 import type { StoredRoom } from './store/types';
@@ -74,8 +75,10 @@ export function mountDebrief(app: express.Application, ctx: RoomContext, fails: 
         cache.set(code, made);
       }
     }
+    // The players' answers as the room shows them (anonymous or not), the hidden ones left out.
+    const reflections = (await Reflections.load(code, ctx.store)).itemsFor(-1, room.settings.anonymousReflections).filter((r) => !r.hidden);
     res.setHeader('Cache-Control', 'no-store');
-    res.json({ code, status: room.status, createdAt: room.createdAt, endedAt: room.endedAt, record: room.record, result: room.result, ...made, next: nextOf(code) });
+    res.json({ code, status: room.status, createdAt: room.createdAt, endedAt: room.endedAt, record: room.record, result: room.result, ...made, reflections, next: nextOf(code) });
   });
 
   app.get('/api/games/:code/next', async (req, res) => {

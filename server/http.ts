@@ -4,7 +4,7 @@ import express from 'express';
 import { matchMaker } from '@colyseus/core';
 import { DEVICE_COOKIE, deviceFromCookie, newDeviceId } from './doors';
 import { JoinBackoff } from './ratelimit';
-import { matchesHash } from './secrets';
+import { hashSecret, matchesHash } from './secrets';
 import { mountDebrief } from './debrief-route';
 import { normalizeRoomCode } from '../shared/protocol/codes';
 import type { RoomContext } from './room/context';
@@ -26,6 +26,14 @@ const PLACEHOLDER = `<!doctype html>
 function bearer(req: express.Request): string {
   const h = req.headers.authorization ?? '';
   return h.startsWith('Bearer ') ? h.slice(7).trim() : '';
+}
+
+const MAX_HOST_KEYS = 100;
+
+/** Host keys sent as one Bearer value, separated by spaces or commas (each as a host key looks). */
+function hostKeysOf(token: string): string[] {
+  const keys = token.split(/[\s,]+/).filter((k) => /^[A-Za-z0-9_-]{10,64}$/.test(k));
+  return [...new Set(keys)].slice(0, MAX_HOST_KEYS);
 }
 
 /** The client's address as the matchmaker sees it (app.ts pins X-Real-IP unless a proxy is trusted). */
@@ -66,10 +74,15 @@ export function mountHttp(app: express.Application, ctx: RoomContext): void {
     res.send(await ctx.metrics.registry.metrics());
   });
 
-  // The list of games, for reports: only with ADMIN_TOKEN.
+  // The list of games, for reports: all of them with ADMIN_TOKEN; for a facilitator, the games
+  // created with the host keys their browser kept (Bearer <key> <key> …: only games whose host-key
+  // hash matches one of them).
   app.get('/api/games', async (req, res) => {
-    if (!ctx.config.adminToken || bearer(req) !== ctx.config.adminToken) {
-      if (ctx.config.adminToken) apiFails.failed(clientIp(req));
+    const token = bearer(req);
+    const admin = ctx.config.adminToken !== '' && token === ctx.config.adminToken;
+    const keys = admin ? [] : hostKeysOf(token);
+    if (!admin && keys.length === 0) {
+      if (ctx.config.adminToken && token !== '') apiFails.failed(clientIp(req));
       res.status(ctx.config.adminToken ? 401 : 404).json({ error: 'not_allowed' });
       return;
     }
@@ -78,7 +91,11 @@ export function mountHttp(app: express.Application, ctx: RoomContext): void {
       res.status(400).json({ error: 'bad_status' });
       return;
     }
-    res.json({ games: await ctx.store.listGames(status as 'ended') });
+    res.setHeader('Cache-Control', 'no-store');
+    const games = admin
+      ? await ctx.store.listGames(status as 'ended')
+      : await ctx.store.listGamesByHost(keys.map(hashSecret), status as 'ended', MAX_HOST_KEYS);
+    res.json({ games });
   });
 
   // One game's full record (config, seed, actions): for its host (Bearer <hostKey>) or the admin.

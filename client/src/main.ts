@@ -1,5 +1,6 @@
 import './styles.css';
 import './debrief.css';
+import './reflect.css';
 import { App } from './ui/app';
 import { clockText } from './ui/table';
 

@@ -17,6 +17,7 @@ import type { RoomPort } from './port';
 import { admit, joinFailure, parseOptions } from './join';
 import { joinUrlFor, originFrom, type Member } from './members';
 import { OfferIds } from './offers';
+import { Reflections } from './reflections';
 import { RoomState, writeRoomInfo } from './schema';
 import { Table } from './table';
 
@@ -44,6 +45,8 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
   readonly barred = new Set<string>();
   /** Offer ids as clients see them (offers.ts). */
   offerIds!: OfferIds;
+  /** The players' answers after the game (reflections.ts). */
+  reflections!: Reflections;
   private idleTimer: { clear(): void } | null = null;
   /** A restored lobby's last activity, so restarts do not keep an empty lobby alive. */
   private idleSince: number | null = null;
@@ -69,6 +72,7 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
       const stored = await this.ctx.store.loadRoom(restoring);
       if (!stored) throw new Error(`room ${restoring} is not in the database`);
       this.table = Table.restore(stored, deps);
+      this.reflections = await Reflections.load(restoring, this.ctx.store);
       this.idleSince = stored.updatedAt;
       // Players get the usual grace period to come back before their seats show as away.
       this.clock.setTimeout(() => {
@@ -83,6 +87,7 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
       const free = async (c: string): Promise<boolean> => !(await matchMaker.getRoomById(c));
       this.table = await Table.create(generateRoomCode, settings, hashSecret(this.creatorHostKey), deps, free);
       const code = this.table.code;
+      this.reflections = Reflections.empty(code, this.ctx.store);
       this.clock.setTimeout(() => this.abandonIfCreatorMissing(), CREATOR_TIMEOUT_MS);
       log.info('room created', { code });
     }
@@ -118,6 +123,7 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
     this.clearIdleUnload();
     this.welcome(client, member);
     this.sendView(client, member, true);
+    this.sendReflectionsTo(client);
     this.sync();
   }
 
@@ -144,6 +150,7 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
     this.clearIdleUnload();
     this.welcome(client, member);
     this.sendView(client, member, true);
+    this.sendReflectionsTo(client);
     this.sync();
   }
 
@@ -251,6 +258,17 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
       else this.sendView(client, member, false, (projector ??= this.outView(null)));
     }
     if (this.table.status === 'ended') this.scheduleIdleUnload();
+  }
+
+  /** The reflections as this connection may see them (after the game only). */
+  private sendReflectionsTo(client: Client): void {
+    if (this.table.status !== 'ended') return;
+    const seat = this.table.seats.bySession(client.sessionId);
+    this.sendTo(client, 'reflections', { items: this.reflections.itemsFor(seat, this.table.settings.anonymousReflections) });
+  }
+
+  sendReflections(): void {
+    for (const client of this.clients) if (this.members.has(client.sessionId)) this.sendReflectionsTo(client);
   }
 
   private outView(seat: number | null): OutView | null {

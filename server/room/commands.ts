@@ -82,6 +82,9 @@ export async function handleMessage(room: RoomPort, client: Client, member: Memb
         // The seat comes from the session: only its own player (its token) can take it back.
         if (seated()) reply(await room.table.humanSeat(seat), msg.ref);
         return;
+      case 'reflect':
+        if (seated()) reply(await reflect(room, seat, msg.questionId, msg.text), msg.ref);
+        return;
       case 'host':
         if (!member.host) return refuse('not_host', {}, msg.ref);
         reply(await hostCommand(room, msg.command), msg.ref);
@@ -119,7 +122,23 @@ function hostCommand(room: RoomPort, command: HostCommand): Outcome | Promise<Ou
       return table.humanSeat(command.seat);
     case 'removeMember':
       return removeMember(room, command.id);
+    case 'hideReflection':
+      return changeReflections(room, () => room.reflections.hide(command.id));
   }
+}
+
+/** A seat's answer to a debrief question: only once the game is over. */
+function reflect(room: RoomPort, seat: number, questionId: string, text: string): Promise<Outcome> | Outcome {
+  const status = room.table.status;
+  if (status !== 'ended') return { ok: false, error: { code: status === 'lobby' ? 'game_not_started' : 'game_not_over', params: {} } };
+  return changeReflections(room, () => room.reflections.add(seat, room.table.seats.get(seat)!.name, questionId, text));
+}
+
+/** A change to the reflections, then everyone's list (before the ack). */
+async function changeReflections(room: RoomPort, change: () => Promise<Outcome>): Promise<Outcome> {
+  const out = await change();
+  if (out.ok) room.sendReflections();
+  return out;
 }
 
 /** A seat's move, with offer ids translated at the boundary (offers.ts). */

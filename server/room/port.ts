@@ -4,6 +4,7 @@ import type { RoomContext } from './context';
 import type { GuardBook } from './guards';
 import type { Member } from './members';
 import type { OfferIds } from './offers';
+import type { Reflections } from './reflections';
 import type { Table } from './table';
 
 // What the room's helpers (commands, joins, frames, bots) use of the room. They depend on this
@@ -19,6 +20,8 @@ export interface RoomPort {
   readonly barred: Set<string>;
   readonly guards: GuardBook;
   readonly offerIds: OfferIds;
+  /** The players' answers to the debrief's questions (reflections.ts). */
+  readonly reflections: Reflections;
   creatorHostKey: string | null;
   /** Run a change after every change queued before it (each sees committed state). */
   serial<T>(fn: () => T | Promise<T>): Promise<T>;
@@ -26,5 +29,7 @@ export interface RoomPort {
   welcome(client: Client, member: Member): void;
   welcomeSeats(): void;
   afterChange(game: boolean): void;
+  /** Every connection's list of reflections (each as it may see it). */
+  sendReflections(): void;
   kick(client: Client, member: Member, notice: ServerMessages['notice']['kind'], closeCode: number): void;
 }

@@ -5,8 +5,8 @@ import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { Action, Actor, GameConfig, GameRecord, GameResult } from '../../shared/rules/types';
 import type { RoomSettings } from '../../shared/protocol/messages';
 import { MIGRATIONS } from './migrations';
-import { actionsFromRows, metaFromRow, roomFromRow, summaryFromRow } from './rows';
-import type { GameSummary, RoomMeta, RoomStatus, StoredRoom, StoredSeat, TimerRecord } from './types';
+import { actionsFromRows, metaFromRow, reflectionFromRow, roomFromRow, summaryFromRow } from './rows';
+import type { GameSummary, RoomMeta, RoomStatus, StoredReflection, StoredRoom, StoredSeat, TimerRecord } from './types';
 
 // The durable record of every room, synchronously (SqliteStore in sqlite.ts is the async face the
 // server uses; tests open this class directly): node:sqlite (built into Node ≥ 22.5), one file, written
@@ -61,6 +61,15 @@ export class GameStore {
       statusOf: p('SELECT status FROM rooms WHERE code = ?'),
       meta: p('SELECT status, updated_at, host_key_hash, seats FROM rooms WHERE code = ?'),
       deleteActions: p('DELETE FROM actions WHERE code = ?'),
+      deleteReflections: p('DELETE FROM reflections WHERE code = ?'),
+      addReflection: p('INSERT INTO reflections (code, id, idx, at, seat, author, question_id, text, hidden) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+      hideReflection: p('UPDATE reflections SET hidden = 1 WHERE code = ? AND id = ?'),
+      reflections: p('SELECT * FROM reflections WHERE code = ? ORDER BY idx'),
+      gamesByHost: p(
+        `SELECT code, status, created_at, started_at, ended_at, config, seats, result,
+                (SELECT COUNT(*) FROM actions a WHERE a.code = rooms.code) AS actions
+         FROM rooms WHERE status = ? AND host_key_hash IN (SELECT value FROM json_each(?)) ORDER BY created_at DESC LIMIT ?`,
+      ),
       deleteRoom: p('DELETE FROM rooms WHERE code = ?'),
       staleLobbies: p(`SELECT code FROM rooms WHERE (status = 'lobby' AND updated_at < ?) OR status = 'abandoned'`),
       games: p(
@@ -171,6 +180,7 @@ export class GameStore {
   /** A room that never became a game (an expired lobby): gone, record and all. */
   deleteRoom(code: string): void {
     this.tx(() => {
+      this.stmts.deleteReflections.run(code);
       this.stmts.deleteActions.run(code);
       this.stmts.deleteRoom.run(code);
     });
@@ -185,6 +195,23 @@ export class GameStore {
 
   listGames(status: RoomStatus = 'ended', limit = 200): GameSummary[] {
     return (this.stmts.games.all(status, limit) as Record<string, unknown>[]).map(summaryFromRow);
+  }
+
+  listGamesByHost(hostKeyHashes: string[], status: RoomStatus = 'ended', limit = 200): GameSummary[] {
+    if (hostKeyHashes.length === 0) return [];
+    return (this.stmts.gamesByHost.all(status, JSON.stringify(hostKeyHashes), limit) as Record<string, unknown>[]).map(summaryFromRow);
+  }
+
+  addReflection(code: string, r: StoredReflection): void {
+    this.stmts.addReflection.run(code, r.id, r.idx, r.at, r.seat, r.author, r.questionId, r.text, r.hidden ? 1 : 0);
+  }
+
+  hideReflection(code: string, id: string): boolean {
+    return Number(this.stmts.hideReflection.run(code, id).changes) === 1;
+  }
+
+  loadReflections(code: string): StoredReflection[] {
+    return (this.stmts.reflections.all(code) as Record<string, unknown>[]).map(reflectionFromRow);
   }
 
   close(): void {

@@ -25,6 +25,20 @@ export const MIGRATIONS: string[] = [
      action TEXT NOT NULL,
      PRIMARY KEY (code, idx)
    );`,
+  // 2: the players' reflections after the game (debrief), and finding a facilitator's games by host key.
+  `CREATE TABLE reflections (
+     code        TEXT NOT NULL REFERENCES rooms (code),
+     id          TEXT NOT NULL,
+     idx         INTEGER NOT NULL,
+     at          INTEGER NOT NULL,
+     seat        INTEGER NOT NULL,
+     author      TEXT NOT NULL,
+     question_id TEXT NOT NULL,
+     text        TEXT NOT NULL,
+     hidden      INTEGER NOT NULL DEFAULT 0,
+     PRIMARY KEY (code, id)
+   );
+   CREATE INDEX rooms_host_key ON rooms (host_key_hash);`,
 ];
 
 // The same schema for PostgreSQL (store/postgres.ts; version in the kot_schema table).
@@ -53,4 +67,18 @@ export const PG_MIGRATIONS: string[] = [
      action TEXT NOT NULL,
      PRIMARY KEY (code, idx)
    );`,
+  // 2: the players' reflections after the game (debrief), and finding a facilitator's games by host key.
+  `CREATE TABLE reflections (
+     code        TEXT NOT NULL REFERENCES rooms (code),
+     id          TEXT NOT NULL,
+     idx         INTEGER NOT NULL,
+     at          BIGINT NOT NULL,
+     seat        INTEGER NOT NULL,
+     author      TEXT NOT NULL,
+     question_id TEXT NOT NULL,
+     text        TEXT NOT NULL,
+     hidden      INTEGER NOT NULL DEFAULT 0,
+     PRIMARY KEY (code, id)
+   );
+   CREATE INDEX rooms_host_key ON rooms (host_key_hash);`,
 ];

@@ -2,8 +2,8 @@ import pg from 'pg';
 import type { Action, Actor, GameConfig, GameResult } from '../../shared/rules/types';
 import type { RoomSettings } from '../../shared/protocol/messages';
 import { PG_MIGRATIONS } from './migrations';
-import { actionsFromRows, metaFromRow, roomFromRow, summaryFromRow } from './rows';
-import type { RecordStore, RoomStatus, StoredSeat, TimerRecord } from './types';
+import { actionsFromRows, metaFromRow, reflectionFromRow, roomFromRow, summaryFromRow } from './rows';
+import type { RecordStore, RoomStatus, StoredReflection, StoredSeat, TimerRecord } from './types';
 
 // The records in PostgreSQL (DATABASE_URL), for several server processes sharing one database.
 // Same tables and columns as SQLite (JSON kept as text, times as BIGINT milliseconds). A write
@@ -159,6 +159,7 @@ export class PgStore implements RecordStore {
 
   async deleteRoom(code: string): Promise<void> {
     await this.tx(async (c) => {
+      await c.query('DELETE FROM reflections WHERE code = $1', [code]);
       await c.query('DELETE FROM actions WHERE code = $1', [code]);
       await c.query('DELETE FROM rooms WHERE code = $1', [code]);
     });
@@ -178,6 +179,32 @@ export class PgStore implements RecordStore {
       [status, limit],
     );
     return rows.map(summaryFromRow);
+  }
+
+  async listGamesByHost(hostKeyHashes: string[], status: RoomStatus = 'ended', limit = 200) {
+    if (hostKeyHashes.length === 0) return [];
+    const rows = await this.rows(
+      `SELECT code, status, created_at, started_at, ended_at, config, seats, result,
+              (SELECT COUNT(*) FROM actions a WHERE a.code = rooms.code) AS actions
+       FROM rooms WHERE status = $1 AND host_key_hash = ANY($2::text[]) ORDER BY created_at DESC LIMIT $3`,
+      [status, hostKeyHashes, limit],
+    );
+    return rows.map(summaryFromRow);
+  }
+
+  async addReflection(code: string, r: StoredReflection): Promise<void> {
+    await this.run(
+      'INSERT INTO reflections (code, id, idx, at, seat, author, question_id, text, hidden) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
+      [code, r.id, r.idx, r.at, r.seat, r.author, r.questionId, r.text, r.hidden ? 1 : 0],
+    );
+  }
+
+  async hideReflection(code: string, id: string): Promise<boolean> {
+    return (await this.run('UPDATE reflections SET hidden = 1 WHERE code = $1 AND id = $2', [code, id])) === 1;
+  }
+
+  async loadReflections(code: string): Promise<StoredReflection[]> {
+    return (await this.rows('SELECT * FROM reflections WHERE code = $1 ORDER BY idx', [code])).map(reflectionFromRow);
   }
 
   async close(): Promise<void> {

@@ -1,6 +1,6 @@
 import type { Action, Actor, GameConfig, GameResult } from '../../shared/rules/types';
 import { RoomSettingsSchema, type RoomSettings } from '../../shared/protocol/messages';
-import type { GameSummary, RoomMeta, RoomStatus, StoredRoom, StoredSeat, TimerRecord } from './types';
+import type { GameSummary, RoomMeta, RoomStatus, StoredReflection, StoredRoom, StoredSeat, TimerRecord } from './types';
 
 // Rows as both engines return them (the same columns; JSON kept as text; PostgreSQL's BIGINT
 // arrives as a string) turned into the store's types, so SQLite and PostgreSQL read alike.
@@ -59,5 +59,18 @@ export function summaryFromRow(row: Row): GameSummary {
     players: (JSON.parse(String(row.seats)) as StoredSeat[]).map((s) => s.name),
     actions: Number(row.actions),
     result: json<GameResult>(row.result),
+  };
+}
+
+export function reflectionFromRow(row: Row): StoredReflection {
+  return {
+    id: String(row.id),
+    idx: Number(row.idx),
+    at: Number(row.at),
+    seat: Number(row.seat),
+    author: String(row.author),
+    questionId: String(row.question_id),
+    text: String(row.text),
+    hidden: Number(row.hidden) === 1 || row.hidden === true,
   };
 }

@@ -29,6 +29,10 @@ export class SqliteStore implements RecordStore {
   deleteRoom: RecordStore['deleteRoom'] = async (...a) => this.db.deleteRoom(...a);
   deleteStaleLobbies: RecordStore['deleteStaleLobbies'] = async (...a) => this.db.deleteStaleLobbies(...a);
   listGames: RecordStore['listGames'] = async (...a) => this.db.listGames(...a);
+  listGamesByHost: RecordStore['listGamesByHost'] = async (...a) => this.db.listGamesByHost(...a);
+  addReflection: RecordStore['addReflection'] = async (...a) => this.db.addReflection(...a);
+  hideReflection: RecordStore['hideReflection'] = async (...a) => this.db.hideReflection(...a);
+  loadReflections: RecordStore['loadReflections'] = async (...a) => this.db.loadReflections(...a);
 
   async close(): Promise<void> {
     this.db.close();

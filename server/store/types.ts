@@ -46,6 +46,19 @@ export interface RoomMeta {
   tokenHashes: string[];
 }
 
+/** A player's answer to a debrief question, as stored: the author's seat and name, whatever the room shows. */
+export interface StoredReflection {
+  id: string;
+  /** Order of arrival in the room (0, 1, …). */
+  idx: number;
+  at: number;
+  seat: number;
+  author: string;
+  questionId: string;
+  text: string;
+  hidden: boolean;
+}
+
 export interface GameSummary {
   code: string;
   status: RoomStatus;
@@ -88,5 +101,12 @@ export interface RecordStore {
   deleteRoom(code: string): Promise<void>;
   deleteStaleLobbies(before: number): Promise<number>;
   listGames(status?: RoomStatus, limit?: number): Promise<GameSummary[]>;
+  /** The games created with one of these host keys (by their hashes), newest first. */
+  listGamesByHost(hostKeyHashes: string[], status?: RoomStatus, limit?: number): Promise<GameSummary[]>;
+  addReflection(code: string, r: StoredReflection): Promise<void>;
+  /** False when the room has no such reflection. */
+  hideReflection(code: string, id: string): Promise<boolean>;
+  /** A room's reflections in order of arrival. */
+  loadReflections(code: string): Promise<StoredReflection[]>;
   close(): Promise<void>;
 }

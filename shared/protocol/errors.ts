@@ -30,6 +30,14 @@ export const ROOM_ERROR_CODES = [
   'not_paused',
   /** extend/pause on a phase without a timer. */
   'untimed',
+  /** A reflection before the game ended. */
+  'game_not_over',
+  /** A reflection to a question this game does not ask. */
+  'unknown_question',
+  /** A seat (or the room) gave as many reflections as allowed: params.max. */
+  'too_many_reflections',
+  /** hideReflection with an id that is not a reflection of this room. */
+  'unknown_reflection',
   /** The server could not record the move; nothing changed. */
   'server_error',
 ] as const;

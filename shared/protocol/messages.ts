@@ -3,6 +3,7 @@ import { BagSchema, RoleIdSchema } from '../content/schema';
 import { PHASES } from '../model/ids';
 import { PERSONALITIES } from '../bots/types';
 import { PROTOCOL_VERSION } from './constants';
+import { REFLECTION_MAX } from './reflections';
 
 // Every client→server message, as zod schemas. The server parses each message with these before
 // anything else; a message that does not parse is answered with an `error` reply and changes nothing.
@@ -23,6 +24,19 @@ export const PlayerNameSchema = z
       .string()
       .min(1)
       .max(24)
+      .refine((s) => !/[\p{Cc}\p{Cf}]/u.test(s), { message: 'control characters' }),
+  );
+
+/** A reflection: trimmed, whitespace collapsed, 1–280 characters, no control characters. */
+export const ReflectionTextSchema = z
+  .string()
+  .max(4000)
+  .transform((s) => s.trim().replace(/\s+/g, ' '))
+  .pipe(
+    z
+      .string()
+      .min(1, { message: 'empty answer' })
+      .max(REFLECTION_MAX, { message: `at most ${REFLECTION_MAX} characters` })
       .refine((s) => !/[\p{Cc}\p{Cf}]/u.test(s), { message: 'control characters' }),
   );
 
@@ -90,6 +104,8 @@ export const HostCommandSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('humanSeat'), seat: z.number().int().min(0).max(7) }).strict(),
   /** Disconnect a watcher (`RoomInfo.watchers[].id`): a projector, a device without a seat. It may not come back as a watcher. */
   z.object({ kind: z.literal('removeMember'), id: z.string().min(1).max(32) }).strict(),
+  /** After the game: hide a reflection (`reflections` item id) for everyone. */
+  z.object({ kind: z.literal('hideReflection'), id: z.string().min(1).max(32) }).strict(),
 ]);
 export type HostCommand = z.infer<typeof HostCommandSchema>;
 
@@ -102,6 +118,8 @@ export const ClientMessages = {
   host: z.object({ command: HostCommandSchema, ref }).strict(),
   /** The seat's own player takes it back from the bot that played it while they were away. */
   takeBackSeat: z.object({ ref }).strict(),
+  /** After the game: a short answer to a debrief question (`samenwerking`, `lesson:<id>`). */
+  reflect: z.object({ questionId: z.string().regex(/^[a-z0-9:_-]{1,64}$/, { message: 'unknown question' }), text: ReflectionTextSchema, ref }).strict(),
 } as const;
 export type ClientMessageType = keyof typeof ClientMessages;
 export type ClientMessage<T extends ClientMessageType> = z.input<(typeof ClientMessages)[T]>;
@@ -160,5 +178,10 @@ export interface ServerMessages {
     reason: import('../bots/types').BotText;
     at: number;
   };
+  /**
+   * After the game: every reflection so far, after each change and on joining. Anonymous rooms
+   * never carry an author; a hidden answer's text is '' for everyone.
+   */
+  reflections: { items: import('./reflections').ReflectionItem[] };
 }
 

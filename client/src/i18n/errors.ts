@@ -89,6 +89,10 @@ export const SERVER_ERRORS: Record<Exclude<RoomErrorCode, BotErrorCode> | JoinEr
   paused: { nl: 'Het spel is gepauzeerd.', en: 'The game is paused.' },
   not_paused: { nl: 'Het spel is niet gepauzeerd.', en: 'The game is not paused.' },
   untimed: { nl: 'Deze fase heeft geen klok.', en: 'This phase has no clock.' },
+  game_not_over: { nl: 'Dat kan pas als het spel is afgelopen.', en: 'That is possible once the game is over.' },
+  unknown_question: { nl: 'Die vraag hoort niet bij deze nabespreking.', en: 'That question is not part of this debrief.' },
+  too_many_reflections: { nl: 'Er zijn al {max} antwoorden gegeven; meer kan niet.', en: '{max} answers have been given already; no more are possible.' },
+  unknown_reflection: { nl: 'Dat antwoord bestaat niet (meer).', en: 'That answer does not exist (any more).' },
   server_error: {
     nl: 'De server kon dit niet opslaan. Er is niets veranderd.',
     en: 'The server could not record this. Nothing changed.',

@@ -4,14 +4,15 @@ import { debriefEn, debriefNl } from './debrief';
 import { ENGINE_ERRORS, SERVER_ERRORS } from './errors';
 import { lobbyEn, lobbyNl } from './lobby';
 import { logEn, logNl } from './log';
+import { reflectEn, reflectNl } from './reflect';
 import { tableEn, tableNl } from './table';
 
 // A small typed dictionary: UI strings per locale, `{name}` placeholders, Dutch by default and the
 // choice remembered on the device. Card texts come from CONTENT (see model/cards.ts).
 
 export const DICT = {
-  nl: { ...lobbyNl, ...tableNl, ...logNl, ...botsNl, ...debriefNl },
-  en: { ...lobbyEn, ...tableEn, ...logEn, ...botsEn, ...debriefEn },
+  nl: { ...lobbyNl, ...tableNl, ...logNl, ...botsNl, ...debriefNl, ...reflectNl },
+  en: { ...lobbyEn, ...tableEn, ...logEn, ...botsEn, ...debriefEn, ...reflectEn },
 } as const;
 
 export type Key = keyof typeof DICT.nl;

@@ -21,6 +21,8 @@ export interface NetHandlers {
   notice(kind: ServerMessages['notice']['kind']): void;
   status(s: NetStatus, reason?: string): void;
   botSaid(m: BotSaid): void;
+  /** After the game: the reflections as this connection may see them. */
+  reflections?(items: ServerMessages['reflections']['items']): void;
 }
 
 export class JoinFailure extends Error {
@@ -33,7 +35,7 @@ export class JoinFailure extends Error {
 }
 
 type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-export type SendType = 'claimRole' | 'releaseRole' | 'setName' | 'action' | 'host' | 'takeBackSeat';
+export type SendType = 'claimRole' | 'releaseRole' | 'setName' | 'action' | 'host' | 'takeBackSeat' | 'reflect';
 
 const DEFINITIVE = new Set(['not_found', 'bad_token', 'bad_options', 'room_full', 'game_started']);
 const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -120,6 +122,7 @@ export class Net {
     room.onMessage('error', (e: ServerError) => this.on.error(e));
     room.onMessage('notice', (n: ServerMessages['notice']) => this.on.notice(n.kind));
     room.onMessage('botSaid', (m: BotSaid) => this.on.botSaid(m));
+    room.onMessage('reflections', (m: ServerMessages['reflections']) => this.on.reflections?.(m.items));
     room.onStateChange((state: { toJSON(): unknown }) => this.on.info(state.toJSON() as RoomInfo));
     room.onDrop(() => this.on.status('reconnecting'));
     room.onReconnect(() => this.on.status('connected'));

@@ -13,6 +13,8 @@ import type { ClientHostCommand, Personality } from '../net/protocol';
 import { botsAtStart, lobbySettings, type BotMix } from '../model/solo';
 import { SoloFlow } from './solo-flow';
 import { DebriefFlow } from './debrief-flow';
+import { PastFlow } from './past-flow';
+import { draftsAfter } from '../model/reflections';
 import { renderRoot } from './root';
 import { initialState, refusalText, SLOT, type AppState, type Dialog, type Toast } from './state';
 import { cueToast } from './notify';
@@ -39,6 +41,7 @@ export class App {
   private effectsLoading = false;
   readonly solo: SoloFlow;
   readonly debrief: DebriefFlow;
+  readonly past: PastFlow;
 
   constructor(
     private readonly root: HTMLElement,
@@ -71,9 +74,15 @@ export class App {
       },
       status: (s, reason) => this.setStatus(s, reason ?? null),
       botSaid: (m) => this.solo.botSaid(m),
+      reflections: (items) => {
+        this.state.reflections = items;
+        this.state.reflectDrafts = draftsAfter(this.state.reflectDrafts, items);
+        this.render();
+      },
     });
     this.solo = new SoloFlow(this, this.net, store);
     this.debrief = new DebriefFlow(this, this.net, store, endpoint);
+    this.past = new PastFlow(this, endpoint);
     addEventListener('resize', () => {
       this.state.width = innerWidth;
       this.state.height = innerHeight;
@@ -176,9 +185,10 @@ export class App {
   }
 
   /** `bots`: a mix to fill the empty roles with, null for no bots, undefined to keep them as they are. */
-  configure(rounds: number, overlegSeconds: number | null, bots?: BotMix | null): void {
+  configure(rounds: number, overlegSeconds: number | null, bots?: BotMix | null, anonymous?: boolean): void {
     const settings = this.state.info ? lobbySettings(this.state.info, rounds, overlegSeconds, bots) : null;
     if (!settings) return;
+    if (anonymous !== undefined) settings.anonymousReflections = anonymous;
     this.state.lobbyDraft = null;
     this.host({ kind: 'configure', settings }, SLOT.host, t('saved'));
   }
@@ -205,7 +215,7 @@ export class App {
   async leave(keepSeat = false): Promise<void> {
     await this.net.leave(keepSeat);
     history.replaceState(null, '', '/');
-    Object.assign(this.state, { screen: 'home', welcome: null, info: null, view: null, dialog: null, status: 'idle', qr: null, soloOpen: false, botNotes: {}, botFeed: [], lobbyDraft: null });
+    Object.assign(this.state, { screen: 'home', welcome: null, info: null, view: null, dialog: null, status: 'idle', qr: null, soloOpen: false, botNotes: {}, botFeed: [], lobbyDraft: null, reflections: null, reflectDrafts: {} });
     this.prevLog = null;
     // Paused to continue later: the start screen offers "Verder oefenen", not the join form of the link.
     if (keepSeat) this.state.codeInput = '';
@@ -221,6 +231,16 @@ export class App {
 
   host(command: ClientHostCommand, slot: string = SLOT.host, note?: string): void {
     this.send('host', { command }, slot, note);
+  }
+
+  /** After the game: this device's answer to a debrief question (the draft clears once it is in the list). */
+  reflect(questionId: string): void {
+    const text = (this.state.reflectDrafts[questionId] ?? '').trim();
+    if (text) this.send('reflect', { questionId, text }, SLOT.reflect(questionId));
+  }
+
+  draftReflection(questionId: string, text: string): void {
+    this.state.reflectDrafts[questionId] = text;
   }
 
   openDialog(d: Dialog): void {

@@ -44,7 +44,7 @@ export function patch(root: HTMLElement, next: Child[]): void {
   const active = document.activeElement as HTMLElement | null;
   const focusKey = active && root.contains(active) ? active.dataset.key : undefined;
   const sel =
-    active instanceof HTMLInputElement && ['text', 'search', ''].includes(active.type)
+    (active instanceof HTMLInputElement && ['text', 'search', ''].includes(active.type)) || active instanceof HTMLTextAreaElement
       ? [active.selectionStart, active.selectionEnd]
       : null;
   const scrolls = new Map<string, number>();
@@ -59,7 +59,7 @@ export function patch(root: HTMLElement, next: Child[]): void {
     const el = root.querySelector<HTMLElement>(`[data-key="${CSS.escape(focusKey)}"]`);
     if (el) {
       el.focus({ preventScroll: true });
-      if (sel && el instanceof HTMLInputElement && sel[0] !== null) el.setSelectionRange(sel[0], sel[1]);
+      if (sel && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) && sel[0] !== null) el.setSelectionRange(sel[0], sel[1]);
     }
   }
 }

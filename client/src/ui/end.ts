@@ -9,6 +9,7 @@ import type { App } from './app';
 import type { AppState } from './state';
 import { comparePanel } from './end-compare';
 import { debriefStatus, printHeader, wayOnPanel } from './end-next';
+import { reflectionsPanel } from './reflections';
 
 // The end screen: the team's result and every player's interest score side by side (neither alone is
 // "the" result), then every interest revealed, met or not, and whether it was put on the table.
@@ -48,6 +49,7 @@ export function endPanel(state: AppState, v: GameView, app?: App): HTMLElement {
       ),
     ),
     app ? wayOnPanel(state, app, db) : null,
+    app ? reflectionsPanel(state, app, v) : null,
     debrief ?? debriefStatus(state, app, db),
     comparePanel(state, v),
     debrief ? null : h(

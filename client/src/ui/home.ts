@@ -5,10 +5,12 @@ import { languageSwitch, slot } from './common';
 import { h } from './dom';
 import { SLOT, type AppState } from './state';
 import { soloCard } from './solo';
+import { pastScreen } from './past';
 
 // The start screen: a name, then create a game or join one by its code (prefilled from a join link).
 
 export function homeScreen(state: AppState, app: App): (Node | null)[] {
+  if (state.past) return pastScreen(state, app, state.past);
   const busy = state.busy;
   const fromLink = !!state.codeInput;
   const returning = state.suggestedCode && loadSession(localStorageOrNull(), state.suggestedCode);
@@ -105,6 +107,9 @@ export function homeScreen(state: AppState, app: App): (Node | null)[] {
       slot(state, SLOT.global),
       back,
       ...(fromLink ? [join, create, solo] : state.soloOpen ? [solo, create, join] : [create, solo, join]),
+      fromLink
+        ? null
+        : h('p', { class: 'past-link' }, h('button', { type: 'button', class: 'btn', 'data-testid': 'past-games', onClick: () => void app.past.open() }, `🗂 ${t('pastOpen')}`)),
     ),
   ];
 }

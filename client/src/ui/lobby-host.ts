@@ -27,9 +27,10 @@ export function hostPanel(state: AppState, app: App): HTMLElement {
     timer: overleg === null ? 'none' : String(overleg),
     fill: bots.length > 0,
     mix: bots.length ? mixOf(bots) : ('surprise' as BotMix),
+    anonymous: settings?.anonymousReflections ?? false,
   };
   const remember = () => {
-    state.lobbyDraft = { rounds: Number(roundsSel.value), timer: timerSel.value, fill: fillBox.checked, mix: mixSel.value as BotMix };
+    state.lobbyDraft = { rounds: Number(roundsSel.value), timer: timerSel.value, fill: fillBox.checked, mix: mixSel.value as BotMix, anonymous: anonBox.checked };
     mixSel.disabled = !fillBox.checked;
   };
   const roundsSel = h(
@@ -44,6 +45,7 @@ export function hostPanel(state: AppState, app: App): HTMLElement {
     [120, 240, 360].map((s) => h('option', { value: s, selected: draft.timer === String(s) }, t('minutes', { n: s / 60 }))),
   );
   const fillBox = h('input', { type: 'checkbox', id: 'fill-bots', 'data-key': 'fill-bots', 'data-testid': 'fill-bots', checked: draft.fill, onChange: remember });
+  const anonBox = h('input', { type: 'checkbox', id: 'anonymous', 'data-key': 'anonymous', 'data-testid': 'anonymous', checked: !!draft.anonymous, onChange: remember });
   const mixSel = h(
     'select',
     { id: 'bot-mix', 'data-key': 'bot-mix', 'data-testid': 'bot-mix', disabled: !draft.fill, onChange: remember },
@@ -60,7 +62,7 @@ export function hostPanel(state: AppState, app: App): HTMLElement {
         onSubmit: (e) => {
           e.preventDefault();
           const secs = timerSel.value === 'none' ? null : Number(timerSel.value);
-          app.configure(Number(roundsSel.value), secs, fillBox.checked ? (mixSel.value as BotMix) : null);
+          app.configure(Number(roundsSel.value), secs, fillBox.checked ? (mixSel.value as BotMix) : null, anonBox.checked);
         },
       },
       h('div', { class: 'field' }, h('label', { for: 'rounds' }, t('rounds')), roundsSel),
@@ -71,6 +73,7 @@ export function hostPanel(state: AppState, app: App): HTMLElement {
         h('label', { class: 'choice', for: 'fill-bots' }, fillBox, h('span', null, h('strong', null, t('fillBots')), h('br'), h('span', { class: 'hint' }, t('fillBotsHelp')))),
       ),
       h('div', { class: 'field' }, h('label', { for: 'bot-mix' }, t('botPersonality')), mixSel),
+      h('div', { class: 'field' }, h('label', { class: 'choice', for: 'anonymous' }, anonBox, h('span', null, h('strong', null, t('rfAnonSetting')), h('br'), h('span', { class: 'hint' }, t('rfAnonSettingHelp'))))),
       h('button', { type: 'submit', class: 'btn', 'data-key': 'save-settings', 'data-testid': 'save-settings' }, t('saveSettings')),
     ),
     botsPlaying.length

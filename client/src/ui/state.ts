@@ -8,6 +8,8 @@ import type { NetStatus, Welcome } from '../net/connection';
 import type { BotSaid } from '../net/protocol';
 import { SOLO_DEFAULTS, type BotMix, type SoloChoice } from '../model/solo';
 import type { DebriefState } from './debrief-flow';
+import type { PastState } from './past-flow';
+import type { ReflectionItem } from '../../../shared/protocol/reflections';
 
 // Everything the DOM renders from. Only the controller (app.ts) changes it.
 
@@ -53,13 +55,19 @@ export interface AppState {
   soloOpen: boolean;
   solo: SoloChoice;
   /** The host's unsaved lobby settings (rounds, Overleg clock, bots for empty roles). */
-  lobbyDraft: { rounds: number; timer: string; fill: boolean; mix: BotMix } | null;
+  lobbyDraft: { rounds: number; timer: string; fill: boolean; mix: BotMix; anonymous?: boolean } | null;
   /** What bots said, by the offer it concerns (answers to my offers, their own offers to me). */
   botNotes: Record<string, BotSaid>;
   /** Bot lines for the feed, with the log length at the moment they arrived. */
   botFeed: { after: number; said: BotSaid }[];
   /** The debrief of the game that ended (its room code, data, the edited agreement, the next room). */
   debrief: DebriefState | null;
+  /** After the game: the answers to the debrief's questions (null until the server sent them). */
+  reflections: ReflectionItem[] | null;
+  /** What this device is typing, by question id. */
+  reflectDrafts: Record<string, string>;
+  /** The start screen's "Eerdere spellen": the facilitator's finished games, a report, a replay. */
+  past: PastState | null;
   width: number;
   height: number;
 }
@@ -78,6 +86,8 @@ export const SLOT = {
   offer: (id: string) => `offer:${id}`,
   interest: (id: string) => `interest:${id}`,
   persona: (id: string) => `persona:${id}`,
+  reflect: (questionId: string) => `reflect:${questionId}`,
+  reflection: (id: string) => `reflection:${id}`,
 } as const;
 
 export function initialState(locale: Locale, name: string, urlCode: string | null, suggestedCode: string | null): AppState {
@@ -107,6 +117,9 @@ export function initialState(locale: Locale, name: string, urlCode: string | nul
     botNotes: {},
     botFeed: [],
     debrief: null,
+    reflections: null,
+    reflectDrafts: {},
+    past: null,
     width: innerWidth,
     height: innerHeight,
   };

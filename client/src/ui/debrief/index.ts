@@ -30,12 +30,12 @@ function panel(key: string, title: string, ...body: (Node | null | false | (Node
   return h('section', { class: `panel db-panel db-${key}`, 'aria-labelledby': `h-db-${key}`, 'data-testid': `debrief-${key}` }, h('h2', { id: `h-db-${key}` }, title), ...body);
 }
 
-export function debriefSections(state: AppState, app: App, view: GameView, data: DebriefPayload): HTMLElement[] {
+export function debriefSections(state: AppState, app: App, view: GameView, data: DebriefPayload, seatNames?: SeatNames): HTMLElement[] {
   const seats = state.info?.seats ?? [];
-  const names: SeatNames = (seat) => {
+  const names: SeatNames = seatNames ?? ((seat) => {
     const s = seats.find((x) => x.seat === seat);
     return s ? seatLabel(s, state.locale) : `#${seat + 1}`;
-  };
+  });
   const ctx: Ctx = { state, app, view, data, names, roleAt: (seat) => view.seats[seat] };
   return [
     lessonsPanel(ctx),

@@ -1,0 +1,46 @@
+import type { RoleId } from '../../../shared/model/ids';
+import type { GameResult } from '../../../shared/rules/types';
+
+// "Eerdere spellen": the host keys this browser kept (one per room it created), the games the server
+// lists for them, (the replay is in model/replay.ts, loaded with a report). Pure, apart from reading the storage.
+
+/** One game as GET /api/games lists it (server/store/types.ts GameSummary). */
+export interface PastGame {
+  code: string;
+  status: string;
+  createdAt: number;
+  startedAt: number | null;
+  endedAt: number | null;
+  roles: RoleId[];
+  players: string[];
+  actions: number;
+  result: GameResult | null;
+}
+
+type Keyed = Pick<Storage, 'length' | 'key' | 'getItem'>;
+
+/** Every stored host key (model/session.ts keeps `kot.room.<code>` → { code, seatToken, hostKey }). */
+export function storedHostKeys(store: Keyed | null): string[] {
+  const keys: string[] = [];
+  try {
+    for (let i = 0; store && i < store.length; i++) {
+      const k = store.key(i);
+      if (!k?.startsWith('kot.room.')) continue;
+      const s = JSON.parse(store.getItem(k) ?? 'null') as { hostKey?: unknown } | null;
+      if (typeof s?.hostKey === 'string' && s.hostKey) keys.push(s.hostKey);
+    }
+  } catch {
+    /* storage blocked or a damaged entry: what was read so far */
+  }
+  return [...new Set(keys)].slice(0, 100);
+}
+
+/** The host key kept for one room, if this browser created it. */
+export function hostKeyFor(store: Pick<Storage, 'getItem'> | null, code: string): string | null {
+  try {
+    const s = JSON.parse(store?.getItem(`kot.room.${code}`) ?? 'null') as { hostKey?: unknown } | null;
+    return typeof s?.hostKey === 'string' && s.hostKey ? s.hostKey : null;
+  } catch {
+    return null;
+  }
+}

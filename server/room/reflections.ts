@@ -1,0 +1,77 @@
+import { randomBytes } from 'node:crypto';
+import { lessonCard } from '../../shared/content';
+import {
+  MAIN_QUESTION,
+  questionLesson,
+  REFLECTIONS_PER_ROOM,
+  REFLECTIONS_PER_SEAT,
+  type ReflectionItem,
+} from '../../shared/protocol/reflections';
+import type { RecordStore, StoredReflection } from '../store/types';
+import type { Outcome } from './table';
+
+// The players' answers to the debrief's questions (GAME.md "The debrief"), kept with the room in
+// the store. Who wrote an answer is stored, but it leaves the server only when the room's answers
+// are not anonymous; a hidden answer leaves it as an empty text without an author.
+
+const OK: Outcome = { ok: true, game: false };
+const refuse = (code: string, params: Record<string, string | number> = {}): Outcome => ({ ok: false, error: { code, params } });
+
+/** The questions any debrief may ask: the main one and every lesson's prompt. */
+export function knownQuestion(questionId: string): boolean {
+  if (questionId === MAIN_QUESTION) return true;
+  const lesson = questionLesson(questionId);
+  if (!lesson) return false;
+  try {
+    lessonCard(lesson);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export class Reflections {
+  private constructor(
+    private readonly code: string,
+    private readonly store: RecordStore,
+    readonly items: StoredReflection[],
+  ) {}
+
+  static empty(code: string, store: RecordStore): Reflections {
+    return new Reflections(code, store, []);
+  }
+
+  static async load(code: string, store: RecordStore): Promise<Reflections> {
+    return new Reflections(code, store, await store.loadReflections(code));
+  }
+
+  /** One answer from a seat; stored before anyone hears of it. */
+  async add(seat: number, author: string, questionId: string, text: string, now = Date.now()): Promise<Outcome> {
+    if (!knownQuestion(questionId)) return refuse('unknown_question', { question: questionId });
+    if (this.items.filter((r) => r.seat === seat).length >= REFLECTIONS_PER_SEAT) return refuse('too_many_reflections', { max: REFLECTIONS_PER_SEAT });
+    if (this.items.length >= REFLECTIONS_PER_ROOM) return refuse('too_many_reflections', { max: REFLECTIONS_PER_ROOM });
+    const r: StoredReflection = { id: randomBytes(6).toString('base64url'), idx: this.items.length, at: now, seat, author, questionId, text, hidden: false };
+    await this.store.addReflection(this.code, r);
+    this.items.push(r);
+    return OK;
+  }
+
+  async hide(id: string): Promise<Outcome> {
+    const r = this.items.find((x) => x.id === id);
+    if (!r) return refuse('unknown_reflection', { id: id.slice(0, 32) });
+    if (r.hidden) return OK;
+    await this.store.hideReflection(this.code, id);
+    r.hidden = true;
+    return OK;
+  }
+
+  /** What one connection may see: `seat` is its own seat (or -1), for `mine`. */
+  itemsFor(seat: number, anonymous: boolean): ReflectionItem[] {
+    return this.items.map((r) => {
+      const item: ReflectionItem = { id: r.id, questionId: r.questionId, text: r.hidden ? '' : r.text, hidden: r.hidden };
+      if (!r.hidden && !anonymous) item.author = r.author;
+      if (seat >= 0 && r.seat === seat) item.mine = true;
+      return item;
+    });
+  }
+}

@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ServerMessages } from '../../shared/protocol/messages';
+import { REFLECTION_MAX } from '../../shared/protocol/reflections';
+import { Player, settings, startTestServer, table, waitFor, type TestServer } from './helpers';
+
+// Reflections over real sockets: players answer the debrief's questions after the game, everyone
+// (and the projector) sees the answers as they arrive, anonymous when the room says so (then no
+// author ever leaves the server), the host hides one for everyone, and the answers are stored with
+// the room. Also the facilitator's list of their own games by host key.
+
+type Items = ServerMessages['reflections']['items'];
+let srv: TestServer;
+beforeAll(async () => {
+  srv = await startTestServer({ ADMIN_TOKEN: 'admin-secret-token' });
+});
+afterAll(async () => {
+  await srv?.stop();
+});
+
+const lists = (p: Player): Items[] => p.messages.filter((m) => m.type === 'reflections').map((m) => (m.msg as ServerMessages['reflections']).items);
+const latest = (p: Player): Items => lists(p).at(-1) ?? [];
+
+/** A finished four-seat game (Speler 1 hosts and plays) and a projector watching it. */
+async function ended(anonymous: boolean) {
+  const t = await table(srv, undefined, { settings: settings({ anonymousReflections: anonymous }) });
+  const projector = await Player.join(srv.sdk(), t.code, { spectator: true });
+  await t.host.host({ kind: 'end' });
+  await Promise.all([...t.players, projector].map((p) => p.until(() => p.view?.status === 'ended', 'ended')));
+  return { ...t, projector };
+}
+
+describe('reflections', () => {
+  it('are refused before the end, and when too long, empty or for an unknown question', async () => {
+    const { players, host } = await table(srv);
+    expect((await players[1].refused('reflect', { questionId: 'samenwerking', text: 'Vroeg' })).code).toBe('game_not_over');
+    await host.host({ kind: 'end' });
+    await players[1].until(() => players[1].view?.status === 'ended');
+    const long = await players[1].refused('reflect', { questionId: 'samenwerking', text: 'x'.repeat(REFLECTION_MAX + 1) });
+    expect(long.code).toBe('bad_message');
+    expect(String(long.params.reason)).toBe(`text: at most ${REFLECTION_MAX} characters`);
+    expect((await players[1].refused('reflect', { questionId: 'samenwerking', text: '   ' })).params.reason).toBe('text: empty answer');
+    expect((await players[1].refused('reflect', { questionId: 'lesson:l-bestaat-niet', text: 'Hm' })).code).toBe('unknown_question');
+    // exactly the limit (after trimming) is fine
+    await players[1].ok('reflect', { questionId: 'lesson:l-vertrouwen', text: ` ${'y'.repeat(REFLECTION_MAX)} ` });
+    await players[2].until(() => latest(players[2]).length === 1, 'the answer arrives');
+    expect(latest(players[2])[0].text).toHaveLength(REFLECTION_MAX);
+  });
+
+  it('reach everyone with their author when the room is not anonymous', async () => {
+    const { players, projector } = await ended(false);
+    await players[1].ok('reflect', { questionId: 'samenwerking', text: 'Vertrouwen en tijd.' });
+    for (const p of [...players, projector]) await p.until(() => latest(p).length === 1, 'the answer arrives');
+    expect(latest(projector)[0]).toMatchObject({ questionId: 'samenwerking', text: 'Vertrouwen en tijd.', author: 'Speler 2', hidden: false });
+    expect(latest(players[1])[0].mine).toBe(true);
+    expect(latest(players[0])[0].mine).toBeUndefined();
+  });
+
+  it('never carry the author to anyone when the room is anonymous', async () => {
+    const { players, host, projector } = await ended(true);
+    await players[1].ok('reflect', { questionId: 'samenwerking', text: 'Elkaar kennen.' });
+    await players[2].ok('reflect', { questionId: 'samenwerking', text: 'Een gezamenlijk doel.' });
+    for (const p of [...players, projector]) await p.until(() => latest(p).length === 2, 'both answers arrive');
+    for (const p of [...players, projector]) {
+      for (const items of lists(p)) for (const item of items) expect(item).not.toHaveProperty('author');
+    }
+    expect(latest(host).map((r) => r.text)).toEqual(['Elkaar kennen.', 'Een gezamenlijk doel.']);
+    expect(latest(players[1]).map((r) => !!r.mine)).toEqual([true, false]);
+    // the report over HTTP is anonymous too
+    const report = await fetch(`${srv.url}/api/games/${host.code}/debrief`, { headers: { authorization: `Bearer ${host.welcome!.hostKey}` } }).then((r) => r.json());
+    expect(report.reflections).toHaveLength(2);
+    for (const r of report.reflections) expect(r).not.toHaveProperty('author');
+  });
+
+  it('can be hidden by the host only, for everyone', async () => {
+    const { players, host, projector } = await ended(false);
+    await players[1].ok('reflect', { questionId: 'samenwerking', text: 'Iets ongepasts' });
+    await players[2].ok('reflect', { questionId: 'samenwerking', text: 'Geduld.' });
+    await host.until(() => latest(host).length === 2);
+    const id = latest(host)[0].id;
+    expect((await players[2].refused('host', { command: { kind: 'hideReflection', id } })).code).toBe('not_host');
+    expect((await host.refused('host', { command: { kind: 'hideReflection', id: 'nope' } })).code).toBe('unknown_reflection');
+    await host.host({ kind: 'hideReflection', id });
+    for (const p of [...players, projector]) {
+      await p.until(() => latest(p)[0]?.hidden === true, 'hidden everywhere');
+      expect(latest(p)[0]).toEqual({ id, questionId: 'samenwerking', text: '', hidden: true, ...(p === players[1] ? { mine: true } : {}) });
+      expect(latest(p)[1].text).toBe('Geduld.');
+    }
+  });
+
+  it('survive the room being unloaded and loaded again from the store', async () => {
+    const { code, players, host, projector } = await ended(true);
+    await players[1].ok('reflect', { questionId: 'samenwerking', text: 'Blijven praten.' });
+    await players[3].ok('reflect', { questionId: 'lesson:l-politiek', text: 'De wethouder erbij.' });
+    await host.until(() => latest(host).length === 2);
+    await host.host({ kind: 'hideReflection', id: latest(host)[1].id });
+    expect(srv.sqlite.loadReflections(code).map((r) => [r.author, r.text, r.hidden])).toEqual([
+      ['Speler 2', 'Blijven praten.', false],
+      ['Speler 4', 'De wethouder erbij.', true],
+    ]);
+    for (const p of [...players, projector]) await p.leave();
+    await srv.room(code).disconnect();
+    await waitFor(() => srv.room(code) === undefined, 'room unloaded');
+    const back = await Player.join(srv.sdk(), code, { seatToken: players[1].welcome!.seatToken! });
+    await back.until(() => latest(back).length === 2, 'answers back after the reload');
+    expect(latest(back)).toEqual([
+      { id: expect.any(String), questionId: 'samenwerking', text: 'Blijven praten.', hidden: false, mine: true },
+      { id: expect.any(String), questionId: 'lesson:l-politiek', text: '', hidden: true },
+    ]);
+    await back.ok('reflect', { questionId: 'samenwerking', text: 'Nog één.' });
+    await back.until(() => latest(back).length === 3);
+  });
+});
+
+describe('a facilitator\'s own games', () => {
+  it('are listed by the host keys the browser kept, and only those', async () => {
+    const a = await ended(false);
+    const b = await ended(false);
+    const list = async (auth: string) => fetch(`${srv.url}/api/games?status=ended`, { headers: { authorization: auth } });
+    const codes = async (auth: string) => ((await (await list(auth)).json()) as { games: { code: string }[] }).games.map((g) => g.code);
+    expect(await codes(`Bearer ${a.host.welcome!.hostKey}`)).toEqual([a.code]);
+    expect((await codes(`Bearer ${a.host.welcome!.hostKey} ${b.host.welcome!.hostKey}`)).sort()).toEqual([a.code, b.code].sort());
+    // a seat token is not a host key
+    expect(await codes(`Bearer ${a.players[1].welcome!.seatToken}`)).toEqual([]);
+    expect((await list('Bearer !')).status).toBe(401);
+    expect(await codes('Bearer admin-secret-token')).toEqual(expect.arrayContaining([a.code, b.code]));
+  });
+});
