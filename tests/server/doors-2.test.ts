@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MatchMakeError } from '@colyseus/sdk';
-import { parseJoinError } from '../../shared/protocol/errors';
-import { oneCard, Player, startTestServer, table, type TestServer } from './helpers';
+import { oneCard, Player, startTestServer, table, type TestServer, refusal } from './helpers';
 
 // "No door left open", part 2 (doors 7–9, and what else a player could learn; door 6 is in
 // doors-rooms.test.ts). Each test failed before its door was closed. Joins are paced faster here:
@@ -16,14 +14,6 @@ afterAll(async () => {
   await srv?.stop();
 });
 
-async function refusal(promise: Promise<unknown>): Promise<ReturnType<typeof parseJoinError>> {
-  const e = await promise.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(MatchMakeError);
-  return parseJoinError((e as Error).message);
-}
 
 describe('doors 7–9', () => {
   it('7. slows down reconnection guesses like join guesses, unknown code or unknown token alike', async () => {

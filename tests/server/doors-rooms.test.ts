@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MatchMakeError, type Room as SDKRoom } from '@colyseus/sdk';
+import { type Room as SDKRoom } from '@colyseus/sdk';
 import { parseJoinError } from '../../shared/protocol/errors';
 import { ROOM_NAME } from '../../shared/protocol/messages';
 import { applyAction, createGame, defaultConfig } from '../../shared/rules';
 import { GameStore } from '../../server/store/GameStore';
 import { hashSecret } from '../../server/secrets';
-import { Player, settings, startTestServer, tempDir, waitFor, type TestServer } from './helpers';
+import { Player, settings, startTestServer, tempDir, waitFor, type TestServer, refusal } from './helpers';
 
 // "No door left open", door 6: rooms. Creating them is limited, a lobby nobody is in expires (its
 // row is deleted), and a restart reloads neither stale lobbies nor finished games (which stay
@@ -42,14 +42,6 @@ afterAll(async () => {
   await srv?.stop();
 });
 
-async function refusal(promise: Promise<unknown>): Promise<ReturnType<typeof parseJoinError>> {
-  const e = await promise.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(MatchMakeError);
-  return parseJoinError((e as Error).message);
-}
 
 /** Creates rooms until one is refused; returns how many were made (and leaves them). */
 async function createUntilRefused(sdk: () => ReturnType<TestServer['sdk']>, max: number): Promise<{ made: number; refused: string }> {

@@ -1,7 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { MatchMakeError } from '@colyseus/sdk';
 import { CLOSE_CODES, parseJoinError } from '../../shared/protocol/errors';
-import { Player, settings, startTestServer, table, type TestServer } from './helpers';
+import { Player, settings, startTestServer, table, type TestServer, refusal } from './helpers';
 
 // "No door left open", part 1: doors an attacker's test of the server found open (doors 1–5; the
 // others are in doors-2.test.ts). Each test failed before the door was closed.
@@ -23,14 +22,6 @@ const ROOM_DATA = 13;
 const ROOM_REQUEST = 21;
 const str = (s: string): number[] => [0xa0 | s.length, ...Buffer.from(s)];
 
-async function refusal(promise: Promise<unknown>): Promise<ReturnType<typeof parseJoinError>> {
-  const e = await promise.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(MatchMakeError);
-  return parseJoinError((e as Error).message);
-}
 
 /** Sends raw frames on a client's socket, as a script that does not use the SDK would. */
 function raw(p: Player, frame: number[], times: number): void {

@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ColyseusTestServer } from '@colyseus/testing';
-import { ColyseusSDK, Room as SDKRoom } from '@colyseus/sdk';
+import { ColyseusSDK, MatchMakeError, Room as SDKRoom } from '@colyseus/sdk';
+import { expect } from 'vitest';
+import { parseJoinError } from '../../shared/protocol/errors';
 import { matchMaker } from '@colyseus/core';
 import { startServer, type RunningServer, type StartOptions } from '../../server/app';
 import { loadConfig } from '../../server/config';
@@ -307,4 +309,14 @@ export function oneCard(view: PlayerView): Record<string, number> {
   const r = Object.keys(hand).find((k) => hand[k] > 0 && !view.modifiers.frozen.includes(k as never));
   if (!r) throw new Error('no card that may change hands');
   return { [r]: 1 };
+}
+
+/** The refusal a join or reconnect gets: its parsed code and reason (fails if it was not refused). */
+export async function refusal(promise: Promise<unknown>): Promise<ReturnType<typeof parseJoinError>> {
+  const e = await promise.then(
+    () => null,
+    (err: unknown) => err,
+  );
+  expect(e).toBeInstanceOf(MatchMakeError);
+  return parseJoinError((e as Error).message);
 }

@@ -1,10 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MatchMakeError } from '@colyseus/sdk';
 import { ROOM_CODE_ALPHABET, roomCodeFromUrl } from '../../shared/protocol/codes';
-import { parseJoinError } from '../../shared/protocol/errors';
-import { Player, startTestServer, table, type TestServer } from './helpers';
+import { Player, startTestServer, table, type TestServer, refusal } from './helpers';
 
 // One port for everything: /healthz, the built client with a fallback for join links, the game
 // records; room codes (format, any case) and the per-address slow-down of failed joins.
@@ -17,14 +15,6 @@ afterAll(async () => {
   await srv?.stop();
 });
 
-async function refusal(promise: Promise<unknown>): Promise<ReturnType<typeof parseJoinError>> {
-  const e = await promise.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(MatchMakeError);
-  return parseJoinError((e as Error).message);
-}
 
 describe('http', () => {
   it('answers /healthz with the number of rooms', async () => {

@@ -1,7 +1,13 @@
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateRoomCode } from '../../server/codes';
+import { hashSecret } from '../../server/secrets';
+import { openStore } from '../../server/store';
+import { defaultRoomSettings } from '../../shared/protocol/settings';
+import { defaultConfig } from '../../shared/rules';
 import type { ServerMessages } from '../../shared/protocol/messages';
 import { REFLECTION_MAX } from '../../shared/protocol/reflections';
-import { Player, settings, startTestServer, table, waitFor, type TestServer } from './helpers';
+import { Player, settings, startTestServer, table, tempDir, waitFor, type TestServer } from './helpers';
 
 // Reflections over real sockets: players answer the debrief's questions after the game, everyone
 // (and the projector) sees the answers as they arrive, anonymous when the room says so (then no
@@ -125,3 +131,42 @@ describe('a facilitator\'s own games', () => {
     expect(await codes('Bearer admin-secret-token')).toEqual(expect.arrayContaining([a.code, b.code]));
   });
 });
+
+// Both store engines keep reflections alike: SQLite always, PostgreSQL when DATABASE_URL is set.
+const engines = [
+  { name: 'sqlite', url: '', skip: false },
+  { name: 'postgres', url: process.env.DATABASE_URL ?? '', skip: !process.env.DATABASE_URL },
+];
+for (const engine of engines) {
+  describe.skipIf(engine.skip)(`reflections in the store: ${engine.name}`, () => {
+    it('are added, hidden, read back in order, listed by host key, and deleted with their room', async () => {
+      const store = await openStore({ databaseUrl: engine.url, dbPath: path.join(tempDir('kot-refl-'), 'kaarten.db') });
+      try {
+        const [c, d] = [generateRoomCode(), generateRoomCode()];
+        await store.claimRoom(c, defaultRoomSettings(false), hashSecret('host-key-of-c-xxxx'), [], 1);
+        await store.claimRoom(d, defaultRoomSettings(false), hashSecret('host-key-of-d-xxxx'), [], 2);
+        const base = { at: 5, seat: 1, author: 'Bram', questionId: 'samenwerking', hidden: false };
+        await store.addReflection(c, { ...base, id: 'b', idx: 1, text: 'Tweede' });
+        await store.addReflection(c, { ...base, id: 'a', idx: 0, text: 'Eerste', seat: 2, author: 'Cas' });
+        await expect(store.addReflection(c, { ...base, id: 'a', idx: 2, text: 'Dubbel' })).rejects.toThrow();
+        expect(await store.hideReflection(c, 'b')).toBe(true);
+        expect(await store.hideReflection(c, 'zz')).toBe(false);
+        expect(await store.hideReflection(d, 'b')).toBe(false);
+        expect(await store.loadReflections(c)).toEqual([
+          { ...base, id: 'a', idx: 0, text: 'Eerste', seat: 2, author: 'Cas' },
+          { ...base, id: 'b', idx: 1, text: 'Tweede', hidden: true },
+        ]);
+        await store.startGame(c, defaultConfig(['bibliotheek', 'gemeente', 'uwv']), 1, [], 3);
+        await store.appendAction(c, 0, 'host', { type: 'endGame' }, { onBoard: 0, target: 5, won: false, interests: {}, seatScores: [0, 0, 0], endedEarly: true }, 4);
+        expect((await store.listGamesByHost([hashSecret('host-key-of-c-xxxx'), hashSecret('other')], 'ended')).map((g) => g.code)).toEqual([c]);
+        expect(await store.listGamesByHost([hashSecret('host-key-of-d-xxxx')], 'ended')).toEqual([]);
+        expect(await store.listGamesByHost([], 'ended')).toEqual([]);
+        await store.deleteRoom(c);
+        await store.deleteRoom(d);
+        expect(await store.loadReflections(c)).toEqual([]);
+      } finally {
+        await store.close();
+      }
+    });
+  });
+}
