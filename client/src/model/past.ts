@@ -17,11 +17,16 @@ export interface PastGame {
   result: GameResult | null;
 }
 
+import { loadHosted } from './session';
+
 type Keyed = Pick<Storage, 'length' | 'key' | 'getItem'>;
 
-/** Every stored host key (model/session.ts keeps `kot.room.<code>` → { code, seatToken, hostKey }). */
+/**
+ * Every stored host key: those of the rooms this browser created (`kot.hosted`, kept when a room's
+ * session is forgotten) and of the sessions (`kot.room.<code>` → { code, seatToken, hostKey }).
+ */
 export function storedHostKeys(store: Keyed | null): string[] {
-  const keys: string[] = [];
+  const keys: string[] = Object.values(loadHosted(store)).reverse();
   try {
     for (let i = 0; store && i < store.length; i++) {
       const k = store.key(i);
@@ -37,6 +42,8 @@ export function storedHostKeys(store: Keyed | null): string[] {
 
 /** The host key kept for one room, if this browser created it. */
 export function hostKeyFor(store: Pick<Storage, 'getItem'> | null, code: string): string | null {
+  const hosted = loadHosted(store)[code];
+  if (hosted) return hosted;
   try {
     const s = JSON.parse(store?.getItem(`kot.room.${code}`) ?? 'null') as { hostKey?: unknown } | null;
     return typeof s?.hostKey === 'string' && s.hostKey ? s.hostKey : null;

@@ -12,6 +12,9 @@ type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 const key = (code: string) => `kot.room.${code}`;
 const NAME_KEY = 'kot.name';
 const LAST_KEY = 'kot.last';
+/** Host keys of the rooms this browser created, kept after their sessions are forgotten ("Eerdere spellen"). */
+export const HOSTED_KEY = 'kot.hosted';
+const HOSTED_MAX = 100;
 
 function read(store: Store | null, k: string): string | null {
   try {
@@ -52,7 +55,27 @@ export function saveSession(store: Store | null, next: Session): Session {
   };
   write(store, key(next.code), JSON.stringify(merged));
   write(store, LAST_KEY, next.code);
+  if (merged.hostKey) rememberHosted(store, next.code, merged.hostKey);
   return merged;
+}
+
+/** The rooms this browser created, newest last: { code: hostKey }. */
+export function loadHosted(store: Pick<Storage, 'getItem'> | null): Record<string, string> {
+  try {
+    const v = JSON.parse(store?.getItem(HOSTED_KEY) ?? '{}') as unknown;
+    if (!v || typeof v !== 'object' || Array.isArray(v)) return {};
+    return Object.fromEntries(Object.entries(v).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
+  } catch {
+    return {};
+  }
+}
+
+function rememberHosted(store: Store | null, code: string, hostKey: string): void {
+  const hosted = loadHosted(store);
+  if (hosted[code] === hostKey) return;
+  delete hosted[code];
+  const entries = [...Object.entries(hosted), [code, hostKey]].slice(-HOSTED_MAX);
+  write(store, HOSTED_KEY, JSON.stringify(Object.fromEntries(entries)));
 }
 
 export function forgetSession(store: Store | null, code: string): void {

@@ -20,9 +20,10 @@ export function reflectionsPanel(state: AppState, app: App, v: GameView): HTMLEl
   const count = (state.reflections ?? []).filter((r) => !r.hidden).length;
   return h(
     'section',
-    { class: 'panel reflections', 'aria-labelledby': 'h-reflect', 'data-testid': 'reflections', 'data-count': count, 'data-anonymous': anonymous ? 'true' : 'false' },
+    // On paper: only the answers (and the whole panel only if there are any).
+    { class: `panel reflections ${count === 0 ? 'no-print' : ''}`, 'aria-labelledby': 'h-reflect', 'data-testid': 'reflections', 'data-count': count, 'data-anonymous': anonymous ? 'true' : 'false' },
     h('h2', { id: 'h-reflect' }, t('rfTitle')),
-    h('p', { class: 'hint' }, canAnswer ? `${t('rfHelp')} ` : '', anonymous ? t('rfAnonymous') : t('rfNamed')),
+    h('p', { class: 'hint no-print' }, canAnswer ? `${t('rfHelp')} ` : '', anonymous ? t('rfAnonymous') : t('rfNamed')),
     h('div', { class: 'questions' }, questions.map((q) => questionBlock(state, app, q, canAnswer, host))),
   );
 }
@@ -32,7 +33,7 @@ function questionBlock(state: AppState, app: App, q: Question, canAnswer: boolea
   const visible = q.answers.filter((a) => !a.hidden).length;
   return h(
     'article',
-    { class: 'question', 'aria-labelledby': hid, 'data-question': q.id },
+    { class: `question ${visible === 0 ? 'no-print' : ''}`, 'aria-labelledby': hid, 'data-question': q.id },
     h('h3', { id: hid }, q.title),
     h('p', { class: 'prompt' }, q.prompt),
     canAnswer ? answerForm(state, app, q, hid) : null,
@@ -50,7 +51,7 @@ function answerForm(state: AppState, app: App, q: Question, hid: string): HTMLEl
   return h(
     'form',
     {
-      class: 'answer-form',
+      class: 'answer-form no-print',
       onSubmit: (e) => {
         e.preventDefault();
         app.reflect(q.id);
@@ -85,7 +86,7 @@ function answerForm(state: AppState, app: App, q: Question, hid: string): HTMLEl
 }
 
 function answerLine(state: AppState, app: App, a: ReflectionItem, host: boolean): HTMLElement {
-  if (a.hidden) return h('li', { class: 'answer hidden', 'data-id': a.id, 'data-hidden': 'true' }, h('em', { class: 'muted' }, t('rfHidden')));
+  if (a.hidden) return h('li', { class: 'answer hidden no-print', 'data-id': a.id, 'data-hidden': 'true' }, h('em', { class: 'muted' }, t('rfHidden')));
   return h(
     'li',
     { class: `answer ${a.mine ? 'mine' : ''}`, 'data-id': a.id, 'data-hidden': 'false' },
