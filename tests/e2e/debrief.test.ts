@@ -80,7 +80,11 @@ describe.skipIf(!ready)('the debrief in the browser', () => {
       for (const l of lessons) expect(l).not.toMatch(/\{\w+\}/);
       expect(await A.locator('[data-testid="players-table"] tbody tr').count()).toBe(8);
       expect(await A.textContent('[data-testid="debrief-interests"]')).toMatch(/behaald/);
-      expect(await A.getAttribute('[data-testid="network-image"]', 'src')).toMatch(/^data:image\/png;base64,/);
+      expect(await A.locator('[data-testid="network-image"]').first().getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+      // The network as it grew: one picture per round before the last (this game has two rounds).
+      await A.locator('[data-testid="network-rounds"] figure').first().waitFor();
+      expect(await A.locator('[data-testid="network-rounds"] figure').count()).toBe(1);
+      expect(await A.textContent('[data-testid="network-rounds"]')).toContain('Na ronde 1');
       expect(await B.textContent('[data-testid="wait-next"]')).toContain('Nog een keer');
 
       // ---- screenshots: projector and phone ----
@@ -92,7 +96,7 @@ describe.skipIf(!ready)('the debrief in the browser', () => {
       }
       expect(await layoutProblems(A)).toEqual([]);
       for (const s of ['lessons', 'network', 'players']) {
-        await B.locator(s === 'network' ? '[data-testid="network-image"]' : `[data-testid="debrief-${s}"]`).scrollIntoViewIfNeeded();
+        await B.locator(s === 'network' ? '[data-testid="network-image"]' : `[data-testid="debrief-${s}"]`).first().scrollIntoViewIfNeeded();
         await shot(B, `debrief-phone-${s}`);
       }
       expect((await layoutProblems(B)).filter((p) => p.startsWith('page scrolls'))).toEqual([]);

@@ -54,8 +54,9 @@ export interface GraphEdge {
   text: string;
 }
 
-export function networkGraph(d: Debrief, locale: Locale): { nodes: GraphNode[]; edges: GraphEdge[] } {
-  const end = d.network.end;
+/** The network at the end, or as it stood after one round (`snap`, from `d.network.byRound`). */
+export function networkGraph(d: Debrief, locale: Locale, snap = d.network.end): { nodes: GraphNode[]; edges: GraphEdge[] } {
+  const end = snap;
   return {
     nodes: d.network.nodes.map((id) => ({
       id,

@@ -112,6 +112,22 @@ function personasPanel({ state, data }: Ctx): HTMLElement {
   );
 }
 
+/** How the network grew: one small picture per round before the last (the last is the end above). */
+function networkRounds({ state, data }: Pick<Ctx, 'state' | 'data'>): HTMLElement | null {
+  const l = state.locale;
+  const rounds = data.debrief.network.byRound.slice(0, -1);
+  if (rounds.length === 0) return null;
+  return h(
+    'div',
+    { class: 'network-rounds', 'data-testid': 'network-rounds' },
+    rounds.map((snap) => {
+      const g = networkGraph(data.debrief, l, snap);
+      const label = t('dbNetworkAfterRound', { n: snap.round });
+      return h('figure', null, networkPicture(`${data.code}:${l}:network:${snap.round}`, g.nodes, g.edges, label), h('figcaption', null, label));
+    }),
+  );
+}
+
 function networkPanel({ state, data }: Ctx): HTMLElement {
   const l = state.locale;
   const g = networkGraph(data.debrief, l);
@@ -121,6 +137,7 @@ function networkPanel({ state, data }: Ctx): HTMLElement {
     t('dbNetwork'),
     h('p', { class: 'hint' }, t('dbNetworkHelp')),
     networkPicture(`${data.code}:${l}:network`, g.nodes, g.edges, t('dbNetwork')),
+    networkRounds({ state, data }),
     end.centre.length ? h('p', null, t('dbNetworkCentre', { roles: roleList(end.centre, l) })) : null,
     end.outside.length ? h('p', null, t('dbNetworkOutside', { roles: roleList(end.outside, l) })) : null,
     g.edges.length === 0
