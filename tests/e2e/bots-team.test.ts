@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../server/app';
 import { builtClientExists, CHROMIUM, LAPTOP, openDevice, shot, startGameServer, type Device } from './browser';
+import { quickBotGame, seatTable } from './flow';
 
 // Bots in team play: the host fills the empty roles with bots in the lobby; during the game a bot
 // takes over the seat of a player who is gone, and the player takes it back on return.
@@ -29,24 +30,10 @@ describe.skipIf(!ready)('bots in team play', () => {
     const A = anna.page;
     const B = bram.page;
     try {
-      await A.goto(server.url);
-      await A.fill('[data-testid="name"]', 'Anna');
-      await A.click('[data-testid="create"]');
-      const code = (await A.textContent('[data-testid="room-code"]'))!.trim();
-      await A.click('[data-testid="claim-bibliotheek"]');
-      await B.goto(`${server.url}/?room=${code}`);
-      await B.fill('[data-testid="name"]', 'Bram');
-      await B.click('[data-testid="join"]');
-      await B.click('[data-testid="claim-gemeente"]');
-      await B.waitForSelector('[data-testid="role-gemeente"].mine');
+      const code = await seatTable(server.url, { page: A, name: 'Anna', role: 'bibliotheek' }, [{ page: B, name: 'Bram', role: 'gemeente' }]);
 
       // ---- lobby: "Lege rollen met bots vullen", with a personality ----
-      await A.selectOption('[data-testid="rounds"]', '1');
-      await A.selectOption('[data-testid="timer"]', 'none');
-      await A.check('[data-testid="fill-bots"]');
-      await A.selectOption('[data-testid="bot-mix"]', 'verbinder');
-      await A.click('[data-testid="save-settings"]');
-      await A.waitForSelector('[data-testid="bots-will-play"]');
+      await quickBotGame(A, 1);
       expect(await A.textContent('[data-testid="bots-will-play"]')).toContain('Verbinder');
       await B.waitForSelector('[data-testid="bot-if-free-uwv"]');
       expect(await B.textContent('[data-testid="bot-if-free-uwv"]')).toContain('Bot · Verbinder');

@@ -8,6 +8,7 @@ import { replay } from '../../shared/rules/replay';
 import { computeResult } from '../../shared/rules/scoring';
 import type { GameRecord, GameResult } from '../../shared/rules/types';
 import { ARTIFACTS, builtClientExists, CHROMIUM, layoutProblems, openDevice, PHONE, shot, startGameServer, WIDE, type Device } from './browser';
+import { quickBotGame, seatTable } from './flow';
 
 // The debrief in a real browser: a short game with bots played to the end, then every section of
 // the debrief, the CSV and JSON downloads (the record replays to the same result), the report
@@ -39,22 +40,8 @@ describe.skipIf(!ready)('the debrief in the browser', () => {
     const B = bram.page;
     try {
       // ---- a two-round game: Anna (host, bibliotheek), Bram (gemeente), Verbinder bots ----
-      await A.goto(server.url);
-      await A.fill('[data-testid="name"]', 'Anna');
-      await A.click('[data-testid="create"]');
-      const code = (await A.textContent('[data-testid="room-code"]'))!.trim();
-      await A.click('[data-testid="claim-bibliotheek"]');
-      await B.goto(`${server.url}/?room=${code}`);
-      await B.fill('[data-testid="name"]', 'Bram');
-      await B.click('[data-testid="join"]');
-      await B.click('[data-testid="claim-gemeente"]');
-      await B.waitForSelector('[data-testid="role-gemeente"].mine');
-      await A.selectOption('[data-testid="rounds"]', '2');
-      await A.selectOption('[data-testid="timer"]', 'none');
-      await A.check('[data-testid="fill-bots"]');
-      await A.selectOption('[data-testid="bot-mix"]', 'verbinder');
-      await A.click('[data-testid="save-settings"]');
-      await A.waitForSelector('[data-testid="bots-will-play"]');
+      const code = await seatTable(server.url, { page: A, name: 'Anna', role: 'bibliotheek' }, [{ page: B, name: 'Bram', role: 'gemeente' }]);
+      await quickBotGame(A, 2);
       await A.click('[data-testid="start"]');
       for (const round of [1, 2]) {
         await phase(A, 'gebeurtenis', round);

@@ -63,3 +63,39 @@ export function tradePair(giver: Hand, receiver: Hand, frozen: string[]): { give
   const get = ok(receiver).find((r) => r !== give) ?? ok(receiver)[0];
   return give && get ? { give, get } : null;
 }
+
+// ---- a table of people and bots, set up through the lobby as a host would ----------------------
+
+export interface Sitter {
+  page: Page;
+  name: string;
+  role: string;
+}
+
+/** The host creates a room and claims a role; the others join by the link and claim theirs. */
+export async function seatTable(url: string, host: Sitter, others: Sitter[]): Promise<string> {
+  await host.page.goto(url);
+  await host.page.fill('[data-testid="name"]', host.name);
+  await host.page.click('[data-testid="create"]');
+  const code = (await host.page.textContent('[data-testid="room-code"]'))!.trim();
+  await host.page.click(`[data-testid="claim-${host.role}"]`);
+  for (const p of others) {
+    await p.page.goto(`${url}/?room=${code}`);
+    await p.page.fill('[data-testid="name"]', p.name);
+    await p.page.click('[data-testid="join"]');
+    await p.page.click(`[data-testid="claim-${p.role}"]`);
+    await p.page.waitForSelector(`[data-testid="role-${p.role}"].mine`);
+  }
+  return code;
+}
+
+/** The host's lobby settings for a quick game: rounds, no clock, empty roles filled with bots. */
+export async function quickBotGame(host: Page, rounds: number, opts: { mix?: string; anonymous?: boolean } = {}): Promise<void> {
+  await host.selectOption('[data-testid="rounds"]', String(rounds));
+  await host.selectOption('[data-testid="timer"]', 'none');
+  await host.check('[data-testid="fill-bots"]');
+  await host.selectOption('[data-testid="bot-mix"]', opts.mix ?? 'verbinder');
+  if (opts.anonymous) await host.check('[data-testid="anonymous"]');
+  await host.click('[data-testid="save-settings"]');
+  await host.waitForSelector('[data-testid="bots-will-play"]');
+}

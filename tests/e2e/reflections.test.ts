@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../server/app';
 import { builtClientExists, CHROMIUM, layoutProblems, openDevice, PHONE, shot, startGameServer, WIDE, type Device } from './browser';
+import { quickBotGame, seatTable } from './flow';
 import fs from 'node:fs';
 
 // Reflections and "Eerdere spellen" in a real browser: a one-round game with bots played to the
@@ -35,25 +36,11 @@ describe.skipIf(!ready)('reflections and past games in the browser', () => {
     const [A, B, C] = [anna.page, bram.page, cas.page];
     try {
       // ---- a one-round game: Anna hosts (bibliotheek), Bram and Cas play, Verbinder bots fill in ----
-      await A.goto(server.url);
-      await A.fill('[data-testid="name"]', 'Anna');
-      await A.click('[data-testid="create"]');
-      const code = (await A.textContent('[data-testid="room-code"]'))!.trim();
-      await A.click('[data-testid="claim-bibliotheek"]');
-      for (const [P, name, role] of [[B, 'Bram', 'gemeente'], [C, 'Cas', 'uwv']] as const) {
-        await P.goto(`${server.url}/?room=${code}`);
-        await P.fill('[data-testid="name"]', name);
-        await P.click('[data-testid="join"]');
-        await P.click(`[data-testid="claim-${role}"]`);
-        await P.waitForSelector(`[data-testid="role-${role}"].mine`);
-      }
-      await A.selectOption('[data-testid="rounds"]', '1');
-      await A.selectOption('[data-testid="timer"]', 'none');
-      await A.check('[data-testid="fill-bots"]');
-      await A.selectOption('[data-testid="bot-mix"]', 'verbinder');
-      await A.check('[data-testid="anonymous"]');
-      await A.click('[data-testid="save-settings"]');
-      await A.waitForSelector('[data-testid="bots-will-play"]');
+      const code = await seatTable(server.url, { page: A, name: 'Anna', role: 'bibliotheek' }, [
+        { page: B, name: 'Bram', role: 'gemeente' },
+        { page: C, name: 'Cas', role: 'uwv' },
+      ]);
+      await quickBotGame(A, 1, { anonymous: true });
       await A.click('[data-testid="start"]');
       await phase(A, 'gebeurtenis', 1);
       for (const p of ['overleg', 'uitvoering', 'terugblik']) {
