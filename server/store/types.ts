@@ -59,17 +59,8 @@ export interface StoredReflection {
   hidden: boolean;
 }
 
-export interface GameSummary {
-  code: string;
-  status: RoomStatus;
-  createdAt: number;
-  startedAt: number | null;
-  endedAt: number | null;
-  roles: RoleId[];
-  players: string[];
-  actions: number;
-  result: GameResult | null;
-}
+import type { GameSummary } from '../../shared/protocol/room';
+export type { GameSummary };
 
 /**
  * The records store as the server uses it: embedded SQLite (store/sqlite.ts, the default) or

@@ -1,6 +1,7 @@
 import type { Personality } from '../bots/types';
 import type { RoleId } from '../model/ids';
 import type { RoomSettings } from './messages';
+import type { GameResult } from '../rules/types';
 
 // The public part of a room, synced to every client (players, projector, facilitator) through the
 // Colyseus schema state. The server's schema has exactly these fields; a client reads
@@ -52,4 +53,17 @@ export function parseSettings(info: Pick<RoomInfo, 'settings'>): RoomSettings | 
   } catch {
     return null;
   }
+}
+
+/** One game as `GET /api/games` lists it (for the admin token, or for a facilitator's host keys). */
+export interface GameSummary {
+  code: string;
+  status: 'lobby' | 'playing' | 'ended' | 'abandoned';
+  createdAt: number;
+  startedAt: number | null;
+  endedAt: number | null;
+  roles: RoleId[];
+  players: string[];
+  actions: number;
+  result: GameResult | null;
 }

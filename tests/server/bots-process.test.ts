@@ -1,25 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GameStore } from '../../server/store/GameStore';
-import { oneCard, Player, spawnServer, tempDir, type ServerProcess } from './helpers';
+import { childServers, oneCard, Player, tempDir } from './helpers';
 import { botTable, TEST_PACE } from './bots-helpers';
 
 // Bot seats survive a crash: the server is killed with SIGKILL mid-game, restarted on the same
 // database, and the restored room's bots go on playing (their seats are stored with the others).
 
-const procs: ServerProcess[] = [];
-async function start(dbPath: string): Promise<ServerProcess> {
-  const p = await spawnServer(dbPath, { BOT_PACE_MS: TEST_PACE });
-  procs.push(p);
-  return p;
-}
-afterEach(async () => {
-  for (const p of procs.splice(0)) {
-    if (p.proc.exitCode === null && p.proc.signalCode === null) p.proc.kill('SIGKILL');
-    await p.exited;
-  }
-});
+const start = childServers({ BOT_PACE_MS: TEST_PACE });
 
 const ANSWERS = ['acceptTrade', 'declineTrade', 'counterTrade'];
 

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ColyseusTestServer } from '@colyseus/testing';
 import { ColyseusSDK, MatchMakeError, Room as SDKRoom } from '@colyseus/sdk';
-import { expect } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import { parseJoinError } from '../../shared/protocol/errors';
 import { matchMaker } from '@colyseus/core';
 import { startServer, type RunningServer, type StartOptions } from '../../server/app';
@@ -319,4 +319,20 @@ export async function refusal(promise: Promise<unknown>): Promise<ReturnType<typ
   );
   expect(e).toBeInstanceOf(MatchMakeError);
   return parseJoinError((e as Error).message);
+}
+
+/** Child server processes for one test file: `start(dbPath)`; any still running is killed after each test. */
+export function childServers(env: Record<string, string> = {}): (dbPath: string) => Promise<ServerProcess> {
+  const procs: ServerProcess[] = [];
+  afterEach(async () => {
+    for (const p of procs.splice(0)) {
+      if (p.proc.exitCode === null && p.proc.signalCode === null) p.proc.kill('SIGKILL');
+      await p.exited;
+    }
+  });
+  return async (dbPath) => {
+    const p = await spawnServer(dbPath, env);
+    procs.push(p);
+    return p;
+  };
 }

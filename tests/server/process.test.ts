@@ -1,26 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GameStore } from '../../server/store/GameStore';
 import { CLOSE_CODES } from '../../shared/protocol/errors';
 import type { RoleId } from '../../shared/model/ids';
-import { FOUR_ROLES, oneCard, Player, spawnServer, table, tempDir, type ServerProcess } from './helpers';
+import { childServers, FOUR_ROLES, oneCard, Player, table, tempDir } from './helpers';
 
 // The server as its own process: killed with SIGKILL mid-game and restarted on the same database,
 // the game resumes with the same code, seats and state; SIGTERM tells clients and exits cleanly.
 
-const procs: ServerProcess[] = [];
-async function start(dbPath: string): Promise<ServerProcess> {
-  const p = await spawnServer(dbPath);
-  procs.push(p);
-  return p;
-}
-afterEach(async () => {
-  for (const p of procs.splice(0)) {
-    if (p.proc.exitCode === null && p.proc.signalCode === null) p.proc.kill('SIGKILL');
-    await p.exited;
-  }
-});
+const start = childServers();
 
 /** Some moves of every kind, chosen from each player's own view. Resolves when all views settled. */
 async function playSomeMoves(players: Player[], watchers: Player[]): Promise<void> {

@@ -1,23 +1,11 @@
-import type { RoleId } from '../../../shared/model/ids';
-import type { GameResult } from '../../../shared/rules/types';
+import type { GameSummary } from '../../../shared/protocol/room';
+import { loadHosted } from './session';
 
 // "Eerdere spellen": the host keys this browser kept (one per room it created), the games the server
 // lists for them, (the replay is in model/replay.ts, loaded with a report). Pure, apart from reading the storage.
 
-/** One game as GET /api/games lists it (server/store/types.ts GameSummary). */
-export interface PastGame {
-  code: string;
-  status: string;
-  createdAt: number;
-  startedAt: number | null;
-  endedAt: number | null;
-  roles: RoleId[];
-  players: string[];
-  actions: number;
-  result: GameResult | null;
-}
-
-import { loadHosted } from './session';
+/** One game as GET /api/games lists it. */
+export type PastGame = GameSummary;
 
 type Keyed = Pick<Storage, 'length' | 'key' | 'getItem'>;
 
