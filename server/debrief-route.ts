@@ -4,20 +4,21 @@ import { normalizeRoomCode } from '../shared/protocol/codes';
 import { replay } from '../shared/rules/replay';
 import type { JoinBackoff } from './ratelimit';
 import { Reflections } from './room/reflections';
-import { matchesHash } from './secrets';
+import { isProjectorKey, matchesHash } from './secrets';
 import type { RoomContext } from './room/context';
 import type { StoredRoom } from './store/types';
 
 // The debrief over HTTP, for the end screen and its exports:
 //   GET  /api/games/<code>/debrief  the record, its debrief (shared/debrief) and the draft agreement.
-//        A finished game: for anyone in it (a seat token or the host key, as Bearer). A game in
-//        play: only for the host key (the facilitator); players never see a running record.
+//        A finished game only, for anyone in it (a seat token, the host key or the projector key, as
+//        Bearer). While a game runs nobody gets it: the record holds every seat's secrets, and the
+//        host key may belong to a player.
 //   POST /api/games/<code>/next     {"code": "<new room>"}: the host says where the group plays again.
 //   GET  /api/games/<code>/next     where that is, for anyone in the finished game.
 // "Next" is kept in this process's memory only (bounded, forgotten after a day): a hint for the
 // players' end screens, not game data.
 
-type Who = 'host' | 'player' | null;
+type Who = 'host' | 'player' | 'projector' | null;
 
 const NEXT_TTL_MS = 24 * 3600_000;
 const NEXT_MAX = 2000;
@@ -31,6 +32,7 @@ function bearer(req: express.Request): string {
 function whoIs(room: StoredRoom | null, token: string): Who {
   if (!room || token === '') return null;
   if (matchesHash(token, room.hostKeyHash)) return 'host';
+  if (isProjectorKey(token, room.code, room.hostKeyHash)) return 'projector';
   return room.seats.some((s) => matchesHash(token, s.tokenHash)) ? 'player' : null;
 }
 
@@ -58,11 +60,11 @@ export function mountDebrief(app: express.Application, ctx: RoomContext, fails: 
   app.get('/api/games/:code/debrief', async (req, res) => {
     const { code, room, who } = await load(req);
     if (!room || !who) return deny(req, res);
-    if (!room.record || (room.status !== 'ended' && who !== 'host')) {
+    if (!room.record || room.status !== 'ended') {
       res.status(409).json({ error: 'not_ended', status: room.status });
       return;
     }
-    let made = room.status === 'ended' ? cache.get(code) : undefined;
+    let made = cache.get(code);
     if (!made) {
       try {
         made = { debrief: debrief(room.record), agreement: agreement(replay(room.record)) };
@@ -70,10 +72,8 @@ export function mountDebrief(app: express.Application, ctx: RoomContext, fails: 
         res.status(500).json({ error: 'record_does_not_replay' });
         return;
       }
-      if (room.status === 'ended') {
-        if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
-        cache.set(code, made);
-      }
+      if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
+      cache.set(code, made);
     }
     // The players' answers as the room shows them (anonymous or not), the hidden ones left out.
     const reflections = (await Reflections.load(code, ctx.store)).itemsFor(-1, room.settings.anonymousReflections).filter((r) => !r.hidden);

@@ -99,6 +99,8 @@ export function mountHttp(app: express.Application, ctx: RoomContext): void {
   });
 
   // One game's full record (config, seed, actions): for its host (Bearer <hostKey>) or the admin.
+  // The record holds every seat's interests, hands, guesses and private offers, and the host key
+  // may belong to a player ("Ik speel mee"), so the host gets it only once the game has ended.
   app.get('/api/games/:code/record', async (req, res) => {
     const code = normalizeRoomCode(String(req.params.code));
     const room = await ctx.store.loadRoom(code);
@@ -108,6 +110,12 @@ export function mountHttp(app: express.Application, ctx: RoomContext): void {
     if (!allowed) {
       apiFails.failed(clientIp(req));
       res.status(404).json({ error: 'not_found' });
+      return;
+    }
+    const admin = ctx.config.adminToken !== '' && token === ctx.config.adminToken;
+    if (!admin && room.status !== 'ended') {
+      res.setHeader('Cache-Control', 'no-store');
+      res.status(409).json({ error: 'not_ended', status: room.status });
       return;
     }
     res.json({ code, status: room.status, createdAt: room.createdAt, endedAt: room.endedAt, record: room.record, result: room.result });

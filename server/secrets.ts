@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 
 // Seat tokens and host keys are random 192-bit secrets, so a plain SHA-256 is enough to keep the
 // database useless to whoever reads it; comparisons are constant-time.
@@ -11,5 +11,21 @@ export function matchesHash(secret: string, hash: string | null | undefined): bo
   if (!hash) return false;
   const a = Buffer.from(hashSecret(secret), 'hex');
   const b = Buffer.from(hash, 'hex');
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * The projector's read-only credential for a room: derived from the host key's hash, which never
+ * leaves the server, so only a holder of the host key (who is sent it) can have it, every process
+ * sharing the database can check it, and nothing new is stored.
+ */
+export function projectorKeyFor(code: string, hostKeyHash: string): string {
+  return createHmac('sha256', hostKeyHash).update(`projector:${code}`, 'utf8').digest('base64url').slice(0, 32);
+}
+
+export function isProjectorKey(key: string, code: string, hostKeyHash: string | null | undefined): boolean {
+  if (!hostKeyHash) return false;
+  const a = Buffer.from(key, 'utf8');
+  const b = Buffer.from(projectorKeyFor(code, hostKeyHash), 'utf8');
   return a.length === b.length && timingSafeEqual(a, b);
 }

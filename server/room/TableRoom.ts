@@ -6,7 +6,7 @@ import { generateRoomCode, newSecret } from '../codes';
 import { whoFrom, whoKey, type Who } from '../doors';
 import { shareableOrigin } from '../lan';
 import { log } from '../log';
-import { hashSecret } from '../secrets';
+import { hashSecret, projectorKeyFor } from '../secrets';
 import type { BotDriver } from './botDriver';
 import { createBotDriver } from './bots';
 import { handleMessage, MESSAGE_TYPES } from './commands';
@@ -18,6 +18,7 @@ import { admit, joinFailure, parseOptions } from './join';
 import { joinUrlFor, originFrom, type Member } from './members';
 import { OfferIds } from './offers';
 import { Reflections } from './reflections';
+import { receivesSignals, SignalFeed } from './signals';
 import { RoomState, writeRoomInfo } from './schema';
 import { Table } from './table';
 
@@ -47,6 +48,8 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
   offerIds!: OfferIds;
   /** The players' answers after the game (reflections.ts). */
   reflections!: Reflections;
+  /** The facilitator's live signals (signals.ts). */
+  signals!: SignalFeed;
   private idleTimer: { clear(): void } | null = null;
   /** A restored lobby's last activity, so restarts do not keep an empty lobby alive. */
   private idleSince: number | null = null;
@@ -96,6 +99,7 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
     this.autoDispose = false;
     this.state = new RoomState();
     this.bots = createBotDriver(this);
+    this.signals = new SignalFeed(this);
     for (const type of MESSAGE_TYPES) this.onMessage(type, (client, message) => this.receive(client, type, message));
     this.onMessage('*', (client, type, message) => this.receive(client, String(type), message));
     this.sync();
@@ -124,6 +128,7 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
     this.welcome(client, member);
     this.sendView(client, member, true);
     this.sendReflectionsTo(client);
+    if (receivesSignals(this, member) && this.table.status === 'playing') this.signals.sendTo(client);
     this.sync();
   }
 
@@ -151,6 +156,7 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
     this.welcome(client, member);
     this.sendView(client, member, true);
     this.sendReflectionsTo(client);
+    if (receivesSignals(this, member) && this.table.status === 'playing') this.signals.sendTo(client);
     this.sync();
   }
 
@@ -176,6 +182,7 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
 
   override onBeforeShutdown(): void {
     this.bots?.stop();
+    this.signals?.stop();
     this.broadcast('notice', { kind: 'shutdown' } satisfies ServerMessages['notice']);
     this.disconnect(CLOSE_CODES.shutdown).catch(() => undefined);
   }
@@ -183,6 +190,7 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
   /** Unloaded (idle, or the server stops): the queued changes finish, the clock is saved, every write is committed. */
   override async onDispose(): Promise<void> {
     this.bots?.stop();
+    this.signals?.stop();
     if (!this.table) return;
     await this.serial(() => undefined);
     await this.table.saveTimer().catch((e: unknown) => log.error('phase clock not saved', { code: this.roomId, error: String(e) }));
@@ -234,6 +242,8 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
       joinUrl: member.joinUrl,
       host: member.host,
       spectator: member.spectator,
+      projectorKey: member.host ? projectorKeyFor(this.table.code, this.table.hostKeyHash) : null,
+      projector: member.projector,
     });
   }
 
@@ -257,6 +267,7 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
       if (seat >= 0) this.sendView(client, member, false);
       else this.sendView(client, member, false, (projector ??= this.outView(null)));
     }
+    this.signals.changed();
     if (this.table.status === 'ended') this.scheduleIdleUnload();
   }
 
@@ -295,7 +306,7 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
     let spectators = 0;
     const watchers = [];
     for (const m of this.members.values()) {
-      if (this.table.seats.bySession(m.sessionId) < 0) watchers.push({ id: m.id, host: m.host, connected: m.connected });
+      if (this.table.seats.bySession(m.sessionId) < 0) watchers.push({ id: m.id, host: m.host, projector: m.projector, connected: m.connected });
       if (!m.connected) continue;
       if (m.host) hostConnected = true;
       if (m.spectator) spectators++;

@@ -1,6 +1,6 @@
 import type { Client } from '@colyseus/core';
 import type { z } from 'zod';
-import { ClientMessages, type ClientMessageType, type HostCommand } from '../../shared/protocol/messages';
+import { ClientMessages, type ClientMessageType, type HostCommand, type RoomSettings } from '../../shared/protocol/messages';
 import { CLOSE_CODES } from '../../shared/protocol/errors';
 import { newSecret } from '../codes';
 import { whoKey } from '../doors';
@@ -103,7 +103,7 @@ function hostCommand(room: RoomPort, command: HostCommand): Outcome | Promise<Ou
     case 'configure':
       return table.configure(command.settings);
     case 'start':
-      return table.start();
+      return startWith(room, command.settings);
     case 'advance':
       return table.advance();
     case 'end':
@@ -125,6 +125,15 @@ function hostCommand(room: RoomPort, command: HostCommand): Outcome | Promise<Ou
     case 'hideReflection':
       return changeReflections(room, () => room.reflections.hide(command.id));
   }
+}
+
+/** The settings on the console's screen, then the start, in one step: nothing can come between. */
+async function startWith(room: RoomPort, settings: RoomSettings | undefined): Promise<Outcome> {
+  if (settings) {
+    const out = await room.table.configure(settings);
+    if (!out.ok) return out;
+  }
+  return room.table.start();
 }
 
 /** A seat's answer to a debrief question: only once the game is over. */

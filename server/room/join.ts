@@ -6,7 +6,7 @@ import { DEFAULT_MAX_SPECTATORS } from '../../shared/protocol/settings';
 import { newSecret } from '../codes';
 import { whoKey, type Who } from '../doors';
 import { log } from '../log';
-import { hashSecret, matchesHash } from '../secrets';
+import { hashSecret, isProjectorKey, matchesHash } from '../secrets';
 import { newMember, type Member } from './members';
 import type { RoomPort } from './port';
 
@@ -24,10 +24,10 @@ export function spectatorLimit(room: RoomPort): number {
   return room.table.settings.maxSpectators ?? DEFAULT_MAX_SPECTATORS;
 }
 
-/** Members without a seat and without the host key: projectors, and players who gave up their seat. */
+/** Members without a seat, the host key or the projector key: watchers by code, and players who gave up their seat. */
 export function watcherCount(room: RoomPort): number {
   let n = 0;
-  for (const m of room.members.values()) if (!m.host && room.table.seats.bySession(m.sessionId) < 0) n++;
+  for (const m of room.members.values()) if (!m.host && !m.projector && room.table.seats.bySession(m.sessionId) < 0) n++;
   return n;
 }
 
@@ -48,7 +48,15 @@ export function admit(room: RoomPort, sessionId: string, opts: JoinOptions, who:
     member.hostKey = opts.hostKey;
   }
 
-  if (opts.seatToken !== undefined) {
+  if (opts.projectorKey !== undefined) {
+    if (member.host || opts.seatToken !== undefined || opts.name !== undefined) throw joinFailure('bad_options', 'projectorKey: a projector joins with nothing else');
+    if (!isProjectorKey(opts.projectorKey, table.code, table.hostKeyHash)) {
+      ctx.doors.failed(who);
+      throw joinFailure('bad_token', 'projectorKey');
+    }
+    member.projector = true;
+    member.spectator = true;
+  } else if (opts.seatToken !== undefined) {
     const seat = table.seats.byToken(opts.seatToken);
     if (seat < 0) {
       ctx.doors.failed(who);

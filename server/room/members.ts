@@ -14,6 +14,8 @@ export interface Member {
   host: boolean;
   /** Sees the projector view: a projector, or a facilitator who does not play. */
   spectator: boolean;
+  /** Joined with the projector credential: the facilitator's own screen, never counted as a spectator. */
+  projector: boolean;
   seatToken: string | null;
   hostKey: string | null;
   joinUrl: string;
@@ -37,6 +39,7 @@ export function newMember(sessionId: string, guard: FloodGuard, joinUrl: string,
     id: randomBytes(6).toString('base64url'),
     host: false,
     spectator: false,
+    projector: false,
     seatToken: null,
     hostKey: null,
     joinUrl,

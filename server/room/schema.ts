@@ -17,7 +17,7 @@ export const SeatState = schema(
 );
 export type SeatState = SchemaType<typeof SeatState>;
 
-export const WatcherState = schema({ id: t.string(), host: t.boolean(), connected: t.boolean() }, 'WatcherState');
+export const WatcherState = schema({ id: t.string(), host: t.boolean(), projector: t.boolean(), connected: t.boolean() }, 'WatcherState');
 export type WatcherState = SchemaType<typeof WatcherState>;
 
 export const RoomState = schema(
@@ -61,6 +61,7 @@ function writeWatchers(list: ArraySchema<WatcherState>, infos: WatcherInfo[]): v
     }
     if (w.id !== info.id) w.id = info.id;
     if (w.host !== info.host) w.host = info.host;
+    if (w.projector !== !!info.projector) w.projector = !!info.projector;
     if (w.connected !== info.connected) w.connected = info.connected;
   });
 }

@@ -4,7 +4,7 @@ import { factsOf } from './facts';
 import { guessesOf } from './guesses';
 import { interestsOf } from './interests';
 import { lessonsOf } from './lessons';
-import { networkOf } from './network';
+import { networkFromLog, networkOf } from './network';
 import { personasOf } from './personas';
 import { playersOf } from './players';
 import type { Debrief } from './types';
@@ -15,7 +15,7 @@ export { agreement } from './agreement';
 export { toCsv, PLAYER_COLUMNS } from './csv';
 export { LESSON_RULES } from './lessons';
 export { renderFinding } from './render';
-export { interestsOf, personasOf, networkOf, playersOf, guessesOf, lessonsOf };
+export { interestsOf, personasOf, networkOf, networkFromLog, playersOf, guessesOf, lessonsOf };
 
 // The debrief of a game, from its final state (whose log holds everything) or from its record
 // (replayed): a live game, a restored one, an exported JSON record and a past session agree.

@@ -1,6 +1,6 @@
 import { total } from '../model/bag';
 import type { RoleId } from '../model/ids';
-import type { GameState } from '../rules/types';
+import type { GameState, LogEntry } from '../rules/types';
 import type { Edge, NetworkDebrief, NetworkSnapshot } from './types';
 import { roundsPlayed } from './walk';
 
@@ -15,9 +15,9 @@ interface Link {
   cards: number;
 }
 
-function links(s: GameState): Link[] {
+function links(log: readonly LogEntry[]): Link[] {
   const out: Link[] = [];
-  for (const e of s.log) {
+  for (const e of log) {
     if (e.t === 'trade') out.push({ round: e.round, a: e.from, b: e.to, kind: 'trades', cards: total(e.give) + total(e.get) });
     if (e.t === 'gift') out.push({ round: e.round, a: e.from, b: e.to, kind: 'gifts', cards: total(e.resources) });
     if (e.t === 'completed') {
@@ -58,9 +58,16 @@ function snapshot(nodes: RoleId[], all: Link[], round: number): NetworkSnapshot 
 }
 
 export function networkOf(s: GameState): NetworkDebrief {
-  const nodes = s.config.roles.slice();
-  const all = links(s);
-  const rounds = roundsPlayed(s);
+  return networkFromLog(s.config.roles, s.log, roundsPlayed(s));
+}
+
+/**
+ * The same network from a log as a view holds it (the projector's, during play): a public trade
+ * entry names the two partners but not the cards, so its edge counts the trade with 0 cards.
+ */
+export function networkFromLog(roles: readonly RoleId[], log: readonly LogEntry[], rounds = log.reduce((m, e) => Math.max(m, e.round), 0)): NetworkDebrief {
+  const nodes = roles.slice();
+  const all = links(log);
   const byRound = Array.from({ length: rounds }, (_, i) => snapshot(nodes, all, i + 1));
   return { nodes, end: byRound[byRound.length - 1] ?? snapshot(nodes, all, 0), byRound };
 }

@@ -90,7 +90,8 @@ export const ActionSchema = z.discriminatedUnion('type', [
 
 export const HostCommandSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('configure'), settings: RoomSettingsSchema }).strict(),
-  z.object({ kind: z.literal('start') }).strict(),
+  /** Start; with `settings`, the game uses exactly these (what the console shows when Start is pressed). */
+  z.object({ kind: z.literal('start'), settings: RoomSettingsSchema.optional() }).strict(),
   z.object({ kind: z.literal('advance') }).strict(),
   z.object({ kind: z.literal('pause') }).strict(),
   z.object({ kind: z.literal('resume') }).strict(),
@@ -136,6 +137,8 @@ export const JoinOptionsSchema = z
     hostKey: z.string().min(10).max(64).optional(),
     /** Join as a projector/spectator: sees only the projector view. */
     spectator: z.boolean().optional(),
+    /** The read-only projector credential (from the facilitator's projector link): a projector the room always admits. */
+    projectorKey: z.string().min(10).max(64).optional(),
     settings: RoomSettingsSchema.optional(),
   })
   .strict();
@@ -156,6 +159,10 @@ export interface ServerMessages {
     host: boolean;
     /** This connection sees the projector view (a projector, or a facilitator who does not play). */
     spectator: boolean;
+    /** For the facilitator only: the read-only credential of the projector link (`/?room=CODE&projector=1#key=…`). */
+    projectorKey: string | null;
+    /** This connection is the room's projector (joined with the projector credential). */
+    projector: boolean;
   };
   /** The game as this client may see it, after every change. */
   view: import('../view/types').GameView;
@@ -183,5 +190,7 @@ export interface ServerMessages {
    * never carry an author; a hidden answer's text is '' for everyone.
    */
   reflections: { items: import('./reflections').ReflectionItem[] };
+  /** During play, to the facilitator without a seat only: what is worth saying aloud (shared/debrief/signals.ts). */
+  signals: { items: import('../debrief/signals').Signal[] };
 }
 

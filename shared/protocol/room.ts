@@ -26,6 +26,8 @@ export interface WatcherInfo {
   id: string;
   /** Holds the facilitator credential. */
   host: boolean;
+  /** The room's projector (joined with the projector credential). */
+  projector?: boolean;
   connected: boolean;
 }
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../server/app';
 import { builtClientExists, CHROMIUM, LAPTOP, openDevice, PHONE, shot, startGameServer, tempDir, type Device } from './browser';
+import { untimed } from './flow';
 
 // A lost connection is shown plainly and the client comes back by itself: the server is stopped in
 // the middle of a game and started again on the same port with the same database.
@@ -39,9 +40,7 @@ describe.skipIf(!ready)('connection', () => {
       await page.click(`[data-testid="claim-${role}"]`);
       await page.waitForSelector(`[data-testid="role-${role}"].mine`);
     }
-    await A.selectOption('[data-testid="timer"]', 'none');
-    await A.click('[data-testid="save-settings"]');
-    await A.waitForSelector('.host .note');
+    await untimed(A);
     await A.click('[data-testid="start"]');
     await Promise.all([A, B, C].map((p) => phase(p, 'gebeurtenis')));
 
@@ -79,7 +78,7 @@ describe.skipIf(!ready)('connection', () => {
       await page.waitForSelector('[data-testid="connection-lost"]', { state: 'detached', timeout: 30_000 });
       // Same seat: still one player, still holding the role, still the host.
       await page.waitForSelector('[data-testid="role-schuldhulp"].mine');
-      expect(await page.locator('[data-testid="players"] li').count()).toBe(1);
+      expect(await page.locator('[data-testid="console-seats"] li').count()).toBe(1);
       await page.waitForSelector('[data-testid="start"]');
     } finally {
       await device.close();

@@ -89,13 +89,18 @@ export async function seatTable(url: string, host: Sitter, others: Sitter[]): Pr
   return code;
 }
 
+/** The console: no clock on any phase (each change is sent at once; wait until the server has it). */
+export async function untimed(host: Page): Promise<void> {
+  for (const phase of ['gebeurtenis', 'overleg', 'uitvoering', 'terugblik']) await host.selectOption(`[data-testid="timer-${phase}"]`, 'none');
+  await host.waitForSelector('[data-testid="console"][data-untimed="true"]');
+}
+
 /** The host's lobby settings for a quick game: rounds, no clock, empty roles filled with bots. */
 export async function quickBotGame(host: Page, rounds: number, opts: { mix?: string; anonymous?: boolean } = {}): Promise<void> {
   await host.selectOption('[data-testid="rounds"]', String(rounds));
-  await host.selectOption('[data-testid="timer"]', 'none');
+  await untimed(host);
   await host.check('[data-testid="fill-bots"]');
   await host.selectOption('[data-testid="bot-mix"]', opts.mix ?? 'verbinder');
   if (opts.anonymous) await host.check('[data-testid="anonymous"]');
-  await host.click('[data-testid="save-settings"]');
   await host.waitForSelector('[data-testid="bots-will-play"]');
 }

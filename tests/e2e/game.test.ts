@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../server/app';
 import { builtClientExists, CHROMIUM, LAPTOP, layoutProblems, openDevice, PHONE, shot, startGameServer, WIDE, type Device } from './browser';
-import { planPledges, readFrozen, readHand, readProjects, tradePair } from './flow';
+import { planPledges, readFrozen, readHand, readProjects, tradePair, untimed } from './flow';
 
 // A whole game in real browsers: the production build served by the real server, three players on
 // their own devices (a phone and two laptops, one of them in English), joining by code and by link,
@@ -86,11 +86,9 @@ describe.skipIf(!ready)('a whole game in the browser', () => {
     await C.click('[data-testid="claim-welzijn"]');
     await C.waitForSelector('[data-testid="role-welzijn"].mine');
 
-    await A.waitForFunction(() => document.querySelectorAll('[data-testid="players"] li').length === 3);
+    await A.waitForFunction(() => document.querySelectorAll('[data-testid="console-seats"] li').length === 3);
     await A.selectOption('[data-testid="rounds"]', '2');
-    await A.selectOption('[data-testid="timer"]', 'none');
-    await A.click('[data-testid="save-settings"]');
-    await A.waitForSelector('.host .note');
+    await untimed(A);
     await shot(A, 'laptop-lobby');
     await A.click('[data-testid="start"]');
     await Promise.all([A, B, C].map((p) => phase(p, 'gebeurtenis', 1)));

@@ -1,5 +1,6 @@
 import { LOCALES, type Locale } from '../../../shared/model/ids';
 import { botsEn, botsNl } from './bots';
+import { consoleEn, consoleNl } from './console';
 import { debriefEn, debriefNl } from './debrief';
 import { ENGINE_ERRORS, SERVER_ERRORS } from './errors';
 import { lobbyEn, lobbyNl } from './lobby';
@@ -11,8 +12,8 @@ import { tableEn, tableNl } from './table';
 // choice remembered on the device. Card texts come from CONTENT (see model/cards.ts).
 
 export const DICT = {
-  nl: { ...lobbyNl, ...tableNl, ...logNl, ...botsNl, ...debriefNl, ...reflectNl },
-  en: { ...lobbyEn, ...tableEn, ...logEn, ...botsEn, ...debriefEn, ...reflectEn },
+  nl: { ...lobbyNl, ...tableNl, ...logNl, ...botsNl, ...debriefNl, ...reflectNl, ...consoleNl },
+  en: { ...lobbyEn, ...tableEn, ...logEn, ...botsEn, ...debriefEn, ...reflectEn, ...consoleEn },
 } as const;
 
 export type Key = keyof typeof DICT.nl;

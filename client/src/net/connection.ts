@@ -23,6 +23,8 @@ export interface NetHandlers {
   botSaid(m: BotSaid): void;
   /** After the game: the reflections as this connection may see them. */
   reflections?(items: ServerMessages['reflections']['items']): void;
+  /** During play, for a facilitator without a seat: what is worth saying aloud. */
+  signals?(items: ServerMessages['signals']['items']): void;
 }
 
 export class JoinFailure extends Error {
@@ -46,6 +48,9 @@ export class Net {
   private code: string | null = null;
   private name: string | undefined;
   private leaving = false;
+  /** Set by `watch`: this connection is the room's projector and keeps no session. */
+  private projectorKey: string | null = null;
+  private watching = false;
   private rejoining = false;
   private refs = 0;
 
@@ -61,9 +66,10 @@ export class Net {
     return this.code;
   }
 
-  async create(name: string, settings?: ClientRoomSettings): Promise<void> {
+  /** Create a room: with a name the creator plays (and hosts); without one they facilitate, seatless. */
+  async create(name: string | undefined, settings?: ClientRoomSettings): Promise<void> {
     this.on.status('connecting');
-    const options = { protocol: PROTOCOL_VERSION, name, ...(settings ? { settings } : {}) } as JoinOptions;
+    const options = { protocol: PROTOCOL_VERSION, ...(name ? { name } : {}), ...(settings ? { settings } : {}) } as JoinOptions;
     const room = await this.attempt(() => this.client.create(ROOM_NAME, options));
     this.name = name;
     this.attach(room);
@@ -77,11 +83,26 @@ export class Net {
     this.attach(room);
   }
 
+  /** The projector: read-only, with the credential from the facilitator's projector link. */
+  async watch(code: string, projectorKey: string | null): Promise<void> {
+    this.on.status('connecting');
+    this.projectorKey = projectorKey;
+    this.watching = true;
+    const room = await this.joinWithSession(code);
+    this.attach(room);
+  }
+
   private async joinWithSession(code: string, name?: string): Promise<Room> {
+    if (this.watching) {
+      const options: JoinOptions = { protocol: PROTOCOL_VERSION, ...(this.projectorKey ? { projectorKey: this.projectorKey } : { spectator: true }) };
+      return this.attempt(() => this.client.joinById(code, options));
+    }
     const session = loadSession(this.store, code);
+    // The facilitator's key without a seat token: the console comes back, never a new seat.
+    const seatless = !!session?.hostKey && !session.seatToken;
     const options: JoinOptions = {
       protocol: PROTOCOL_VERSION,
-      ...(name ? { name } : {}),
+      ...(name && !seatless ? { name } : {}),
       ...(session?.seatToken ? { seatToken: session.seatToken } : {}),
       ...(session?.hostKey ? { hostKey: session.hostKey } : {}),
     };
@@ -114,7 +135,7 @@ export class Net {
     this.leaving = false;
     room.onMessage('welcome', (w: Welcome) => {
       this.code = w.code;
-      saveSession(this.store, { code: w.code, seatToken: w.seatToken, hostKey: w.hostKey });
+      if (!this.watching) saveSession(this.store, { code: w.code, seatToken: w.seatToken, hostKey: w.hostKey });
       this.on.welcome(w);
     });
     room.onMessage('view', (v: ServerMessages['view']) => this.on.view(v));
@@ -123,6 +144,7 @@ export class Net {
     room.onMessage('notice', (n: ServerMessages['notice']) => this.on.notice(n.kind));
     room.onMessage('botSaid', (m: BotSaid) => this.on.botSaid(m));
     room.onMessage('reflections', (m: ServerMessages['reflections']) => this.on.reflections?.(m.items));
+    room.onMessage('signals', (m: ServerMessages['signals']) => this.on.signals?.(m.items));
     room.onStateChange((state: { toJSON(): unknown }) => this.on.info(state.toJSON() as RoomInfo));
     room.onDrop(() => this.on.status('reconnecting'));
     room.onReconnect(() => this.on.status('connected'));

@@ -25,6 +25,7 @@ export type ClientSeat = SeatInfo & { bot?: Personality | '' };
 export type ClientHostCommand =
   | HostCommand
   | { kind: 'configure'; settings: ClientRoomSettings }
+  | { kind: 'start'; settings?: ClientRoomSettings }
   | { kind: 'botSeat'; seat: number; personality: Personality }
   | { kind: 'humanSeat'; seat: number };
 

@@ -6,11 +6,11 @@ import { cuesFrom, type Cue } from '../model/cues';
 import type { TabId } from '../model/layout';
 import { newEntries } from '../model/log';
 import { codeFromUrl, isValidCode, normalizeCode } from '../model/route';
-import { lastCode, loadName, loadSession, saveName } from '../model/session';
+import { lastCode, loadName, loadSession, saveName, saveSession } from '../model/session';
 import { clockSkew } from '../model/timer';
 import { JoinFailure, Net, type NetStatus, type SendType } from '../net/connection';
 import type { ClientHostCommand, Personality } from '../net/protocol';
-import { botsAtStart, lobbySettings, type BotMix } from '../model/solo';
+import { draftFrom, hostKeyFromHash, settingsFrom, type ConsoleDraft } from '../model/console';
 import { SoloFlow } from './solo-flow';
 import { DebriefFlow } from './debrief-flow';
 import { PastFlow } from './past-flow';
@@ -74,6 +74,10 @@ export class App {
       },
       status: (s, reason) => this.setStatus(s, reason ?? null),
       botSaid: (m) => this.solo.botSaid(m),
+      signals: (items) => {
+        this.state.signals = items;
+        this.render();
+      },
       reflections: (items) => {
         this.state.reflections = items;
         this.state.reflectDrafts = draftsAfter(this.state.reflectDrafts, items);
@@ -93,6 +97,12 @@ export class App {
   /** A join link or a reload with a stored seat goes straight back into the room. */
   start(): void {
     const code = codeFromUrl(location);
+    // A facilitator link (`#host=…`) opens the console on this device: keep the key, drop it from the address bar.
+    const hostKey = hostKeyFromHash(location.hash);
+    if (code && hostKey) {
+      saveSession(this.store, { code, seatToken: null, hostKey });
+      history.replaceState(null, '', `/?room=${encodeURIComponent(code)}`);
+    }
     if (code && loadSession(this.store, code)) void this.join(code);
     this.render();
   }
@@ -129,11 +139,17 @@ export class App {
     return name.length >= 1 && name.length <= 24 ? name : null;
   }
 
+  /** "Ik speel mee": the creator plays (a name is needed) and has the host controls. */
   async create(): Promise<void> {
     const name = this.validName();
     if (!name) return this.fail(SLOT.home, t('nameInvalid'));
     saveName(this.store, name);
     await this.enter(() => this.net.create(name));
+  }
+
+  /** "Ik begeleid": the creator leads the game without a seat (untimed phases by default). */
+  async facilitate(): Promise<void> {
+    await this.enter(() => this.net.create(undefined));
   }
 
   async join(rawCode?: string): Promise<void> {
@@ -184,20 +200,19 @@ export class App {
     this.send('setName', { name }, SLOT.name, t('saved'));
   }
 
-  /** `bots`: a mix to fill the empty roles with, null for no bots, undefined to keep them as they are. */
-  configure(rounds: number, overlegSeconds: number | null, bots?: BotMix | null, anonymous?: boolean): void {
-    const settings = this.state.info ? lobbySettings(this.state.info, rounds, overlegSeconds, bots) : null;
-    if (!settings) return;
-    if (anonymous !== undefined) settings.anonymousReflections = anonymous;
-    this.state.lobbyDraft = null;
-    this.host({ kind: 'configure', settings }, SLOT.host, t('saved'));
+  /** The console's form changed: keep it as the draft and send it at once, so players see it. */
+  changeSettings(draft: ConsoleDraft): void {
+    if (!this.state.info) return;
+    this.state.lobbyDraft = draft;
+    this.host({ kind: 'configure', settings: settingsFrom(draft, this.state.info) }, SLOT.host, t('saved'));
   }
 
-  /** Start; with bots for empty roles, the list is made again first from who claimed what now. */
+  /** Start with what the console shows now (bots for the roles still unclaimed at this moment). */
   startGame(): void {
-    const refreshed = this.state.info ? botsAtStart(this.state.info) : null;
-    if (refreshed) this.host({ kind: 'configure', settings: refreshed });
-    this.host({ kind: 'start' });
+    const info = this.state.info;
+    const draft = this.state.lobbyDraft ?? (info ? draftFrom(info) : null);
+    if (!info || !draft) return;
+    this.host({ kind: 'start', settings: settingsFrom(draft, info) });
   }
 
   botSeat(seat: number, personality: Personality): void {
@@ -215,7 +230,7 @@ export class App {
   async leave(keepSeat = false): Promise<void> {
     await this.net.leave(keepSeat);
     history.replaceState(null, '', '/');
-    Object.assign(this.state, { screen: 'home', welcome: null, info: null, view: null, dialog: null, status: 'idle', qr: null, soloOpen: false, botNotes: {}, botFeed: [], lobbyDraft: null, reflections: null, reflectDrafts: {} });
+    Object.assign(this.state, { screen: 'home', welcome: null, info: null, view: null, dialog: null, status: 'idle', qr: null, soloOpen: false, botNotes: {}, botFeed: [], lobbyDraft: null, signals: null, reflections: null, reflectDrafts: {} });
     this.prevLog = null;
     // Paused to continue later: the start screen offers "Verder oefenen", not the join form of the link.
     if (keepSeat) this.state.codeInput = '';

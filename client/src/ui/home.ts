@@ -77,11 +77,29 @@ export function homeScreen(state: AppState, app: App): (Node | null)[] {
     'div',
     { class: 'card', role: 'group', 'aria-labelledby': 'h-new' },
     h('h2', { id: 'h-new' }, t('newGameTitle')),
-    h('p', { class: 'hint' }, t('newGameHelp')),
     h(
-      'button',
-      { type: 'button', class: `btn ${fromLink ? '' : 'primary'}`, disabled: busy, 'data-key': 'create', 'data-testid': 'create', onClick: () => void app.create() },
-      busy ? t('connecting') : t('createRoom'),
+      'div',
+      { class: 'create-choices' },
+      h(
+        'div',
+        { class: 'create-choice' },
+        h(
+          'button',
+          { type: 'button', class: `btn ${fromLink ? '' : 'primary'}`, disabled: busy, 'data-key': 'facilitate', 'data-testid': 'create-facilitate', onClick: () => void app.facilitate() },
+          busy ? t('connecting') : `🖥 ${t('createFacilitate')}`,
+        ),
+        h('p', { class: 'hint' }, t('createFacilitateHelp')),
+      ),
+      h(
+        'div',
+        { class: 'create-choice' },
+        h(
+          'button',
+          { type: 'button', class: 'btn', disabled: busy, 'data-key': 'create', 'data-testid': 'create', onClick: () => void app.create() },
+          busy ? t('connecting') : `🎲 ${t('createPlay')}`,
+        ),
+        h('p', { class: 'hint' }, t('createPlayHelp')),
+      ),
     ),
   );
 

@@ -1,80 +1,116 @@
+import { PHASES, ROLES } from '../../../shared/model/ids';
 import { parseSettings } from '../../../shared/protocol/room';
 import { t } from '../i18n';
 import { personalityName } from '../model/bots';
 import * as cards from '../model/cards';
+import { draftFrom, TIMER_OPTIONS, toggleRole, type ConsoleDraft, type TimerChoice } from '../model/console';
 import { claimedCount } from '../model/lobby';
-import { BOT_MIXES, mixOf, type BotMix } from '../model/solo';
+import { BOT_MIXES, type BotMix } from '../model/solo';
 import type { App } from './app';
 import { slot } from './common';
+import { projectorCard } from './console';
 import { h } from './dom';
 import { mixLabel } from './solo';
 import { SLOT, type AppState } from './state';
 
-// The host's lobby card: rounds, the Overleg clock, bots for the empty roles, and Start. What the
-// host changes is kept as a draft until saved, so a player joining meanwhile does not undo it.
+// The host's lobby card: every option of the room, and Start. A change is sent at once (players
+// see it) and kept as the form's draft, so a player joining meanwhile does not undo it; Start sends
+// the form as it stands, so what is on screen is what the game uses.
+
+function field(id: string, label: string, control: HTMLElement, hint?: string): HTMLElement {
+  return h('div', { class: 'field' }, h('label', { for: id }, label), control, hint ? h('p', { class: 'hint' }, hint) : null);
+}
+
+function choice(id: string, checked: boolean, label: string, hint: string, onChange: (on: boolean) => void, disabled = false): HTMLElement {
+  const box = h('input', { type: 'checkbox', id, 'data-key': id, 'data-testid': id, checked, disabled, onChange: (e) => onChange((e.target as HTMLInputElement).checked) });
+  return h('div', { class: 'field' }, h('label', { class: 'choice', for: id }, box, h('span', null, h('strong', null, label), h('br'), h('span', { class: 'hint' }, hint))));
+}
+
+function timerSelect(draft: ConsoleDraft, phase: (typeof PHASES)[number], change: (d: ConsoleDraft) => void): HTMLElement {
+  const id = `timer-${phase}`;
+  const value = draft.timers[phase];
+  const options = TIMER_OPTIONS[phase].map(String);
+  if (value !== 'none' && !options.includes(value)) options.push(value);
+  const select = h(
+    'select',
+    { id, 'data-key': id, 'data-testid': id, onChange: (e) => change({ ...draft, timers: { ...draft.timers, [phase]: (e.target as HTMLSelectElement).value as TimerChoice } }) },
+    h('option', { value: 'none', selected: value === 'none' }, t('untimedPhase')),
+    options.map((s) => h('option', { value: s, selected: value === s }, Number(s) % 60 === 0 ? t('minutes', { n: Number(s) / 60 }) : t('secondsOpt', { n: s }))),
+  );
+  return field(id, t('timerFor', { phase: t(`phase_${phase}`) }), select);
+}
 
 export function hostPanel(state: AppState, app: App): HTMLElement {
   const info = state.info!;
   const locale = state.locale;
   const settings = parseSettings(info);
-  const bots = settings?.bots ?? [];
-  const claimedRoles = new Set(info.seats.map((s) => s.role));
-  const botsPlaying = bots.filter((b) => !claimedRoles.has(b.role));
+  const draft = state.lobbyDraft ?? draftFrom(info);
+  const claimed = new Set<string>(info.seats.map((s) => s.role).filter(Boolean));
+  const botsPlaying = (settings?.bots ?? []).filter((b) => !claimed.has(b.role));
   const n = claimedCount(info.seats) + botsPlaying.length;
-  const overleg = settings?.timers.overleg ?? null;
-  const draft = state.lobbyDraft ?? {
-    rounds: settings?.rounds ?? 4,
-    timer: overleg === null ? 'none' : String(overleg),
-    fill: bots.length > 0,
-    mix: bots.length ? mixOf(bots) : ('surprise' as BotMix),
-    anonymous: settings?.anonymousReflections ?? false,
-  };
-  const remember = () => {
-    state.lobbyDraft = { rounds: Number(roundsSel.value), timer: timerSel.value, fill: fillBox.checked, mix: mixSel.value as BotMix, anonymous: anonBox.checked };
-    mixSel.disabled = !fillBox.checked;
-  };
-  const roundsSel = h(
+  if (!draft) return h('section', { class: 'card host' }, h('p', { role: 'status' }, t('connecting')));
+  const change = (next: ConsoleDraft) => app.changeSettings(next);
+
+  const rounds = h(
     'select',
-    { id: 'rounds', 'data-key': 'rounds', 'data-testid': 'rounds', onChange: remember },
-    [1, 2, 3, 4, 5, 6].map((r) => h('option', { value: r, selected: draft.rounds === r }, String(r))),
+    { id: 'rounds', 'data-key': 'rounds', 'data-testid': 'rounds', onChange: (e) => change({ ...draft, rounds: Number((e.target as HTMLSelectElement).value) }) },
+    [1, 2, 3, 4, 5, 6, 7, 8].map((r) => h('option', { value: r, selected: draft.rounds === r }, String(r))),
   );
-  const timerSel = h(
+  const mix = h(
     'select',
-    { id: 'timer', 'data-key': 'timer', 'data-testid': 'timer', onChange: remember },
-    h('option', { value: 'none', selected: draft.timer === 'none' }, t('byHand')),
-    [120, 240, 360].map((s) => h('option', { value: s, selected: draft.timer === String(s) }, t('minutes', { n: s / 60 }))),
-  );
-  const fillBox = h('input', { type: 'checkbox', id: 'fill-bots', 'data-key': 'fill-bots', 'data-testid': 'fill-bots', checked: draft.fill, onChange: remember });
-  const anonBox = h('input', { type: 'checkbox', id: 'anonymous', 'data-key': 'anonymous', 'data-testid': 'anonymous', checked: !!draft.anonymous, onChange: remember });
-  const mixSel = h(
-    'select',
-    { id: 'bot-mix', 'data-key': 'bot-mix', 'data-testid': 'bot-mix', disabled: !draft.fill, onChange: remember },
+    { id: 'bot-mix', 'data-key': 'bot-mix', 'data-testid': 'bot-mix', disabled: !draft.fill, onChange: (e) => change({ ...draft, mix: (e.target as HTMLSelectElement).value as BotMix }) },
     BOT_MIXES.map((m) => h('option', { value: m, selected: draft.mix === m }, mixLabel(m))),
   );
+  const roles = h(
+    'fieldset',
+    { class: 'field roles-in-play' },
+    h('legend', null, t('rolesInPlay')),
+    h('p', { class: 'hint' }, t('rolesInPlayHelp')),
+    h(
+      'div',
+      { class: 'role-toggles' },
+      ROLES.map((r) =>
+        h(
+          'label',
+          { class: 'choice small', for: `role-on-${r}` },
+          h('input', {
+            type: 'checkbox',
+            id: `role-on-${r}`,
+            'data-key': `role-on-${r}`,
+            'data-testid': `role-on-${r}`,
+            checked: draft.roles.includes(r),
+            disabled: claimed.has(r),
+            onChange: (e) => change(toggleRole(draft, r, (e.target as HTMLInputElement).checked, claimed)),
+          }),
+          h('span', null, cards.roleName(r, locale)),
+        ),
+      ),
+    ),
+  );
+
   return h(
     'section',
-    { class: 'card host', 'aria-labelledby': 'h-host' },
-    h('h2', { id: 'h-host' }, t('hostTitle')),
+    {
+      class: 'card host console',
+      'aria-labelledby': 'h-host',
+      'data-testid': 'console',
+      // The settings the server holds now (tests wait on it): every phase without a clock.
+      'data-untimed': String(!!settings && Object.values(settings.timers).every((s) => s === null)),
+    },
+    h('h2', { id: 'h-host' }, t('consoleTitle')),
+    state.welcome?.projectorKey ? projectorCard(state, app) : null,
     h(
       'form',
-      {
-        class: 'settings',
-        onSubmit: (e) => {
-          e.preventDefault();
-          const secs = timerSel.value === 'none' ? null : Number(timerSel.value);
-          app.configure(Number(roundsSel.value), secs, fillBox.checked ? (mixSel.value as BotMix) : null, anonBox.checked);
-        },
-      },
-      h('div', { class: 'field' }, h('label', { for: 'rounds' }, t('rounds')), roundsSel),
-      h('div', { class: 'field' }, h('label', { for: 'timer' }, t('overlegTimer')), timerSel),
-      h(
-        'div',
-        { class: 'field bots-field' },
-        h('label', { class: 'choice', for: 'fill-bots' }, fillBox, h('span', null, h('strong', null, t('fillBots')), h('br'), h('span', { class: 'hint' }, t('fillBotsHelp')))),
-      ),
-      h('div', { class: 'field' }, h('label', { for: 'bot-mix' }, t('botPersonality')), mixSel),
-      h('div', { class: 'field' }, h('label', { class: 'choice', for: 'anonymous' }, anonBox, h('span', null, h('strong', null, t('rfAnonSetting')), h('br'), h('span', { class: 'hint' }, t('rfAnonSettingHelp'))))),
-      h('button', { type: 'submit', class: 'btn', 'data-key': 'save-settings', 'data-testid': 'save-settings' }, t('saveSettings')),
+      { class: 'settings', onSubmit: (e) => e.preventDefault() },
+      h('h3', null, t('consoleOptions')),
+      h('p', { class: 'hint' }, t('consoleOptionsHelp')),
+      field('rounds', t('rounds'), rounds),
+      h('div', { class: 'timers' }, PHASES.map((p) => timerSelect(draft, p, change))),
+      roles,
+      choice('fill-bots', draft.fill, t('fillBots'), t('fillBotsHelp'), (on) => change({ ...draft, fill: on })),
+      field('bot-mix', t('botPersonality'), mix),
+      choice('anonymous', draft.anonymous, t('rfAnonSetting'), t('rfAnonSettingHelp'), (on) => change({ ...draft, anonymous: on })),
+      choice('role-swap', draft.roleSwap, t('roleSwapSetting'), t('roleSwapSettingHelp'), (on) => change({ ...draft, roleSwap: on }), draft.rounds < 2),
     ),
     botsPlaying.length
       ? h(

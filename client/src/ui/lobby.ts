@@ -9,6 +9,7 @@ import { roleIcon } from './icons';
 import { SLOT, type AppState } from './state';
 import { personalityName } from '../model/bots';
 import { hostPanel } from './lobby-host';
+import { roomPeople } from './console';
 
 // The room before the game: the code big with its QR code and link, who is here, the roles to claim,
 // and for the host the settings and the start button.
@@ -112,9 +113,13 @@ export function lobbyScreen(state: AppState, app: App): (Node | null)[] {
       'main',
       { class: 'lobby', id: 'main' },
       slot(state, SLOT.global),
-      ...(w.host ? [hostPanel(state, app), share, players, roles] : [h('p', { class: 'card wait', role: 'status' }, t('waitForHost')), roles, players, share]),
+      ...(w.host ? [hostPanel(state, app), share, roomPeople(state, app), mySeat !== null ? renameCard(state, app) : null, mySeat !== null ? roles : null] : [h('p', { class: 'card wait', role: 'status' }, t('waitForHost')), roles, players, share]),
     ),
   ];
+}
+
+function renameCard(state: AppState, app: App): HTMLElement {
+  return h('section', { class: 'card' }, renameForm(state, app));
 }
 
 function renameForm(state: AppState, app: App): HTMLElement {

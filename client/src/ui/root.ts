@@ -1,4 +1,4 @@
-import type { GameView } from '../../../shared/view/types';
+import type { ProjectorView } from '../../../shared/view/types';
 import { t } from '../i18n';
 import type { App } from './app';
 import { languageSwitch, slot } from './common';
@@ -10,10 +10,7 @@ import { logPanel } from './panels-partners';
 import { eventPanel, personasPanel, projectsPanel, reflectionPanel } from './panels-table';
 import { SLOT, type AppState } from './state';
 import { tableScreen } from './table';
-import { seatHostControls } from './bots';
-import { seatBot } from '../net/protocol';
-import { seatLabel } from '../model/bots';
-import * as cards from '../model/cards';
+import { consoleScreen } from './console';
 
 // Chooses the screen from the state and draws it, with the connection banner and the toasts.
 
@@ -68,48 +65,17 @@ function screen(state: AppState, app: App): (Node | null)[] {
   return projectorScreen(state, app, v);
 }
 
-/** A host who does not play sees the public table (the full projector screen is a later issue). */
-function projectorScreen(state: AppState, app: App, v: GameView): (Node | null)[] {
+/** A watcher by code (no credential) sees the public table; the facilitator sees the console. */
+function projectorScreen(state: AppState, app: App, v: ProjectorView): (Node | null)[] {
+  if (state.welcome?.host) return consoleScreen(state, app, v);
   return [
     h('header', { class: 'topbar' }, h('span', { class: 'brand' }, t('appTitle'), h('span', { class: 'code-badge' }, state.info?.code ?? '')), languageSwitch(state, app)),
-    state.welcome?.host && v.status === 'playing'
-      ? h('div', { class: 'hostbar' }, h('button', { type: 'button', class: 'btn primary', 'data-testid': 'advance', onClick: () => app.host({ kind: 'advance' }) }, t('nextPhase')), slot(state, SLOT.host))
-      : null,
     h(
       'main',
       { id: 'main', class: 'table mode-laptop projector' },
-      v.status === 'ended'
-        ? endPanel(state, v, app)
-        : [state.welcome?.host ? seatsPanel(state, app) : null, eventPanel(state, v), reflectionPanel(state, v), projectsPanel(state, app, v), personasPanel(state, app, v), logPanel(state, v)],
+      v.status === 'ended' ? endPanel(state, v, app) : [eventPanel(state, v), reflectionPanel(state, v), projectsPanel(state, app, v), personasPanel(state, app, v), logPanel(state, v)],
     ),
   ];
-}
-
-/** For a host who does not play: every seat, and a bot for a player who is gone. */
-function seatsPanel(state: AppState, app: App): HTMLElement {
-  const seats = state.info?.seats ?? [];
-  return h(
-    'section',
-    { class: 'panel', 'aria-labelledby': 'h-seats' },
-    h('h2', { id: 'h-seats' }, t('players')),
-    h(
-      'ul',
-      { class: 'players' },
-      seats.map((s) => {
-        const bot = !!seatBot(s);
-        const absent = !bot && (!s.connected || s.away);
-        const role = s.role || 'bibliotheek';
-        return h(
-          'li',
-          null,
-          h('strong', null, seatLabel(s, state.locale)),
-          s.role ? ` — ${cards.roleName(s.role, state.locale)}` : '',
-          absent ? h('span', { class: 'tag' }, s.away ? t('away') : t('offline')) : null,
-          s.role ? seatHostControls(state, app, { seat: s.seat, role, roleName: '', absent, botForPerson: bot && !!s.name && s.name !== 'Bot' }) : null,
-        );
-      }),
-    ),
-  );
 }
 
 function connectionBanner(state: AppState, app: App): HTMLElement | null {

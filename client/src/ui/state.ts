@@ -6,7 +6,9 @@ import type { GameView } from '../../../shared/view/types';
 import type { TabId } from '../model/layout';
 import type { NetStatus, Welcome } from '../net/connection';
 import type { BotSaid } from '../net/protocol';
-import { SOLO_DEFAULTS, type BotMix, type SoloChoice } from '../model/solo';
+import { SOLO_DEFAULTS, type SoloChoice } from '../model/solo';
+import type { ConsoleDraft } from '../model/console';
+import type { Signal } from '../../../shared/debrief/signals';
 import type { DebriefState } from './debrief-flow';
 import type { PastState } from './past-flow';
 import type { ReflectionItem } from '../../../shared/protocol/reflections';
@@ -55,7 +57,9 @@ export interface AppState {
   soloOpen: boolean;
   solo: SoloChoice;
   /** The host's unsaved lobby settings (rounds, Overleg clock, bots for empty roles). */
-  lobbyDraft: { rounds: number; timer: string; fill: boolean; mix: BotMix; anonymous?: boolean } | null;
+  lobbyDraft: ConsoleDraft | null;
+  /** During play, for a facilitator without a seat: the console's signals. */
+  signals: Signal[] | null;
   /** What bots said, by the offer it concerns (answers to my offers, their own offers to me). */
   botNotes: Record<string, BotSaid>;
   /** Bot lines for the feed, with the log length at the moment they arrived. */
@@ -114,6 +118,7 @@ export function initialState(locale: Locale, name: string, urlCode: string | nul
     soloOpen: false,
     solo: { ...SOLO_DEFAULTS },
     lobbyDraft: null,
+    signals: null,
     botNotes: {},
     botFeed: [],
     debrief: null,

@@ -1,0 +1,211 @@
+import type { ProjectorView } from '../../../shared/view/types';
+import { t } from '../i18n';
+import { seatLabel } from '../model/bots';
+import * as cards from '../model/cards';
+import { facilitatorLink, projectorLink } from '../model/console';
+import { seatBot } from '../net/protocol';
+import type { App } from './app';
+import { seatHostControls } from './bots';
+import { languageSwitch, slot } from './common';
+import { h } from './dom';
+import { endPanel } from './end';
+import { logPanel } from './panels-partners';
+import { eventPanel, personasPanel, projectsPanel, reflectionPanel } from './panels-table';
+import { SLOT, type AppState } from './state';
+import { clock } from './table';
+
+// The facilitator's console (their own laptop or tablet, not the projector): the projector links,
+// who is in the room (remove, a bot for an absent player and back), the controls that pace the game,
+// and during play the signals worth saying aloud. The public table is shown below for reference.
+
+/** Two-step buttons (remove, end): the first click asks, the second does it. */
+const confirming = new Set<string>();
+
+function confirmButton(app: App, key: string, label: string, ask: string, testid: string, run: () => void): HTMLElement {
+  const asking = confirming.has(key);
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: `btn small ${asking ? 'danger' : 'ghost'}`,
+      'data-key': key,
+      'data-testid': testid,
+      onClick: () => {
+        if (asking) {
+          confirming.delete(key);
+          run();
+        } else confirming.add(key);
+        app.render();
+      },
+    },
+    asking ? ask : label,
+  );
+}
+
+async function copyText(app: App, text: string, note: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    app.state.notes[note] = t('copied');
+  } catch {
+    app.state.notes[note] = text;
+  }
+  app.render();
+}
+
+/** Open the projector, copy its link, copy the link that opens this console elsewhere. */
+export function projectorCard(state: AppState, app: App): HTMLElement | null {
+  const w = state.welcome;
+  const code = state.info?.code;
+  if (!w?.projectorKey || !code) return null;
+  const pLink = projectorLink(location.origin, code, w.projectorKey);
+  const fLink = w.hostKey ? facilitatorLink(location.origin, code, w.hostKey) : null;
+  return h(
+    'div',
+    { class: 'projector-links' },
+    h('h3', null, t('projectorTitle')),
+    h('p', { class: 'hint' }, t('projectorHelp')),
+    h(
+      'p',
+      { class: 'row' },
+      h('a', { class: 'btn primary', href: pLink, target: 'kot-projector', rel: 'noopener', 'data-testid': 'open-projector', 'data-key': 'open-projector' }, `🖥 ${t('openProjector')}`),
+      h('button', { type: 'button', class: 'btn', 'data-key': 'copy-projector', 'data-testid': 'copy-projector', onClick: () => void copyText(app, pLink, 'copy-projector') }, t('copyProjector')),
+    ),
+    slot(state, 'copy-projector'),
+    fLink
+      ? h(
+          'p',
+          { class: 'row' },
+          h('button', { type: 'button', class: 'btn ghost', 'data-key': 'copy-facilitator', 'data-testid': 'copy-facilitator', onClick: () => void copyText(app, fLink, 'copy-facilitator') }, t('copyFacilitator')),
+          h('span', { class: 'hint' }, t('facilitatorHelp')),
+        )
+      : null,
+    slot(state, 'copy-facilitator'),
+  );
+}
+
+/** Every seat with what the facilitator may do about it; then the screens without a seat. */
+export function roomPeople(state: AppState, app: App): HTMLElement {
+  const info = state.info!;
+  const playing = info.status === 'playing';
+  const watchers = (info.watchers ?? []).filter((w) => w.connected || w.projector);
+  const mine = state.welcome?.seat ?? null;
+  return h(
+    'section',
+    { class: 'panel console-people', 'aria-labelledby': 'h-people' },
+    h('h2', { id: 'h-people' }, t('consolePlayers')),
+    h(
+      'ul',
+      { class: 'players', 'data-testid': 'console-seats' },
+      info.seats.map((s) => {
+        const bot = !!seatBot(s);
+        const absent = !bot && (!s.connected || s.away);
+        return h(
+          'li',
+          { 'data-testid': `console-seat-${s.seat}` },
+          h('strong', null, seatLabel(s, state.locale)),
+          s.role ? ` — ${cards.roleName(s.role, state.locale)}` : h('em', null, ` — ${t('noRole')}`),
+          absent ? h('span', { class: 'tag' }, s.away ? t('away') : t('offline')) : null,
+          playing && s.role ? seatHostControls(state, app, { seat: s.seat, role: s.role, roleName: '', absent, botForPerson: bot && !!s.name && s.name !== 'Bot' }) : null,
+          s.seat !== mine && !(bot && !s.name)
+            ? confirmButton(app, `remove-seat-${s.seat}`, t('removePlayer'), t('confirmRemove'), `remove-seat-${s.seat}`, () => app.host({ kind: 'freeSeat', seat: s.seat }, SLOT.seat(s.seat)))
+            : null,
+          slot(state, SLOT.seat(s.seat)),
+        );
+      }),
+    ),
+    watchers.length
+      ? h(
+          'div',
+          { class: 'watchers' },
+          h('h3', null, t('watchersTitle')),
+          h(
+            'ul',
+            { class: 'players', 'data-testid': 'console-watchers' },
+            watchers.map((w) =>
+              h(
+                'li',
+                { 'data-testid': `watcher-${w.projector ? 'projector' : w.host ? 'host' : 'guest'}` },
+                w.projector ? t('watcherProjector') : w.host ? t('watcherHost') : t('watcherGuest'),
+                w.connected ? null : h('span', { class: 'tag' }, t('offline')),
+                w.host ? null : confirmButton(app, `remove-watcher-${w.id}`, t('removePlayer'), t('confirmRemove'), `remove-watcher-${w.id}`, () => app.host({ kind: 'removeMember', id: w.id })),
+              ),
+            ),
+          ),
+        )
+      : null,
+  );
+}
+
+/** The signals worth saying aloud (server: shared/debrief/signals.ts), each with its lesson. */
+function signalsPanel(state: AppState): HTMLElement {
+  const items = state.signals ?? [];
+  return h(
+    'section',
+    { class: 'panel console-signals', 'aria-labelledby': 'h-signals', 'aria-live': 'polite' },
+    h('h2', { id: 'h-signals' }, t('signalsTitle')),
+    items.length === 0
+      ? h('p', { class: 'hint' }, t('signalsNone'))
+      : h(
+          'ul',
+          { class: 'signals', 'data-testid': 'signals' },
+          items.map((s) =>
+            h(
+              'li',
+              { class: `signal ${s.tone}`, 'data-signal': s.id },
+              h('span', { class: 'signal-mark', 'aria-hidden': 'true' }, s.tone === 'gap' ? '!' : '✓'),
+              h('span', null, s.text[state.locale], h('br'), h('span', { class: 'hint' }, t('signalLesson', { lesson: cards.lessonHeading(s.lessonId, state.locale) }))),
+            ),
+          ),
+        ),
+  );
+}
+
+function controls(state: AppState, app: App): HTMLElement {
+  const info = state.info!;
+  const timed = info.phaseEndsAt > 0 || info.pausedRemainingMs > 0;
+  return h(
+    'div',
+    { class: 'hostbar console-bar', role: 'toolbar', 'aria-label': t('hostBar') },
+    h('button', { type: 'button', class: 'btn primary', 'data-key': 'advance', 'data-testid': 'advance', onClick: () => app.host({ kind: 'advance' }) }, `${t('nextPhase')} ›`),
+    h(
+      'button',
+      { type: 'button', class: 'btn', 'data-key': 'pause', 'data-testid': 'pause', onClick: () => app.host({ kind: info.paused ? 'resume' : 'pause' }) },
+      info.paused ? t('resume') : t('pause'),
+    ),
+    timed ? h('button', { type: 'button', class: 'btn', 'data-key': 'extend', 'data-testid': 'extend', onClick: () => app.host({ kind: 'extend', seconds: 60 }) }, t('extendMinute')) : null,
+    confirmButton(app, 'end', t('endGame'), t('confirmEnd'), 'end-game', () => app.host({ kind: 'end' })),
+    slot(state, SLOT.host),
+  );
+}
+
+/** The console during and after the game, for a facilitator who does not play. */
+export function consoleScreen(state: AppState, app: App, v: ProjectorView): (Node | null)[] {
+  const playing = v.status === 'playing';
+  return [
+    h(
+      'header',
+      { class: 'topbar table-bar' },
+      h('span', { class: 'brand' }, t('consoleTitle'), h('span', { class: 'code-badge', 'data-testid': 'console-code' }, state.info?.code ?? '')),
+      h(
+        'div',
+        { class: 'phase', 'data-testid': 'phase', 'data-phase': v.phase, 'data-round': v.round, 'data-status': v.status },
+        h('span', { class: 'round' }, t('round', { round: v.round, rounds: v.rounds })),
+        h('strong', { class: 'phase-name' }, playing ? t(`phase_${v.phase}`) : t('endTitle')),
+        playing ? clock(state) : null,
+      ),
+      languageSwitch(state, app),
+    ),
+    playing ? controls(state, app) : null,
+    h(
+      'main',
+      { id: 'main', class: 'table mode-laptop console-main', 'data-testid': 'console' },
+      v.status === 'ended'
+        ? endPanel(state, v, app)
+        : [
+            h('div', { class: 'col console-col' }, signalsPanel(state), roomPeople(state, app), h('section', { class: 'panel' }, projectorCard(state, app))),
+            h('div', { class: 'col' }, eventPanel(state, v), reflectionPanel(state, v), projectsPanel(state, app, v)),
+            h('div', { class: 'col' }, personasPanel(state, app, v), logPanel(state, v)),
+          ],
+    ),
+  ];
+}

@@ -1,0 +1,102 @@
+import { total } from '../model/bag';
+import type { Locale, RoleId } from '../model/ids';
+import type { GameState } from '../rules/types';
+import { debriefOf } from './index';
+import { renderFinding } from './render';
+import type { Finding, Figures } from './types';
+
+// What the facilitator's console says during play: a few short signals worth saying aloud, each
+// pointing at the lesson the debrief will draw from it. Two sources: the debrief's own lesson rules,
+// run on the game so far, and a few forward-looking checks (a risk that can still be turned round).
+// Only facts the whole table can see are used — the pledges, projects, residents, gifts and who
+// traded with whom — never a hand, an interest or a guess: a facilitator says these aloud.
+
+/** Lesson rules that read only public facts (a rule reading hands, interests or guesses is left out). */
+export const LIVE_RULES: readonly string[] = [
+  'gemeente-absent',
+  'no-gemeente',
+  'lost-without-handover',
+  'held-on',
+  'outsider',
+  'dense-network',
+  'signpost',
+  'nothing-completed',
+  'slow-start',
+  'kept-going',
+  'narrow-reach',
+  'domains-reached',
+  'bold-gifts',
+];
+
+export interface Signal {
+  id: string;
+  lessonId: string;
+  tone: 'good' | 'gap';
+  strength: number;
+  text: Record<Locale, string>;
+}
+
+const SHOW = 4;
+
+function signal(id: string, lessonId: string, tone: Signal['tone'], strength: number, template: Finding['template'], figures: Figures): Signal {
+  const f = { template, figures };
+  return { id, lessonId, tone, strength, text: { nl: renderFinding(f, 'nl'), en: renderFinding(f, 'en') } };
+}
+
+/** Checks about what can still change this round. */
+function ahead(s: GameState): Signal[] {
+  const out: Signal[] = [];
+  const roles = s.config.roles;
+  const inProject = (r: RoleId) =>
+    s.projects.completed.some((c) => Object.keys(c.contributions).includes(r)) || s.projects.table.some((id) => total(s.pledges[id]?.[r] ?? {}) > 0);
+  if (roles.includes('gemeente') && !inProject('gemeente') && (s.round > 1 || s.phase !== 'gebeurtenis')) {
+    out.push(
+      signal('live-gemeente-outside', 'l-politiek', 'gap', 0.8, { nl: 'De gemeente zit nog in geen enkel project.', en: 'The gemeente is not in any project yet.' }, {}),
+    );
+  }
+  const loose = Object.values(s.personas).filter((p) => p.status === 'reached');
+  if (loose.length > 0) {
+    out.push(
+      signal(
+        'live-no-handover',
+        'l-hou-vast',
+        'gap',
+        Math.min(1, 0.5 + 0.1 * loose.length),
+        { nl: '{n} inwoners bereikt zonder warme overdracht: ze kunnen nog afhaken.', en: '{n} residents reached without a warm handover: they may still drop out.' },
+        { n: loose.length },
+      ),
+    );
+  }
+  const open = s.disclosures.some((d) => d.to === 'all');
+  if (!open && s.round >= 2) {
+    out.push(
+      signal('live-cards-closed', 'l-vertrouwen', 'gap', 0.55, { nl: 'Nog niemand legde een belang open op tafel.', en: 'Nobody has put an interest on the table for all yet.' }, {}),
+    );
+  }
+  const half = s.projects.table.filter((id) => Object.keys(s.pledges[id] ?? {}).length > 0);
+  if (half.length >= 3 && s.phase === 'overleg') {
+    out.push(
+      signal(
+        'live-spread-thin',
+        'l-energieke-partners',
+        'gap',
+        0.5,
+        { nl: '{n} projecten zijn half gevuld: kiezen jullie samen waar je op inzet?', en: '{n} projects are half filled: will you choose together where to put your cards?' },
+        { n: half.length },
+      ),
+    );
+  }
+  return out;
+}
+
+/** The signals for the console, strongest first, one per lesson. */
+export function liveSignals(s: GameState): Signal[] {
+  if (s.status !== 'playing') return [];
+  const lessons = debriefOf(s)
+    .lessons.all.filter((f) => LIVE_RULES.includes(f.rule))
+    .map((f) => signal(f.rule, f.lessonId, f.tone, f.strength, f.template, f.figures));
+  const all = [...ahead(s), ...lessons].sort((a, b) => b.strength - a.strength || (a.id < b.id ? -1 : 1));
+  const out: Signal[] = [];
+  for (const x of all) if (!out.some((o) => o.lessonId === x.lessonId) && out.length < SHOW) out.push(x);
+  return out;
+}
