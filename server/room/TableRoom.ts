@@ -50,6 +50,8 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
   reflections!: Reflections;
   /** The facilitator's live signals (signals.ts). */
   signals!: SignalFeed;
+  /** A facilitator without a seat has joined since the room loaded (so their absence is news). */
+  private facilitated = false;
   private idleTimer: { clear(): void } | null = null;
   /** A restored lobby's last activity, so restarts do not keep an empty lobby alive. */
   private idleSince: number | null = null;
@@ -303,15 +305,18 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
 
   sync(): void {
     let hostConnected = false;
+    let facilitatorHere = false;
     let spectators = 0;
     const watchers = [];
     for (const m of this.members.values()) {
       if (this.table.seats.bySession(m.sessionId) < 0) watchers.push({ id: m.id, host: m.host, projector: m.projector, connected: m.connected });
       if (!m.connected) continue;
       if (m.host) hostConnected = true;
+      if (m.host && this.table.seats.bySession(m.sessionId) < 0) facilitatorHere = this.facilitated = true;
       if (m.spectator) spectators++;
     }
-    writeRoomInfo(this.state, this.table.info({ hostConnected, spectators, watchers }));
+    const facilitatorAway = this.facilitated && !facilitatorHere;
+    writeRoomInfo(this.state, this.table.info({ hostConnected, facilitatorAway, spectators, watchers }));
     this.bots?.sync();
   }
 

@@ -30,6 +30,7 @@ export const RoomState = schema(
     pausedRemainingMs: t.float64(),
     paused: t.boolean(),
     hostConnected: t.boolean(),
+    facilitatorAway: t.boolean(),
     spectators: t.uint16(),
     watchers: t.array(WatcherState),
   },
@@ -46,6 +47,7 @@ export function writeRoomInfo(state: RoomState, info: RoomInfo): void {
   if (state.pausedRemainingMs !== info.pausedRemainingMs) state.pausedRemainingMs = info.pausedRemainingMs;
   if (state.paused !== info.paused) state.paused = info.paused;
   if (state.hostConnected !== info.hostConnected) state.hostConnected = info.hostConnected;
+  if (state.facilitatorAway !== !!info.facilitatorAway) state.facilitatorAway = !!info.facilitatorAway;
   if (state.spectators !== info.spectators) state.spectators = info.spectators;
   writeSeats(state.seats, info.seats);
   writeWatchers(state.watchers, info.watchers ?? []);

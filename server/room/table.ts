@@ -258,7 +258,7 @@ export class Table {
     return seat === null ? projectorView(this.game) : playerView(this.game, seat);
   }
 
-  info(extra: { hostConnected: boolean; spectators: number; watchers?: WatcherInfo[] }): RoomInfo {
+  info(extra: { hostConnected: boolean; facilitatorAway?: boolean; spectators: number; watchers?: WatcherInfo[] }): RoomInfo {
     return {
       code: this.code,
       status: this.status,

@@ -43,6 +43,8 @@ export interface RoomInfo {
   pausedRemainingMs: number;
   paused: boolean;
   hostConnected: boolean;
+  /** A facilitator without a seat has led this room and is not connected now (players are told). */
+  facilitatorAway?: boolean;
   spectators: number;
   /** Everyone connected without a seat (always sent by the server; optional for older fixtures). */
   watchers?: WatcherInfo[];

@@ -73,7 +73,18 @@ describe('a facilitator without a seat', () => {
 
     // The facilitator is not a player: no seat's move, no reflection.
     expect((await host.refused('action', { action: { type: 'hold', personaId: 'x', resource: 'bereik' } })).code).toBe('not_a_seat');
-    for (const p of [...players, projector, host]) await p.leave();
+
+    // The facilitator's laptop goes away: the players are told, and the table goes on.
+    expect(players[0].info().facilitatorAway).toBe(false);
+    await host.leave();
+    await players[0].until(() => players[0].info().facilitatorAway === true, 'the players told');
+    const mine = table.game!.partners.bibliotheek!.interests[0];
+    await players[0].ok('action', { action: { type: 'disclose', interestId: mine, to: 'all' } });
+    expect(table.game!.phase).toBe('overleg');
+    const back = await Player.join(srv.sdk(), players[0].code, { hostKey: host.welcome!.hostKey! });
+    await players[0].until(() => players[0].info().facilitatorAway === false, 'the facilitator back');
+    expect(back.welcome).toMatchObject({ seat: null, host: true });
+    for (const p of [...players, projector, back]) await p.leave();
   });
 
   it('reopens the console after a reload, on the same key, without taking a seat', async () => {

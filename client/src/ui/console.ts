@@ -67,7 +67,7 @@ export function projectorCard(state: AppState, app: App): HTMLElement | null {
     h(
       'p',
       { class: 'row' },
-      h('a', { class: 'btn primary', href: pLink, target: 'kot-projector', rel: 'noopener', 'data-testid': 'open-projector', 'data-key': 'open-projector' }, `🖥 ${t('openProjector')}`),
+      h('a', { class: 'btn primary', href: pLink, target: 'kot-projector', rel: 'noopener', 'data-testid': 'open-projector', 'data-key': 'open-projector' }, t('openProjector')),
       h('button', { type: 'button', class: 'btn', 'data-key': 'copy-projector', 'data-testid': 'copy-projector', onClick: () => void copyText(app, pLink, 'copy-projector') }, t('copyProjector')),
     ),
     slot(state, 'copy-projector'),
@@ -98,17 +98,24 @@ export function roomPeople(state: AppState, app: App): HTMLElement {
       { class: 'players', 'data-testid': 'console-seats' },
       info.seats.map((s) => {
         const bot = !!seatBot(s);
+        const botForPerson = bot && !!s.name && s.name !== 'Bot';
         const absent = !bot && (!s.connected || s.away);
         return h(
           'li',
           { 'data-testid': `console-seat-${s.seat}` },
-          h('strong', null, seatLabel(s, state.locale)),
-          s.role ? ` — ${cards.roleName(s.role, state.locale)}` : h('em', null, ` — ${t('noRole')}`),
-          absent ? h('span', { class: 'tag' }, s.away ? t('away') : t('offline')) : null,
-          playing && s.role ? seatHostControls(state, app, { seat: s.seat, role: s.role, roleName: '', absent, botForPerson: bot && !!s.name && s.name !== 'Bot' }) : null,
-          s.seat !== mine && !(bot && !s.name)
+          h(
+            'span',
+            { class: 'who' },
+            h('strong', null, seatLabel(s, state.locale)),
+            h('br'),
+            s.role ? cards.roleName(s.role, state.locale) : h('em', null, t('noRole')),
+            absent ? h('span', { class: 'tag' }, s.away ? t('away') : t('offline')) : null,
+          ),
+          // A seat only a bot ever played has nobody to remove.
+          s.seat !== mine && (!bot || botForPerson)
             ? confirmButton(app, `remove-seat-${s.seat}`, t('removePlayer'), t('confirmRemove'), `remove-seat-${s.seat}`, () => app.host({ kind: 'freeSeat', seat: s.seat }, SLOT.seat(s.seat)))
             : null,
+          playing && s.role ? seatHostControls(state, app, { seat: s.seat, role: s.role, roleName: '', absent, botForPerson }) : null,
           slot(state, SLOT.seat(s.seat)),
         );
       }),

@@ -86,7 +86,7 @@ export function homeScreen(state: AppState, app: App): (Node | null)[] {
         h(
           'button',
           { type: 'button', class: `btn ${fromLink ? '' : 'primary'}`, disabled: busy, 'data-key': 'facilitate', 'data-testid': 'create-facilitate', onClick: () => void app.facilitate() },
-          busy ? t('connecting') : `🖥 ${t('createFacilitate')}`,
+          busy ? t('connecting') : t('createFacilitate'),
         ),
         h('p', { class: 'hint' }, t('createFacilitateHelp')),
       ),
@@ -96,7 +96,7 @@ export function homeScreen(state: AppState, app: App): (Node | null)[] {
         h(
           'button',
           { type: 'button', class: 'btn', disabled: busy, 'data-key': 'create', 'data-testid': 'create', onClick: () => void app.create() },
-          busy ? t('connecting') : `🎲 ${t('createPlay')}`,
+          busy ? t('connecting') : t('createPlay'),
         ),
         h('p', { class: 'hint' }, t('createPlayHelp')),
       ),

@@ -98,6 +98,20 @@ export function hostPanel(state: AppState, app: App): HTMLElement {
       'data-untimed': String(!!settings && Object.values(settings.timers).every((s) => s === null)),
     },
     h('h2', { id: 'h-host' }, t('consoleTitle')),
+    h(
+      'div',
+      { class: 'start-row' },
+      h('button', { type: 'button', class: 'btn primary big', 'data-key': 'start', 'data-testid': 'start', onClick: () => app.startGame() }, t('startGame')),
+      n < 3 ? h('p', { class: 'hint' }, t('needPlayers', { n })) : null,
+      botsPlaying.length
+        ? h(
+            'p',
+            { class: 'hint bot-tag', 'data-testid': 'bots-will-play' },
+            t('botsWillPlay', { roles: botsPlaying.map((b) => `${cards.roleName(b.role, locale)} (${personalityName(b.personality, locale)})`).join(', ') }),
+          )
+        : null,
+      slot(state, SLOT.host),
+    ),
     state.welcome?.projectorKey ? projectorCard(state, app) : null,
     h(
       'form',
@@ -112,15 +126,5 @@ export function hostPanel(state: AppState, app: App): HTMLElement {
       choice('anonymous', draft.anonymous, t('rfAnonSetting'), t('rfAnonSettingHelp'), (on) => change({ ...draft, anonymous: on })),
       choice('role-swap', draft.roleSwap, t('roleSwapSetting'), t('roleSwapSettingHelp'), (on) => change({ ...draft, roleSwap: on }), draft.rounds < 2),
     ),
-    botsPlaying.length
-      ? h(
-          'p',
-          { class: 'hint bot-tag', 'data-testid': 'bots-will-play' },
-          t('botsWillPlay', { roles: botsPlaying.map((b) => `${cards.roleName(b.role, locale)} (${personalityName(b.personality, locale)})`).join(', ') }),
-        )
-      : null,
-    n < 3 ? h('p', { class: 'hint' }, t('needPlayers', { n })) : null,
-    h('button', { type: 'button', class: 'btn primary big', 'data-key': 'start', 'data-testid': 'start', onClick: () => app.startGame() }, t('startGame')),
-    slot(state, SLOT.host),
   );
 }

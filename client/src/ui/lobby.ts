@@ -109,12 +109,16 @@ export function lobbyScreen(state: AppState, app: App): (Node | null)[] {
       languageSwitch(state, app),
       h('button', { type: 'button', class: 'btn small ghost', 'data-key': 'leave', onClick: () => void app.leave() }, t('leave')),
     ),
-    h(
-      'main',
-      { class: 'lobby', id: 'main' },
-      slot(state, SLOT.global),
-      ...(w.host ? [hostPanel(state, app), share, roomPeople(state, app), mySeat !== null ? renameCard(state, app) : null, mySeat !== null ? roles : null] : [h('p', { class: 'card wait', role: 'status' }, t('waitForHost')), roles, players, share]),
-    ),
+    w.host
+      ? h(
+          'main',
+          { class: 'lobby host-lobby', id: 'main' },
+          slot(state, SLOT.global),
+          h('div', { class: 'lobby-col' }, hostPanel(state, app)),
+          h('div', { class: 'lobby-col' }, share, roomPeople(state, app), mySeat !== null ? renameCard(state, app) : null),
+          mySeat !== null ? roles : null,
+        )
+      : h('main', { class: 'lobby', id: 'main' }, slot(state, SLOT.global), h('p', { class: 'card wait', role: 'status' }, t('waitForHost')), roles, players, share),
   ];
 }
 

@@ -70,7 +70,7 @@ export function tableScreen(state: AppState, app: App, v: PlayerView): (Node | n
     header(state, app, v),
     layout.host ? hostBar(state, app, isSoloRoom(state.info, v.seat)) : null,
     takeOverBanner(state, app, v),
-    (state.info?.watchers ?? []).some((w) => w.host && !w.connected) && v.status === 'playing'
+    state.info?.facilitatorAway && v.status === 'playing'
       ? h('div', { class: 'conn-banner host-away', role: 'status', 'data-testid': 'host-away' }, t('hostAway'))
       : null,
     h(
