@@ -28,11 +28,11 @@ describe.skipIf(!ready)('keyboard', () => {
     await page.waitForSelector('html[data-ready="true"]');
     const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid ?? document.activeElement?.className ?? '');
     const order: string[] = [];
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < 9; i++) {
       await page.keyboard.press('Tab');
       order.push(await focused());
     }
-    expect(order).toEqual(['skip', 'lang-nl', 'lang-en', 'name', 'create', 'practise', 'code', 'join']);
+    expect(order).toEqual(['skip', 'lang-nl', 'lang-en', 'name', 'create-facilitate', 'create', 'practise', 'code', 'join']);
 
     // The focus ring is really drawn.
     await page.focus('[data-testid="create"]');
@@ -48,7 +48,8 @@ describe.skipIf(!ready)('keyboard', () => {
     await page.waitForSelector('html[lang="en"]');
     await page.reload();
     await page.waitForSelector('html[lang="en"][data-ready="true"]');
-    expect(await page.textContent('[data-testid="create"]')).toBe('Create a new game');
+    expect(await page.textContent('[data-testid="create"]')).toBe('I play along');
+    expect(await page.textContent('[data-testid="create-facilitate"]')).toBe('I facilitate');
 
     // An empty name is refused with a message on the screen; a good one creates the game.
     await page.focus('[data-testid="name"]');
