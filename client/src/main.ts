@@ -4,6 +4,13 @@ import './reflect.css';
 import { App } from './ui/app';
 import { clockText } from './ui/table';
 
+// The room's projector (`/?room=CODE&projector=1#key=…`) is its own page: a Phaser scene, no DOM app.
+const projector = new URLSearchParams(location.search).has('projector');
+if (projector) {
+  const endpoint = import.meta.env.VITE_SERVER_URL || location.origin;
+  void import('./projector/page').then((m) => m.startProjector(document.getElementById('app')!, m.projectorOptions(endpoint)));
+}
+
 // Boot: the DOM app (lobby and table) starts at once; the Phaser effects layer loads when a game is
 // on the table. The server that serves this page is also the game server.
 
@@ -17,15 +24,19 @@ function storage(): Storage | null {
   }
 }
 
-const root = document.getElementById('app')!;
-const app = new App(root, storage(), import.meta.env.VITE_SERVER_URL || location.origin);
-app.effectsLoader = () => import('./fx/board').then((m) => m.createEffects(document.getElementById('fx')!));
-app.start();
+if (!projector) startApp();
 
-// The phase clock ticks on its own; nothing else needs redrawing every second.
-setInterval(() => {
-  const text = clockText(app.state);
-  document.querySelectorAll<HTMLElement>('[data-clock]').forEach((el) => {
-    if (el.textContent !== text) el.textContent = text;
-  });
-}, 500);
+function startApp(): void {
+  const root = document.getElementById('app')!;
+  const app = new App(root, storage(), import.meta.env.VITE_SERVER_URL || location.origin);
+  app.effectsLoader = () => import('./fx/board').then((m) => m.createEffects(document.getElementById('fx')!));
+  app.start();
+
+  // The phase clock ticks on its own; nothing else needs redrawing every second.
+  setInterval(() => {
+    const text = clockText(app.state);
+    document.querySelectorAll<HTMLElement>('[data-clock]').forEach((el) => {
+      if (el.textContent !== text) el.textContent = text;
+    });
+  }, 500);
+}

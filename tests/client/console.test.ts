@@ -42,7 +42,7 @@ describe('the console’s room options', () => {
   });
 
   it('make the projector and facilitator links, and read the host key back from a link', () => {
-    expect(projectorLink('http://10.0.0.2:2567/', 'ABC234', 'k'.repeat(32))).toBe(`http://10.0.0.2:2567/?room=ABC234&projector=1#key=${'k'.repeat(32)}`);
+    expect(projectorLink('http://10.0.0.2:2567/', 'ABC234', 'k'.repeat(32), 'en')).toBe(`http://10.0.0.2:2567/?room=ABC234&projector=1&lang=en#key=${'k'.repeat(32)}`);
     const link = facilitatorLink('http://10.0.0.2:2567', 'ABC234', 'Host_key-123456');
     expect(link).toBe('http://10.0.0.2:2567/?room=ABC234#host=Host_key-123456');
     expect(hostKeyFromHash(new URL(link).hash)).toBe('Host_key-123456');

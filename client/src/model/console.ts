@@ -1,4 +1,4 @@
-import { PHASES, ROLES, type PhaseId, type RoleId } from '../../../shared/model/ids';
+import { PHASES, ROLES, type Locale, type PhaseId, type RoleId } from '../../../shared/model/ids';
 import { parseSettings, type RoomInfo } from '../../../shared/protocol/room';
 import { fillBots, mixOf, type BotMix } from './solo';
 import type { ClientRoomSettings } from '../net/protocol';
@@ -73,9 +73,9 @@ export function settingsFrom(draft: ConsoleDraft, info: RoomInfo, random: () => 
   };
 }
 
-/** The link that opens the projector (read-only) on this laptop or another device. */
-export function projectorLink(origin: string, code: string, projectorKey: string): string {
-  return `${origin.replace(/\/+$/, '')}/?room=${encodeURIComponent(code)}&projector=1#key=${encodeURIComponent(projectorKey)}`;
+/** The link that opens the projector (read-only, in the console's language) on this laptop or another device. */
+export function projectorLink(origin: string, code: string, projectorKey: string, locale: Locale = 'nl'): string {
+  return `${origin.replace(/\/+$/, '')}/?room=${encodeURIComponent(code)}&projector=1&lang=${locale}#key=${encodeURIComponent(projectorKey)}`;
 }
 
 /** The link that opens this console on a second device (it carries the host key: share with care). */

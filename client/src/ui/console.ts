@@ -57,7 +57,7 @@ export function projectorCard(state: AppState, app: App): HTMLElement | null {
   const w = state.welcome;
   const code = state.info?.code;
   if (!w?.projectorKey || !code) return null;
-  const pLink = projectorLink(location.origin, code, w.projectorKey);
+  const pLink = projectorLink(location.origin, code, w.projectorKey, state.locale);
   const fLink = w.hostKey ? facilitatorLink(location.origin, code, w.hostKey) : null;
   return h(
     'div',

@@ -1,0 +1,113 @@
+import type * as Phaser from 'phaser';
+import { PLEDGER, SLOT } from './play';
+import { box, chip, COLOR, icon, text } from './draw-kit';
+import { drawNetwork, drawTrack } from './draw-shared';
+import type { PartnerNode, PlayModel, ProjectBox } from './types';
+
+// The table during play. The scene keeps what this returns to aim flying cards and to fade in
+// slots that were just filled.
+
+export interface PlayDrawn {
+  clock: Phaser.GameObjects.Text;
+  /** Each project's slot squares, in slot order, to animate the newly filled ones. */
+  slots: Map<string, Phaser.GameObjects.GameObject[][]>;
+  /** The persona tokens on the track, by persona id. */
+  tokens: Map<string, Phaser.GameObjects.Container>;
+}
+
+function drawHeader(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, m: PlayModel): Phaser.GameObjects.Text {
+  layer.add(scene.add.rectangle(0, 0, 1920, 92, COLOR.band).setOrigin(0, 0));
+  text(scene, layer, 30, 46, m.round, { origin: [0, 0.5] });
+  const w = 250;
+  const gap = 12;
+  const x0 = 960 - (m.phases.length * w + (m.phases.length - 1) * gap) / 2;
+  m.phases.forEach((p, i) => {
+    const r = { x: x0 + i * (w + gap), y: 20, w, h: 54 };
+    box(scene, layer, r, p.current ? COLOR.gold : COLOR.panel, { radius: 27, ...(p.current ? {} : { line: COLOR.panelLine }) });
+    text(scene, layer, r.x + w / 2, r.y + r.h / 2, p.label, { color: p.current ? COLOR.ink : COLOR.soft, origin: [0.5, 0.5] });
+  });
+  return text(scene, layer, 1890, 46, m.clock, { origin: [1, 0.5], color: m.clock.urgent ? COLOR.warnText : COLOR.light });
+}
+
+function drawPartner(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, p: PartnerNode): void {
+  const card = box(scene, layer, p, COLOR.card, { radius: 16 });
+  const band = scene.add.graphics().fillStyle(p.color, 1).fillRoundedRect(p.x, p.y, p.w, 12, { tl: 16, tr: 16, bl: 0, br: 0 });
+  layer.add(band);
+  icon(scene, layer, `role-${p.role}`, p.x + 42, p.y + 68, 56);
+  text(scene, layer, p.x + 84, p.y + 18, p.name, { color: COLOR.ink });
+  const player = text(scene, layer, p.x + 84, p.y + 56, p.player, { color: '#334155' });
+  text(scene, layer, p.x + 84, p.y + 88, p.hand, { color: '#334155' });
+  if (p.openCards > 0) {
+    // A face-up card with the number of interests this partner put on the table for everyone.
+    const g = scene.add.graphics();
+    g.fillStyle(0xfef3c7, 1).fillRoundedRect(p.x + p.w - 50, p.y + 66, 36, 48, 6);
+    g.lineStyle(3, 0xb45309, 1).strokeRoundedRect(p.x + p.w - 50, p.y + 66, 36, 48, 6);
+    layer.add(g);
+    text(scene, layer, p.x + p.w - 32, p.y + 90, { text: String(p.openCards), size: 28, bold: true }, { color: '#92400e', origin: [0.5, 0.5] });
+  }
+  const mark = p.offline ?? p.bot;
+  if (mark) chip(scene, layer, player.x + player.width + 10, p.y + 54, mark, p.offline ? 0x991b1b : 0x475569, COLOR.light);
+  if (p.offline) card.setAlpha(0.6);
+}
+
+function drawProject(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, p: ProjectBox): Phaser.GameObjects.GameObject[][] {
+  box(scene, layer, p, COLOR.paper, { radius: 16, line: p.ready ? COLOR.ok : 0xd6c7a1, lineWidth: p.ready ? 8 : 3 });
+  text(scene, layer, p.x + 16, p.y + 10, p.name, { color: COLOR.ink });
+  const slotY = p.y + 88;
+  const out: Phaser.GameObjects.GameObject[][] = [];
+  p.slots.forEach((s, i) => {
+    const x = p.x + 16 + i * (SLOT.size + SLOT.gap);
+    const g = scene.add.graphics();
+    if (s.by) g.fillStyle(0xffffff, 1).fillRoundedRect(x, slotY, SLOT.size, SLOT.size, 8).lineStyle(5, colorOf(p, s.by), 1).strokeRoundedRect(x, slotY, SLOT.size, SLOT.size, 8);
+    else g.fillStyle(0x000000, 0.06).fillRoundedRect(x, slotY, SLOT.size, SLOT.size, 8).lineStyle(2, 0x94a3b8, 1).strokeRoundedRect(x, slotY, SLOT.size, SLOT.size, 8);
+    layer.add(g);
+    const img = icon(scene, layer, `res-${s.resource}`, x + SLOT.size / 2, slotY + SLOT.size / 2, SLOT.size - 10);
+    if (img && !s.by) img.setAlpha(0.35);
+    out.push(img ? [g, img] : [g]);
+  });
+  text(scene, layer, p.x + 16, p.y + p.h - 48, p.status, { color: p.ready ? '#15803d' : '#92400e' });
+  p.pledgers.forEach((q, i) => {
+    const cx = p.x + p.w - 12 - PLEDGER.r - i * PLEDGER.step;
+    const cy = p.y + p.h - 30;
+    layer.add(scene.add.circle(cx, cy, PLEDGER.r, q.color).setStrokeStyle(3, 0xffffff));
+    icon(scene, layer, `role-${q.role}`, cx, cy, 24);
+  });
+  return out;
+}
+
+const colorOf = (p: ProjectBox, role: string): number => p.pledgers.find((q) => q.role === role)?.color ?? 0x475569;
+
+export function drawPlay(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, m: PlayModel): PlayDrawn {
+  const clock = drawHeader(scene, layer, m);
+  const t = m.table;
+  box(scene, layer, { x: t.x - 10, y: t.y - 10, w: t.w + 20, h: t.h + 20 }, COLOR.feltEdge, { radius: 60 });
+  box(scene, layer, t, COLOR.felt, { radius: 52 });
+  for (const p of m.partners) drawPartner(scene, layer, p);
+  const slots = new Map<string, Phaser.GameObjects.GameObject[][]>();
+  for (const p of m.projects) slots.set(p.id, drawProject(scene, layer, p));
+  text(scene, layer, t.x + t.w / 2, t.y + t.h - 28, m.completed, { origin: [0.5, 0.5], color: '#bbf7d0' });
+
+  const e = m.event;
+  box(scene, layer, e.box, COLOR.paper, { radius: 18, line: COLOR.gold, lineWidth: 5 });
+  text(scene, layer, e.box.x + 20, e.box.y + 10, e.heading, { color: '#b45309' });
+  text(scene, layer, e.box.x + 20, e.box.y + 44, e.title, { color: COLOR.ink });
+  text(scene, layer, e.box.x + 20, e.box.y + 88, e.text, { color: '#334155' });
+
+  drawNetwork(scene, layer, m.network);
+  const tokens = drawTrack(scene, layer, m.track);
+
+  const f = m.feed;
+  box(scene, layer, f.box, COLOR.panel, { radius: 18, line: COLOR.panelLine });
+  text(scene, layer, f.box.x + 20, f.box.y + 14, f.title, { color: COLOR.goldText });
+  // Newest first, each up to two lines, as many as the panel holds.
+  let y = f.box.y + 62;
+  for (const [i, l] of f.lines.entries()) {
+    const t = text(scene, layer, f.box.x + 20, y, l, { color: i === 0 ? COLOR.light : COLOR.soft });
+    if (y + t.height > f.box.y + f.box.h - 10) {
+      t.destroy();
+      break;
+    }
+    y += t.height + 12;
+  }
+  return { clock, slots, tokens };
+}

@@ -1,0 +1,32 @@
+import type { ProjectorView } from '../../../shared/view/types';
+import * as cards from '../model/cards';
+import { label, SIZE } from './kit';
+import { networkModel } from './network';
+import { say, type ProjectorLocale } from './strings';
+import { trackModel } from './track';
+import type { EndModel } from './types';
+
+// The end of the game on the wall: did the team make it, who is still on board, the network the
+// room built, and a pointer to the debrief (which the facilitator leads from their own screen).
+
+const MAX_LISTED = 6;
+
+export function endModel(view: ProjectorView, locale: ProjectorLocale): EndModel {
+  const onBoard = view.result?.onBoard ?? view.onBoard;
+  const target = view.result?.target ?? view.target;
+  const won = view.result?.won ?? onBoard >= target;
+  const names = view.completed.map((c) => cards.projectName(c.id, locale));
+  const listed = names.slice(0, MAX_LISTED).map((n) => label(`✓ ${n}`, SIZE.body, false, 1000));
+  if (names.length > MAX_LISTED) listed.push(label(`+ ${names.length - MAX_LISTED}`, SIZE.body));
+  return {
+    won,
+    headline: label(say(locale, won ? 'won' : 'lost'), 72, true, 1040, 2),
+    score: label(say(locale, 'endScore', { n: onBoard, target }), 48, true),
+    projects: label(say(locale, 'endProjects', { n: names.length }), SIZE.head, true),
+    completed: listed,
+    early: view.result?.endedEarly ? label(say(locale, 'endedEarly'), SIZE.body) : null,
+    debrief: label(say(locale, 'debrief'), SIZE.head, true),
+    track: trackModel({ personas: view.personas, onBoard, target }, { x: 60, y: 770, w: 1800, h: 180 }, locale),
+    network: networkModel(view.seats, view.log, { x: 1140, y: 60, w: 740, h: 680 }, say(locale, 'network'), locale),
+  };
+}

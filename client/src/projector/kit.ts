@@ -1,0 +1,40 @@
+import type { RoleId } from '../../../shared/model/ids';
+import * as cards from '../model/cards';
+import type { ProjectorLocale } from './strings';
+import type { Label } from './types';
+
+// The projector's measures and small helpers shared by every screen's model.
+
+export const DESIGN = { width: 1920, height: 1080 } as const;
+
+/** Text sizes in design pixels; nothing on the wall is smaller than `min` (readable at the back of a room). */
+export const SIZE = { min: 28, body: 32, head: 40, big: 64, code: 180 } as const;
+
+/** A text to draw; with `max`, the scene keeps it within that width (cut, or wrapped over `lines`). */
+export const label = (text: string, size: number, bold = false, max?: number, lines?: number): Label => ({
+  text,
+  size,
+  bold,
+  ...(max ? { max } : {}),
+  ...(lines && lines > 1 ? { lines } : {}),
+});
+
+/** The one-word name of a role ("Bibliotheek (Taalhuis)" → "Bibliotheek"), for tight places. */
+export function shortRole(role: RoleId | string, locale: ProjectorLocale): string {
+  return cards.roleName(role, locale).split(/\s+[(/&]/)[0];
+}
+
+/** A colour per role, the same on every screen of the projector, told apart by name and icon too. */
+const ROLE_COLORS: Record<RoleId, number> = {
+  bibliotheek: 0x2563eb,
+  gemeente: 0xb91c1c,
+  uwv: 0x0f766e,
+  roc: 0x7c3aed,
+  welzijn: 0xdb2777,
+  vrijwilligers: 0xea580c,
+  werkgever: 0x4d7c0f,
+  ggd: 0x0891b2,
+  schuldhulp: 0xa16207,
+  taalambassadeur: 0x9333ea,
+};
+export const roleColor = (role: RoleId | string): number => ROLE_COLORS[role as RoleId] ?? 0x475569;

@@ -1,0 +1,93 @@
+import { create as createQr } from 'qrcode';
+import type { RoleId } from '../../../shared/model/ids';
+import { parseSettings, type RoomInfo } from '../../../shared/protocol/room';
+import { label, roleColor, shortRole, SIZE } from './kit';
+import { say, type ProjectorLocale } from './strings';
+import type { LobbyModel, LobbySeat } from './types';
+
+// The lobby on the wall: the code and QR as big as possible, who sits where, and which roles are
+// still free (or will be played by a bot).
+
+const QR_SIZE = 500;
+const SEAT = { w: 420, h: 112, gap: 20, cols: 4, x: 80, y: 700 };
+
+/** The QR code's modules as rows of '1' (dark) and '0', drawn by the scene as filled squares. */
+export function qrRows(text: string): string[] {
+  const { size, data } = createQr(text, { errorCorrectionLevel: 'M' }).modules;
+  return Array.from({ length: size }, (_, r) => Array.from(data.subarray(r * size, (r + 1) * size), (d) => (d ? '1' : '0')).join(''));
+}
+
+/** The address people type: no scheme, no query (the code is typed separately). */
+export function typedAddress(joinUrl: string): string {
+  try {
+    const u = new URL(joinUrl);
+    return `${u.host}${u.pathname === '/' ? '' : u.pathname}`;
+  } catch {
+    return joinUrl;
+  }
+}
+
+function seatCards(info: RoomInfo, locale: ProjectorLocale): LobbySeat[] {
+  return info.seats.map((s, i) => {
+    const col = i % SEAT.cols;
+    const row = Math.floor(i / SEAT.cols);
+    const textW = SEAT.w - 120;
+    const role = s.role ? shortRole(s.role, locale) : say(locale, 'choosing');
+    return {
+      x: SEAT.x + col * (SEAT.w + SEAT.gap),
+      y: SEAT.y + row * (SEAT.h + SEAT.gap),
+      w: SEAT.w,
+      h: SEAT.h,
+      name: label(s.name || '?', 36, true, textW),
+      role: label(s.bot ? `${role} · ${say(locale, 'bot')}` : role, SIZE.min, false, textW),
+      icon: s.role || null,
+      color: s.role ? roleColor(s.role) : 0x64748b,
+      bot: s.bot !== '',
+      offline: s.connected ? null : label(say(locale, 'offline'), SIZE.min, true),
+    };
+  });
+}
+
+function openRoles(info: RoomInfo, locale: ProjectorLocale): LobbyModel['open'] {
+  const settings = parseSettings(info);
+  if (!settings) return [];
+  const claimed = new Set(info.seats.map((s) => s.role).filter(Boolean));
+  const bots = new Set(settings.bots.map((b) => b.role));
+  const free = settings.roles.filter((r) => !claimed.has(r));
+  // Chips flow along one line after the heading; what does not fit is counted in a last chip.
+  const out: LobbyModel['open'] = [];
+  let x = 360;
+  for (const [i, r] of free.entries()) {
+    const text = bots.has(r) ? `${shortRole(r, locale)} · ${say(locale, 'bot')}` : shortRole(r, locale);
+    const w = chipWidth(text);
+    if (x + w > 1840 - (i < free.length - 1 ? chipWidth('+10') : 0)) {
+      out.push({ label: label(`+${free.length - i}`, SIZE.min, true), bot: false, role: null });
+      break;
+    }
+    out.push({ label: label(text, SIZE.min, true), bot: bots.has(r), role: r as RoleId });
+    x += w + 16;
+  }
+  return out;
+}
+
+/** A chip's width for a label at the minimum size: text plus padding. */
+export const chipWidth = (text: string): number => Math.ceil(text.length * SIZE.min * 0.61) + 40;
+
+export function lobbyModel(info: RoomInfo, joinUrl: string, locale: ProjectorLocale): LobbyModel {
+  const seats = seatCards(info, locale);
+  const open = openRoles(info, locale);
+  return {
+    title: label(say(locale, 'title'), 56, true),
+    goTo: label(say(locale, 'goTo'), SIZE.head),
+    url: label(typedAddress(joinUrl), 60, true, 1160),
+    typeCode: label(say(locale, 'typeCode'), SIZE.head),
+    code: label(info.code, SIZE.code, true),
+    codeBox: { x: 80, y: 370, w: 1160, h: 250 },
+    qr: { x: 1360, y: 50, w: QR_SIZE, h: QR_SIZE, rows: qrRows(joinUrl), caption: label(say(locale, 'scan'), SIZE.body) },
+    seatsTitle: label(say(locale, 'atTable', { n: info.seats.length }), SIZE.head, true),
+    seats,
+    empty: seats.length === 0 ? label(say(locale, 'nobodyYet'), SIZE.head) : null,
+    openTitle: label(say(locale, 'open'), SIZE.body, true),
+    open: open.length ? open : [{ label: label(say(locale, 'noneOpen'), SIZE.min), bot: false, role: null }],
+  };
+}

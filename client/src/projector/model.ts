@@ -1,0 +1,32 @@
+import { endModel } from './end';
+import { label, SIZE } from './kit';
+import { lobbyModel } from './lobby';
+import { playModel } from './play';
+import { say } from './strings';
+import type { Label, ProjectorInput, ProjectorModel } from './types';
+
+// The projector as data: which screen, and everything on it. Pure: the same input gives the same
+// picture, so tests read it instead of pixels.
+
+export function projectorModel(input: ProjectorInput): ProjectorModel {
+  const { info, view, locale } = input;
+  if (view?.status === 'ended') return { state: 'end', end: endModel(view, locale) };
+  if (info.status === 'lobby') return { state: 'lobby', lobby: lobbyModel(info, input.joinUrl, locale) };
+  if (info.status === 'playing' && view?.status === 'playing') return { state: 'play', play: playModel(input, view) };
+  const message = info.code ? say(locale, 'starting') : say(locale, 'connecting');
+  return { state: 'connecting', message: label(message, SIZE.big, true) };
+}
+
+/** Every label in a model, wherever it sits, for measuring and for tests. */
+export function labelsOf(model: unknown): Label[] {
+  const out: Label[] = [];
+  const walk = (v: unknown) => {
+    if (!v || typeof v !== 'object') return;
+    if (Array.isArray(v)) return v.forEach(walk);
+    const o = v as Record<string, unknown>;
+    if (typeof o.text === 'string' && typeof o.size === 'number') out.push(o as unknown as Label);
+    Object.values(o).forEach(walk);
+  };
+  walk(model);
+  return out.filter((l) => l.text !== '');
+}

@@ -1,0 +1,95 @@
+import { Net } from '../net/connection';
+import { roomCodeFromUrl } from '../../../shared/protocol/codes';
+import type { RoomInfo } from '../../../shared/protocol/room';
+import type { ProjectorView } from '../../../shared/view/types';
+import { mountProjectorScene, type ProjectorHandle } from './scene';
+import type { ProjectorLocale } from './strings';
+import type { ProjectorInput } from './types';
+
+// The projector page: joins the room read-only (as its projector, with the key from the
+// facilitator's link) and draws whatever public state arrives. It keeps trying to connect, since
+// nobody stands next to a wall to press "retry".
+
+export interface ProjectorOptions {
+  endpoint: string;
+  code: string;
+  key: string | null;
+  locale: ProjectorLocale;
+}
+
+declare global {
+  interface Window {
+    __kotProjector?: Pick<ProjectorHandle, 'state' | 'measure'>;
+  }
+}
+
+const RETRY_MS = 4000;
+
+/** A room not heard from yet: the model shows "connecting" for it. */
+const unknownRoom = (): RoomInfo => ({ code: '', status: 'playing', seats: [], settings: '', phaseEndsAt: 0, pausedRemainingMs: 0, paused: false, hostConnected: false, spectators: 0 });
+
+function fillWindow(root: HTMLElement): void {
+  for (const el of [document.documentElement, document.body]) {
+    el.style.margin = '0';
+    el.style.height = '100%';
+    el.style.overflow = 'hidden';
+    el.style.background = '#0d1b2a';
+  }
+  root.replaceChildren();
+  root.style.cssText = 'position:fixed;inset:0;overflow:hidden;';
+}
+
+/**
+ * What the projector link says: the room, the key from its fragment (which is then taken out of the
+ * address bar, so it is not left on the wall or in the history), and the language.
+ */
+export function projectorOptions(endpoint: string): ProjectorOptions {
+  const key = new URLSearchParams(location.hash.slice(1)).get('key');
+  if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+  const lang = new URLSearchParams(location.search).get('lang') ?? navigator.language;
+  return { endpoint, code: roomCodeFromUrl(location.href) ?? '', key, locale: lang.toLowerCase().startsWith('en') ? 'en' : 'nl' };
+}
+
+export function startProjector(root: HTMLElement, opts: ProjectorOptions): void {
+  document.title = `Projector · ${opts.code}`;
+  document.documentElement.lang = opts.locale;
+  fillWindow(root);
+  let skew = 0;
+  let joinUrl = `${location.origin}/?room=${opts.code}`;
+  let info = unknownRoom();
+  let view: ProjectorView | null = null;
+  const input = (): ProjectorInput => ({ info, view, joinUrl, locale: opts.locale, serverNow: () => Date.now() + skew });
+  const screen = mountProjectorScene(root, input());
+  window.__kotProjector = { state: () => screen.state(), measure: () => screen.measure() };
+  const redraw = () => screen.update(input());
+
+  const net = new Net(opts.endpoint, null, {
+    welcome(w) {
+      skew = w.serverTime - Date.now();
+      if (w.joinUrl) joinUrl = w.joinUrl;
+      redraw();
+    },
+    info(next) {
+      info = next;
+      redraw();
+    },
+    view(v) {
+      if (v.kind !== 'projector') return;
+      view = v;
+      redraw();
+    },
+    ack: () => undefined,
+    error: () => undefined,
+    notice: () => undefined,
+    botSaid: () => undefined,
+    status(s, reason) {
+      // The Net rejoins by itself after a drop; only a connection it gave up on starts over here.
+      // Removed by the facilitator, or taken over by another projector: that is meant, so stay off.
+      if (s === 'closed' && reason !== 'removed' && reason !== 'replaced') setTimeout(connect, RETRY_MS);
+    },
+  });
+  const connect = () => {
+    net.watch(opts.code, opts.key).catch(() => setTimeout(connect, RETRY_MS));
+  };
+  connect();
+}

@@ -1,0 +1,144 @@
+import { PHASES, RESOURCES, type RoleId } from '../../../shared/model/ids';
+import type { RoomInfo } from '../../../shared/protocol/room';
+import type { ProjectorView, ProjectView } from '../../../shared/view/types';
+import * as cards from '../model/cards';
+import { formatClock, isUrgent, remainingMs } from '../model/timer';
+import { feedLines } from './feed';
+import { label, roleColor, shortRole, SIZE } from './kit';
+import { networkModel } from './network';
+import { phaseName, say, type ProjectorLocale } from './strings';
+import { trackModel } from './track';
+import type { PartnerNode, PlayModel, ProjectBox, ProjectorInput, Rect, Slot } from './types';
+
+// The table during play: partners seated above and below a table with the open projects on it;
+// on the right the event, the network and the latest moves; the "aan boord" track along the bottom.
+
+const LEFT = { x: 30, w: 1260 };
+const RIGHT = { x: 1310, w: 580 };
+const PARTNER = { h: 124, gap: 16, topY: 104, bottomY: 756, text: 84 };
+/** Room for a "bot" or "weg" mark after a player's name. */
+const MARK_W = 96;
+export const TABLE: Rect = { x: LEFT.x, y: 238, w: LEFT.w, h: 510 };
+export const SLOT = { size: 44, gap: 6 };
+export const PLEDGER = { r: 17, step: 38 };
+const FEED_LINES = 5;
+
+export function clockLabel(info: Pick<RoomInfo, 'phaseEndsAt' | 'paused' | 'pausedRemainingMs'>, now: number, locale: ProjectorLocale): PlayModel['clock'] {
+  const ms = remainingMs(info, now, 0);
+  if (info.paused) return { ...label(ms === null ? say(locale, 'paused') : `${say(locale, 'paused')} ${formatClock(ms)}`, SIZE.head, true), urgent: false };
+  if (ms === null) return { ...label(say(locale, 'noClock'), SIZE.head, true), urgent: false };
+  return { ...label(formatClock(ms), SIZE.big, true), urgent: isUrgent(ms) };
+}
+
+function partnerRow(view: ProjectorView, info: RoomInfo, roles: { role: RoleId; seat: number }[], y: number, locale: ProjectorLocale): PartnerNode[] {
+  const w = Math.min(400, Math.floor((LEFT.w - (roles.length - 1) * PARTNER.gap) / Math.max(1, roles.length)));
+  const rowW = roles.length * w + (roles.length - 1) * PARTNER.gap;
+  const x0 = LEFT.x + (LEFT.w - rowW) / 2;
+  const textW = w - PARTNER.text - 12;
+  return roles.map(({ role, seat }, i) => {
+    const p = view.partners.find((q) => q.role === role)!;
+    const s = info.seats.find((q) => q.seat === seat);
+    const bot = s?.bot ? label(say(locale, 'bot'), SIZE.min, true) : null;
+    const offline = s && !s.bot && (!s.connected || s.away) ? label(say(locale, 'offline'), SIZE.min, true) : null;
+    const openCards = p.disclosed.filter((d) => d.to === 'all').length;
+    return {
+      role,
+      x: Math.round(x0 + i * (w + PARTNER.gap)),
+      y,
+      w,
+      h: PARTNER.h,
+      color: roleColor(role),
+      name: label(shortRole(role, locale), SIZE.body, true, textW),
+      // Room is left after the name for the bot or away mark.
+      player: label(s?.name ?? '', SIZE.min, false, textW - (bot || offline ? MARK_W : 0)),
+      hand: label(p.handCount === 1 ? say(locale, 'card') : say(locale, 'cards', { n: p.handCount }), SIZE.min, false, textW - (openCards ? 50 : 0)),
+      openCards,
+      bot,
+      offline,
+    };
+  });
+}
+
+function slotsOf(project: ProjectView, order: RoleId[]): Slot[] {
+  const needs = cards.project(project.id)?.needs ?? {};
+  const slots: Slot[] = [];
+  for (const resource of RESOURCES) {
+    const need = needs[resource] ?? 0;
+    const by: RoleId[] = [];
+    for (const role of order) for (let k = 0; k < (project.pledged[role]?.[resource] ?? 0); k++) by.push(role);
+    for (let k = 0; k < need; k++) slots.push({ resource, by: by[k] ?? null });
+  }
+  return slots;
+}
+
+function projectBoxes(view: ProjectorView, locale: ProjectorLocale): ProjectBox[] {
+  const n = view.projects.length;
+  const cols = n <= 6 ? 3 : Math.ceil(n / 2);
+  const pad = 20;
+  const w = Math.floor((TABLE.w - 2 * pad - (cols - 1) * pad) / cols);
+  const h = 200;
+  return view.projects.map((p, i) => {
+    const missing = Object.values(p.missing).reduce((a, b) => a + (b ?? 0), 0);
+    const minPartners = cards.project(p.id)?.minPartners ?? 1;
+    const status = p.ready
+      ? say(locale, 'ready')
+      : missing > 0
+        ? say(locale, 'needs', { n: missing })
+        : say(locale, 'needsPartners', { n: Math.max(1, minPartners - p.partners.length) });
+    return {
+      id: p.id,
+      x: TABLE.x + pad + (i % cols) * (w + pad),
+      y: TABLE.y + pad + Math.floor(i / cols) * (h + 16),
+      w,
+      h,
+      name: label(cards.projectName(p.id, locale), SIZE.min, true, w - 32, 2),
+      slots: slotsOf(p, view.seats),
+      status: label(status, SIZE.min, true, w - 40 - p.partners.length * PLEDGER.step),
+      ready: p.ready,
+      pledgers: p.partners.map((role) => ({ role, color: roleColor(role) })),
+    };
+  });
+}
+
+function completedLine(view: ProjectorView, locale: ProjectorLocale): string {
+  if (view.completed.length === 0) return say(locale, 'noneCompleted');
+  const names = view.completed.map((c) => cards.projectName(c.id, locale)).join(' · ');
+  return `${say(locale, 'completed', { n: view.completed.length })}: ${names}`;
+}
+
+export function playModel(input: ProjectorInput, view: ProjectorView): PlayModel {
+  const { info, locale } = input;
+  const seated = view.seats.map((role, seat) => ({ role, seat }));
+  const top = Math.ceil(seated.length / 2);
+  const eventBox: Rect = { x: RIGHT.x, y: 104, w: RIGHT.w, h: 200 };
+  const feedBox: Rect = { x: RIGHT.x, y: 812, w: RIGHT.w, h: 260 };
+  const textW = RIGHT.w - 40;
+  return {
+    round: label(say(locale, 'round', { round: view.round, rounds: view.rounds }), SIZE.head, true),
+    phases: PHASES.map((ph) => ({ label: label(phaseName(locale, ph), SIZE.body, ph === view.phase), current: ph === view.phase })),
+    clock: clockLabel(info, input.serverNow(), locale),
+    table: TABLE,
+    partners: [
+      ...partnerRow(view, info, seated.slice(0, top), PARTNER.topY, locale),
+      ...partnerRow(view, info, seated.slice(top), PARTNER.bottomY, locale),
+    ],
+    projects: projectBoxes(view, locale),
+    completed: label(completedLine(view, locale), SIZE.min, true, TABLE.w - 60),
+    event: {
+      box: eventBox,
+      heading: label(say(locale, 'event'), SIZE.min, true),
+      title: label(view.event ? cards.eventTitle(view.event, locale) : say(locale, 'noEvent'), SIZE.body, true, textW),
+      text: label(view.event ? cards.eventText(view.event, locale) : '', SIZE.min, false, textW, 3),
+    },
+    track: trackModel(view, { x: LEFT.x, y: 892, w: LEFT.w, h: 180 }, locale),
+    network: networkModel(view.seats, view.log, { x: RIGHT.x, y: 316, w: RIGHT.w, h: 484 }, say(locale, 'network'), locale),
+    feed: {
+      box: feedBox,
+      title: label(say(locale, 'feed'), SIZE.body, true),
+      lines: (() => {
+        const lines = feedLines(view.log, locale, FEED_LINES).map((l) => label(l, SIZE.min, false, textW, 2));
+        return lines.length ? lines : [label(say(locale, 'quiet'), SIZE.min)];
+      })(),
+    },
+  };
+}

@@ -1,0 +1,188 @@
+import * as Phaser from 'phaser';
+import { RESOURCES, ROLES } from '../../../shared/model/ids';
+import * as cards from '../model/cards';
+import { resourceIcon, roleIcon } from '../ui/icons';
+import { reducedMotion } from '../fx/anchors';
+import { COLOR, text } from './draw-kit';
+import { drawEnd } from './draw-end';
+import { drawLobby } from './draw-lobby';
+import { drawPlay, type PlayDrawn } from './draw-play';
+import { movesBetween } from './feed';
+import { appear, board, fall, playMoves } from './fx';
+import { DESIGN } from './kit';
+import { projectorModel } from './model';
+import { clockLabel } from './play';
+import { personaMoves } from './personas';
+import { say } from './strings';
+import type { PlayModel, ProjectorInput, ProjectorModel, ProjectorState } from './types';
+
+// The projector as one full-screen Phaser scene at 1920×1080, scaled to fit any wall. Each update
+// draws the whole picture afresh from the model, then animates what changed on top of it.
+
+export interface ProjectorMeasure {
+  minTextPx: number;
+  codeTextPx: number;
+  qrPx: number;
+  texts: string[];
+}
+
+class ProjectorScene extends Phaser.Scene {
+  private layer: Phaser.GameObjects.Container | null = null;
+  private input0: ProjectorInput | null = null;
+  private model: ProjectorModel | null = null;
+  private played: PlayDrawn | null = null;
+  private tokens = new Map<string, Phaser.GameObjects.Container>();
+  private code: Phaser.GameObjects.Text | null = null;
+  private qrPx = 0;
+  /** The loop runs until then at least (performance.now()), then sleeps once no tween is left. */
+  private awakeUntil = 0;
+
+  constructor(private readonly ready: (s: ProjectorScene) => void) {
+    super('projector');
+  }
+
+  preload(): void {
+    for (const r of RESOURCES) this.load.svg(`res-${r}`, resourceIcon(r), { width: 96, height: 96 });
+    for (const r of ROLES) this.load.svg(`role-${r}`, roleIcon(r), { width: 128, height: 128 });
+  }
+
+  create(): void {
+    this.game.loop.sleep();
+    this.ready(this);
+  }
+
+  /** Renders a few frames for a change, and on while anything moves. */
+  private wake(): void {
+    this.awakeUntil = performance.now() + 150;
+    this.game.loop.wake();
+  }
+
+  override update(): void {
+    if (this.tweens.getTweens().length === 0 && performance.now() > this.awakeUntil) this.game.loop.sleep();
+  }
+
+  get state(): ProjectorState | 'connecting' {
+    return this.model?.state ?? 'connecting';
+  }
+
+  show(input: ProjectorInput): void {
+    const prevInput = this.input0;
+    const prevModel = this.model;
+    const model = projectorModel(input);
+    this.input0 = input;
+    this.model = model;
+    // What still fades in on the old picture stops: the new one is drawn complete.
+    if (this.layer) this.tweens.killTweensOf(this.layer.list);
+    this.layer?.destroy();
+    const layer = this.add.container(0, 0);
+    this.layer = layer;
+    this.played = null;
+    this.tokens = new Map();
+    this.code = null;
+    this.qrPx = 0;
+    if (model.state === 'lobby') ({ code: this.code, qrPx: this.qrPx } = drawLobby(this, layer, model.lobby));
+    else if (model.state === 'play') this.played = drawPlay(this, layer, model.play);
+    else if (model.state === 'end') this.tokens = drawEnd(this, layer, model.end);
+    else text(this, layer, DESIGN.width / 2, DESIGN.height / 2, model.message, { origin: [0.5, 0.5], color: COLOR.soft });
+    if (this.played) this.tokens = this.played.tokens;
+    this.wake();
+    if (!reducedMotion() && prevInput?.view && input.view) this.animate(prevInput, input, prevModel, model);
+  }
+
+  private animate(prevInput: ProjectorInput, input: ProjectorInput, prevModel: ProjectorModel | null, model: ProjectorModel): void {
+    const playOf = (m: ProjectorModel | null): PlayModel | null => (m?.state === 'play' ? m.play : null);
+    const prev = playOf(prevModel);
+    const next = playOf(model);
+    const landed = playMoves(this, {
+      moves: movesBetween(prevInput.view!.log, input.view!.log),
+      prev,
+      next,
+      projectName: (id) => cards.projectName(id, input.locale),
+      doneWord: say(input.locale, 'ready'),
+    });
+    if (next && prev && this.played) {
+      for (const p of next.projects) {
+        const before = prev.projects.find((q) => q.id === p.id);
+        const objects = this.played.slots.get(p.id) ?? [];
+        p.slots.forEach((s, i) => {
+          if (s.by && before && !before.slots[i]?.by) appear(this, objects[i], landed);
+        });
+      }
+    }
+    const trackOf = (m: ProjectorModel | null) => (m?.state === 'play' ? m.play.track : m?.state === 'end' ? m.end.track : null);
+    const { boarded, dropped } = personaMoves(trackOf(prevModel), trackOf(model));
+    for (const d of dropped) fall(this, d.at, d.name);
+    boarded.forEach((id, i) => {
+      const token = this.tokens.get(id);
+      if (token) board(this, token, 300 + i * 200);
+    });
+  }
+
+  /** The phase clock, once a second or so: only its text changes. */
+  tick(): void {
+    const input = this.input0;
+    const clock = this.played?.clock;
+    if (!input || !clock) return;
+    const c = clockLabel(input.info, input.serverNow(), input.locale);
+    if (clock.text === c.text) return;
+    clock.setText(c.text).setFontSize(c.size).setColor(c.urgent ? COLOR.warnText : COLOR.light);
+    this.wake();
+  }
+
+  measure(): ProjectorMeasure {
+    const toCss = 1 / this.scale.displayScale.x;
+    const texts: Phaser.GameObjects.Text[] = [];
+    const walk = (list: Phaser.GameObjects.GameObject[]) => {
+      for (const o of list) {
+        if (o instanceof Phaser.GameObjects.Container && o.visible) walk(o.list);
+        if (o instanceof Phaser.GameObjects.Text && o.visible && o.alpha > 0 && o.text !== '') texts.push(o);
+      }
+    };
+    walk(this.children.list);
+    const px = (t: Phaser.GameObjects.Text) => parseFloat(String(t.style.fontSize)) * t.scaleY * toCss;
+    return {
+      minTextPx: texts.length ? Math.min(...texts.map(px)) : 0,
+      codeTextPx: this.code ? px(this.code) : 0,
+      qrPx: this.qrPx * toCss,
+      texts: texts.map((t) => t.text),
+    };
+  }
+}
+
+export interface ProjectorHandle {
+  update(input: ProjectorInput): void;
+  destroy(): void;
+  state(): ProjectorState | 'connecting';
+  measure(): ProjectorMeasure;
+}
+
+export function mountProjectorScene(parent: HTMLElement, first: ProjectorInput): ProjectorHandle {
+  let scene: ProjectorScene | null = null;
+  let latest = first;
+  const game = new Phaser.Game({
+    type: Phaser.AUTO,
+    parent,
+    backgroundColor: COLOR.night,
+    banner: false,
+    audio: { noAudio: true },
+    input: false,
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, width: DESIGN.width, height: DESIGN.height },
+    scene: new ProjectorScene((s) => {
+      scene = s;
+      s.show(latest);
+    }),
+  });
+  const clock = setInterval(() => scene?.tick(), 500);
+  return {
+    update(input) {
+      latest = input;
+      scene?.show(input);
+    },
+    destroy() {
+      clearInterval(clock);
+      game.destroy(true);
+    },
+    state: () => scene?.state ?? 'connecting',
+    measure: () => scene?.measure() ?? { minTextPx: 0, codeTextPx: 0, qrPx: 0, texts: [] },
+  };
+}
