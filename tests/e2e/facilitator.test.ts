@@ -174,6 +174,21 @@ describe.skipIf(!ready)('the facilitator’s session', () => {
     await F.click('[data-testid="human-seat-gemeente"]');
     await C2.waitForSelector('[data-testid="bot-plays-for-you"]', { state: 'detached' });
 
+    // ---- the console comes back after a reload, and opens on a second device by the facilitator link ----
+    await F.reload();
+    await F.waitForSelector('[data-testid="console"] [data-testid="console-seats"]');
+    expect(await F.locator('[data-testid="console-seats"] li').count()).toBe(3);
+    const hostKey = await F.evaluate((c) => JSON.parse(localStorage.getItem(`kot.room.${c}`) ?? '{}').hostKey as string, code);
+    const tablet = await openDevice(LAPTOP);
+    try {
+      await tablet.page.goto(`${server.url}/?room=${code}#host=${hostKey}`);
+      await tablet.page.waitForSelector('[data-testid="console"] [data-testid="console-seats"]');
+      expect(tablet.page.url()).not.toContain('#host='); // the key leaves the address bar
+      expect(await tablet.page.locator('[data-testid="console-seats"] li').count()).toBe(3); // no seat taken
+    } finally {
+      await tablet.close();
+    }
+
     // ---- end, confirmed ----
     await F.click('[data-testid="end-game"]');
     expect(await F.textContent('[data-testid="end-game"]')).toMatch(/echt/i);
