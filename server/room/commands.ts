@@ -122,6 +122,8 @@ function hostCommand(room: RoomPort, command: HostCommand): Outcome | Promise<Ou
       return table.humanSeat(command.seat);
     case 'removeMember':
       return removeMember(room, command.id);
+    case 'show':
+      return table.show(command.screen);
     case 'hideReflection':
       return changeReflections(room, () => room.reflections.hide(command.id));
   }

@@ -31,6 +31,7 @@ export const RoomState = schema(
     paused: t.boolean(),
     hostConnected: t.boolean(),
     facilitatorAway: t.boolean(),
+    projectorScreen: t.string(),
     spectators: t.uint16(),
     watchers: t.array(WatcherState),
   },
@@ -48,6 +49,7 @@ export function writeRoomInfo(state: RoomState, info: RoomInfo): void {
   if (state.paused !== info.paused) state.paused = info.paused;
   if (state.hostConnected !== info.hostConnected) state.hostConnected = info.hostConnected;
   if (state.facilitatorAway !== !!info.facilitatorAway) state.facilitatorAway = !!info.facilitatorAway;
+  if (state.projectorScreen !== (info.projectorScreen ?? 'result')) state.projectorScreen = info.projectorScreen ?? 'result';
   if (state.spectators !== info.spectators) state.spectators = info.spectators;
   writeSeats(state.seats, info.seats);
   writeWatchers(state.watchers, info.watchers ?? []);

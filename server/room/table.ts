@@ -6,7 +6,7 @@ import type { GameView } from '../../shared/view/types';
 import type { Personality } from '../../shared/bots/types';
 import type { RoleId } from '../../shared/model/ids';
 import type { RoomSettings } from '../../shared/protocol/messages';
-import type { RoomInfo, WatcherInfo } from '../../shared/protocol/room';
+import type { ProjectorScreen, RoomInfo, WatcherInfo } from '../../shared/protocol/room';
 import type { RecordStore, StoredRoom } from '../store/types';
 import { log } from '../log';
 import { SeatTable } from './seats';
@@ -36,6 +36,7 @@ export interface TableDeps {
 
 export class Table {
   status: Status = 'lobby';
+  projectorScreen: ProjectorScreen = 'result';
   game: GameState | null = null;
   readonly timer: PhaseTimer;
   private actionCount = 0;
@@ -258,12 +259,20 @@ export class Table {
     return seat === null ? projectorView(this.game) : playerView(this.game, seat);
   }
 
+  /** After the game, the part of the debrief on the projector (not stored: a reload starts at the result). */
+  show(screen: ProjectorScreen): Outcome {
+    if (this.status !== 'ended') return refuse(this.status === 'lobby' ? 'game_not_started' : 'game_not_over');
+    this.projectorScreen = screen;
+    return OK_LOBBY;
+  }
+
   info(extra: { hostConnected: boolean; facilitatorAway?: boolean; spectators: number; watchers?: WatcherInfo[] }): RoomInfo {
     return {
       code: this.code,
       status: this.status,
       seats: this.seats.toInfo(),
       settings: JSON.stringify(this.settings),
+      projectorScreen: this.projectorScreen,
       ...this.timer.info(),
       ...extra,
     };

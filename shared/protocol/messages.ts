@@ -4,6 +4,7 @@ import { PHASES } from '../model/ids';
 import { PERSONALITIES } from '../bots/types';
 import { PROTOCOL_VERSION } from './constants';
 import { REFLECTION_MAX } from './reflections';
+import { PROJECTOR_SCREENS } from './constants';
 
 // Every client→server message, as zod schemas. The server parses each message with these before
 // anything else; a message that does not parse is answered with an `error` reply and changes nothing.
@@ -105,6 +106,8 @@ export const HostCommandSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('humanSeat'), seat: z.number().int().min(0).max(7) }).strict(),
   /** Disconnect a watcher (`RoomInfo.watchers[].id`): a projector, a device without a seat. It may not come back as a watcher. */
   z.object({ kind: z.literal('removeMember'), id: z.string().min(1).max(32) }).strict(),
+  /** After the game: what the projector shows (the facilitator leads the debrief from the console). */
+  z.object({ kind: z.literal('show'), screen: z.enum(PROJECTOR_SCREENS) }).strict(),
   /** After the game: hide a reflection (`reflections` item id) for everyone. */
   z.object({ kind: z.literal('hideReflection'), id: z.string().min(1).max(32) }).strict(),
 ]);

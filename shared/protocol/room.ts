@@ -1,6 +1,9 @@
 import type { Personality } from '../bots/types';
 import type { RoleId } from '../model/ids';
 import type { RoomSettings } from './messages';
+import type { ProjectorScreen } from './constants';
+
+export { PROJECTOR_SCREENS, type ProjectorScreen } from './constants';
 import type { GameResult } from '../rules/types';
 
 // The public part of a room, synced to every client (players, projector, facilitator) through the
@@ -43,6 +46,8 @@ export interface RoomInfo {
   pausedRemainingMs: number;
   paused: boolean;
   hostConnected: boolean;
+  /** After the game: the part of the debrief the projector shows (absent in older fixtures: 'result'). */
+  projectorScreen?: ProjectorScreen;
   /** A facilitator without a seat has led this room and is not connected now (players are told). */
   facilitatorAway?: boolean;
   spectators: number;

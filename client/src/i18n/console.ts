@@ -34,6 +34,12 @@ export const consoleNl = {
   consolePlayers: 'Spelers',
   hostAway: 'De begeleider is even weg. Het spel gaat door; de begeleider gaat verder als hij terug is.',
   extendMinute: '+1 minuut',
+  onProjector: 'Op de beamer',
+  screen_result: 'Uitslag',
+  screen_lessons: 'Lessen',
+  screen_personas: 'Inwoners',
+  screen_network: 'Netwerk',
+  screen_reflections: 'Antwoorden',
 } as const;
 
 export const consoleEn: Record<keyof typeof consoleNl, string> = {
@@ -69,4 +75,10 @@ export const consoleEn: Record<keyof typeof consoleNl, string> = {
   consolePlayers: 'Players',
   hostAway: 'The facilitator is away for a moment. The game goes on; they carry on when they are back.',
   extendMinute: '+1 minute',
+  onProjector: 'On the projector',
+  screen_result: 'Result',
+  screen_lessons: 'Lessons',
+  screen_personas: 'Residents',
+  screen_network: 'Network',
+  screen_reflections: 'Answers',
 } as const;

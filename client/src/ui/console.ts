@@ -3,6 +3,7 @@ import { t } from '../i18n';
 import { seatLabel } from '../model/bots';
 import * as cards from '../model/cards';
 import { facilitatorLink, projectorLink } from '../model/console';
+import { PROJECTOR_SCREENS } from '../../../shared/protocol/room';
 import { seatBot } from '../net/protocol';
 import type { App } from './app';
 import { seatHostControls } from './bots';
@@ -185,6 +186,31 @@ function controls(state: AppState, app: App): HTMLElement {
   );
 }
 
+/** After the game: the facilitator chooses which part of the debrief the projector shows. */
+function projectorScreens(state: AppState, app: App): HTMLElement {
+  const current = state.info?.projectorScreen ?? 'result';
+  return h(
+    'div',
+    { class: 'hostbar console-bar', role: 'toolbar', 'aria-label': t('onProjector') },
+    h('span', { class: 'label' }, t('onProjector')),
+    PROJECTOR_SCREENS.map((s) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          class: `btn ${s === current ? 'primary' : ''}`,
+          'aria-pressed': String(s === current),
+          'data-key': `show-${s}`,
+          'data-testid': `show-${s}`,
+          onClick: () => app.host({ kind: 'show', screen: s }),
+        },
+        t(`screen_${s}`),
+      ),
+    ),
+    slot(state, SLOT.host),
+  );
+}
+
 /** The console during and after the game, for a facilitator who does not play. */
 export function consoleScreen(state: AppState, app: App, v: ProjectorView): (Node | null)[] {
   const playing = v.status === 'playing';
@@ -202,7 +228,7 @@ export function consoleScreen(state: AppState, app: App, v: ProjectorView): (Nod
       ),
       languageSwitch(state, app),
     ),
-    playing ? controls(state, app) : null,
+    playing ? controls(state, app) : projectorScreens(state, app),
     h(
       'main',
       { id: 'main', class: 'table mode-laptop console-main', 'data-testid': 'console' },
