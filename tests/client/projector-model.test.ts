@@ -40,8 +40,8 @@ function lobby(m: ProjectorModel): LobbyModel {
   return m.lobby;
 }
 function end(m: ProjectorModel): EndModel {
-  if (m.state !== 'end') throw new Error(`expected end, got ${m.state}`);
-  return m.end;
+  if (m.state !== 'end' || m.end.screen !== 'result') throw new Error(`expected the result, got ${m.state}`);
+  return m.end.result;
 }
 
 /** The first legal action of a type for a seat (the engine says what is possible). */

@@ -16,8 +16,11 @@ export function drawNetwork(scene: Phaser.Scene, layer: Phaser.GameObjects.Conta
   }
   layer.add(g);
   for (const node of n.nodes) {
-    layer.add(scene.add.circle(node.x, node.y, node.r, node.color).setStrokeStyle(4, 0xffffff));
-    icon(scene, layer, `role-${node.role}`, node.x, node.y, node.r * 1.2);
+    // The centre wears a gold ring; who stayed outside is drawn faint (and named in words beside it).
+    if (node.mark === 'centre') layer.add(scene.add.circle(node.x, node.y, node.r + 10).setStrokeStyle(8, COLOR.gold));
+    const faint = node.mark === 'outside' ? 0.45 : 1;
+    layer.add(scene.add.circle(node.x, node.y, node.r, node.color).setStrokeStyle(4, 0xffffff).setAlpha(faint));
+    icon(scene, layer, `role-${node.role}`, node.x, node.y, node.r * 1.2)?.setAlpha(faint);
     text(scene, layer, node.x, node.below ? node.y + node.r + 2 : node.y - node.r - 2, node.label, { origin: [0.5, node.below ? 0 : 1], stroke: '#0d1b2a' });
   }
 }

@@ -19,6 +19,17 @@ export const label = (text: string, size: number, bold = false, max?: number, li
   ...(lines && lines > 1 ? { lines } : {}),
 });
 
+/**
+ * The lines a text will take when wrapped at width `w` (design px): a safe guess from its length,
+ * for laying out before drawing (the drawing wraps for real, and cuts what would still not fit).
+ */
+export function linesFor(text: string, w: number, size: number, bold = false): number {
+  // Half an em per character (a little more in bold): what the projector's sans-serif fonts
+  // average on Dutch and English text.
+  const perLine = Math.max(8, Math.floor(w / (size * (bold ? 0.6 : 0.5))));
+  return Math.max(1, Math.ceil(text.length / perLine));
+}
+
 /** The one-word name of a role ("Bibliotheek (Taalhuis)" → "Bibliotheek"), for tight places. */
 export function shortRole(role: RoleId | string, locale: ProjectorLocale): string {
   return cards.roleName(role, locale).split(/\s+[(/&]/)[0];

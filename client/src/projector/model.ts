@@ -1,4 +1,4 @@
-import { endModel } from './end';
+import { endScreenModel } from './end-screens';
 import { label, SIZE } from './kit';
 import { lobbyModel } from './lobby';
 import { playModel } from './play';
@@ -10,7 +10,7 @@ import type { Label, ProjectorInput, ProjectorModel } from './types';
 
 export function projectorModel(input: ProjectorInput): ProjectorModel {
   const { info, view, locale } = input;
-  if (view?.status === 'ended') return { state: 'end', end: endModel(view, locale) };
+  if (view?.status === 'ended') return { state: 'end', end: endScreenModel(input, view) };
   if (info.status === 'lobby') return { state: 'lobby', lobby: lobbyModel(info, input.joinUrl, locale) };
   if (info.status === 'playing' && view?.status === 'playing') return { state: 'play', play: playModel(input, view) };
   const message = info.code ? say(locale, 'starting') : say(locale, 'connecting');

@@ -2,6 +2,7 @@ import cytoscape from 'cytoscape';
 import type { RoleId } from '../../../shared/model/ids';
 import type { LogEntry } from '../../../shared/rules/types';
 import { networkFromLog } from '../../../shared/debrief/network';
+import type { NetworkSnapshot } from '../../../shared/debrief/types';
 import { label, roleColor, shortRole, SIZE } from './kit';
 import type { ProjectorLocale } from './strings';
 import type { NetworkModel, Rect } from './types';
@@ -12,10 +13,7 @@ import type { NetworkModel, Rect } from './types';
 // the room watches one picture fill in rather than a graph that jumps at every move.
 
 const NODE_R = { min: 22, max: 40 };
-/** Room kept around the drawing for the role names above and under the nodes. */
-const PAD = { x: 110, top: 96, bottom: 76 };
 const STRETCH = 1.6;
-const LABEL_W = 210;
 
 function layout(roles: RoleId[], edges: { a: RoleId; b: RoleId; weight: number }[]): Map<RoleId, { x: number; y: number }> {
   const cy = cytoscape({
@@ -40,31 +38,48 @@ function layout(roles: RoleId[], edges: { a: RoleId; b: RoleId; weight: number }
   return out;
 }
 
-/** The network drawn inside `box`. */
+/** How big the network is drawn; `marks` rings the partners at the centre and dims the ones outside. */
+export interface NetworkLook {
+  r: { min: number; max: number };
+  labelSize: number;
+  /** The widest a role's name may be (longer ones are cut). */
+  labelW: number;
+  marks: boolean;
+}
+const TABLE_LOOK: NetworkLook = { r: NODE_R, labelSize: SIZE.min, labelW: 210, marks: false };
+
+/** The network as it grows from the public log, drawn inside `box` (the table and the result screen). */
 export function networkModel(roles: RoleId[], log: readonly LogEntry[], box: Rect, title: string, locale: ProjectorLocale): NetworkModel {
-  const net = networkFromLog(roles, log);
-  const edges = net.end.edges.map((e) => ({ a: e.a, b: e.b, weight: e.weight }));
+  return snapshotModel(roles, networkFromLog(roles, log).end, box, title, locale, TABLE_LOOK);
+}
+
+/** One snapshot of the network (the debrief's, at the end of the game) drawn inside `box`. */
+export function snapshotModel(roles: RoleId[], snap: NetworkSnapshot, box: Rect, title: string, locale: ProjectorLocale, look: NetworkLook): NetworkModel {
+  const edges = snap.edges.map((e) => ({ a: e.a, b: e.b, weight: e.weight }));
   const pos = layout(roles, edges);
   const xs = roles.map((r) => pos.get(r)!.x);
   const ys = roles.map((r) => pos.get(r)!.y);
   const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const innerW = box.w - 2 * PAD.x;
-  const innerH = box.h - PAD.top - PAD.bottom - SIZE.head;
+  // Room kept around the drawing for the role names above and under the nodes.
+  const nameH = Math.round(look.labelSize * 1.2);
+  const pad = { x: look.labelW / 2 + 5, top: look.r.max + nameH + 22, bottom: look.r.max + nameH + 2 };
+  const innerW = box.w - 2 * pad.x;
+  const innerH = box.h - pad.top - pad.bottom - SIZE.head;
   // Stretched to the panel, but never more than STRETCH times wider than high (or the reverse).
   const fitX = innerW / Math.max(1, maxX - minX);
   const fitY = innerH / Math.max(1, maxY - minY);
   const sx = Math.min(fitX, fitY * STRETCH);
   const sy = Math.min(fitY, fitX * STRETCH);
   const cx = box.x + box.w / 2;
-  const cyMid = box.y + SIZE.head + PAD.top + innerH / 2;
-  const maxDegree = Math.max(1, ...roles.map((r) => net.end.degree[r] ?? 0));
+  const cyMid = box.y + SIZE.head + pad.top + innerH / 2;
+  const maxDegree = Math.max(1, ...roles.map((r) => snap.degree[r] ?? 0));
   const maxWeight = Math.max(1, ...edges.map((e) => e.weight));
   return {
     ...box,
     title: label(title, SIZE.body, true),
     nodes: roles.map((role) => {
       const p = pos.get(role)!;
-      const degree = net.end.degree[role] ?? 0;
+      const degree = snap.degree[role] ?? 0;
       const y = Math.round(cyMid + (p.y - (minY + maxY) / 2) * sy);
       return {
         role,
@@ -72,9 +87,10 @@ export function networkModel(roles: RoleId[], log: readonly LogEntry[], box: Rec
         y,
         // Names point away from the middle, so two near nodes do not write over each other.
         below: y >= cyMid,
-        r: Math.round(NODE_R.min + ((NODE_R.max - NODE_R.min) * degree) / maxDegree),
+        r: Math.round(look.r.min + ((look.r.max - look.r.min) * degree) / maxDegree),
         color: roleColor(role),
-        label: label(shortRole(role, locale), SIZE.min, true, LABEL_W),
+        label: label(shortRole(role, locale), look.labelSize, true, look.labelW),
+        mark: !look.marks ? null : snap.centre.includes(role) ? 'centre' : snap.outside.includes(role) ? 'outside' : null,
       };
     }),
     edges: edges.map((e) => ({ ...e, width: Math.round(3 + (15 * e.weight) / maxWeight) })),

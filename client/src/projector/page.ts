@@ -1,7 +1,10 @@
 import { Net } from '../net/connection';
+import type { Debrief } from '../../../shared/debrief/types';
 import { roomCodeFromUrl } from '../../../shared/protocol/codes';
+import type { ReflectionItem } from '../../../shared/protocol/reflections';
 import type { RoomInfo } from '../../../shared/protocol/room';
 import type { ProjectorView } from '../../../shared/view/types';
+import { fetchDebrief } from './debrief-fetch';
 import { mountProjectorScene, type ProjectorHandle } from './scene';
 import type { ProjectorLocale } from './strings';
 import type { ProjectorInput } from './types';
@@ -19,7 +22,7 @@ export interface ProjectorOptions {
 
 declare global {
   interface Window {
-    __kotProjector?: Pick<ProjectorHandle, 'state' | 'measure'>;
+    __kotProjector?: Pick<ProjectorHandle, 'state' | 'screen' | 'measure'>;
   }
 }
 
@@ -58,10 +61,35 @@ export function startProjector(root: HTMLElement, opts: ProjectorOptions): void 
   let joinUrl = `${location.origin}/?room=${opts.code}`;
   let info = unknownRoom();
   let view: ProjectorView | null = null;
-  const input = (): ProjectorInput => ({ info, view, joinUrl, locale: opts.locale, serverNow: () => Date.now() + skew });
+  let debrief: Debrief | null = null;
+  let debriefFailed = false;
+  let fetching = false;
+  let reflections: ReflectionItem[] = [];
+  const input = (): ProjectorInput => ({ info, view, joinUrl, locale: opts.locale, serverNow: () => Date.now() + skew, debrief, debriefFailed, reflections });
   const screen = mountProjectorScene(root, input());
-  window.__kotProjector = { state: () => screen.state(), measure: () => screen.measure() };
+  window.__kotProjector = { state: () => screen.state(), screen: () => screen.screen(), measure: () => screen.measure() };
   const redraw = () => screen.update(input());
+
+  // Once the game has ended, its debrief is fetched; after a failure, the next word from the room
+  // (the facilitator choosing a screen again) tries anew.
+  const wantDebrief = () => {
+    if (debrief || fetching || view?.status !== 'ended') return;
+    fetching = true;
+    fetchDebrief(opts.endpoint, opts.code, opts.key)
+      .then(
+        (d) => {
+          debrief = d;
+          debriefFailed = false;
+        },
+        () => {
+          debriefFailed = true;
+        },
+      )
+      .finally(() => {
+        fetching = false;
+        redraw();
+      });
+  };
 
   const net = new Net(opts.endpoint, null, {
     welcome(w) {
@@ -71,11 +99,17 @@ export function startProjector(root: HTMLElement, opts: ProjectorOptions): void 
     },
     info(next) {
       info = next;
+      wantDebrief();
       redraw();
     },
     view(v) {
       if (v.kind !== 'projector') return;
       view = v;
+      wantDebrief();
+      redraw();
+    },
+    reflections(items) {
+      reflections = items;
       redraw();
     },
     ack: () => undefined,

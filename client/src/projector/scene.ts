@@ -4,17 +4,19 @@ import * as cards from '../model/cards';
 import { resourceIcon, roleIcon } from '../ui/icons';
 import { reducedMotion } from '../fx/anchors';
 import { COLOR, text } from './draw-kit';
+import { drawPersonas } from './draw-chart';
+import { drawLessons, drawNetworkScreen, drawReflections, drawWaiting } from './draw-debrief';
 import { drawEnd } from './draw-end';
 import { drawLobby } from './draw-lobby';
 import { drawPlay, type PlayDrawn } from './draw-play';
 import { movesBetween } from './feed';
 import { appear, board, fall, playMoves } from './fx';
 import { DESIGN } from './kit';
-import { projectorModel } from './model';
+import { labelsOf, projectorModel } from './model';
 import { clockLabel } from './play';
 import { personaMoves } from './personas';
 import { say } from './strings';
-import type { PlayModel, ProjectorInput, ProjectorModel, ProjectorState } from './types';
+import type { EndScreenModel, Label, PlayModel, ProjectorInput, ProjectorModel, ProjectorState } from './types';
 
 // The projector as one full-screen Phaser scene at 1920×1080, scaled to fit any wall. Each update
 // draws the whole picture afresh from the model, then animates what changed on top of it.
@@ -32,6 +34,8 @@ class ProjectorScene extends Phaser.Scene {
   private model: ProjectorModel | null = null;
   private played: PlayDrawn | null = null;
   private tokens = new Map<string, Phaser.GameObjects.Container>();
+  /** The answer cards on the reflections screen, by answer id. */
+  private answers = new Map<string, Phaser.GameObjects.GameObject[]>();
   private code: Phaser.GameObjects.Text | null = null;
   private qrPx = 0;
   /** The loop runs until then at least (performance.now()), then sleeps once no tween is left. */
@@ -65,6 +69,11 @@ class ProjectorScene extends Phaser.Scene {
     return this.model?.state ?? 'connecting';
   }
 
+  /** After the game: which end screen is drawn ('waiting' while its debrief is on its way). */
+  get screen(): EndScreenModel['screen'] | null {
+    return this.model?.state === 'end' ? this.model.end.screen : null;
+  }
+
   show(input: ProjectorInput): void {
     const prevInput = this.input0;
     const prevModel = this.model;
@@ -78,15 +87,25 @@ class ProjectorScene extends Phaser.Scene {
     this.layer = layer;
     this.played = null;
     this.tokens = new Map();
+    this.answers = new Map();
     this.code = null;
     this.qrPx = 0;
     if (model.state === 'lobby') ({ code: this.code, qrPx: this.qrPx } = drawLobby(this, layer, model.lobby));
     else if (model.state === 'play') this.played = drawPlay(this, layer, model.play);
-    else if (model.state === 'end') this.tokens = drawEnd(this, layer, model.end);
+    else if (model.state === 'end') this.drawEndScreen(layer, model.end);
     else text(this, layer, DESIGN.width / 2, DESIGN.height / 2, model.message, { origin: [0.5, 0.5], color: COLOR.soft });
     if (this.played) this.tokens = this.played.tokens;
     this.wake();
     if (!reducedMotion() && prevInput?.view && input.view) this.animate(prevInput, input, prevModel, model);
+  }
+
+  private drawEndScreen(layer: Phaser.GameObjects.Container, m: EndScreenModel): void {
+    if (m.screen === 'result') this.tokens = drawEnd(this, layer, m.result);
+    else if (m.screen === 'lessons') drawLessons(this, layer, m.lessons);
+    else if (m.screen === 'personas') drawPersonas(this, layer, m.personas);
+    else if (m.screen === 'network') drawNetworkScreen(this, layer, m.network);
+    else if (m.screen === 'reflections') this.answers = drawReflections(this, layer, m.reflections);
+    else drawWaiting(this, layer, m.message);
   }
 
   private animate(prevInput: ProjectorInput, input: ProjectorInput, prevModel: ProjectorModel | null, model: ProjectorModel): void {
@@ -109,7 +128,11 @@ class ProjectorScene extends Phaser.Scene {
         });
       }
     }
-    const trackOf = (m: ProjectorModel | null) => (m?.state === 'play' ? m.play.track : m?.state === 'end' ? m.end.track : null);
+    // Answers that just came in fade in on the wall.
+    const answerIds = (m: ProjectorModel | null) => (m?.state === 'end' && m.end.screen === 'reflections' ? m.end.reflections.columns.flatMap((c) => c.answers.map((a) => a.id)) : null);
+    const before = answerIds(prevModel);
+    if (before) for (const id of answerIds(model) ?? []) if (!before.includes(id)) appear(this, this.answers.get(id) ?? [], 0);
+    const trackOf = (m: ProjectorModel | null) => (m?.state === 'play' ? m.play.track : m?.state === 'end' && m.end.screen === 'result' ? m.end.result.track : null);
     const { boarded, dropped } = personaMoves(trackOf(prevModel), trackOf(model));
     for (const d of dropped) fall(this, d.at, d.name);
     boarded.forEach((id, i) => {
@@ -140,11 +163,14 @@ class ProjectorScene extends Phaser.Scene {
     };
     walk(this.children.list);
     const px = (t: Phaser.GameObjects.Text) => parseFloat(String(t.style.fontSize)) * t.scaleY * toCss;
+    // The chart's words are painted into its picture by Chart.js, at the size its model gives.
+    const painted: Label[] = this.model?.state === 'end' && this.model.end.screen === 'personas' ? labelsOf(this.model.end.personas.chart.texts) : [];
+    const sizes = [...texts.map(px), ...painted.map((l) => l.size * toCss)];
     return {
-      minTextPx: texts.length ? Math.min(...texts.map(px)) : 0,
+      minTextPx: sizes.length ? Math.min(...sizes) : 0,
       codeTextPx: this.code ? px(this.code) : 0,
       qrPx: this.qrPx * toCss,
-      texts: texts.map((t) => t.text),
+      texts: [...texts.map((t) => t.text), ...painted.map((l) => l.text)],
     };
   }
 }
@@ -153,6 +179,7 @@ export interface ProjectorHandle {
   update(input: ProjectorInput): void;
   destroy(): void;
   state(): ProjectorState | 'connecting';
+  screen(): EndScreenModel['screen'] | null;
   measure(): ProjectorMeasure;
 }
 
@@ -183,6 +210,7 @@ export function mountProjectorScene(parent: HTMLElement, first: ProjectorInput):
       game.destroy(true);
     },
     state: () => scene?.state ?? 'connecting',
+    screen: () => scene?.screen ?? null,
     measure: () => scene?.measure() ?? { minTextPx: 0, codeTextPx: 0, qrPx: 0, texts: [] },
   };
 }

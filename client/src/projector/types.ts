@@ -1,5 +1,7 @@
+import type { Debrief } from '../../../shared/debrief/types';
 import type { ResourceId, RoleId } from '../../../shared/model/ids';
-import type { RoomInfo } from '../../../shared/protocol/room';
+import type { ReflectionItem } from '../../../shared/protocol/reflections';
+import type { ProjectorScreen, RoomInfo } from '../../../shared/protocol/room';
 import type { ProjectorView } from '../../../shared/view/types';
 import type { ProjectorLocale } from './strings';
 
@@ -12,6 +14,12 @@ export interface ProjectorInput {
   joinUrl: string;
   locale: ProjectorLocale;
   serverNow: () => number;
+  /** After the game: its debrief (GET /api/games/<code>/debrief); absent until it has arrived. */
+  debrief?: Debrief | null;
+  /** Fetching the debrief gave up for now (the screens that need it say so). */
+  debriefFailed?: boolean;
+  /** The players' answers to the discussion questions, as the server sends them to the projector. */
+  reflections?: readonly ReflectionItem[];
 }
 
 export interface Label {
@@ -108,6 +116,8 @@ export interface NetNode {
   label: Label;
   /** The name goes under the node (else above it). */
   below: boolean;
+  /** At the centre of the network, or outside it (only where the screen says so). */
+  mark: 'centre' | 'outside' | null;
 }
 
 export interface NetEdge {
@@ -149,11 +159,101 @@ export interface EndModel {
   network: NetworkModel;
 }
 
+export interface LessonCard extends Rect {
+  tone: 'good' | 'gap';
+  /** ✓ or !, in the tone's colour, with a word beside it: the tone is never colour alone. */
+  mark: Label;
+  toneWord: Label;
+  heading: Label;
+  sentence: Label;
+}
+
+export interface LessonsModel {
+  title: Label;
+  cards: LessonCard[];
+  empty: Label | null;
+}
+
+/** The personas chart, drawn by Chart.js into a canvas of this size (design px). */
+export interface ChartSpec extends Rect {
+  labels: string[];
+  onBoard: number[];
+  target: number;
+  onBoardName: string;
+  targetName: string;
+  /** The chart's font size (design px). */
+  font: number;
+  /** Every text the chart writes, for measuring like any other label. */
+  texts: Label[];
+}
+
+export interface JourneyLine {
+  status: 'held' | 'reached' | 'dropped' | 'waiting';
+  x: number;
+  y: number;
+  name: Label;
+  story: Label;
+}
+
+export interface PersonasScreenModel {
+  title: Label;
+  chart: ChartSpec;
+  final: Label;
+  panel: Rect;
+  journeysTitle: Label;
+  journeys: JourneyLine[];
+  more: (Label & { x: number; y: number }) | null;
+}
+
+export interface NetworkScreenModel {
+  title: Label;
+  network: NetworkModel;
+  centre: Label;
+  outside: Label;
+  tiesTitle: Label;
+  ties: { pair: Label; what: Label }[];
+  legend: Label;
+}
+
+export interface AnswerCard extends Rect {
+  id: string;
+  text: Label;
+  author: Label | null;
+}
+
+export interface QuestionColumn extends Rect {
+  id: string;
+  /** The lesson a question comes from (none for the main question). */
+  caption: Label | null;
+  question: Label;
+  answers: AnswerCard[];
+  /** Older answers that did not fit any more. */
+  more: Label | null;
+  empty: Label | null;
+  /** Where the cards start below the column's top (under the caption and the question). */
+  headH: number;
+}
+
+export interface ReflectionsModel {
+  title: Label;
+  columns: QuestionColumn[];
+}
+
+/** After the game: the part of the debrief the facilitator put on the wall. */
+export type EndScreenModel =
+  | { screen: 'result'; result: EndModel }
+  | { screen: 'lessons'; lessons: LessonsModel }
+  | { screen: 'personas'; personas: PersonasScreenModel }
+  | { screen: 'network'; network: NetworkScreenModel }
+  | { screen: 'reflections'; reflections: ReflectionsModel }
+  /** A screen that needs the debrief, before it has arrived (or after fetching it failed). */
+  | { screen: 'waiting'; wanted: ProjectorScreen; message: Label };
+
 export type ProjectorModel =
   | { state: 'connecting'; message: Label }
   | { state: 'lobby'; lobby: LobbyModel }
   | { state: 'play'; play: PlayModel }
-  | { state: 'end'; end: EndModel };
+  | { state: 'end'; end: EndScreenModel };
 
 export type ProjectorState = ProjectorModel['state'];
 

@@ -1,0 +1,86 @@
+import type { PersonaJourney, PersonasDebrief } from '../../../shared/debrief/types';
+import * as cards from '../model/cards';
+import { label, linesFor, shortRole, SIZE } from './kit';
+import { say, type ProjectorLocale } from './strings';
+import type { ChartSpec, JourneyLine, PersonasScreenModel, Rect } from './types';
+
+// Residents on board per round against the goal, as a line chart (drawn by Chart.js), and beside
+// it each reached resident's journey in a few short lines: by which project, who held on, when they left.
+
+const CHART: Rect = { x: 50, y: 140, w: 1020, h: 800 };
+const PANEL: Rect = { x: 1100, y: 140, w: 770, h: 900 };
+const CHART_FONT = 30;
+/** Where the first journey starts below the panel's top (under its title). */
+const LIST_TOP = 80;
+const PAD = 24;
+const NAME_H = 42;
+const STORY_LINE_H = 35;
+const STORY_LINES = 3;
+const JOURNEY_GAP = 18;
+
+function chartSpec(chart: PersonasDebrief['chart'], locale: ProjectorLocale): ChartSpec {
+  const labels = chart.byRound.map((p) => say(locale, 'chartRound', { n: p.round }));
+  const onBoardName = say(locale, 'chartOnBoard');
+  const targetName = say(locale, 'chartTarget', { n: chart.target });
+  return {
+    ...CHART,
+    labels,
+    onBoard: chart.byRound.map((p) => p.onBoard),
+    target: chart.target,
+    onBoardName,
+    targetName,
+    font: CHART_FONT,
+    texts: [...labels, onBoardName, targetName].map((t) => label(t, CHART_FONT)),
+  };
+}
+
+function story(j: PersonaJourney, locale: ProjectorLocale): string {
+  const parts: string[] = [];
+  if (j.reachedRound !== null && j.reachedBy) parts.push(say(locale, 'j_reachedBy', { round: j.reachedRound, project: cards.projectName(j.reachedBy, locale) }));
+  if (j.heldBy) {
+    const who = 'role' in j.heldBy ? shortRole(j.heldBy.role, locale) : cards.projectName(j.heldBy.projectId, locale);
+    parts.push(say(locale, 'j_heldBy', { who }));
+  }
+  if (j.droppedRound !== null) {
+    parts.push(
+      j.droppedBy
+        ? say(locale, 'j_droppedBy', { round: j.droppedRound, event: cards.eventTitle(j.droppedBy, locale) })
+        : say(locale, 'j_droppedIn', { round: j.droppedRound }),
+    );
+  }
+  // Each step on a line of its own: reached, held, dropped.
+  return parts.join('\n');
+}
+
+export function personasScreenModel(p: PersonasDebrief, locale: ProjectorLocale): PersonasScreenModel {
+  const textW = PANEL.w - 2 * PAD;
+  const bottom = PANEL.y + PANEL.h - PAD;
+  const journeys: JourneyLine[] = [];
+  let y = PANEL.y + LIST_TOP;
+  for (const [i, j] of p.journeys.entries()) {
+    const told = story(j, locale);
+    const lines = Math.min(STORY_LINES, told.split('\n').reduce((n, part) => n + linesFor(part, textW, SIZE.min), 0));
+    const h = NAME_H + lines * STORY_LINE_H;
+    // The last place is kept for "+ n others" while journeys are left.
+    const room = i === p.journeys.length - 1 ? bottom : bottom - NAME_H;
+    if (y + h > room) break;
+    journeys.push({
+      status: j.status,
+      x: PANEL.x + PAD,
+      y,
+      name: label(`${cards.personaName(j.personaId)} · ${say(locale, `j_${j.status}`)}`, SIZE.body, true, textW),
+      story: label(told, SIZE.min, false, textW, lines),
+    });
+    y += h + JOURNEY_GAP;
+  }
+  const left = p.journeys.length - journeys.length;
+  return {
+    title: label(say(locale, 'personasTitle'), 56, true),
+    chart: chartSpec(p.chart, locale),
+    final: label(say(locale, 'finalOnBoard', { n: p.chart.final, target: p.chart.target }), SIZE.head, true),
+    panel: PANEL,
+    journeysTitle: label(say(locale, p.journeys.length ? 'journeysTitle' : 'noJourneys'), SIZE.head, true, textW),
+    journeys,
+    more: left > 0 ? { ...label(say(locale, 'moreOthers', { n: left }), SIZE.body, true), x: PANEL.x + PAD, y } : null,
+  };
+}

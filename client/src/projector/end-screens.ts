@@ -1,0 +1,30 @@
+import { parseSettings } from '../../../shared/protocol/room';
+import type { ProjectorView } from '../../../shared/view/types';
+import { endModel } from './end';
+import { lessonsModel } from './end-lessons';
+import { networkScreenModel } from './end-network';
+import { personasScreenModel } from './end-personas';
+import { reflectionsModel } from './end-reflections';
+import { label, SIZE } from './kit';
+import { say } from './strings';
+import type { EndScreenModel, ProjectorInput } from './types';
+
+// After the game the facilitator leads the debrief and picks what the wall shows
+// (RoomInfo.projectorScreen): the result, the lessons, the personas chart, the network or the
+// players' answers. All but the result and the answers come from the debrief, fetched once the game ended.
+
+export function endScreenModel(input: ProjectorInput, view: ProjectorView): EndScreenModel {
+  const { info, locale } = input;
+  const screen = info.projectorScreen ?? 'result';
+  if (screen === 'result') return { screen, result: endModel(view, locale) };
+  if (screen === 'reflections') {
+    // The server leaves names out in an anonymous room already; the wall makes sure of it.
+    const anonymous = parseSettings(info)?.anonymousReflections !== false;
+    return { screen, reflections: reflectionsModel(input.reflections ?? [], anonymous, locale) };
+  }
+  const d = input.debrief;
+  if (!d) return { screen: 'waiting', wanted: screen, message: label(say(locale, input.debriefFailed ? 'debriefFailed' : 'debriefLoading'), SIZE.big, true, 1700, 3) };
+  if (screen === 'lessons') return { screen, lessons: lessonsModel(d.lessons.shown, locale) };
+  if (screen === 'personas') return { screen, personas: personasScreenModel(d.personas, locale) };
+  return { screen, network: networkScreenModel(d.network, locale) };
+}
