@@ -21,6 +21,8 @@ import { Reflections } from './reflections';
 import { receivesSignals, SignalFeed } from './signals';
 import { RoomState, writeRoomInfo } from './schema';
 import { Table } from './table';
+import { sendFullView, ViewRound } from './views';
+import type { GameView } from '../../shared/view/types';
 
 // The Colyseus room: a thin adapter. It maps connections to seats, parses messages (commands.ts),
 // lets Table and the engine decide, and sends each connection only its own view. Everything that
@@ -28,7 +30,6 @@ import { Table } from './table';
 // `serial`, because a change waits for its commit before the next may look at the state.
 
 const CREATOR_TIMEOUT_MS = 60_000;
-type OutView = { view: ServerMessages['view']; json: string };
 /** A finished game nobody looks at any more is unloaded sooner (it loads again on join). */
 const ENDED_IDLE_MS = 10 * 60_000;
 
@@ -128,7 +129,7 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
     this.members.set(client.sessionId, member);
     this.clearIdleUnload();
     this.welcome(client, member);
-    this.sendView(client, member, true);
+    this.sendView(client, member);
     this.sendReflectionsTo(client);
     if (receivesSignals(this, member) && this.table.status === 'playing') this.signals.sendTo(client);
     this.sync();
@@ -156,7 +157,7 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
     if (seat >= 0) this.table.seats.bind(seat, client.sessionId);
     this.clearIdleUnload();
     this.welcome(client, member);
-    this.sendView(client, member, true);
+    this.sendView(client, member);
     this.sendReflectionsTo(client);
     if (receivesSignals(this, member) && this.table.status === 'playing') this.signals.sendTo(client);
     this.sync();
@@ -257,17 +258,14 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
     }
   }
 
-  /** After every accepted change: the public info, and when the game moved, every connection's own view. */
+  /** After every accepted change: the public info, and when the game moved, what changed in every connection's own view (views.ts). */
   afterChange(game: boolean): void {
     this.sync();
     if (!game) return;
-    let projector: OutView | null | undefined;
+    const round = new ViewRound((seat) => this.outView(seat));
     for (const client of this.clients) {
       const member = this.members.get(client.sessionId);
-      if (!member) continue;
-      const seat = this.table.seats.bySession(client.sessionId);
-      if (seat >= 0) this.sendView(client, member, false);
-      else this.sendView(client, member, false, (projector ??= this.outView(null)));
+      if (member) round.send(client, member, this.table.seats.bySession(client.sessionId));
     }
     this.signals.changed();
     if (this.table.status === 'ended') this.scheduleIdleUnload();
@@ -284,23 +282,17 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
     for (const client of this.clients) if (this.members.has(client.sessionId)) this.sendReflectionsTo(client);
   }
 
-  private outView(seat: number | null): OutView | null {
+  /** A seat's view, or the projector view (null), with offer ids as clients see them. */
+  private outView(seat: number | null): GameView | null {
     const view = this.table.viewFor(seat);
-    if (!view) return null;
-    const out = this.offerIds.view(view);
-    return { view: out, json: JSON.stringify(out) };
+    return view && this.offerIds.view(view);
   }
 
-  /**
-   * The connection's own view (offer ids as clients see them). After a change it is sent only when
-   * it differs from the last one: an unchanged view would tell that someone did something private.
-   */
-  sendView(client: Client, member: Member, always: boolean, shared?: OutView | null): void {
+  /** The connection's whole view (joining, coming back); after changes it gets deltas. */
+  private sendView(client: Client, member: Member): void {
     const seat = this.table.seats.bySession(client.sessionId);
-    const out = shared === undefined ? this.outView(seat >= 0 ? seat : null) : shared;
-    if (!out || (!always && out.json === member.lastView)) return;
-    member.lastView = out.json;
-    this.sendTo(client, 'view', out.view);
+    const view = this.outView(seat >= 0 ? seat : null);
+    if (view) sendFullView(client, member, view);
   }
 
   sync(): void {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Client, Deferred } from '@colyseus/core';
 import type { Who } from '../doors';
 import type { FloodGuard } from '../ratelimit';
+import type { GameView } from '../../shared/view/types';
 
 // One connection's standing in the room. Secrets it holds (seat token, host key) are kept in
 // memory only for as long as the connection lives, so a reconnect can hand them back.
@@ -29,8 +30,16 @@ export interface Member {
   who: Who;
   /** A player who gave up their seat in the lobby (releaseRole) keeps their name to claim a role again. */
   name: string | null;
-  /** The last view sent (as JSON): an unchanged view is not sent again, so nobody learns that others acted. */
-  lastView: string | null;
+  /**
+   * The last view sent, and how many deltas since the last whole one (room/views.ts): the next
+   * change is sent as a delta from it, and not at all when the view did not change.
+   */
+  lastView: SentView | null;
+}
+
+export interface SentView {
+  view: GameView;
+  version: number;
 }
 
 export function newMember(sessionId: string, guard: FloodGuard, joinUrl: string, who: Who): Member {

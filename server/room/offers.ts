@@ -18,6 +18,8 @@ type OfferAction = Extract<Action, { offerId: string }>;
 
 export class OfferIds {
   private readonly opaque = new Map<string, string>();
+  /** Log entries with their ids translated, once per entry: views share them (shared/view/delta.ts). */
+  private readonly entries = new WeakMap<LogEntry, LogEntry>();
 
   constructor(private readonly key: string) {}
 
@@ -58,6 +60,12 @@ export class OfferIds {
   }
 
   private entry(e: LogEntry): LogEntry {
+    let out = this.entries.get(e);
+    if (!out) this.entries.set(e, (out = this.translated(e)));
+    return out;
+  }
+
+  private translated(e: LogEntry): LogEntry {
     switch (e.t) {
       case 'offer':
         return { ...e, offer: this.offer(e.offer) };

@@ -10,8 +10,16 @@ import type { GameSummary, RoomMeta, RoomStatus, StoredReflection, StoredRoom, S
 
 // The durable record of every room, synchronously (SqliteStore in sqlite.ts is the async face the
 // server uses; tests open this class directly): node:sqlite (built into Node ≥ 22.5), one file, written
-// synchronously. An action is committed here before anyone hears it was accepted, so a crash can
-// lose no acknowledged move (WAL + synchronous=FULL: a commit is on disk when run() returns).
+// synchronously. An action is committed here before anyone hears it was accepted.
+//
+// What a commit survives: the journal is a WAL, and by default synchronous=NORMAL. A commit is
+// written to the WAL file (in the operating system's hands) when run() returns, so a crash or
+// SIGKILL of the server loses nothing acknowledged; the disk itself gets the WAL at checkpoints, so
+// a power cut or an operating-system crash can lose the last moves acknowledged before it (never
+// the database's integrity). synchronous=FULL makes every commit wait for the disk instead: ten
+// times slower per commit on a virtual disk, and node:sqlite waits on the server's only thread, so
+// every room waits with it (tests/bench/commits.ts measures both). The server checkpoints from
+// another thread (checkpointer.ts), so a power cut loses at most about a second of moves.
 
 /** node:sqlite, with a clear message on a Node that lacks it (the system Node 20 on some machines). */
 function openDatabase(file: string): DatabaseSync {
@@ -27,15 +35,33 @@ function openDatabase(file: string): DatabaseSync {
   return new sqlite.DatabaseSync(file);
 }
 
+export interface AppendedAction {
+  code: string;
+  index: number;
+  actor: Actor;
+  action: Action;
+  ended: GameResult | null;
+  now: number;
+}
+
+/** When a commit is durable: NORMAL, past a crash of the process; FULL, past a power cut too. */
+export type Synchronous = 'NORMAL' | 'FULL';
+
 export class GameStore {
   private readonly db: DatabaseSync;
   private readonly stmts: Record<string, StatementSync>;
   private closed = false;
 
-  constructor(readonly file: string) {
+  constructor(
+    readonly file: string,
+    /** `checkpoints: false`: another connection checkpoints the log (checkpointer.ts), never this one. */
+    options: { synchronous?: Synchronous; checkpoints?: boolean } = {},
+  ) {
     if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
     this.db = openDatabase(file);
-    this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;');
+    const synchronous = options.synchronous ?? 'NORMAL';
+    this.db.exec(`PRAGMA journal_mode = WAL; PRAGMA synchronous = ${synchronous}; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;`);
+    if (options.checkpoints === false) this.db.exec('PRAGMA wal_autocheckpoint = 0');
     this.migrate();
     const p = (sql: string) => this.db.prepare(sql);
     this.stmts = {
@@ -136,11 +162,20 @@ export class GameStore {
 
   /** Records one accepted action (index = its position in the record); ends the game in the same commit. */
   appendAction(code: string, index: number, actor: Actor, action: Action, ended: GameResult | null, now = Date.now()): void {
+    this.tx(() => this.append({ code, index, actor, action, ended, now }));
+  }
+
+  /** Several rooms' actions in one commit (group commit): all are recorded, or none. */
+  appendActions(batch: AppendedAction[]): void {
     this.tx(() => {
-      this.stmts.append.run(code, index, now, JSON.stringify(actor), JSON.stringify(action));
-      if (ended) this.stmts.end.run(JSON.stringify(ended), now, now, code);
-      else this.stmts.touch.run(now, code);
+      for (const a of batch) this.append(a);
     });
+  }
+
+  private append({ code, index, actor, action, ended, now }: AppendedAction): void {
+    this.stmts.append.run(code, index, now, JSON.stringify(actor), JSON.stringify(action));
+    if (ended) this.stmts.end.run(JSON.stringify(ended), now, now, code);
+    else this.stmts.touch.run(now, code);
   }
 
   saveTimer(code: string, timer: TimerRecord | null): void {

@@ -1,15 +1,25 @@
-import { GameStore } from './GameStore';
+import { log } from '../log';
+import { Checkpointer } from './checkpointer';
+import { GameStore, type AppendedAction } from './GameStore';
 import type { RecordStore } from './types';
 
 // The embedded default: GameStore (node:sqlite, synchronous, one file) behind the async
-// RecordStore interface. A write has committed (WAL, synchronous=FULL) when its promise resolves.
+// RecordStore interface. A write has committed when its promise resolves: to the write-ahead log,
+// so it survives the process being killed; GameStore says what a power cut can take. Moves of
+// many rooms share one commit (appendAction); the log reaches the database file (and the disk)
+// from another thread (checkpointer.ts).
 
 export class SqliteStore implements RecordStore {
   readonly kind = 'sqlite';
   readonly db: GameStore;
+  private readonly checkpointer: Checkpointer | null;
+  /** Actions waiting for the next group commit. */
+  private readonly pending: { a: AppendedAction; resolve: () => void; reject: (e: unknown) => void }[] = [];
 
   constructor(readonly where: string) {
-    this.db = new GameStore(where);
+    const file = where !== ':memory:';
+    this.db = new GameStore(where, { checkpoints: !file });
+    this.checkpointer = file ? new Checkpointer(where, (error) => log.error('checkpoint failed', { error })) : null;
   }
 
   // async: a throw (a constraint, a full disk) becomes a rejected promise.
@@ -18,7 +28,11 @@ export class SqliteStore implements RecordStore {
   saveLobby: RecordStore['saveLobby'] = async (...a) => this.db.saveLobby(...a);
   saveSeats: RecordStore['saveSeats'] = async (...a) => this.db.saveSeats(...a);
   startGame: RecordStore['startGame'] = async (...a) => this.db.startGame(...a);
-  appendAction: RecordStore['appendAction'] = async (...a) => this.db.appendAction(...a);
+  appendAction: RecordStore['appendAction'] = (code, index, actor, action, ended, now = Date.now()) =>
+    new Promise((resolve, reject) => {
+      if (this.pending.length === 0) setImmediate(() => this.commitPending());
+      this.pending.push({ a: { code, index, actor, action, ended, now }, resolve, reject });
+    });
   saveTimer: RecordStore['saveTimer'] = async (...a) => this.db.saveTimer(...a);
   setStatus: RecordStore['setStatus'] = async (...a) => this.db.setStatus(...a);
   loadRoom: RecordStore['loadRoom'] = async (...a) => this.db.loadRoom(...a);
@@ -34,7 +48,32 @@ export class SqliteStore implements RecordStore {
   hideReflection: RecordStore['hideReflection'] = async (...a) => this.db.hideReflection(...a);
   loadReflections: RecordStore['loadReflections'] = async (...a) => this.db.loadReflections(...a);
 
+  /**
+   * Group commit: the moves of every room that arrive in one turn of the event loop are committed
+   * together, in one transaction, and each hears of it only then. If the batch fails, each is tried
+   * alone, so one bad action fails only its own move.
+   */
+  private commitPending(): void {
+    const batch = this.pending.splice(0);
+    try {
+      this.db.appendActions(batch.map((p) => p.a));
+      for (const p of batch) p.resolve();
+    } catch {
+      for (const p of batch) {
+        try {
+          this.db.appendActions([p.a]);
+          p.resolve();
+        } catch (e) {
+          p.reject(e);
+        }
+      }
+    }
+  }
+
+  /** Moves still waiting are committed; the worker stops; closing checkpoints whatever is left. */
   async close(): Promise<void> {
+    if (this.pending.length > 0) this.commitPending();
+    await this.checkpointer?.stop();
     this.db.close();
   }
 }

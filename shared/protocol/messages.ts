@@ -2,9 +2,8 @@ import { z } from 'zod';
 import { BagSchema, RoleIdSchema } from '../content/schema';
 import { PHASES } from '../model/ids';
 import { PERSONALITIES } from '../bots/types';
-import { PROTOCOL_VERSION } from './constants';
+import { PROJECTOR_SCREENS, PROTOCOL_VERSION } from './constants';
 import { REFLECTION_MAX } from './reflections';
-import { PROJECTOR_SCREENS } from './constants';
 
 // Every client→server message, as zod schemas. The server parses each message with these before
 // anything else; a message that does not parse is answered with an `error` reply and changes nothing.
@@ -167,8 +166,14 @@ export interface ServerMessages {
     /** This connection is the room's projector (joined with the projector credential). */
     projector: boolean;
   };
-  /** The game as this client may see it, after every change. */
+  /** The game as this client may see it: on joining or coming back, and when a change cannot be sent as a delta. */
   view: import('../view/types').GameView;
+  /**
+   * After a change: what changed in this client's view since the last `view` or `viewDelta` on this
+   * connection (shared/view/delta.ts). `from` counts from the last full view (0); a client whose
+   * own count differs has missed something and must come back for a full view.
+   */
+  viewDelta: import('../view/delta').ViewDelta;
   /** A message was accepted. */
   ack: { ref?: string };
   /** A message was refused: a malformed message (code 'bad_message'), a lobby or host refusal, or the engine's code. */

@@ -6,7 +6,6 @@ import { legalActions, replay, type Action, type GameState } from '../../shared/
 import { nextFloat, nextInt, seedState, type Rng } from '../../shared/rng';
 import { CLOSE_CODES } from '../../shared/protocol/errors';
 import type { RoleId } from '../../shared/model/ids';
-import type { LogEntry } from '../../shared/rules/types';
 import { ColyseusSDK } from '@colyseus/sdk';
 import { bytesContain, FOUR_ROLES, Player, settings, waitFor, type TestServer } from '../server/helpers';
 import { pickAction } from './random-game';
@@ -448,9 +447,9 @@ export async function attack(aim: Aim, opts: AttackOptions): Promise<AttackStats
   await Promise.all(agents);
   await reporter;
   for (const { code, p, ids } of seenBy) {
-    for (const m of p.messages) {
-      if (m.type !== 'view' || (m.msg as { status: string }).status === 'ended') continue;
-      const json = JSON.stringify(m.msg);
+    for (const v of p.views) {
+      if (v.status === 'ended') continue;
+      const json = JSON.stringify(v);
       for (const id of json.match(/"i-[^"]+"/g) ?? []) ids.add(id.slice(1, -1));
       if (json.includes('"t":"guess"')) ids.add('guess');
     }

@@ -6,7 +6,6 @@ import { legalActions, replay, type Action, type GameState } from '../../shared/
 import { nextFloat, nextInt, seedState, type Rng } from '../../shared/rng';
 import { CLOSE_CODES } from '../../shared/protocol/errors';
 import type { RoleId } from '../../shared/model/ids';
-import type { LogEntry } from '../../shared/rules/types';
 import { ColyseusSDK } from '@colyseus/sdk';
 import { bytesContain, FOUR_ROLES, Player, settings, waitFor, type TestServer } from '../server/helpers';
 import { pickAction } from './random-game';
@@ -180,11 +179,9 @@ function leaksIn(t: HonestTable, s: GameState, watchers: Player[], marks: number
     const frames = p.raw.slice(0, marks[i]);
     for (const id of hidden) if (frames.some((b) => bytesContain(b, id))) leaks.push(`${id} reached ${who}`);
     const role = seat === null ? null : s.seats[seat];
-    for (const m of p.messages) {
-      if (m.type !== 'view') continue;
-      const v = m.msg as { status: string; log: LogEntry[]; offers?: { from: RoleId; to: RoleId }[] };
+    for (const v of p.views) {
       if (v.status === 'ended') continue;
-      for (const o of v.offers ?? []) if (o.from !== role && o.to !== role) leaks.push(`offer ${o.from}→${o.to} reached ${who}`);
+      for (const o of v.kind === 'player' ? v.offers : []) if (o.from !== role && o.to !== role) leaks.push(`offer ${o.from}→${o.to} reached ${who}`);
       for (const e of v.log) {
         if (e.t === 'guess' && e.seat !== seat) leaks.push(`a guess of seat ${e.seat} reached ${who}`);
         if (e.t === 'offer' && e.offer.from !== role && e.offer.to !== role) leaks.push(`an offer ${e.offer.from}→${e.offer.to} reached ${who}`);

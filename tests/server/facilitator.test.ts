@@ -121,8 +121,7 @@ describe('secrets while the game runs', () => {
     const before = projector.raw.slice(0, endedAt - 1);
     expect(before.length).toBeGreaterThan(10);
     for (const id of secrets) expect(before.filter((b) => bytesContain(b, id)).length, `${id} reached the projector`).toBe(0);
-    const views = projector.messages.filter((m) => m.type === 'view').map((m) => m.msg as { kind: string; status: string; log: LogEntry[] });
-    for (const v of views.filter((x) => x.status === 'playing')) {
+    for (const v of projector.views.filter((x) => x.status === 'playing')) {
       expect(v.kind).toBe('projector');
       expect(v.log.some((e) => e.t === 'guess' || e.t === 'offer' || e.t === 'offerClosed')).toBe(false);
     }

@@ -14,6 +14,7 @@ import type { GameStore } from '../../server/store/GameStore';
 import { PROTOCOL_VERSION, ROOM_NAME, type JoinOptions, type RoomSettings, type ServerMessages } from '../../shared/protocol/messages';
 import { ROLES, type RoleId } from '../../shared/model/ids';
 import type { RoomInfo } from '../../shared/protocol/room';
+import { applyViewDelta } from '../../shared/view/delta';
 import type { PlayerView, ProjectorView } from '../../shared/view/types';
 
 // Test helpers for the server: an in-process server on a free port with its own database, and
@@ -100,7 +101,12 @@ export class Player {
   private waiters: Waiter[] = [];
   private refs = 0;
   welcome: ServerMessages['welcome'] | null = null;
+  /** The view as the client sees it: the last whole view with every delta since applied. */
   view: PlayerView | ProjectorView | null = null;
+  /** Every view the client held, in order: each whole view, and the view each delta made. */
+  readonly views: (PlayerView | ProjectorView)[] = [];
+  /** How many deltas `view` has had since its last whole view. */
+  viewVersion = 0;
   left: number | null = null;
 
   constructor(readonly room: SDKRoom, raw: Uint8Array[] = []) {
@@ -133,10 +139,22 @@ export class Player {
     this.messages.push({ type, msg } as Msg);
     if (type === 'welcome') this.welcome = msg as ServerMessages['welcome'];
     if (type === 'view') this.view = msg as PlayerView | ProjectorView;
+    if (type === 'viewDelta') {
+      // As the client does (client/src/net/connection.ts): a waiter for a view sees the view it makes.
+      const d = msg as ServerMessages['viewDelta'];
+      if (!this.view || d.from !== this.viewVersion) throw new Error(`view delta ${d.from}→${d.to} does not follow version ${this.viewVersion}`);
+      this.view = applyViewDelta(this.view, d);
+    }
+    if (type === 'view' || type === 'viewDelta') {
+      this.viewVersion = type === 'view' ? 0 : (msg as ServerMessages['viewDelta']).to;
+      this.views.push(this.view!);
+    }
+    const seen = type === 'viewDelta' ? 'view' : type;
+    const value = type === 'viewDelta' ? this.view : msg;
     for (const w of [...this.waiters]) {
-      if (w.type === type && w.pred(msg)) {
+      if (w.type === seen && w.pred(value)) {
         this.waiters.splice(this.waiters.indexOf(w), 1);
-        w.resolve(msg);
+        w.resolve(value);
       }
     }
   }

@@ -4,12 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { GameStore } from '../../server/store/GameStore';
 import { CLOSE_CODES } from '../../shared/protocol/errors';
 import type { RoleId } from '../../shared/model/ids';
-import { childServers, FOUR_ROLES, oneCard, Player, table, tempDir } from './helpers';
+import { childServers, FOUR_ROLES, oneCard, Player, table, tempDir, waitFor } from './helpers';
 
 // The server as its own process: killed with SIGKILL mid-game and restarted on the same database,
-// the game resumes with the same code, seats and state; SIGTERM tells clients and exits cleanly.
+// the game resumes with the same code, seats and state; killed while many rooms have moves in
+// flight, every move it acknowledged is in the record; SIGTERM tells clients and exits cleanly.
 
 const start = childServers();
+/** Rooms played at once when the server is killed, and the pace of each player's moves (its budget is 5 a second). */
+const ROOMS = 8;
+const MOVE_GAP_MS = 250;
 
 /** Some moves of every kind, chosen from each player's own view. Resolves when all views settled. */
 async function playSomeMoves(players: Player[], watchers: Player[]): Promise<void> {
@@ -83,6 +87,47 @@ describe('server process', () => {
     } finally {
       store.close();
     }
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('loses no acknowledged move when killed with moves in flight in many rooms at once', async () => {
+    const dir = tempDir('kot-crash-many-');
+    const dbPath = path.join(dir, 'kaarten.db');
+    const first = await start(dbPath);
+    const tables = await Promise.all(Array.from({ length: ROOMS }, () => table(first, ['gemeente', 'roc', 'ggd'])));
+    await Promise.all(tables.map((t) => t.host.host({ kind: 'advance' })));
+    // Every player keeps one move in flight, within its message budget; each acknowledged one is counted.
+    const acked = new Map<Player, number>();
+    let killed = false;
+    const play = async (p: Player, target: RoleId): Promise<void> => {
+      for (let i = 0; !killed; i++) {
+        const sent = p.request('action', { action: { type: 'guess', target, interestIds: [] } }).catch(() => null);
+        const [reply] = await Promise.all([sent, new Promise((r) => setTimeout(r, MOVE_GAP_MS))]);
+        if (reply?.type === 'ack' && !killed) acked.set(p, (acked.get(p) ?? 0) + 1);
+      }
+    };
+    for (const t of tables) for (const p of t.players) p.room.reconnection.enabled = false;
+    const players = tables.flatMap((t) => t.players.map((p, seat) => ({ p, target: t.players[(seat + 1) % t.players.length].playerView.role })));
+    const running = players.map(({ p, target }) => play(p, target));
+    await waitFor(() => [...acked.values()].reduce((a, b) => a + b, 0) >= ROOMS * 3 * 6, 'moves acknowledged in every room', 20_000);
+    first.proc.kill('SIGKILL');
+    killed = true;
+    expect(await first.exited).toBeNull();
+    await Promise.all(running);
+
+    const store = new GameStore(dbPath);
+    try {
+      for (const t of tables) {
+        const stored = store.loadRoom(t.code)!.record!.actions;
+        t.players.forEach((p, seat) => {
+          const recorded = stored.filter((a) => a.actor === seat && a.action.type === 'guess').length;
+          expect(recorded, `room ${t.code} seat ${seat}`).toBeGreaterThanOrEqual(acked.get(p) ?? 0);
+        });
+      }
+    } finally {
+      store.close();
+    }
+    expect([...acked.values()].every((n) => n > 0)).toBe(true);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

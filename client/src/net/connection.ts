@@ -4,9 +4,13 @@ import type { JoinOptions, ServerMessages } from '../../../shared/protocol/messa
 import { PROTOCOL_VERSION, ROOM_NAME, type BotSaid, type ClientRoomSettings } from './protocol';
 import type { RoomInfo } from '../../../shared/protocol/room';
 import { forgetSession, loadSession, saveSession } from '../model/session';
+import { applyViewDelta } from '../../../shared/view/delta';
+import type { GameView } from '../../../shared/view/types';
 
 // The room connection: create, join by code, come back to the same seat after a reload (stored seat
 // token) or a lost connection (the SDK's reconnection first, then a fresh join with the seat token).
+// The server sends the whole view once per connection, then deltas (shared/view/delta.ts); they are
+// applied here, so the handlers always get the whole view.
 
 export type NetStatus = 'connecting' | 'connected' | 'reconnecting' | 'closed';
 export type Welcome = ServerMessages['welcome'];
@@ -138,7 +142,21 @@ export class Net {
       if (!this.watching) saveSession(this.store, { code: w.code, seatToken: w.seatToken, hostKey: w.hostKey });
       this.on.welcome(w);
     });
-    room.onMessage('view', (v: ServerMessages['view']) => this.on.view(v));
+    // This connection's view and how many deltas were applied to it since the last whole view.
+    let view: GameView | null = null;
+    let version = 0;
+    room.onMessage('view', (v: ServerMessages['view']) => {
+      view = v;
+      version = 0;
+      this.on.view(v);
+    });
+    room.onMessage('viewDelta', (d: ServerMessages['viewDelta']) => {
+      // Never on an ordered connection; if it happens, come back for a whole view.
+      if (!view || d.from !== version) return void room.leave(false).catch(() => undefined);
+      view = applyViewDelta(view, d);
+      version = d.to;
+      this.on.view(view);
+    });
     room.onMessage('ack', (a: ServerMessages['ack']) => this.on.ack(a?.ref));
     room.onMessage('error', (e: ServerError) => this.on.error(e));
     room.onMessage('notice', (n: ServerMessages['notice']) => this.on.notice(n.kind));

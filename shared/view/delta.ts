@@ -1,0 +1,87 @@
+import type { LogEntry } from '../rules/types';
+import type { GameView, PlayerView } from './types';
+
+// A view as the change since the view sent before it, so what a client receives after a move is
+// the size of the move, not of the game so far: the log entries appended since, and the top-level
+// fields whose value changed (whole, as they are in the view). A delta is built only from two views
+// of the same viewer, so it holds nothing the viewer's own full view would not.
+//
+// The log must only grow. It does for one viewer while a game runs (an entry's visibility depends
+// on the entry and the viewer's role only), but not when the viewer's role changes (a role swap)
+// or at the end (the whole log is revealed): then there is no delta, and the full view is sent.
+
+export type ViewFields = Omit<PlayerView, 'log'>;
+
+export interface ViewDelta {
+  /** The version of the view this applies to, counted per connection from its last full view (0). */
+  from: number;
+  to: number;
+  /** Entries appended to the log, already filtered for this viewer. */
+  log: LogEntry[];
+  /** Top-level fields that changed, with their new value. */
+  set: Partial<ViewFields>;
+}
+
+/** Structural equality of JSON-like values (what views are made of). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) {
+    if (!Object.hasOwn(b, k) || !sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  }
+  return true;
+}
+
+/**
+ * Pairs of view values already compared. Views are never changed once built and views of one state
+ * share their public values (index.ts), so after a change each public field is compared once, not
+ * once per viewer.
+ */
+const compared = new WeakMap<object, WeakMap<object, boolean>>();
+
+function sameField(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  let known = compared.get(a);
+  const seen = known?.get(b);
+  if (seen !== undefined) return seen;
+  const same = sameValue(a, b);
+  if (!known) compared.set(a, (known = new WeakMap()));
+  known.set(b, same);
+  return same;
+}
+
+/**
+ * What turns `prev` into `next`: null when the log did not only grow (send the full view then).
+ * The log's shared prefix is compared by reference first (views share the engine's entries), so
+ * this costs what the change costs. An empty delta (`log` and `set` both empty) means no change.
+ */
+export function viewDelta(prev: GameView, next: GameView, from = 0): ViewDelta | null {
+  if (prev.kind !== next.kind || next.log.length < prev.log.length) return null;
+  for (let i = prev.log.length - 1; i >= 0; i--) if (prev.log[i] !== next.log[i] && !sameValue(prev.log[i], next.log[i])) return null;
+  const set: Record<string, unknown> = {};
+  for (const key of Object.keys(next) as (keyof GameView)[]) {
+    if (key === 'log') continue;
+    if (!sameField(prev[key], next[key])) set[key] = next[key];
+  }
+  // A field a view may lack (none today) would be missed by the loop above: keep views total.
+  for (const key of Object.keys(prev)) if (!Object.hasOwn(next, key)) return null;
+  return { from, to: from + 1, log: next.log.slice(prev.log.length), set: set as Partial<ViewFields> };
+}
+
+export function isEmptyDelta(d: ViewDelta): boolean {
+  return d.log.length === 0 && Object.keys(d.set).length === 0;
+}
+
+/** The view after `delta`; `view` itself is left as it was. */
+export function applyViewDelta<V extends GameView>(view: V, delta: ViewDelta): V {
+  return { ...view, ...delta.set, log: delta.log.length > 0 ? view.log.concat(delta.log) : view.log } as V;
+}

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Net } from '../../client/src/net/connection';
+import type { ServerMessages } from '../../shared/protocol/messages';
+import type { GameView } from '../../shared/view/types';
+import { FOUR_ROLES, oneCard, Player, startTestServer, table, waitFor, type TestServer } from './helpers';
+
+// Views as deltas over a real server: a connection gets its whole view once, then only what its
+// moves and others' change; a player who drops and comes back gets the whole view again, then
+// deltas, and holds exactly the view a fresh joiner of the same seat starts with.
+
+let srv: TestServer;
+beforeAll(async () => {
+  srv = await startTestServer();
+});
+afterAll(async () => {
+  await srv?.stop();
+});
+
+const received = (p: Player, type: 'view' | 'viewDelta') => p.messages.filter((m) => m.type === type).map((m) => m.msg);
+
+describe('views as deltas', () => {
+  it('sends a whole view once, then deltas the size of the move; after a reconnect the whole view, then deltas again', async () => {
+    const { code, players, host } = await table(srv, FOUR_ROLES);
+    const [owner, observer, partner] = players;
+    const projector = await Player.join(srv.sdk(), code, { spectator: true });
+    await host.host({ kind: 'advance' });
+    await Promise.all([...players, projector].map((p) => p.until(() => p.view?.phase === 'overleg')));
+    expect(received(observer, 'view')).toHaveLength(1);
+    expect(received(projector, 'view')).toHaveLength(1);
+
+    // A disclosure to all: one log entry and the partners' table for everyone else.
+    const shown = owner.playerView.interests[0].id;
+    const heard = observer.next('view', (v) => v.partners[0].disclosed.length > 0);
+    await owner.ok('action', { action: { type: 'disclose', interestId: shown, to: 'all' } });
+    await heard;
+    const last = received(observer, 'viewDelta').at(-1) as ServerMessages['viewDelta'];
+    expect(last.log).toMatchObject([{ t: 'disclose', role: owner.playerView.role, interestId: shown, to: 'all' }]);
+    expect(Object.keys(last.set)).toEqual(['partners']);
+
+    // The observer drops and comes back while others play on.
+    const token = observer.room.reconnectionToken;
+    observer.room.reconnection.enabled = false;
+    observer.room.connection.close();
+    await host.until(() => host.info().seats[1].connected === false, 'seat shown as disconnected');
+    await partner.ok('action', { action: { type: 'gift', to: owner.playerView.role, resources: oneCard(partner.playerView) } });
+    const back = new Player(await srv.sdk().reconnect(token));
+    await back.until(() => back.view !== null, 'the whole view after the reconnect');
+    expect(received(back, 'view')).toHaveLength(1);
+    expect(back.view!.log.some((e) => e.t === 'gift')).toBe(true);
+
+    await owner.ok('action', { action: { type: 'gift', to: partner.playerView.role, resources: oneCard(owner.playerView) } });
+    await host.host({ kind: 'advance' });
+    await Promise.all([back, projector].map((p) => p.until(() => p.view?.phase === 'uitvoering')));
+    expect(received(back, 'viewDelta').length).toBeGreaterThanOrEqual(2);
+    expect(received(back, 'view')).toHaveLength(1);
+
+    // A fresh screen and a fresh join of the seat (the reload path) start where the others are.
+    const screen = await Player.join(srv.sdk(), code, { spectator: true });
+    await screen.until(() => screen.view !== null);
+    expect(projector.view).toEqual(screen.view);
+    expect(received(projector, 'view')).toHaveLength(1);
+    const held = structuredClone(back.view);
+    const fresh = await Player.join(srv.sdk(), code, { seatToken: back.welcome!.seatToken! });
+    await fresh.until(() => fresh.view !== null);
+    expect(held).toEqual(fresh.view);
+  });
+
+  it('ends with the whole view, the same for a player who followed deltas and one who joins afterwards', async () => {
+    const { code, players, host } = await table(srv, FOUR_ROLES);
+    const [owner, observer] = players;
+    await host.host({ kind: 'advance' });
+    await owner.until(() => owner.view?.phase === 'overleg');
+    // Something the observer may not see, then something it sees: the end's whole log is not its log plus entries.
+    await owner.ok('action', { action: { type: 'guess', target: observer.playerView.role, interestIds: [] } });
+    await owner.ok('action', { action: { type: 'disclose', interestId: owner.playerView.interests[0].id, to: players[2].playerView.role } });
+    await owner.ok('action', { action: { type: 'disclose', interestId: owner.playerView.interests[1].id, to: 'all' } });
+    await host.host({ kind: 'end' });
+    await observer.until(() => observer.view?.status === 'ended');
+    const ended = received(observer, 'view').at(-1) as ServerMessages['view'];
+    expect(ended.status).toBe('ended');
+    const fresh = await Player.join(srv.sdk(), code, { seatToken: observer.welcome!.seatToken! });
+    await fresh.until(() => fresh.view !== null);
+    expect(observer.view).toEqual(fresh.view);
+  });
+
+  it('are applied inside the client’s Net: its handlers get whole views, the same as a fresh screen', async () => {
+    const { code, players, host } = await table(srv, FOUR_ROLES);
+    const views: GameView[] = [];
+    const ignore = (): void => undefined;
+    const handlers = { welcome: ignore, info: ignore, ack: ignore, error: ignore, notice: ignore, status: ignore, botSaid: ignore };
+    const net = new Net(srv.url, null, { ...handlers, view: (v) => views.push(v) });
+    await net.watch(code, null);
+    await waitFor(() => views.length === 1, 'the whole view');
+    await host.host({ kind: 'advance' });
+    const [owner, other] = players;
+    await owner.until(() => owner.view?.phase === 'overleg');
+    await owner.ok('action', { action: { type: 'disclose', interestId: owner.playerView.interests[0].id, to: 'all' } });
+    await other.ok('action', { action: { type: 'gift', to: owner.playerView.role, resources: oneCard(other.playerView) } });
+    await waitFor(() => views.at(-1)!.log.some((e) => e.t === 'gift'), 'the gift in the Net’s view');
+    const screen = await Player.join(srv.sdk(), code, { spectator: true });
+    await screen.until(() => screen.view !== null);
+    expect(views.at(-1)).toEqual(screen.view);
+    expect(views.length).toBeGreaterThanOrEqual(4);
+    await net.leave();
+  });
+});

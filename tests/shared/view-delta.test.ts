@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_SEATS, MIN_SEATS, type RoleId } from '../../shared/model/ids';
+import type { GameState } from '../../shared/rules/types';
+import { playerView, projectorView } from '../../shared/view';
+import { applyViewDelta, isEmptyDelta, viewDelta, type ViewDelta } from '../../shared/view/delta';
+import type { GameView } from '../../shared/view/types';
+import { randomGame } from '../helpers/random-game';
+
+// Views as deltas, over random games of every size: for every seat and the projector, the full view
+// at the start plus every delta since (or a full view where there is no delta) is exactly the full
+// view built at that step, and no delta holds another seat's undisclosed interest or guess.
+
+const GAMES_PER_SIZE = 4;
+const PROJECTOR = -1;
+
+const viewOf = (s: GameState, seat: number): GameView => (seat === PROJECTOR ? projectorView(s) : playerView(s, seat));
+
+/** Interest ids the viewer may not see in `s` (another partner's, or another seat's guess), undisclosed to it. */
+function secretsFor(s: GameState, seat: number): Set<string> {
+  const role: RoleId | null = seat === PROJECTOR ? null : s.seats[seat];
+  const allowed = new Set<string>(role ? s.partners[role]!.interests : []);
+  for (const d of s.disclosures) if (d.to === 'all' || d.to === role) allowed.add(d.interestId);
+  for (const ids of Object.values(s.guesses[seat] ?? {})) for (const id of ids ?? []) allowed.add(id);
+  const secrets = new Set<string>();
+  for (const r of s.config.roles) if (r !== role) for (const id of s.partners[r]!.interests) secrets.add(id);
+  for (const [other, byTarget] of Object.entries(s.guesses)) {
+    if (Number(other) === seat) continue;
+    for (const ids of Object.values(byTarget)) for (const id of ids ?? []) secrets.add(id);
+  }
+  for (const id of allowed) secrets.delete(id);
+  return secrets;
+}
+
+describe('view deltas', () => {
+  for (let seats = MIN_SEATS; seats <= MAX_SEATS; seats++) {
+    it(`rebuild every viewer’s view exactly and leak nothing, ${seats} seats`, () => {
+      let deltas = 0;
+      let fulls = 0;
+      let silent = 0;
+      for (let g = 0; g < GAMES_PER_SIZE; g++) {
+        const viewers = [PROJECTOR, ...Array.from({ length: seats }, (_, i) => i)];
+        let client: GameView[] | null = null;
+        randomGame(seats * 1000 + g, {
+          seats,
+          onStep: ({ before, after }) => {
+            client ??= viewers.map((v) => viewOf(before, v));
+            viewers.forEach((viewer, k) => {
+              const prev = client![k];
+              const next = viewOf(after, viewer);
+              const d: ViewDelta | null = viewDelta(prev, next, 7);
+              if (d === null) {
+                // Only the end (everything revealed) or a role swap (another role's log) breaks the chain.
+                const swapped = viewer !== PROJECTOR && before.seats[viewer] !== after.seats[viewer];
+                expect(after.status === 'ended' || swapped, `no delta at round ${after.round} ${after.phase}`).toBe(true);
+                fulls++;
+                client![k] = next;
+                return;
+              }
+              expect(d).toMatchObject({ from: 7, to: 8 });
+              if (isEmptyDelta(d)) silent++;
+              else deltas++;
+              if (after.status !== 'ended') {
+                const bytes = JSON.stringify(d);
+                for (const id of secretsFor(after, viewer)) expect(bytes.includes(`"${id}"`), `${id} in a delta for viewer ${viewer}`).toBe(false);
+              }
+              client![k] = applyViewDelta(prev, d);
+              expect(client![k]).toEqual(next);
+            });
+          },
+        });
+      }
+      // The property was exercised: deltas, unchanged views (nothing sent) and full views all occurred.
+      expect(deltas).toBeGreaterThan(100);
+      expect(silent).toBeGreaterThan(10);
+      expect(fulls).toBeGreaterThanOrEqual(GAMES_PER_SIZE);
+    });
+  }
+
+  it('is empty for an unchanged view and leaves the view it is applied to as it was', () => {
+    const { state } = randomGame(5, { seats: 4 });
+    const v = playerView(state, 1);
+    const same = viewDelta(v, playerView(state, 1));
+    expect(same && isEmptyDelta(same)).toBe(true);
+    const before = structuredClone(v);
+    applyViewDelta(v, { from: 0, to: 1, log: [{ t: 'phase', round: 1, phase: 'overleg' }], set: { round: 99 } });
+    expect(v).toEqual(before);
+  });
+});
