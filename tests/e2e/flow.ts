@@ -89,6 +89,33 @@ export async function seatTable(url: string, host: Sitter, others: Sitter[]): Pr
   return code;
 }
 
+/** A facilitator who does not play creates a room; the others join by the link and claim their roles. */
+export async function facilitatedTable(url: string, facilitator: Page, others: Sitter[]): Promise<string> {
+  await facilitator.goto(url);
+  await facilitator.click('[data-testid="create-facilitate"]');
+  const code = (await facilitator.textContent('[data-testid="room-code"]'))!.trim();
+  for (const p of others) {
+    await p.page.goto(`${url}/?room=${code}`);
+    await p.page.fill('[data-testid="name"]', p.name);
+    await p.page.click('[data-testid="join"]');
+    await p.page.click(`[data-testid="claim-${p.role}"]`);
+    await p.page.waitForSelector(`[data-testid="role-${p.role}"].mine`);
+  }
+  return code;
+}
+
+/**
+ * Waits in Overleg until at least `cards` cards are pledged to the projects on the page (the
+ * bots' doing when nobody else plays: they start within a fraction of a second, so count from 0).
+ */
+export async function botsMoved(page: Page, cards: number): Promise<void> {
+  await page.waitForFunction(
+    (n) => Array.from(document.querySelectorAll('.need[data-pledged]')).reduce((k, e) => k + Number(e.getAttribute('data-pledged')), 0) >= n,
+    cards,
+    { timeout: 30_000 },
+  );
+}
+
 /** The console: no clock on any phase (each change is sent at once; wait until the server has it). */
 export async function untimed(host: Page): Promise<void> {
   for (const phase of ['gebeurtenis', 'overleg', 'uitvoering', 'terugblik']) await host.selectOption(`[data-testid="timer-${phase}"]`, 'none');

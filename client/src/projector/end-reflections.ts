@@ -16,7 +16,8 @@ const CARD_MIN_W = 420;
 const PAD = 18;
 const TEXT = SIZE.body;
 const LINE_H = Math.round(TEXT * 1.25);
-const MAX_LINES = 6;
+// An answer may be 280 characters: on the wall it is read whole.
+const MAX_LINES = 12;
 /** The lesson's heading above its question. */
 const CAPTION = { size: SIZE.min, lines: 2 };
 const QUESTION_LINES = 3;

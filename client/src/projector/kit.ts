@@ -24,10 +24,21 @@ export const label = (text: string, size: number, bold = false, max?: number, li
  * for laying out before drawing (the drawing wraps for real, and cuts what would still not fit).
  */
 export function linesFor(text: string, w: number, size: number, bold = false): number {
-  // Half an em per character (a little more in bold): what the projector's sans-serif fonts
-  // average on Dutch and English text.
-  const perLine = Math.max(8, Math.floor(w / (size * (bold ? 0.6 : 0.5))));
-  return Math.max(1, Math.ceil(text.length / perLine));
+  // A little over half an em per character (more in bold): what the projector's sans-serif fonts
+  // take on Dutch and English text. Words are not split, so wrap them as the browser does.
+  const perLine = Math.max(8, Math.floor(w / (size * (bold ? 0.62 : 0.56))));
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (used === 0) used = word.length;
+    else if (used + 1 + word.length <= perLine) used += 1 + word.length;
+    else {
+      lines++;
+      used = word.length;
+    }
+    for (; used > perLine; used -= perLine) lines++;
+  }
+  return lines;
 }
 
 /** The one-word name of a role ("Bibliotheek (Taalhuis)" → "Bibliotheek"), for tight places. */

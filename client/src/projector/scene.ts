@@ -83,6 +83,14 @@ class ProjectorScene extends Phaser.Scene {
     // What still fades in on the old picture stops: the new one is drawn complete.
     if (this.layer) this.tweens.killTweensOf(this.layer.list);
     this.layer?.destroy();
+    // Cards in flight and "Klaar!" banners (fx.ts, drawn above the layer) belong to the table only.
+    if (model.state !== 'play') {
+      for (const o of [...this.children.list]) {
+        if ((o as Phaser.GameObjects.Container).depth < 10) continue;
+        this.tweens.killTweensOf(o);
+        o.destroy();
+      }
+    }
     const layer = this.add.container(0, 0);
     this.layer = layer;
     this.played = null;
@@ -112,13 +120,18 @@ class ProjectorScene extends Phaser.Scene {
     const playOf = (m: ProjectorModel | null): PlayModel | null => (m?.state === 'play' ? m.play : null);
     const prev = playOf(prevModel);
     const next = playOf(model);
-    const landed = playMoves(this, {
-      moves: movesBetween(prevInput.view!.log, input.view!.log),
-      prev,
-      next,
-      projectName: (id) => cards.projectName(id, input.locale),
-      doneWord: say(input.locale, 'ready'),
-    });
+    // Moves fly only while the game runs: at the end the whole log is revealed at once, and what
+    // it adds happened long ago (it would celebrate old projects over the debrief).
+    const landed =
+      prev && next
+        ? playMoves(this, {
+            moves: movesBetween(prevInput.view!.log, input.view!.log),
+            prev,
+            next,
+            projectName: (id) => cards.projectName(id, input.locale),
+            doneWord: say(input.locale, 'ready'),
+          })
+        : 0;
     if (next && prev && this.played) {
       for (const p of next.projects) {
         const before = prev.projects.find((q) => q.id === p.id);
