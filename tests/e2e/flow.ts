@@ -72,13 +72,8 @@ export interface Sitter {
   role: string;
 }
 
-/** The host creates a room and claims a role; the others join by the link and claim theirs. */
-export async function seatTable(url: string, host: Sitter, others: Sitter[]): Promise<string> {
-  await host.page.goto(url);
-  await host.page.fill('[data-testid="name"]', host.name);
-  await host.page.click('[data-testid="create"]');
-  const code = (await host.page.textContent('[data-testid="room-code"]'))!.trim();
-  await host.page.click(`[data-testid="claim-${host.role}"]`);
+/** Each of `others` joins room `code` by the link and claims their role. */
+async function joinAndClaim(url: string, code: string, others: Sitter[]): Promise<void> {
   for (const p of others) {
     await p.page.goto(`${url}/?room=${code}`);
     await p.page.fill('[data-testid="name"]', p.name);
@@ -86,6 +81,16 @@ export async function seatTable(url: string, host: Sitter, others: Sitter[]): Pr
     await p.page.click(`[data-testid="claim-${p.role}"]`);
     await p.page.waitForSelector(`[data-testid="role-${p.role}"].mine`);
   }
+}
+
+/** The host creates a room and claims a role; the others join by the link and claim theirs. */
+export async function seatTable(url: string, host: Sitter, others: Sitter[]): Promise<string> {
+  await host.page.goto(url);
+  await host.page.fill('[data-testid="name"]', host.name);
+  await host.page.click('[data-testid="create"]');
+  const code = (await host.page.textContent('[data-testid="room-code"]'))!.trim();
+  await host.page.click(`[data-testid="claim-${host.role}"]`);
+  await joinAndClaim(url, code, others);
   return code;
 }
 
@@ -94,13 +99,7 @@ export async function facilitatedTable(url: string, facilitator: Page, others: S
   await facilitator.goto(url);
   await facilitator.click('[data-testid="create-facilitate"]');
   const code = (await facilitator.textContent('[data-testid="room-code"]'))!.trim();
-  for (const p of others) {
-    await p.page.goto(`${url}/?room=${code}`);
-    await p.page.fill('[data-testid="name"]', p.name);
-    await p.page.click('[data-testid="join"]');
-    await p.page.click(`[data-testid="claim-${p.role}"]`);
-    await p.page.waitForSelector(`[data-testid="role-${p.role}"].mine`);
-  }
+  await joinAndClaim(url, code, others);
   return code;
 }
 
