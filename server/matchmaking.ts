@@ -59,7 +59,7 @@ async function admitToRoom(ctx: RoomContext, who: Who, name: string, opts: JoinO
       ctx.doors.failed(who);
       throw joinFailure('bad_token', opts.hostKey !== undefined ? 'hostKey' : 'seatToken');
     }
-    if (door === 'ended') throw joinFailure('game_started');
+    if (door === 'ended') throw joinFailure('game_over');
     known = door === 'load' && (await restoreRoom(ctx, code));
   }
   if (!known) {

@@ -73,7 +73,7 @@ export function admit(room: RoomPort, sessionId: string, opts: JoinOptions, who:
     }
     member.spectator = true;
   } else {
-    if (table.status === 'ended') throw joinFailure('game_started');
+    if (table.status === 'ended') throw joinFailure('game_over');
     const token = newSecret();
     const seat =
       table.status === 'lobby'

@@ -53,6 +53,8 @@ export const JOIN_ERROR_CODES = [
   'not_found',
   'room_full',
   'game_started',
+  /** A newcomer (or a stranger watching) at a game that has ended: only its own players and host come back in. */
+  'game_over',
   /** The seatToken or hostKey is unknown (a freed seat's old token, a typo'd key). */
   'bad_token',
   /** Too many failed joins from this address: wait params.retryAfter seconds. */

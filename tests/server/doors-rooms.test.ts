@@ -65,7 +65,7 @@ describe('door 6', () => {
     expect(srv.room(finished)).toBeUndefined();
     expect(srv.sqlite.loadRoom(finished)?.status).toBe('ended');
     // A stranger cannot load it; its players can (their debrief).
-    expect(await refusal(srv.sdk().joinById(finished, { protocol: 1, spectator: true }))).toMatchObject({ code: 'game_started' });
+    expect(await refusal(srv.sdk().joinById(finished, { protocol: 1, spectator: true }))).toMatchObject({ code: 'game_over' });
     expect(srv.room(finished)).toBeUndefined();
     const player = await Player.join(srv.sdk(), finished, { seatToken: 'seat-token-number-1' });
     await player.until(() => player.view?.status === 'ended', 'debrief view');

@@ -151,6 +151,6 @@ describe('reconnection', () => {
     const debrief = await Player.join(srv.sdk(), code, { seatToken: players[1].welcome!.seatToken! });
     await debrief.until(() => debrief.view !== null);
     expect(debrief.playerView).toEqual(final);
-    expect(await joinRefusal(srv.sdk().joinById(code, { protocol: 1, name: 'Late' }))).toBe('game_started');
+    expect(await joinRefusal(srv.sdk().joinById(code, { protocol: 1, name: 'Late' }))).toBe('game_over');
   });
 });

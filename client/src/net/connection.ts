@@ -43,7 +43,7 @@ export class JoinFailure extends Error {
 type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 export type SendType = 'claimRole' | 'releaseRole' | 'setName' | 'action' | 'host' | 'takeBackSeat' | 'reflect';
 
-const DEFINITIVE = new Set(['not_found', 'bad_token', 'bad_options', 'room_full', 'game_started']);
+const DEFINITIVE = new Set(['not_found', 'bad_token', 'bad_options', 'room_full', 'game_started', 'game_over']);
 const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export class Net {
