@@ -43,7 +43,7 @@ export function endPanel(state: AppState, v: GameView, app?: App): HTMLElement {
             { class: s.isMe ? 'me' : '' },
             icon(roleIcon(s.role), 'role-icon small'),
             t('seatScore', { name: s.name || '—', role: s.roleName, n: s.points }),
-            s.isMe ? ` (${t('you')})` : '',
+            s.isMe ? h('span', { class: 'tag' }, t('you')) : null,
           ),
         ),
       ),

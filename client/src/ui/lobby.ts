@@ -46,7 +46,7 @@ export function lobbyScreen(state: AppState, app: App): (Node | null)[] {
           'li',
           { class: p.isMe ? 'me' : '' },
           h('strong', null, p.name),
-          p.isMe ? ` (${t('you')})` : '',
+          p.isMe ? h('span', { class: 'tag' }, t('you')) : null,
           ' — ',
           p.roleName ?? h('em', null, t('noRole')),
           !p.connected && !p.bot ? h('span', { class: 'tag' }, p.away ? t('away') : t('offline')) : null,
