@@ -32,6 +32,8 @@ import type { GameView } from '../../shared/view/types';
 const CREATOR_TIMEOUT_MS = 60_000;
 /** A finished game nobody looks at any more is unloaded sooner (it loads again on join). */
 const ENDED_IDLE_MS = 10 * 60_000;
+/** How often the room's clock fires its timers (and sends a state patch, if sync has not already). */
+const CLOCK_TICK_MS = 250;
 
 export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
   ctx!: RoomContext;
@@ -101,6 +103,9 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
     this.offerIds = new OfferIds(`${this.table.code}:${this.table.hostKeyHash}`);
     this.autoDispose = false;
     this.state = new RoomState();
+    // The room info goes out as it changes (sync); the patch timer only drives the room's clock
+    // (phase clock, bots, signals: none needs it finer), instead of checking for changes 20 times a second.
+    this.patchRate = CLOCK_TICK_MS;
     this.bots = createBotDriver(this);
     this.signals = new SignalFeed(this);
     for (const type of MESSAGE_TYPES) this.onMessage(type, (client, message) => this.receive(client, type, message));
@@ -309,6 +314,7 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
     }
     const facilitatorAway = this.facilitated && !facilitatorHere;
     writeRoomInfo(this.state, this.table.info({ hostConnected, facilitatorAway, spectators, watchers }));
+    this.broadcastPatch();
     this.bots?.sync();
   }
 

@@ -20,6 +20,9 @@ export class OfferIds {
   private readonly opaque = new Map<string, string>();
   /** Log entries with their ids translated, once per entry: views share them (shared/view/delta.ts). */
   private readonly entries = new WeakMap<LogEntry, LogEntry>();
+  private readonly offers = new WeakMap<Offer, Offer>();
+  /** Each viewer's (seat, or null: the projector) last log and its translation. */
+  private readonly logs = new Map<number | null, { from: LogEntry[]; to: LogEntry[] }>();
 
   constructor(private readonly key: string) {}
 
@@ -50,13 +53,30 @@ export class OfferIds {
   }
 
   view<V extends GameView>(v: V): V {
-    const out = { ...v, log: v.log.map((e) => this.entry(e)) };
+    const out = { ...v, log: this.log(v.kind === 'player' ? v.seat : null, v.log) };
     if (out.kind === 'player') out.offers = out.offers.map((o) => this.offer(o));
     return out;
   }
 
+  /**
+   * A viewer's log translated: its log only grows while a game runs, so only the entries appended
+   * since its last view are looked up. The prefix is checked by reference (cheap), since a role
+   * swap or the end changes which entries a viewer's log holds.
+   */
+  private log(viewer: number | null, log: LogEntry[]): LogEntry[] {
+    const last = this.logs.get(viewer);
+    const grown = last !== undefined && last.from.length <= log.length && last.from.every((e, i) => e === log[i]);
+    const to = grown ? last.to.slice() : [];
+    for (let i = to.length; i < log.length; i++) to.push(this.entry(log[i]));
+    this.logs.set(viewer, { from: log, to });
+    return to;
+  }
+
+  /** Once per offer (offers are replaced, never changed): unchanged offers stay the same objects in every view. */
   private offer(o: Offer): Offer {
-    return { ...o, id: this.out(o.id), counterOf: o.counterOf === null ? null : this.out(o.counterOf) };
+    let out = this.offers.get(o);
+    if (!out) this.offers.set(o, (out = { ...o, id: this.out(o.id), counterOf: o.counterOf === null ? null : this.out(o.counterOf) }));
+    return out;
   }
 
   private entry(e: LogEntry): LogEntry {

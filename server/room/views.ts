@@ -1,4 +1,5 @@
 import { getMessageBytes, Protocol, type Client } from '@colyseus/core';
+import { Packr } from 'msgpackr';
 import type { ServerMessages } from '../../shared/protocol/messages';
 import { isEmptyDelta, viewDelta } from '../../shared/view/delta';
 import type { GameView } from '../../shared/view/types';
@@ -13,8 +14,56 @@ import type { Member } from './members';
 
 type Frame = Uint8Array;
 
-/** A message encoded once, for every connection that gets exactly it. */
-const encode = <K extends keyof ServerMessages>(type: K, message: ServerMessages[K]): Frame => getMessageBytes.raw(Protocol.ROOM_DATA, type, message);
+/** As Colyseus packs messages (plain msgpack maps), so clients read these frames like any other. */
+const packr = new Packr({ useRecords: false });
+
+/**
+ * Object values of views packed once: views are never changed once built, views of one state share
+ * their public values and views share log entries (shared/view/index.ts), so after a change each
+ * public field and each new log entry is packed once per room, not once per connection.
+ */
+const packedValues = new WeakMap<object, Uint8Array>();
+const packedKeys = new Map<string, Uint8Array>();
+
+function packed(value: unknown): Uint8Array {
+  // A copy: msgpackr may reuse its buffer.
+  if (typeof value !== 'object' || value === null) return packr.pack(value).slice();
+  let bytes = packedValues.get(value);
+  if (!bytes) packedValues.set(value, (bytes = packr.pack(value).slice()));
+  return bytes;
+}
+
+function header(n: number, fix: number, code16: number): Uint8Array {
+  if (n < 16) return Uint8Array.of(fix | n);
+  if (n < 0x10000) return Uint8Array.of(code16, n >> 8, n & 0xff);
+  return Uint8Array.of(code16 + 1, n >>> 24, (n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff);
+}
+
+/** `value` as msgpack, its arrays and maps spelled out `depth` levels down and the values below packed once each. */
+function pack(value: unknown, depth: number, out: Uint8Array[]): void {
+  if (depth === 0 || typeof value !== 'object' || value === null) {
+    out.push(packed(value));
+  } else if (Array.isArray(value)) {
+    out.push(header(value.length, 0x90, 0xdc));
+    for (const item of value) pack(item, depth - 1, out);
+  } else {
+    const keys = Object.keys(value);
+    out.push(header(keys.length, 0x80, 0xde));
+    for (const key of keys) {
+      let k = packedKeys.get(key);
+      if (!k) packedKeys.set(key, (k = packr.pack(key).slice()));
+      out.push(k);
+      pack((value as Record<string, unknown>)[key], depth - 1, out);
+    }
+  }
+}
+
+/** A view or delta as one frame: its fields (and a delta's log and changed fields) are reached in two levels. */
+function encode<K extends 'view' | 'viewDelta'>(type: K, message: ServerMessages[K]): Frame {
+  const parts: Uint8Array[] = [];
+  pack(message, 2, parts);
+  return getMessageBytes.raw(Protocol.ROOM_DATA, type, undefined, Buffer.concat(parts));
+}
 
 /** The whole view: the connection's deltas count from here (version 0). */
 export function sendFullView(client: Client, member: Member, view: GameView): void {

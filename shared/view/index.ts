@@ -5,7 +5,7 @@ import { isReady, pledgedTotal, projectPartners } from '../rules/phases';
 import { interestMet, onBoardCount } from '../rules/scoring';
 import { targetFor } from '../rules/config';
 import type { GameState, LogEntry } from '../rules/types';
-import type { OwnInterestView, PartnerView, PlayerView, ProjectorView, TableView } from './types';
+import type { OwnInterestView, PartnerView, PlayerView, ProjectorView, ProjectView, TableView } from './types';
 
 export * from './types';
 
@@ -43,6 +43,41 @@ function visibleEntry(e: LogEntry, viewer: RoleId | null, seat: number | null): 
   }
 }
 
+/** What one viewer saw of a game's log so far: the entries filtered, and how much of the log that covers. */
+interface FilteredLog {
+  covered: number;
+  /** The engine's entry at `covered - 1`: a log holding it there is this log grown (entries are never reused). */
+  last: LogEntry | null;
+  entries: LogEntry[];
+}
+
+/**
+ * Viewers' filtered logs by game (its first entry) and viewer. The engine only appends entries, and
+ * never changes one, while a game runs (rules/phases.ts `log`, rules/clone.ts), so after a change only
+ * the new entries are filtered, not the whole log once per viewer.
+ */
+const filteredLogs = new WeakMap<LogEntry, Map<string, FilteredLog>>();
+
+function filteredLog(log: LogEntry[], viewer: RoleId | null, seat: number | null): LogEntry[] {
+  if (log.length === 0) return [];
+  let byViewer = filteredLogs.get(log[0]);
+  if (!byViewer) filteredLogs.set(log[0], (byViewer = new Map()));
+  const key = `${seat}:${viewer}`;
+  let known = byViewer.get(key);
+  // An earlier state of the game, or another branch of it (tests build those): filter from the start.
+  if (!known || log.length < known.covered || (known.last !== null && log[known.covered - 1] !== known.last)) {
+    byViewer.set(key, (known = { covered: 0, last: null, entries: [] }));
+  }
+  for (let i = known.covered; i < log.length; i++) {
+    const e = visibleEntry(log[i], viewer, seat);
+    if (e) known.entries.push(e);
+  }
+  known.covered = log.length;
+  known.last = log[log.length - 1];
+  // Each view gets its own array: views are never changed once built (delta.ts).
+  return known.entries.slice();
+}
+
 function copyPledges(byRole: GameState['pledges'][string]): GameState['pledges'][string] {
   const out: GameState['pledges'][string] = {};
   for (const [role, bag] of Object.entries(byRole)) out[role as RoleId] = { ...bag };
@@ -50,6 +85,36 @@ function copyPledges(byRole: GameState['pledges'][string]): GameState['pledges']
 }
 
 type PublicTable = Omit<TableView, 'partners' | 'log'>;
+
+/**
+ * A project's view by game (its config) and project, with the pledges it was built from. A project
+ * view follows from its pledges alone, and pledged bags are replaced, never changed in place
+ * (rules/clone.ts): while they are the same bags the view is reused, so a change rebuilds (and
+ * delta.ts compares) only the projects it touched.
+ */
+const projectViews = new WeakMap<GameState['config'], Map<string, { pledges: GameState['pledges'][string]; view: ProjectView }>>();
+
+function samePledges(a: GameState['pledges'][string], b: GameState['pledges'][string]): boolean {
+  const roles = Object.keys(a) as RoleId[];
+  return roles.length === Object.keys(b).length && roles.every((r) => a[r] === b[r]);
+}
+
+function projectView(s: GameState, id: string): ProjectView {
+  let byId = projectViews.get(s.config);
+  if (!byId) projectViews.set(s.config, (byId = new Map()));
+  const pledges = s.pledges[id] ?? {};
+  const known = byId.get(id);
+  if (known && samePledges(known.pledges, pledges)) return known.view;
+  const view: ProjectView = {
+    id,
+    pledged: copyPledges(pledges),
+    missing: missing(pledgedTotal(s, id), projectCard(id).needs),
+    partners: projectPartners(s, id),
+    ready: isReady(s, id),
+  };
+  byId.set(id, { pledges, view });
+  return view;
+}
 
 /**
  * What every viewer of a state sees alike, built once per state: all views of one state share these
@@ -68,13 +133,7 @@ function publicTable(s: GameState): PublicTable {
     rounds: s.config.rounds,
     phase: s.phase,
     seats: s.seats.slice(),
-    projects: s.projects.table.map((id) => ({
-      id,
-      pledged: copyPledges(s.pledges[id]),
-      missing: missing(pledgedTotal(s, id), projectCard(id).needs),
-      partners: projectPartners(s, id),
-      ready: isReady(s, id),
-    })),
+    projects: s.projects.table.map((id) => projectView(s, id)),
     completed: s.projects.completed.slice(),
     projectsInDeck: s.projects.deck.length,
     event: s.events.current,
@@ -97,8 +156,8 @@ function publicTable(s: GameState): PublicTable {
   return built;
 }
 
-function tableView(s: GameState, viewer: RoleId | null, seat: number | null): TableView {
-  const partners: PartnerView[] = s.seats.map((role, i) => {
+function partnersSeenBy(s: GameState, viewer: RoleId | null): PartnerView[] {
+  return s.seats.map((role, i) => {
     const seen = new Map<string, 'all' | 'you'>();
     for (const d of s.disclosures) {
       if (d.role !== role) continue;
@@ -112,11 +171,24 @@ function tableView(s: GameState, viewer: RoleId | null, seat: number | null): Ta
       disclosed: [...seen].map(([interestId, to]) => ({ interestId, to })),
     };
   });
+}
+
+/** The partners as a viewer nothing was shown to in private sees them: one per state, like the public table. */
+const publicPartners = new WeakMap<GameState, PartnerView[]>();
+
+function partnersView(s: GameState, viewer: RoleId | null): PartnerView[] {
+  if (viewer !== null && s.disclosures.some((d) => d.to === viewer)) return partnersSeenBy(s, viewer);
+  let shared = publicPartners.get(s);
+  if (!shared) publicPartners.set(s, (shared = partnersSeenBy(s, null)));
+  return shared;
+}
+
+function tableView(s: GameState, viewer: RoleId | null, seat: number | null): TableView {
   return {
     ...publicTable(s),
-    partners,
+    partners: partnersView(s, viewer),
     // Log entries are never changed once written, so views share them instead of copying.
-    log: s.status === 'ended' ? s.log.slice() : s.log.map((e) => visibleEntry(e, viewer, seat)).filter((e): e is LogEntry => e !== null),
+    log: s.status === 'ended' ? s.log.slice() : filteredLog(s.log, viewer, seat),
   };
 }
 
@@ -136,9 +208,11 @@ export function playerView(s: GameState, seat: number): PlayerView {
     kind: 'player',
     seat,
     role,
-    hand: { ...partner.hand },
+    // Bags and guessed id lists are replaced, never changed in place (rules/clone.ts), so the view
+    // shares them: unchanged, they are the same objects as in the previous view (cheap to compare).
+    hand: partner.hand,
     interests,
-    guesses: structuredClone(s.guesses[seat] ?? {}),
+    guesses: { ...s.guesses[seat] },
     offers: s.offers.filter((o) => o.from === role || o.to === role),
   };
 }
