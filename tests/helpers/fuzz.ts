@@ -30,6 +30,7 @@ import { attack, targetOf, type Aim, type AttackOptions, type AttackStats, type 
 
 export * from './fuzz-honest';
 export * from './fuzz-attack';
+export { FRAME_KINDS, type FrameKind } from './fuzz-frames';
 
 // ---- the whole run ----------------------------------------------------------------------------
 
