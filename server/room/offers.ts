@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import type { RoleId } from '../../shared/model/ids';
 import type { Action, GameState, LogEntry, Offer } from '../../shared/rules/types';
 import type { GameView } from '../../shared/view/types';
+import type { SeatMoves } from '../../shared/rules/moves';
 
 // Offer ids at the room's boundary. The engine numbers offers (o1, o2, …), which would tell every
 // player how many offers others made; clients see an id that reveals nothing instead: an HMAC of
@@ -15,6 +16,8 @@ import type { GameView } from '../../shared/view/types';
 const NO_SUCH_OFFER = '\u0000';
 
 type OfferAction = Extract<Action, { offerId: string }>;
+
+const OFFER_MOVES = new Set(['accept', 'counter', 'decline', 'withdraw']);
 
 export class OfferIds {
   private readonly opaque = new Map<string, string>();
@@ -54,8 +57,24 @@ export class OfferIds {
 
   view<V extends GameView>(v: V): V {
     const out = { ...v, log: this.log(v.kind === 'player' ? v.seat : null, v.log) };
-    if (out.kind === 'player') out.offers = out.offers.map((o) => this.offer(o));
+    if (out.kind === 'player') {
+      out.offers = out.offers.map((o) => this.offer(o));
+      out.moves = this.moves(out.moves);
+    }
     return out;
+  }
+
+  /** The keys and refusals of a seat's controls, with offer ids as the seat sees them. */
+  private moves(m: SeatMoves): SeatMoves {
+    const key = (k: string) => {
+      const i = k.indexOf(':');
+      return OFFER_MOVES.has(k.slice(0, i)) ? `${k.slice(0, i)}:${this.out(k.slice(i + 1))}` : k;
+    };
+    const no: SeatMoves['no'] = {};
+    for (const [k, e] of Object.entries(m.no)) {
+      no[key(k)] = typeof e.params?.offerId === 'string' ? { ...e, params: { ...e.params, offerId: this.out(e.params.offerId) } } : e;
+    }
+    return { ok: m.ok.map(key), no };
   }
 
   /**

@@ -6,3 +6,4 @@ export { defaultConfig, targetFor, assertValidConfig, DROPOUT_CHANCE, TARGET_BY_
 export { interestMet, onBoardCount, ruleMet } from './scoring';
 export { isReady, pledgedTotal, projectPartners } from './phases';
 export * from './types';
+export { seatMoves, type SeatMoves } from './moves';

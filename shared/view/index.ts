@@ -4,6 +4,7 @@ import type { RoleId } from '../model/ids';
 import { isReady, pledgedTotal, projectPartners } from '../rules/phases';
 import { interestMet, onBoardCount } from '../rules/scoring';
 import { targetFor } from '../rules/config';
+import { seatMoves } from '../rules/moves';
 import type { GameState, LogEntry } from '../rules/types';
 import type { OwnInterestView, PartnerView, PlayerView, ProjectorView, ProjectView, TableView } from './types';
 
@@ -214,6 +215,7 @@ export function playerView(s: GameState, seat: number): PlayerView {
     interests,
     guesses: { ...s.guesses[seat] },
     offers: s.offers.filter((o) => o.from === role || o.to === role),
+    moves: seatMoves(s, seat),
   };
 }
 

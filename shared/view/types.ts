@@ -1,4 +1,5 @@
 import type { Bag, PhaseId, RoleId } from '../model/ids';
+import type { SeatMoves } from '../rules/moves';
 import type { CompletedProject, GameResult, LogEntry, Modifiers, Offer, PersonaState } from '../rules/types';
 
 // What a client may know. Built only by playerView/projectorView; these shapes are all that
@@ -75,6 +76,8 @@ export interface PlayerView extends TableView {
   guesses: Partial<Record<RoleId, string[]>>;
   /** Open offers I sent or received. */
   offers: Offer[];
+  /** The controls my table shows, with the engine's answer to each (rules/moves.ts). */
+  moves: SeatMoves;
 }
 
 export interface ProjectorView extends TableView {

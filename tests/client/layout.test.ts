@@ -37,7 +37,7 @@ describe('table layout', () => {
   }
 
   it('uses tabs on a phone, two columns on a narrow laptop, three on a wide one', () => {
-    expect(tableLayout(390, 844, { host: false }).tabs).toEqual(['me', 'offers', 'projects', 'partners']);
+    expect(tableLayout(390, 844, { host: false }).tabs).toEqual(['me', 'offers', 'projects', 'personas', 'partners']);
     expect(tableLayout(900, 700, { host: false }).columns).toHaveLength(2);
     expect(tableLayout(1366, 768, { host: false }).columns).toHaveLength(3);
     expect(modeFor(759)).toBe('phone');

@@ -60,6 +60,21 @@ export const ENGINE_ERRORS: Record<ErrorCode, Messages> = {
   unknown_action: { nl: 'Die actie bestaat niet.', en: 'That action does not exist.' },
 };
 
+/**
+ * The few words shown beside a control the engine would refuse now, before anyone tries (the full
+ * message above is what a refused attempt says).
+ */
+export const WHY_NOT: Partial<Record<ErrorCode, Messages>> = {
+  wrong_phase: { nl: 'Kan in {phase} niet.', en: 'Not during {phase}.' },
+  insufficient_resources: { nl: 'Je hebt geen {resource}.', en: 'You have no {resource}.' },
+  resource_frozen: { nl: '{resource} ligt vast deze ronde.', en: '{resource} is locked this round.' },
+  too_many_offers: { nl: 'Te veel open biedingen.', en: 'Too many open offers.' },
+  partner_lacks_resources: { nl: 'De ander heeft het niet meer.', en: 'They no longer have it.' },
+  exceeds_need: { nl: 'Genoeg {resource}.', en: 'Enough {resource}.' },
+  project_locked: { nl: 'Project is rond.', en: 'Project is complete.' },
+  already_disclosed: { nl: 'Ligt al op tafel.', en: 'Already on the table.' },
+};
+
 /** Codes from the lobby, the room and joining (shared/protocol/errors), typed so none is missing. */
 /** Refusals of the bots protocol (the shared code list may or may not name them yet). */
 type BotErrorCode = 'not_a_bot_seat' | 'bot_plays_seat';

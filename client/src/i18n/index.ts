@@ -2,9 +2,10 @@ import { LOCALES, type Locale } from '../../../shared/model/ids';
 import { botsEn, botsNl } from './bots';
 import { consoleEn, consoleNl } from './console';
 import { debriefEn, debriefNl } from './debrief';
-import { ENGINE_ERRORS, SERVER_ERRORS } from './errors';
+import { ENGINE_ERRORS, SERVER_ERRORS, WHY_NOT } from './errors';
 import { lobbyEn, lobbyNl } from './lobby';
 import { logEn, logNl } from './log';
+import { playEn, playNl } from './play';
 import { reflectEn, reflectNl } from './reflect';
 import { tableEn, tableNl } from './table';
 
@@ -12,8 +13,8 @@ import { tableEn, tableNl } from './table';
 // choice remembered on the device. Card texts come from CONTENT (see model/cards.ts).
 
 export const DICT = {
-  nl: { ...lobbyNl, ...tableNl, ...logNl, ...botsNl, ...debriefNl, ...reflectNl, ...consoleNl },
-  en: { ...lobbyEn, ...tableEn, ...logEn, ...botsEn, ...debriefEn, ...reflectEn, ...consoleEn },
+  nl: { ...lobbyNl, ...tableNl, ...logNl, ...botsNl, ...debriefNl, ...reflectNl, ...consoleNl, ...playNl },
+  en: { ...lobbyEn, ...tableEn, ...logEn, ...botsEn, ...debriefEn, ...reflectEn, ...consoleEn, ...playEn },
 } as const;
 
 export type Key = keyof typeof DICT.nl;
@@ -64,8 +65,9 @@ export interface ErrorNames {
 }
 
 /** A refusal in the player's language. Params are used when they name a resource or a phase. */
-export function errorMessage(locale: Locale, code: string, params: Params, names: ErrorNames): string {
+export function errorMessage(locale: Locale, code: string, params: Params, names: ErrorNames, short = false): string {
   const entry =
+    (short ? (WHY_NOT as Record<string, { nl: string; en: string }>)[code] : undefined) ??
     (ENGINE_ERRORS as Record<string, { nl: string; en: string }>)[code] ??
     (SERVER_ERRORS as Record<string, { nl: string; en: string }>)[code] ??
     SERVER_ERRORS.unknown;

@@ -3,7 +3,7 @@
 
 export type Panel = 'hand' | 'offers' | 'interests' | 'event' | 'reflection' | 'projects' | 'personas' | 'partners' | 'log';
 export type Mode = 'phone' | 'laptop' | 'wide';
-export type TabId = 'me' | 'offers' | 'projects' | 'partners';
+export type TabId = 'me' | 'offers' | 'projects' | 'personas' | 'partners';
 
 export interface Rect {
   x: number;
@@ -35,7 +35,9 @@ const PAD = 12;
 const PHONE_TABS: Record<TabId, Panel[]> = {
   me: ['hand', 'interests'],
   offers: ['offers'],
-  projects: ['event', 'reflection', 'projects', 'personas'],
+  projects: ['event', 'reflection', 'projects'],
+  // The residents to hold have their own tab: one tap away, not below every project.
+  personas: ['personas'],
   partners: ['partners', 'log'],
 };
 

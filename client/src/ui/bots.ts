@@ -6,7 +6,7 @@ import type { PartnerVM } from '../model/table';
 import { seatBot, type Personality } from '../net/protocol';
 import type { App } from './app';
 import { slot } from './common';
-import { h, icon } from './dom';
+import { h, icon, type UiNode } from './dom';
 import { roleIcon } from './icons';
 import { SLOT, type AppState } from './state';
 
@@ -14,7 +14,7 @@ import { SLOT, type AppState } from './state';
 // player whose seat a bot plays, and the bots' reasons next to offers.
 
 /** For the host, on a partner whose player is gone or whose seat a bot plays for them. */
-export function seatHostControls(state: AppState, app: App, p: Pick<PartnerVM, 'seat' | 'role' | 'roleName' | 'absent' | 'botForPerson'>): HTMLElement | null {
+export function seatHostControls(state: AppState, app: App, p: Pick<PartnerVM, 'seat' | 'role' | 'roleName' | 'absent' | 'botForPerson'>): UiNode | null {
   if (!state.welcome?.host || state.view?.status !== 'playing' || p.seat < 0) return null;
   if (p.botForPerson) {
     return h(
@@ -39,14 +39,14 @@ export function seatHostControls(state: AppState, app: App, p: Pick<PartnerVM, '
       'div',
       { class: 'row' },
       select,
-      h('button', { type: 'button', class: 'btn', 'data-key': `bot-${p.seat}`, 'data-testid': `bot-seat-${p.role}`, onClick: () => app.botSeat(p.seat, select.value as Personality) }, t('letBotPlay')),
+      h('button', { type: 'button', class: 'btn', 'data-key': `bot-${p.seat}`, 'data-testid': `bot-seat-${p.role}`, onClick: () => app.botSeat(p.seat, ((document.getElementById(id) as HTMLSelectElement | null)?.value ?? 'verbinder') as Personality) }, t('letBotPlay')),
     ),
     slot(state, SLOT.seat(p.seat)),
   );
 }
 
 /** "Een bot speelt nu voor jou", with the button to play on oneself. */
-export function takeOverBanner(state: AppState, app: App, v: PlayerView): HTMLElement | null {
+export function takeOverBanner(state: AppState, app: App, v: PlayerView): UiNode | null {
   const mine = state.info?.seats.find((s) => s.seat === v.seat);
   const bot = seatBot(mine);
   if (!bot || v.status !== 'playing') return null;
@@ -60,14 +60,14 @@ export function takeOverBanner(state: AppState, app: App, v: PlayerView): HTMLEl
 }
 
 /** A bot's reason under an offer it made me. */
-export function offerReasonLine(state: AppState, offerId: string): HTMLElement | null {
+export function offerReasonLine(state: AppState, offerId: string): UiNode | null {
   const reason = offerReason(state.botNotes, offerId, state.locale);
   if (!reason) return null;
   return h('p', { class: 'bot-reason', 'data-testid': `bot-reason-${offerId}` }, h('span', { class: 'label' }, `${t('why')}: `), `“${reason}”`);
 }
 
 /** The bots' answers to my offers this round: the outcome and, in one sentence, why. */
-export function botReplies(state: AppState, v: PlayerView): HTMLElement | null {
+export function botReplies(state: AppState, v: PlayerView): UiNode | null {
   const replies = botRepliesVM(v.log, state.botNotes, v.role, v.round, state.locale);
   if (replies.length === 0) return null;
   return h(

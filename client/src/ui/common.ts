@@ -3,13 +3,15 @@ import { t } from '../i18n';
 import { bagEntries } from '../model/bag';
 import * as cards from '../model/cards';
 import type { App } from './app';
-import { h, icon } from './dom';
+import { frag, h, icon, type Props, type UiNode } from './dom';
+import { move, shown } from '../model/moves';
 import { resourceIcon } from './icons';
-import type { AppState } from './state';
+import { refusalText, type AppState } from './state';
+import type { GameView } from '../../../shared/view/types';
 
 // Pieces every screen uses: the language switch, error/confirmation slots, resource chips.
 
-export function languageSwitch(state: AppState, app: App): HTMLElement {
+export function languageSwitch(state: AppState, app: App): UiNode {
   const names: Record<Locale, string> = { nl: 'Nederlands', en: 'English' };
   return h(
     'div',
@@ -34,7 +36,7 @@ export function languageSwitch(state: AppState, app: App): HTMLElement {
 }
 
 /** Where a refusal appears: right under the control that caused it, announced to screen readers. */
-export function slot(state: AppState, key: string): HTMLElement | null {
+export function slot(state: AppState, key: string): UiNode | null {
   const err = state.errors[key];
   if (err) {
     return h('p', { class: 'err', role: 'alert', 'data-testid': `error-${key}` }, h('span', { 'aria-hidden': 'true', class: 'err-mark' }, '⚠'), ' ', err);
@@ -44,7 +46,7 @@ export function slot(state: AppState, key: string): HTMLElement | null {
   return null;
 }
 
-export function resourceChip(r: ResourceId, count: number, locale: Locale, extraClass = ''): HTMLElement {
+export function resourceChip(r: ResourceId, count: number, locale: Locale, extraClass = ''): UiNode {
   return h(
     'span',
     { class: `chip ${extraClass}`, 'data-resource': r, 'data-count': count, title: cards.resourceDescription(r, locale) },
@@ -54,7 +56,7 @@ export function resourceChip(r: ResourceId, count: number, locale: Locale, extra
   );
 }
 
-export function bagChips(bag: Bag | undefined, locale: Locale, empty = t('nothing')): HTMLElement {
+export function bagChips(bag: Bag | undefined, locale: Locale, empty = t('nothing')): UiNode {
   const entries = bagEntries(bag);
   return h(
     'span',
@@ -63,11 +65,27 @@ export function bagChips(bag: Bag | undefined, locale: Locale, empty = t('nothin
   );
 }
 
-export function section(title: string, key: string, ...body: (Node | null | false | (Node | null)[])[]): HTMLElement {
+export function section(title: string, key: string, ...body: (UiNode | null | false | (UiNode | null)[])[]): UiNode {
   return h(
     'section',
     { class: `panel panel-${key}`, 'aria-labelledby': `h-${key}`, 'data-panel': key },
     h('h2', { id: `h-${key}` }, title),
     ...body,
+  );
+}
+
+/**
+ * The button for one move on the table, as the engine answers it (model/moves.ts): enabled when the
+ * engine accepts the move now; disabled with the engine's reason beside it in a few words when it
+ * would refuse it; left out when the engine offers no such move now (another phase, nothing to do).
+ */
+export function moveButton(state: AppState, v: GameView, key: string, props: Props, ...children: (UiNode | string | null)[]): UiNode | null {
+  const m = move(v, key);
+  if (!shown(m)) return null;
+  if (m.ok) return h('button', { type: 'button', ...props }, ...children);
+  const id = `why-${key.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
+  return frag(
+    h('button', { type: 'button', ...props, disabled: true, 'aria-describedby': id, 'data-why': m.code }, ...children),
+    h('span', { class: 'why', id }, refusalText(state.locale, m.code, m.params, true)),
   );
 }

@@ -8,7 +8,7 @@ import { seatBot } from '../net/protocol';
 import type { App } from './app';
 import { seatHostControls } from './bots';
 import { languageSwitch, slot } from './common';
-import { h } from './dom';
+import { h, type UiNode } from './dom';
 import { endPanel } from './end';
 import { logPanel } from './panels-partners';
 import { eventPanel, personasPanel, projectsPanel, reflectionPanel } from './panels-table';
@@ -22,7 +22,7 @@ import { clock } from './table';
 /** Two-step buttons (remove, end): the first click asks, the second does it. */
 const confirming = new Set<string>();
 
-function confirmButton(app: App, key: string, label: string, ask: string, testid: string, run: () => void): HTMLElement {
+function confirmButton(app: App, key: string, label: string, ask: string, testid: string, run: () => void): UiNode {
   const asking = confirming.has(key);
   return h(
     'button',
@@ -54,7 +54,7 @@ async function copyText(app: App, text: string, note: string): Promise<void> {
 }
 
 /** Open the projector, copy its link, copy the link that opens this console elsewhere. */
-export function projectorCard(state: AppState, app: App): HTMLElement | null {
+export function projectorCard(state: AppState, app: App): UiNode | null {
   const w = state.welcome;
   const code = state.info?.code;
   if (!w?.projectorKey || !code) return null;
@@ -85,7 +85,7 @@ export function projectorCard(state: AppState, app: App): HTMLElement | null {
 }
 
 /** Every seat with what the facilitator may do about it; then the screens without a seat. */
-export function roomPeople(state: AppState, app: App): HTMLElement {
+export function roomPeople(state: AppState, app: App): UiNode {
   const info = state.info!;
   const playing = info.status === 'playing';
   const watchers = (info.watchers ?? []).filter((w) => w.connected || w.projector);
@@ -145,7 +145,7 @@ export function roomPeople(state: AppState, app: App): HTMLElement {
 }
 
 /** The signals worth saying aloud (server: shared/debrief/signals.ts), each with its lesson. */
-function signalsPanel(state: AppState): HTMLElement {
+function signalsPanel(state: AppState): UiNode {
   const items = state.signals ?? [];
   return h(
     'section',
@@ -168,7 +168,7 @@ function signalsPanel(state: AppState): HTMLElement {
   );
 }
 
-function controls(state: AppState, app: App): HTMLElement {
+function controls(state: AppState, app: App): UiNode {
   const info = state.info!;
   const timed = info.phaseEndsAt > 0 || info.pausedRemainingMs > 0;
   return h(
@@ -187,7 +187,7 @@ function controls(state: AppState, app: App): HTMLElement {
 }
 
 /** After the game: the facilitator chooses which part of the debrief the projector shows. */
-function projectorScreens(state: AppState, app: App): HTMLElement {
+function projectorScreens(state: AppState, app: App): UiNode {
   const current = state.info?.projectorScreen ?? 'result';
   return h(
     'div',
@@ -212,7 +212,7 @@ function projectorScreens(state: AppState, app: App): HTMLElement {
 }
 
 /** The console during and after the game, for a facilitator who does not play. */
-export function consoleScreen(state: AppState, app: App, v: ProjectorView): (Node | null)[] {
+export function consoleScreen(state: AppState, app: App, v: ProjectorView): (UiNode | null)[] {
   const playing = v.status === 'playing';
   return [
     h(

@@ -5,19 +5,20 @@ import { cleanBag, setCount } from '../model/bag';
 import * as cards from '../model/cards';
 import type { App } from './app';
 import { slot } from './common';
-import { h, icon } from './dom';
+import { h, icon, modal, type UiNode } from './dom';
 import { resourceIcon } from './icons';
-import { SLOT, type AppState } from './state';
+import { refusalText, SLOT, type AppState } from './state';
+import { move } from '../model/moves';
 
 // Modal dialogs for the actions that need choices: a trade (or counter), a gift, a disclosure, a
 // guess. Each is a form: Enter sends, Escape cancels, focus stays inside until it closes.
 
-export function dialogLayer(state: AppState, app: App, v: PlayerView): HTMLElement | null {
+export function dialogLayer(state: AppState, app: App, v: PlayerView): UiNode | null {
   const d = state.dialog;
   if (!d || v.status !== 'playing') return null;
   const l = state.locale;
   let title = '';
-  let body: Node[] = [];
+  let body: UiNode[] = [];
   let submit = '';
   let action: () => void = () => undefined;
 
@@ -25,8 +26,8 @@ export function dialogLayer(state: AppState, app: App, v: PlayerView): HTMLEleme
     const name = cards.roleName(d.to, l);
     title = d.counterOf ? t('counterTo', { role: name }) : t('tradeWith', { role: name });
     body = [
-      bagEditor(state, app, 'give', t('youGive'), d.give, v.hand, (give) => app.updateDialog({ ...d, give })),
-      bagEditor(state, app, 'get', t('youGet'), d.get, null, (get) => app.updateDialog({ ...d, get })),
+      bagEditor(state, v, 'give', t('youGive'), d.give, v.hand, (give) => app.updateDialog({ ...d, give })),
+      bagEditor(state, v, 'get', t('youGet'), d.get, null, (get) => app.updateDialog({ ...d, get })),
     ];
     submit = t('sendOffer');
     action = () => {
@@ -37,7 +38,7 @@ export function dialogLayer(state: AppState, app: App, v: PlayerView): HTMLEleme
     };
   } else if (d.kind === 'gift') {
     title = t('giftTo', { role: cards.roleName(d.to, l) });
-    body = [bagEditor(state, app, 'gift', t('youGive'), d.resources, v.hand, (resources) => app.updateDialog({ ...d, resources }))];
+    body = [bagEditor(state, v, 'gift', t('youGive'), d.resources, v.hand, (resources) => app.updateDialog({ ...d, resources }))];
     submit = t('sendGift');
     action = () => app.act({ type: 'gift', to: d.to, resources: cleanBag(d.resources) }, SLOT.dialog);
   } else if (d.kind === 'disclose') {
@@ -107,16 +108,22 @@ export function dialogLayer(state: AppState, app: App, v: PlayerView): HTMLEleme
     action = () => app.act({ type: 'guess', target: d.target, interestIds: d.picks }, SLOT.dialog);
   }
 
-  return h(
-    'div',
-    { class: 'backdrop', onClick: (e) => e.target === e.currentTarget && app.closeDialog() },
+  // A native modal dialog: the page behind is inert (no Tab, no click, no screen reader reaches it)
+  // until it closes; Escape and a tap beside it close it.
+  return modal(
+    {
+      class: 'dialog-host',
+      'aria-labelledby': 'dlg-title',
+      onCancel: (e) => {
+        e.preventDefault();
+        app.closeDialog();
+      },
+      onClick: (e) => e.target === e.currentTarget && app.closeDialog(),
+    },
     h(
       'form',
       {
         class: 'dialog',
-        role: 'dialog',
-        'aria-modal': 'true',
-        'aria-labelledby': 'dlg-title',
         'data-testid': `dialog-${d.kind}`,
         onKeydown: (e) => trapKeys(e as KeyboardEvent, app),
         onSubmit: (e) => {
@@ -125,7 +132,7 @@ export function dialogLayer(state: AppState, app: App, v: PlayerView): HTMLEleme
         },
       },
       h('h2', { id: 'dlg-title' }, title),
-      h('div', { class: 'dialog-body', 'data-scroll': 'dialog' }, body),
+      h('div', { class: 'dialog-body', 'data-scroll': 'dialog', tabindex: -1 }, body),
       slot(state, SLOT.dialog),
       h(
         'div',
@@ -137,12 +144,20 @@ export function dialogLayer(state: AppState, app: App, v: PlayerView): HTMLEleme
   );
 }
 
-function bagEditor(state: AppState, _app: App, side: string, label: string, bag: Bag, hand: Bag | null, change: (b: Bag) => void): HTMLElement {
+/**
+ * Steppers for one side of a trade or gift. "+" asks the engine (model/moves.ts) whether one more
+ * card of that kind can change hands now — a resource the event locks is disabled with the reason
+ * beside it — and stops at what is in hand on the giving side.
+ */
+function bagEditor(state: AppState, v: PlayerView, side: string, label: string, bag: Bag, hand: Bag | null, change: (b: Bag) => void): UiNode {
   const l = state.locale;
   const shown = RESOURCES.filter((r) => !hand || (hand[r] ?? 0) > 0 || (bag[r] ?? 0) > 0);
   const row = (r: ResourceId) => {
     const n = bag[r] ?? 0;
     const name = cards.resourceName(r, l);
+    const m = move(v, `${hand ? 'give' : 'get'}:${r}`);
+    const refused = m && !m.ok && m.code !== 'insufficient_resources' ? m : null;
+    const whyId = `why-${side}-${r}`;
     return h(
       'li',
       { class: 'stepper' },
@@ -152,8 +167,23 @@ function bagEditor(state: AppState, _app: App, side: string, label: string, bag:
         { class: 'step-controls' },
         h('button', { type: 'button', class: 'btn step', 'aria-label': t('less', { resource: name }), 'data-key': `${side}-minus-${r}`, 'data-testid': `${side}-minus-${r}`, disabled: n === 0, onClick: () => change(setCount(bag, r, n - 1)) }, '−'),
         h('output', { class: 'step-count', 'aria-live': 'polite', 'data-testid': `${side}-count-${r}` }, String(n)),
-        h('button', { type: 'button', class: 'btn step', 'aria-label': t('more', { resource: name }), 'data-key': `${side}-plus-${r}`, 'data-testid': `${side}-plus-${r}`, disabled: n >= 20, onClick: () => change(setCount(bag, r, n + 1)) }, '+'),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn step',
+            'aria-label': t('more', { resource: name }),
+            'aria-describedby': refused ? whyId : null,
+            'data-key': `${side}-plus-${r}`,
+            'data-testid': `${side}-plus-${r}`,
+            'data-why': refused ? refused.code : null,
+            disabled: !!refused || n >= (hand ? (hand[r] ?? 0) : 20),
+            onClick: () => change(setCount(bag, r, n + 1)),
+          },
+          '+',
+        ),
       ),
+      refused ? h('span', { class: 'why', id: whyId }, refusalText(l, refused.code, refused.params, true)) : null,
     );
   };
   return h('fieldset', { class: 'bag-editor' }, h('legend', null, label), h('ul', null, shown.map(row)));

@@ -1,70 +1,88 @@
-// A tiny hyperscript helper: real DOM elements (buttons, inputs, lists) so keyboard, touch and screen
-// readers work without extra effort. Event handlers are props starting with "on".
+import { cloneElement, Fragment, h as ph, render, type ComponentChild, type VNode } from 'preact';
 
-type Child = Node | string | number | null | undefined | false | Child[];
+// The screen is described as hyperscript and drawn by Preact, which compares it with what is on
+// screen and changes only what differs: a button, a scrolled list, an open dialog or typed text that
+// did not change stays the same DOM node, so nothing moves under a player when someone else acts.
+// Real elements (buttons, inputs, lists), so keyboard, touch and screen readers work without extra
+// effort. Event handlers are props starting with "on". `data-key` doubles as Preact's key, so a
+// control keeps its node (and its focus) when the list around it changes.
+
+export type UiNode = VNode<Record<string, unknown>>;
+type Child = UiNode | string | number | null | undefined | false | Child[];
 type Handler = (ev: Event) => void;
 export type Props = Record<string, string | number | boolean | Handler | null | undefined>;
 
-const PROPS = new Set(['value', 'checked', 'disabled', 'selected', 'htmlFor', 'hidden', 'open']);
+/** DOM properties whose false value means something (the rest are attributes, left out when false). */
+const PROPS = new Set(['value', 'checked', 'disabled', 'selected', 'hidden', 'open', 'inert']);
 
-export function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Props | null = null,
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
+export function h(tag: string, props: Props | null = null, ...children: Child[]): UiNode {
+  const out: Record<string, unknown> = {};
   if (props) {
     for (const [k, v] of Object.entries(props)) {
-      if (v === null || v === undefined || v === false) continue;
-      if (k.startsWith('on') && typeof v === 'function') {
-        el.addEventListener(k.slice(2).toLowerCase(), v as Handler);
-      } else if (k === 'class') {
-        el.className = String(v);
-      } else if (PROPS.has(k)) {
-        (el as unknown as Record<string, unknown>)[k] = v;
-      } else {
-        el.setAttribute(k, v === true ? '' : String(v));
-      }
+      if (v === undefined || ((v === null || v === false) && !PROPS.has(k))) continue;
+      out[k] = v === true && !PROPS.has(k) && !k.startsWith('on') ? '' : v;
     }
+    if (props['data-key'] !== undefined && out.key === undefined) out.key = props['data-key'];
   }
-  append(el, children);
+  return ph(tag, out, ...(children as ComponentChild[])) as UiNode;
+}
+
+/** Draws `next` into `root`, changing only what differs from what is there. */
+export function patch(root: HTMLElement, next: Child[]): void {
+  render(ph(Fragment, null, ...(next as ComponentChild[])), root);
+}
+
+/**
+ * A DOM element made outside the screen description (a chart's canvas), put in place and kept across
+ * redraws: Preact leaves the children of this holder alone.
+ */
+export function embed(node: HTMLElement, cls = 'embed'): UiNode {
+  return ph(Holder, { node, cls }) as unknown as UiNode;
+}
+
+function Holder({ node, cls }: { node: HTMLElement; cls: string }): VNode {
+  return ph<Record<string, unknown>>('div', {
+    class: cls,
+    ref: (el: HTMLElement | null) => {
+      if (el && el.firstChild !== node) el.replaceChildren(node);
+    },
+  });
+}
+
+/** Several nodes where one is expected. */
+export function frag(...children: Child[]): UiNode {
+  return ph(Fragment, null, ...(children as ComponentChild[])) as UiNode;
+}
+
+/** A native modal dialog, opened as soon as it is drawn and closed when it is no longer drawn. */
+export function modal(props: Props, ...children: Child[]): UiNode {
+  const node = h('dialog', props, ...children);
+  return cloneElement(node, { ref: openModal }) as UiNode;
+}
+
+function openModal(el: HTMLDialogElement | null): void {
+  if (el && !el.open) el.showModal();
+}
+
+/** The same node with more props (a class added to the ones it has). */
+export function withProps(node: UiNode, props: Record<string, string>): UiNode {
+  const extra: Record<string, unknown> = { ...props };
+  if (props.class) extra.class = `${(node.props.class as string | undefined) ?? ''} ${props.class}`.trim();
+  return cloneElement(node, extra) as UiNode;
+}
+
+/** A real DOM element, for what lives outside the screen description (see `embed`). */
+export function domEl<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Node[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === 'class') el.className = v;
+    else el.setAttribute(k, v);
+  }
+  el.append(...children);
   return el;
 }
 
-function append(el: Node, children: Child[]): void {
-  for (const c of children) {
-    if (c === null || c === undefined || c === false) continue;
-    if (Array.isArray(c)) append(el, c);
-    else el.appendChild(typeof c === 'object' ? c : document.createTextNode(String(c)));
-  }
-}
-
-/** Replace an element's children, keeping focus (by data-key) and scroll positions (by data-scroll). */
-export function patch(root: HTMLElement, next: Child[]): void {
-  const active = document.activeElement as HTMLElement | null;
-  const focusKey = active && root.contains(active) ? active.dataset.key : undefined;
-  const sel =
-    (active instanceof HTMLInputElement && ['text', 'search', ''].includes(active.type)) || active instanceof HTMLTextAreaElement
-      ? [active.selectionStart, active.selectionEnd]
-      : null;
-  const scrolls = new Map<string, number>();
-  root.querySelectorAll<HTMLElement>('[data-scroll]').forEach((e) => scrolls.set(e.dataset.scroll!, e.scrollTop));
-  root.replaceChildren();
-  append(root, next);
-  root.querySelectorAll<HTMLElement>('[data-scroll]').forEach((e) => {
-    const top = scrolls.get(e.dataset.scroll!);
-    if (top) e.scrollTop = top;
-  });
-  if (focusKey) {
-    const el = root.querySelector<HTMLElement>(`[data-key="${CSS.escape(focusKey)}"]`);
-    if (el) {
-      el.focus({ preventScroll: true });
-      if (sel && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) && sel[0] !== null) el.setSelectionRange(sel[0], sel[1]);
-    }
-  }
-}
-
 /** An icon image; decorative when the text beside it says the same (alt=""). */
-export function icon(src: string, cls = 'icon', alt = ''): HTMLImageElement {
+export function icon(src: string, cls = 'icon', alt = ''): UiNode {
   return h('img', { src, alt, class: cls, width: 24, height: 24, draggable: 'false' });
 }

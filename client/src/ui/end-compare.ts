@@ -5,13 +5,13 @@ import * as cards from '../model/cards';
 import { personalityName } from '../model/bots';
 import { compareSeats, hasBots, type SeatComparison } from '../model/compare';
 import { bagChips } from './common';
-import { h, icon } from './dom';
+import { h, icon, type UiNode } from './dom';
 import { roleIcon } from './icons';
 import type { AppState } from './state';
 
 // The solo debrief: side by side, what you and each bot gave, received, kept, showed and joined.
 
-export function comparePanel(state: AppState, v: GameView): HTMLElement | null {
+export function comparePanel(state: AppState, v: GameView): UiNode | null {
   const seats = state.info?.seats ?? [];
   if (!hasBots(seats)) return null;
   const rows = compareSeats(v, seats, v.kind === 'player' ? v.seat : null, state.locale);
@@ -29,11 +29,11 @@ export function comparePanel(state: AppState, v: GameView): HTMLElement | null {
   );
 }
 
-function seatCard(state: AppState, r: SeatComparison): HTMLElement {
+function seatCard(state: AppState, r: SeatComparison): UiNode {
   const l = state.locale;
   const who = r.isMe ? t('youCap') : r.bot ? t('botSeat', { personality: personalityName(r.bot, l) }) : r.name;
   const bag = (b: Bag | null) => (b ? bagChips(b, l, t('cmpNone')) : h('span', { class: 'muted' }, '—'));
-  const row = (label: string, value: Node | string, key: string) => [h('dt', null, label), h('dd', { 'data-cmp': key }, value)];
+  const row = (label: string, value: UiNode | string, key: string) => [h('dt', null, label), h('dd', { 'data-cmp': key }, value)];
   return h(
     'li',
     { class: `cmp-seat ${r.isMe ? 'me' : ''}`, 'data-testid': `compare-${r.role}` },

@@ -1,13 +1,13 @@
 import { t } from '../i18n';
 import type { App } from './app';
 import type { DebriefState } from './debrief-flow';
-import { h } from './dom';
+import { h, type UiNode } from './dom';
 import type { AppState } from './state';
 
 // The end screen's way on ("Nog een keer", "Terug naar start"), the debrief's loading state, and
 // the heading that only the printed report shows.
 
-export function wayOnPanel(state: AppState, app: App, db: DebriefState | null): HTMLElement {
+export function wayOnPanel(state: AppState, app: App, db: DebriefState | null): UiNode {
   const host = !!state.welcome?.host;
   const next = db?.next ?? null;
   return h(
@@ -29,7 +29,7 @@ export function wayOnPanel(state: AppState, app: App, db: DebriefState | null): 
   );
 }
 
-export function debriefStatus(state: AppState, app: App | undefined, db: DebriefState | null): HTMLElement | null {
+export function debriefStatus(state: AppState, app: App | undefined, db: DebriefState | null): UiNode | null {
   if (!db || db.phase === 'ready') return null;
   const text = db.phase === 'loading' ? t('dbLoading') : db.phase === 'denied' ? t('dbDenied') : t('dbError');
   return h(
@@ -41,7 +41,7 @@ export function debriefStatus(state: AppState, app: App | undefined, db: Debrief
   );
 }
 
-export function printHeader(state: AppState, db: DebriefState | null): HTMLElement | null {
+export function printHeader(state: AppState, db: DebriefState | null): UiNode | null {
   if (!db?.data) return null;
   const date = new Date(db.data.endedAt ?? db.data.createdAt).toLocaleDateString(state.locale === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
   return h('header', { class: 'print-only report-head' }, h('h1', null, t('appTitle')), h('p', null, t('dbReportFor', { code: db.code, date })));

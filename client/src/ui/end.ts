@@ -1,7 +1,7 @@
 import type { GameView } from '../../../shared/view/types';
 import { t } from '../i18n';
 import { endVM } from '../model/end';
-import { h, icon } from './dom';
+import { h, icon, withProps, type UiNode } from './dom';
 import { roleIcon } from './icons';
 import { logPanel } from './panels-partners';
 import { personasPanel } from './panels-table';
@@ -14,14 +14,14 @@ import { reflectionsPanel } from './reflections';
 // The end screen: the team's result and every player's interest score side by side (neither alone is
 // "the" result), then every interest revealed, met or not, and whether it was put on the table.
 
-export function endPanel(state: AppState, v: GameView, app?: App): HTMLElement {
+export function endPanel(state: AppState, v: GameView, app?: App): UiNode {
   const seat = v.kind === 'player' ? v.seat : null;
   const vm = endVM(v, state.info?.seats ?? [], seat, state.locale);
   if (!vm) return h('section', { class: 'panel' }, h('h2', null, t('endTitle')));
   const db = state.debrief && state.debrief.code === state.info?.code ? state.debrief : null;
   const ui = app?.debrief.ui;
   const debrief = app && ui && db?.phase === 'ready' && db.data ? ui.debriefSections(state, app, v, db.data) : null;
-  const noPrint = (el: HTMLElement) => (el.classList.add('no-print'), el);
+  const noPrint = (el: UiNode) => withProps(el, { class: 'no-print' });
   return h(
     'div',
     { class: 'end', 'data-testid': 'end-screen', 'data-scroll': 'end', 'data-debrief': db?.phase ?? 'none' },

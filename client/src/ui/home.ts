@@ -2,14 +2,14 @@ import { t } from '../i18n';
 import { loadSession } from '../model/session';
 import type { App } from './app';
 import { languageSwitch, slot } from './common';
-import { h } from './dom';
+import { h, type UiNode } from './dom';
 import { SLOT, type AppState } from './state';
 import { soloCard } from './solo';
 import { pastScreen } from './past';
 
 // The start screen: a name, then create a game or join one by its code (prefilled from a join link).
 
-export function homeScreen(state: AppState, app: App): (Node | null)[] {
+export function homeScreen(state: AppState, app: App): (UiNode | null)[] {
   if (state.past) return pastScreen(state, app, state.past);
   const busy = state.busy;
   const fromLink = !!state.codeInput;

@@ -9,7 +9,7 @@ import { BOT_MIXES, type BotMix } from '../model/solo';
 import type { App } from './app';
 import { slot } from './common';
 import { projectorCard } from './console';
-import { h } from './dom';
+import { h, type UiNode } from './dom';
 import { mixLabel } from './solo';
 import { SLOT, type AppState } from './state';
 
@@ -17,30 +17,30 @@ import { SLOT, type AppState } from './state';
 // see it) and kept as the form's draft, so a player joining meanwhile does not undo it; Start sends
 // the form as it stands, so what is on screen is what the game uses.
 
-function field(id: string, label: string, control: HTMLElement, hint?: string): HTMLElement {
+function field(id: string, label: string, control: UiNode, hint?: string): UiNode {
   return h('div', { class: 'field' }, h('label', { for: id }, label), control, hint ? h('p', { class: 'hint' }, hint) : null);
 }
 
-function choice(id: string, checked: boolean, label: string, hint: string, onChange: (on: boolean) => void, disabled = false): HTMLElement {
+function choice(id: string, checked: boolean, label: string, hint: string, onChange: (on: boolean) => void, disabled = false): UiNode {
   const box = h('input', { type: 'checkbox', id, 'data-key': id, 'data-testid': id, checked, disabled, onChange: (e) => onChange((e.target as HTMLInputElement).checked) });
   return h('div', { class: 'field' }, h('label', { class: 'choice', for: id }, box, h('span', null, h('strong', null, label), h('br'), h('span', { class: 'hint' }, hint))));
 }
 
-function timerSelect(draft: ConsoleDraft, phase: (typeof PHASES)[number], change: (d: ConsoleDraft) => void): HTMLElement {
+function timerSelect(draft: ConsoleDraft, phase: (typeof PHASES)[number], change: (d: ConsoleDraft) => void): UiNode {
   const id = `timer-${phase}`;
   const value = draft.timers[phase];
   const options = TIMER_OPTIONS[phase].map(String);
   if (value !== 'none' && !options.includes(value)) options.push(value);
   const select = h(
     'select',
-    { id, 'data-key': id, 'data-testid': id, onChange: (e) => change({ ...draft, timers: { ...draft.timers, [phase]: (e.target as HTMLSelectElement).value as TimerChoice } }) },
-    h('option', { value: 'none', selected: value === 'none' }, t('untimedPhase')),
-    options.map((s) => h('option', { value: s, selected: value === s }, Number(s) % 60 === 0 ? t('minutes', { n: Number(s) / 60 }) : t('secondsOpt', { n: s }))),
+    { id, 'data-key': id, 'data-testid': id, value, onChange: (e) => change({ ...draft, timers: { ...draft.timers, [phase]: (e.target as HTMLSelectElement).value as TimerChoice } }) },
+    h('option', { value: 'none' }, t('untimedPhase')),
+    options.map((s) => h('option', { value: s }, Number(s) % 60 === 0 ? t('minutes', { n: Number(s) / 60 }) : t('secondsOpt', { n: s }))),
   );
   return field(id, t('timerFor', { phase: t(`phase_${phase}`) }), select);
 }
 
-export function hostPanel(state: AppState, app: App): HTMLElement {
+export function hostPanel(state: AppState, app: App): UiNode {
   const info = state.info!;
   const locale = state.locale;
   const settings = parseSettings(info);
@@ -53,13 +53,13 @@ export function hostPanel(state: AppState, app: App): HTMLElement {
 
   const rounds = h(
     'select',
-    { id: 'rounds', 'data-key': 'rounds', 'data-testid': 'rounds', onChange: (e) => change({ ...draft, rounds: Number((e.target as HTMLSelectElement).value) }) },
-    [1, 2, 3, 4, 5, 6, 7, 8].map((r) => h('option', { value: r, selected: draft.rounds === r }, String(r))),
+    { id: 'rounds', 'data-key': 'rounds', 'data-testid': 'rounds', value: String(draft.rounds), onChange: (e) => change({ ...draft, rounds: Number((e.target as HTMLSelectElement).value) }) },
+    [1, 2, 3, 4, 5, 6, 7, 8].map((r) => h('option', { value: String(r) }, String(r))),
   );
   const mix = h(
     'select',
-    { id: 'bot-mix', 'data-key': 'bot-mix', 'data-testid': 'bot-mix', disabled: !draft.fill, onChange: (e) => change({ ...draft, mix: (e.target as HTMLSelectElement).value as BotMix }) },
-    BOT_MIXES.map((m) => h('option', { value: m, selected: draft.mix === m }, mixLabel(m))),
+    { id: 'bot-mix', 'data-key': 'bot-mix', 'data-testid': 'bot-mix', disabled: !draft.fill, value: draft.mix, onChange: (e) => change({ ...draft, mix: (e.target as HTMLSelectElement).value as BotMix }) },
+    BOT_MIXES.map((m) => h('option', { value: m }, mixLabel(m))),
   );
   const roles = h(
     'fieldset',

@@ -4,7 +4,7 @@ import { myRoleInLobby, playersVM, roleChoicesVM } from '../model/lobby';
 import { joinLink } from '../model/route';
 import type { App } from './app';
 import { languageSwitch, resourceChip, slot } from './common';
-import { h, icon } from './dom';
+import { h, icon, type UiNode } from './dom';
 import { roleIcon } from './icons';
 import { SLOT, type AppState } from './state';
 import { personalityName } from '../model/bots';
@@ -14,7 +14,7 @@ import { roomPeople } from './console';
 // The room before the game: the code big with its QR code and link, who is here, the roles to claim,
 // and for the host the settings and the start button.
 
-export function lobbyScreen(state: AppState, app: App): (Node | null)[] {
+export function lobbyScreen(state: AppState, app: App): (UiNode | null)[] {
   const info = state.info!;
   const w = state.welcome!;
   const mySeat = w.seat;
@@ -122,11 +122,11 @@ export function lobbyScreen(state: AppState, app: App): (Node | null)[] {
   ];
 }
 
-function renameCard(state: AppState, app: App): HTMLElement {
+function renameCard(state: AppState, app: App): UiNode {
   return h('section', { class: 'card' }, renameForm(state, app));
 }
 
-function renameForm(state: AppState, app: App): HTMLElement {
+function renameForm(state: AppState, app: App): UiNode {
   return h(
     'form',
     {

@@ -4,15 +4,15 @@ import { bagEntries } from '../model/bag';
 import * as cards from '../model/cards';
 import { interestsVM, offersVM, type OfferVM } from '../model/table';
 import type { App } from './app';
-import { bagChips, resourceChip, section, slot } from './common';
-import { h, icon } from './dom';
+import { bagChips, moveButton, resourceChip, section, slot } from './common';
+import { h, icon, withProps, type UiNode } from './dom';
 import { roleIcon } from './icons';
 import { SLOT, type AppState } from './state';
 import { botReplies, offerReasonLine } from './bots';
 
 // The player's own side: resources in hand, secret interests, open offers.
 
-export function handPanel(state: AppState, v: PlayerView): HTMLElement {
+export function handPanel(state: AppState, v: PlayerView): UiNode {
   const entries = bagEntries(v.hand);
   return section(
     t('myHand'),
@@ -25,7 +25,7 @@ export function handPanel(state: AppState, v: PlayerView): HTMLElement {
   );
 }
 
-export function interestsPanel(state: AppState, app: App, v: PlayerView): HTMLElement {
+export function interestsPanel(state: AppState, app: App, v: PlayerView): UiNode {
   const l = state.locale;
   return section(
     t('myInterests'),
@@ -56,10 +56,11 @@ export function interestsPanel(state: AppState, app: App, v: PlayerView): HTMLEl
                 : `◌ ${t('secret')}`,
           ),
           i.canShowTo.length
-            ? h(
-                'button',
+            ? moveButton(
+                state,
+                v,
+                `disclose:${i.id}`,
                 {
-                  type: 'button',
                   class: 'btn',
                   'data-key': `disclose-${i.id}`,
                   'data-testid': `disclose-${i.id}`,
@@ -78,7 +79,7 @@ export function interestsPanel(state: AppState, app: App, v: PlayerView): HTMLEl
   );
 }
 
-export function offersPanel(state: AppState, app: App, v: PlayerView): HTMLElement {
+export function offersPanel(state: AppState, app: App, v: PlayerView): UiNode {
   const { incoming, outgoing } = offersVM(v.offers, v.role, state.locale);
   const fresh = (o: OfferVM) => Date.now() - (state.offerSeen[o.id] ?? 0) < 8000;
   const row = (o: OfferVM) =>
@@ -101,12 +102,13 @@ export function offersPanel(state: AppState, app: App, v: PlayerView): HTMLEleme
         { class: 'actions' },
         o.incoming
           ? [
-              h('button', { type: 'button', class: 'btn primary', 'data-key': `accept-${o.id}`, 'data-testid': `accept-${o.id}`, onClick: () => app.act({ type: 'acceptTrade', offerId: o.id }, SLOT.offer(o.id)) }, t('accept')),
-              h('button', { type: 'button', class: 'btn', 'data-key': `decline-${o.id}`, 'data-testid': `decline-${o.id}`, onClick: () => app.act({ type: 'declineTrade', offerId: o.id }, SLOT.offer(o.id)) }, t('decline')),
-              h(
-                'button',
+              moveButton(state, v, `accept:${o.id}`, { class: 'btn primary', 'data-key': `accept-${o.id}`, 'data-testid': `accept-${o.id}`, onClick: () => app.act({ type: 'acceptTrade', offerId: o.id }, SLOT.offer(o.id)) }, t('accept')),
+              moveButton(state, v, `decline:${o.id}`, { class: 'btn', 'data-key': `decline-${o.id}`, 'data-testid': `decline-${o.id}`, onClick: () => app.act({ type: 'declineTrade', offerId: o.id }, SLOT.offer(o.id)) }, t('decline')),
+              moveButton(
+                state,
+                v,
+                `counter:${o.id}`,
                 {
-                  type: 'button',
                   class: 'btn',
                   'data-key': `counter-${o.id}`,
                   'data-testid': `counter-${o.id}`,
@@ -118,7 +120,7 @@ export function offersPanel(state: AppState, app: App, v: PlayerView): HTMLEleme
                 t('counter'),
               ),
             ]
-          : h('button', { type: 'button', class: 'btn', 'data-key': `withdraw-${o.id}`, 'data-testid': `withdraw-${o.id}`, onClick: () => app.act({ type: 'withdrawTrade', offerId: o.id }, SLOT.offer(o.id)) }, t('withdraw')),
+          : moveButton(state, v, `withdraw:${o.id}`, { class: 'btn', 'data-key': `withdraw-${o.id}`, 'data-testid': `withdraw-${o.id}`, onClick: () => app.act({ type: 'withdrawTrade', offerId: o.id }, SLOT.offer(o.id)) }, t('withdraw')),
       ),
       slot(state, SLOT.offer(o.id)),
     );
@@ -133,8 +135,7 @@ export function offersPanel(state: AppState, app: App, v: PlayerView): HTMLEleme
     outgoing.length ? h('ul', { class: 'offers', 'data-testid': 'offers-out' }, outgoing.map(row)) : null,
     replies,
   );
-  panel.dataset.anchor = 'offers';
-  return panel;
+  return withProps(panel, { 'data-anchor': 'offers' });
 }
 
 /** Remember which control opened a dialog, so focus goes back there when it closes. */

@@ -5,8 +5,8 @@ import { formatLogEntry } from '../model/log';
 import { feedLines } from '../model/bots';
 import { partnersVM } from '../model/table';
 import type { App } from './app';
-import { section } from './common';
-import { h, icon } from './dom';
+import { moveButton, section } from './common';
+import { h, icon, type UiNode } from './dom';
 import { roleIcon } from './icons';
 import { markReturn } from './panels-me';
 import type { AppState } from './state';
@@ -14,12 +14,13 @@ import { seatHostControls } from './bots';
 
 // Every other partner: role, who plays it, how many cards, what they put on the table; and the log.
 
-export function partnersPanel(state: AppState, app: App, v: PlayerView): HTMLElement {
+export function partnersPanel(state: AppState, app: App, v: PlayerView): UiNode {
   const seats = state.info?.seats ?? [];
   const playing = v.status === 'playing';
   return section(
     t('partners'),
     'partners',
+    playing && v.phase !== 'overleg' ? h('p', { class: 'when' }, t('tradeWhen')) : null,
     h(
       'ul',
       { class: 'partners' },
@@ -66,10 +67,11 @@ export function partnersPanel(state: AppState, app: App, v: PlayerView): HTMLEle
             ? h(
                 'div',
                 { class: 'actions' },
-                h(
-                  'button',
+                moveButton(
+                  state,
+                  v,
+                  `trade:${p.role}`,
                   {
-                    type: 'button',
                     class: 'btn',
                     'data-key': `trade-${p.role}`,
                     'data-testid': `trade-${p.role}`,
@@ -80,10 +82,11 @@ export function partnersPanel(state: AppState, app: App, v: PlayerView): HTMLEle
                   },
                   t('trade'),
                 ),
-                h(
-                  'button',
+                moveButton(
+                  state,
+                  v,
+                  `gift:${p.role}`,
                   {
-                    type: 'button',
                     class: 'btn',
                     'data-key': `gift-${p.role}`,
                     'data-testid': `gift-${p.role}`,
@@ -116,7 +119,7 @@ export function partnersPanel(state: AppState, app: App, v: PlayerView): HTMLEle
   );
 }
 
-export function logPanel(state: AppState, v: PlayerView | import('../../../shared/view/types').GameView): HTMLElement {
+export function logPanel(state: AppState, v: PlayerView | import('../../../shared/view/types').GameView): UiNode {
   const seats = state.info?.seats ?? [];
   const me = v.kind === 'player' ? v.role : null;
   const ctx = { locale: state.locale, me, seatName: (s: number) => seats.find((x) => x.seat === s)?.name ?? `#${s + 1}` };

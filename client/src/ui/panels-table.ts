@@ -4,14 +4,14 @@ import { t } from '../i18n';
 import * as cards from '../model/cards';
 import { personaTrackVM, projectsVM, type NeedRow, type ProjectVM } from '../model/table';
 import type { App } from './app';
-import { bagChips, section, slot } from './common';
-import { h, icon } from './dom';
+import { bagChips, moveButton, section, slot } from './common';
+import { h, icon, type UiNode } from './dom';
 import { resourceIcon, roleIcon } from './icons';
 import { SLOT, type AppState } from './state';
 
 // The shared table: this round's event, the reflection question, the projects, the persona track.
 
-export function eventPanel(state: AppState, v: GameView): HTMLElement {
+export function eventPanel(state: AppState, v: GameView): UiNode {
   const l = state.locale;
   const frozen = v.modifiers.frozen;
   return section(
@@ -29,7 +29,7 @@ export function eventPanel(state: AppState, v: GameView): HTMLElement {
   );
 }
 
-export function reflectionPanel(state: AppState, v: GameView): HTMLElement | null {
+export function reflectionPanel(state: AppState, v: GameView): UiNode | null {
   if (!v.reflection) return null;
   const l = state.locale;
   return section(
@@ -39,13 +39,14 @@ export function reflectionPanel(state: AppState, v: GameView): HTMLElement | nul
   );
 }
 
-export function projectsPanel(state: AppState, app: App, v: GameView): HTMLElement {
+export function projectsPanel(state: AppState, app: App, v: GameView): UiNode {
   const list = projectsVM(v, state.locale);
   const l = state.locale;
   return section(
     t('projects'),
     'projects',
     list.length === 0 ? h('p', { class: 'muted' }, t('noProjects')) : null,
+    v.kind === 'player' && v.status === 'playing' && v.phase !== 'overleg' && list.length ? h('p', { class: 'when' }, t('pledgeWhen')) : null,
     h('ul', { class: 'projects' }, list.map((p) => projectCard(state, app, v, p))),
     v.completed.length
       ? h(
@@ -70,7 +71,7 @@ export function projectsPanel(state: AppState, app: App, v: GameView): HTMLEleme
   );
 }
 
-function projectCard(state: AppState, app: App, v: GameView, p: ProjectVM): HTMLElement {
+function projectCard(state: AppState, app: App, v: GameView, p: ProjectVM): UiNode {
   const player = v.kind === 'player' && v.status === 'playing';
   return h(
     'li',
@@ -92,7 +93,7 @@ function projectCard(state: AppState, app: App, v: GameView, p: ProjectVM): HTML
       h('span', { class: p.enoughPartners ? 'ok' : '' }, p.enoughPartners ? '✓ ' : '', t('partnersCount', { n: p.partnerCount, min: p.minPartners })),
     ),
     p.ready ? h('p', { class: 'badge ok ready-badge' }, '★ ', t('readyBadge')) : null,
-    h('ul', { class: 'needs', 'aria-label': t('needs') }, p.rows.map((r) => needRow(state, app, p, r, player))),
+    h('ul', { class: 'needs', 'aria-label': t('needs') }, p.rows.map((r) => needRow(state, app, p, r, player, v))),
     h(
       'div',
       { class: 'pledgers' },
@@ -105,7 +106,7 @@ function projectCard(state: AppState, app: App, v: GameView, p: ProjectVM): HTML
   );
 }
 
-function needRow(state: AppState, app: App, p: ProjectVM, r: NeedRow, player: boolean): HTMLElement {
+function needRow(state: AppState, app: App, p: ProjectVM, r: NeedRow, player: boolean, v?: GameView): UiNode {
   const name = cards.resourceName(r.resource, state.locale);
   const boxes = Array.from({ length: r.need }, (_, i) => h('span', { class: `box ${i < r.pledged ? 'full' : ''}`, 'aria-hidden': 'true' }));
   const one = { [r.resource]: 1 };
@@ -119,38 +120,36 @@ function needRow(state: AppState, app: App, p: ProjectVM, r: NeedRow, player: bo
       h('span', { class: 'boxes' }, boxes),
       h('span', { class: 'need-text' }, `${r.pledged}/${r.need}`, r.mine ? ` (${r.mine})` : '', r.missing === 0 ? ' ✓' : ''),
     ),
-    player
+    player && v
       ? h(
           'span',
           { class: 'need-actions' },
-          r.mine > 0
-            ? h(
-                'button',
-                {
-                  type: 'button',
-                  class: 'btn step',
-                  'data-key': `unpledge-${p.id}-${r.resource}`,
-                  'data-testid': `unpledge-${p.id}-${r.resource}`,
-                  'aria-label': `${t('unpledge')}: 1 ${name}`,
-                  onClick: () => app.act({ type: 'unpledge', projectId: p.id, resources: one }, SLOT.project(p.id)),
-                },
-                '−',
-              )
-            : null,
-          r.missing > 0
-            ? h(
-                'button',
-                {
-                  type: 'button',
-                  class: 'btn step primary',
-                  'data-key': `pledge-${p.id}-${r.resource}`,
-                  'data-testid': `pledge-${p.id}-${r.resource}`,
-                  'aria-label': `${t('pledge')}: 1 ${name}`,
-                  onClick: () => app.act({ type: 'pledge', projectId: p.id, resources: one }, SLOT.project(p.id)),
-                },
-                '+',
-              )
-            : null,
+          moveButton(
+            state,
+            v,
+            `unpledge:${p.id}:${r.resource}`,
+            {
+              class: 'btn step',
+              'data-key': `unpledge-${p.id}-${r.resource}`,
+              'data-testid': `unpledge-${p.id}-${r.resource}`,
+              'aria-label': `${t('unpledge')}: 1 ${name}`,
+              onClick: () => app.act({ type: 'unpledge', projectId: p.id, resources: one }, SLOT.project(p.id)),
+            },
+            '−',
+          ),
+          moveButton(
+            state,
+            v,
+            `pledge:${p.id}:${r.resource}`,
+            {
+              class: 'btn step primary',
+              'data-key': `pledge-${p.id}-${r.resource}`,
+              'data-testid': `pledge-${p.id}-${r.resource}`,
+              'aria-label': `${t('pledge')}: 1 ${name}`,
+              onClick: () => app.act({ type: 'pledge', projectId: p.id, resources: one }, SLOT.project(p.id)),
+            },
+            '+',
+          ),
         )
       : null,
   );
@@ -158,7 +157,7 @@ function needRow(state: AppState, app: App, p: ProjectVM, r: NeedRow, player: bo
 
 const STATUS_MARK: Record<PersonaStatus, string> = { waiting: '·', reached: '●', held: '◆', dropped: '✕' };
 
-export function personasPanel(state: AppState, app: App, v: GameView): HTMLElement {
+export function personasPanel(state: AppState, app: App, v: GameView): UiNode {
   const track = personaTrackVM(v, state.locale);
   const canHold = v.kind === 'player' && v.status === 'playing';
   return section(
@@ -175,6 +174,7 @@ export function personasPanel(state: AppState, app: App, v: GameView): HTMLEleme
       { class: 'slots', role: 'img', 'aria-label': t('onBoard', { n: track.onBoard, target: track.target }), 'data-anchor': 'personas' },
       track.slots.map((s) => h('span', { class: `slot-fig ${s.filled ? 'filled' : ''}` })),
     ),
+    canHold && v.phase !== 'overleg' && v.phase !== 'terugblik' && track.personas.some((p) => p.status === 'reached') ? h('p', { class: 'when' }, t('holdWhen')) : null,
     track.personas.length === 0
       ? h('p', { class: 'muted' }, t('noPersonas'))
       : h(
@@ -193,12 +193,14 @@ export function personasPanel(state: AppState, app: App, v: GameView): HTMLEleme
                     'span',
                     { class: 'actions' },
                     HOLD_RESOURCES.map((r) =>
-                      h(
-                        'button',
+                      moveButton(
+                        state,
+                        v,
+                        `hold:${p.id}:${r}`,
                         {
-                          type: 'button',
                           class: 'btn small',
                           'data-key': `hold-${p.id}-${r}`,
+                          'data-testid': `hold-${p.id}-${r}`,
                           onClick: () => app.act({ type: 'hold', personaId: p.id, resource: r }, SLOT.persona(p.id)),
                         },
                         icon(resourceIcon(r)),

@@ -6,7 +6,7 @@ import type { PastGame } from '../model/past';
 import { questionsVM } from '../model/reflections';
 import type { App } from './app';
 import { languageSwitch, section } from './common';
-import { h } from './dom';
+import { h, type UiNode } from './dom';
 import { eventPanel, personasPanel, projectsPanel } from './panels-table';
 import type { PastState } from './past-flow';
 import type { AppState } from './state';
@@ -16,7 +16,7 @@ import type { AppState } from './state';
 
 type Open = NonNullable<PastState['open']>;
 
-export function pastScreen(state: AppState, app: App, past: PastState): (Node | null)[] {
+export function pastScreen(state: AppState, app: App, past: PastState): (UiNode | null)[] {
   return [
     h('header', { class: 'topbar' }, h('span', { class: 'brand' }, t('appTitle')), languageSwitch(state, app)),
     h('main', { id: 'main', class: 'past', 'data-testid': 'past' }, past.open ? report(state, app, past.open) : list(state, app, past)),
@@ -27,7 +27,7 @@ function date(ms: number | null, locale: string): string {
   return ms === null ? '—' : new Date(ms).toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-function list(state: AppState, app: App, past: PastState): HTMLElement {
+function list(state: AppState, app: App, past: PastState): UiNode {
   return h(
     'section',
     { class: 'card past-list', 'aria-labelledby': 'h-past' },
@@ -49,7 +49,7 @@ function resultLine(g: PastGame): string {
   return t(g.result.won ? 'pastWon' : 'pastLost', { n: g.result.onBoard, target: g.result.target });
 }
 
-function gameItem(state: AppState, app: App, g: PastGame): HTMLElement {
+function gameItem(state: AppState, app: App, g: PastGame): UiNode {
   return h(
     'li',
     { class: 'past-game', 'data-code': g.code },
@@ -61,7 +61,7 @@ function gameItem(state: AppState, app: App, g: PastGame): HTMLElement {
   );
 }
 
-function report(state: AppState, app: App, open: Open): (HTMLElement | null)[] {
+function report(state: AppState, app: App, open: Open): (UiNode | null)[] {
   const head = h(
     'div',
     { class: 'card past-head' },
@@ -79,7 +79,7 @@ function report(state: AppState, app: App, open: Open): (HTMLElement | null)[] {
   return [head, replayPanel(state, app, open, names), answersPanel(state, data.reflections ?? [], data), ...sections];
 }
 
-function replayPanel(state: AppState, app: App, open: Open, names: (seat: number) => string): HTMLElement {
+function replayPanel(state: AppState, app: App, open: Open, names: (seat: number) => string): UiNode {
   const v = open.view!;
   const n = open.data!.record.actions.length;
   const at = open.step === 0 ? t('pastStart') : t('pastAt', { round: v.round, rounds: v.rounds, phase: t(`phase_${v.phase}` as Key) });
@@ -113,13 +113,13 @@ function replayPanel(state: AppState, app: App, open: Open, names: (seat: number
   );
 }
 
-function replayLog(state: AppState, v: ProjectorView, names: (seat: number) => string): HTMLElement {
+function replayLog(state: AppState, v: ProjectorView, names: (seat: number) => string): UiNode {
   const ctx = { locale: state.locale, me: null, seatName: names };
   const lines = v.log.slice(-30).reverse();
   return section(t('log'), 'replay-log', h('ol', { class: 'log', 'data-testid': 'replay-log', reversed: true }, lines.map((e) => h('li', null, formatLogEntry(e, ctx)))));
 }
 
-function answersPanel(state: AppState, items: ReflectionItem[], data: NonNullable<Open['data']>): HTMLElement | null {
+function answersPanel(state: AppState, items: ReflectionItem[], data: NonNullable<Open['data']>): UiNode | null {
   if (items.length === 0) return null;
   const questions = questionsVM(data.debrief, items, state.locale).filter((q) => q.answers.length > 0);
   return h(

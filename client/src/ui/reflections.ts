@@ -5,13 +5,13 @@ import { questionsVM, type Question } from '../model/reflections';
 import { parseSettings } from '../../../shared/protocol/room';
 import type { App } from './app';
 import { slot } from './common';
-import { h } from './dom';
+import { h, type UiNode } from './dom';
 import { SLOT, type AppState } from './state';
 
 // The debrief's discussion questions on the end screen: each player answers on their own device,
 // everyone (the projector too) sees the answers arrive, and the host can hide one for everyone.
 
-export function reflectionsPanel(state: AppState, app: App, v: GameView): HTMLElement {
+export function reflectionsPanel(state: AppState, app: App, v: GameView): UiNode {
   const data = state.debrief?.code === state.info?.code ? (state.debrief?.data ?? null) : null;
   const questions = questionsVM(data?.debrief ?? null, state.reflections ?? [], state.locale);
   const anonymous = state.info ? parseSettings(state.info)?.anonymousReflections ?? false : false;
@@ -28,7 +28,7 @@ export function reflectionsPanel(state: AppState, app: App, v: GameView): HTMLEl
   );
 }
 
-function questionBlock(state: AppState, app: App, q: Question, canAnswer: boolean, host: boolean): HTMLElement {
+function questionBlock(state: AppState, app: App, q: Question, canAnswer: boolean, host: boolean): UiNode {
   const hid = `q-${q.id.replace(/[^a-z0-9-]/g, '-')}`;
   const visible = q.answers.filter((a) => !a.hidden).length;
   return h(
@@ -44,7 +44,7 @@ function questionBlock(state: AppState, app: App, q: Question, canAnswer: boolea
   );
 }
 
-function answerForm(state: AppState, app: App, q: Question, hid: string): HTMLElement {
+function answerForm(state: AppState, app: App, q: Question, hid: string): UiNode {
   const id = `answer-${hid}`;
   const draft = state.reflectDrafts[q.id] ?? '';
   const left = h('span', { class: 'hint', id: `${id}-left` }, t('rfLeft', { n: REFLECTION_MAX - draft.length }));
@@ -70,7 +70,8 @@ function answerForm(state: AppState, app: App, q: Question, hid: string): HTMLEl
       onInput: (e) => {
         const text = (e.target as HTMLTextAreaElement).value;
         app.draftReflection(q.id, text);
-        left.textContent = t('rfLeft', { n: REFLECTION_MAX - text.length });
+        const counter = document.getElementById(`${id}-left`);
+        if (counter) counter.textContent = t('rfLeft', { n: REFLECTION_MAX - text.length });
       },
       // Enter posts, Shift+Enter is a new line (the answer is one short line anyway).
       onKeydown: (e) => {
@@ -85,7 +86,7 @@ function answerForm(state: AppState, app: App, q: Question, hid: string): HTMLEl
   );
 }
 
-function answerLine(state: AppState, app: App, a: ReflectionItem, host: boolean): HTMLElement {
+function answerLine(state: AppState, app: App, a: ReflectionItem, host: boolean): UiNode {
   if (a.hidden) return h('li', { class: 'answer hidden no-print', 'data-id': a.id, 'data-hidden': 'true' }, h('em', { class: 'muted' }, t('rfHidden')));
   return h(
     'li',

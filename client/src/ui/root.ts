@@ -2,7 +2,7 @@ import type { ProjectorView } from '../../../shared/view/types';
 import { t } from '../i18n';
 import type { App } from './app';
 import { languageSwitch, slot } from './common';
-import { h, icon, patch } from './dom';
+import { h, icon, patch, type UiNode } from './dom';
 import { homeScreen } from './home';
 import { lobbyScreen } from './lobby';
 import { endPanel } from './end';
@@ -25,7 +25,9 @@ export function renderRoot(root: HTMLElement, state: AppState, app: App): void {
   const name = screenName(state);
   root.className = `screen-${name}`;
   document.documentElement.dataset.screen = name;
+  const plan = focusPlan(root);
   patch(root, [connectionBanner(state, app), ...screen(state, app)]);
+  if (plan) keepFocus(root, plan);
   if (!document.documentElement.dataset.ready) {
     document.documentElement.dataset.ready = 'true';
     performance.mark('kot-interactive'); // read by the benchmark: navigation → usable start screen
@@ -35,7 +37,7 @@ export function renderRoot(root: HTMLElement, state: AppState, app: App): void {
   const region = document.getElementById('toasts');
   if (region && state.toasts !== lastToasts) {
     lastToasts = state.toasts;
-    region.replaceChildren(...toasts(state, app));
+    patch(region, toasts(state, app));
   }
 
   const dialogKey = state.dialog ? `${state.dialog.kind}` : null;
@@ -49,13 +51,51 @@ export function renderRoot(root: HTMLElement, state: AppState, app: App): void {
   lastDialog = dialogKey;
 }
 
+interface FocusPlan {
+  el: HTMLElement;
+  /** The focused control's key, then the keys of the controls after it, then those before it. */
+  keys: string[];
+}
+
+const usable = (el: HTMLElement) => !el.matches(':disabled') && !el.closest('[hidden], [inert]');
+
+/** Before a redraw: where focus is, and where it should go if that control goes away. */
+function focusPlan(root: HTMLElement): FocusPlan | null {
+  const active = document.activeElement as HTMLElement | null;
+  if (!active || active === document.body || !root.contains(active)) return null;
+  const scope = active.closest<HTMLElement>('dialog') ?? root;
+  const all = [...scope.querySelectorAll<HTMLElement>('[data-key]')].filter(usable);
+  const i = all.indexOf(active);
+  const around = i < 0 ? [] : [...all.slice(i + 1, i + 8), ...all.slice(Math.max(0, i - 4), i).reverse()];
+  const keys = [active.dataset.key, ...around.map((e) => e.dataset.key)].filter((k): k is string => !!k);
+  return { el: active, keys };
+}
+
+/**
+ * After a redraw: the focused control usually stays the same node (Preact keeps it). When it was
+ * removed or disabled — a pledge that filled the need, an accepted offer, a stepper at 0 — focus
+ * goes to the same control if it is back, else to the one that followed it (or preceded it), so
+ * the next Tab continues from there and not from the top of the page.
+ */
+function keepFocus(root: HTMLElement, plan: FocusPlan): void {
+  if (plan.el.isConnected && usable(plan.el) && document.activeElement === plan.el) return;
+  if (document.activeElement && document.activeElement !== document.body && document.activeElement !== plan.el) return;
+  for (const key of plan.keys) {
+    const el = root.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
+    if (el && usable(el)) {
+      el.focus({ preventScroll: true });
+      return;
+    }
+  }
+}
+
 function screenName(state: AppState): string {
   if (state.screen === 'home' || !state.welcome) return 'home';
   if (!state.info || state.info.status === 'lobby' || !state.view) return 'lobby';
   return state.view.status === 'ended' ? 'end' : 'table';
 }
 
-function screen(state: AppState, app: App): (Node | null)[] {
+function screen(state: AppState, app: App): (UiNode | null)[] {
   if (state.screen === 'home' || !state.welcome) return homeScreen(state, app);
   const info = state.info;
   if (!info) return [h('main', { id: 'main', class: 'home' }, h('p', { class: 'card', role: 'status' }, t('connecting')))];
@@ -66,7 +106,7 @@ function screen(state: AppState, app: App): (Node | null)[] {
 }
 
 /** A watcher by code (no credential) sees the public table; the facilitator sees the console. */
-function projectorScreen(state: AppState, app: App, v: ProjectorView): (Node | null)[] {
+function projectorScreen(state: AppState, app: App, v: ProjectorView): (UiNode | null)[] {
   if (state.welcome?.host) return consoleScreen(state, app, v);
   return [
     h('header', { class: 'topbar' }, h('span', { class: 'brand' }, t('appTitle'), h('span', { class: 'code-badge' }, state.info?.code ?? '')), languageSwitch(state, app)),
@@ -78,7 +118,7 @@ function projectorScreen(state: AppState, app: App, v: ProjectorView): (Node | n
   ];
 }
 
-function connectionBanner(state: AppState, app: App): HTMLElement | null {
+function connectionBanner(state: AppState, app: App): UiNode | null {
   if (state.status === 'reconnecting') {
     return h('div', { class: 'conn-banner', role: 'alert', 'data-testid': 'connection-lost' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), h('span', null, t('connectionLost')));
   }
@@ -95,7 +135,7 @@ function connectionBanner(state: AppState, app: App): HTMLElement | null {
   return null;
 }
 
-function toasts(state: AppState, app: App): HTMLElement[] {
+function toasts(state: AppState, app: App): UiNode[] {
   return state.toasts.map((x) =>
       h(
         'div',

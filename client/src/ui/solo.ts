@@ -4,7 +4,7 @@ import * as cards from '../model/cards';
 import { BOT_MIXES, type BotMix } from '../model/solo';
 import type { App } from './app';
 import { slot } from './common';
-import { h } from './dom';
+import { h, type UiNode } from './dom';
 import { SLOT, type AppState } from './state';
 
 // The start screen's practice card: "Oefenen" opens a short form (role, how the bots play, how many
@@ -12,7 +12,7 @@ import { SLOT, type AppState } from './state';
 
 export const mixLabel = (m: BotMix): string => t(`personality_${m}` as Key);
 
-export function soloCard(state: AppState, app: App, unfinished: string | null): HTMLElement {
+export function soloCard(state: AppState, app: App, unfinished: string | null): UiNode {
   const busy = state.busy;
   if (!state.soloOpen) {
     return h(
@@ -33,15 +33,15 @@ export function soloCard(state: AppState, app: App, unfinished: string | null): 
   const c = state.solo;
   const roleSel = h(
     'select',
-    { id: 'solo-role', 'data-key': 'solo-role', 'data-testid': 'solo-role', onChange: (e) => app.solo.choose({ role: (e.target as HTMLSelectElement).value as RoleId | 'random' }) },
-    h('option', { value: 'random', selected: c.role === 'random' }, t('soloRandomRole')),
-    ROLES.map((r) => h('option', { value: r, selected: c.role === r }, cards.roleName(r, state.locale))),
+    { id: 'solo-role', 'data-key': 'solo-role', 'data-testid': 'solo-role', value: c.role, onChange: (e) => app.solo.choose({ role: (e.target as HTMLSelectElement).value as RoleId | 'random' }) },
+    h('option', { value: 'random' }, t('soloRandomRole')),
+    ROLES.map((r) => h('option', { value: r }, cards.roleName(r, state.locale))),
   );
   const number = (id: string, values: number[], value: number, change: (n: number) => void) =>
     h(
       'select',
-      { id, 'data-key': id, 'data-testid': id, onChange: (e) => change(Number((e.target as HTMLSelectElement).value)) },
-      values.map((n) => h('option', { value: n, selected: n === value }, String(n))),
+      { id, 'data-key': id, 'data-testid': id, value: String(value), onChange: (e) => change(Number((e.target as HTMLSelectElement).value)) },
+      values.map((n) => h('option', { value: String(n) }, String(n))),
     );
   const mixes = h(
     'fieldset',

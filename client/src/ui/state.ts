@@ -131,9 +131,15 @@ export function initialState(locale: Locale, name: string, urlCode: string | nul
 }
 
 /** A refusal (engine, room or join code) as a sentence in the player's language. */
-export function refusalText(locale: Locale, code: string, params: Record<string, string | number>): string {
-  return errorMessage(locale, code, params, {
-    resource: (id) => cards.resourceName(id, locale),
-    phase: (id) => translate(locale, `phase_${id}` as Key),
-  });
+export function refusalText(locale: Locale, code: string, params: Record<string, string | number>, short = false): string {
+  return errorMessage(
+    locale,
+    code,
+    params,
+    {
+      resource: (id) => cards.resourceName(id, locale),
+      phase: (id) => translate(locale, `phase_${id}` as Key),
+    },
+    short,
+  );
 }

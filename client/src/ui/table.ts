@@ -7,7 +7,7 @@ import { formatClock, isUrgent, remainingMs } from '../model/timer';
 import type { App } from './app';
 import { languageSwitch, slot } from './common';
 import { dialogLayer } from './dialogs';
-import { h, icon } from './dom';
+import { h, icon, type UiNode } from './dom';
 import { endPanel } from './end';
 import { roleIcon } from './icons';
 import { handPanel, interestsPanel, offersPanel } from './panels-me';
@@ -20,12 +20,12 @@ import { isSoloRoom } from '../model/solo';
 // The table screen: a header with phase and clock, the host bar, the panels in columns (or tabs on a
 // phone, chosen in a bottom bar), the open dialog. Placement comes from model/layout.ts.
 
-const TAB_LABEL: Record<TabId, Parameters<typeof t>[0]> = { me: 'viewTable', offers: 'viewOffers', projects: 'viewProjects', partners: 'viewPartners' };
+const TAB_LABEL: Record<TabId, Parameters<typeof t>[0]> = { me: 'viewTable', offers: 'viewOffers', projects: 'viewProjects', personas: 'viewPersonas', partners: 'viewPartners' };
 
-export function tableScreen(state: AppState, app: App, v: PlayerView): (Node | null)[] {
+export function tableScreen(state: AppState, app: App, v: PlayerView): (UiNode | null)[] {
   const isHost = !!state.welcome?.host;
   const layout = tableLayout(state.width, state.height, { host: isHost && v.status === 'playing' });
-  const panel = (p: Panel): HTMLElement | null => {
+  const panel = (p: Panel): UiNode | null => {
     switch (p) {
       case 'hand':
         return handPanel(state, v);
@@ -98,6 +98,8 @@ export function tableScreen(state: AppState, app: App, v: PlayerView): (Node | n
                 class: 'tab',
                 'aria-selected': String(state.tab === tab),
                 'aria-controls': `tab-${tab}`,
+                tabindex: state.tab === tab ? 0 : -1,
+                onKeydown: (e) => tabKeys(e as KeyboardEvent, app, layout.tabs!, tab),
                 'data-key': `tab-${tab}`,
                 'data-testid': `tab-${tab}`,
                 'data-anchor': `tab:${tab}`,
@@ -113,7 +115,18 @@ export function tableScreen(state: AppState, app: App, v: PlayerView): (Node | n
   ];
 }
 
-function header(state: AppState, app: App, v: PlayerView): HTMLElement {
+/** The tab bar as a tablist: arrows, Home and End move between tabs (one Tab stop for the bar). */
+function tabKeys(e: KeyboardEvent, app: App, tabs: TabId[], tab: TabId): void {
+  const i = tabs.indexOf(tab);
+  const to = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: tabs.length - 1 }[e.key];
+  if (to === undefined) return;
+  e.preventDefault();
+  const next = tabs[(to + tabs.length) % tabs.length];
+  app.setTab(next);
+  document.getElementById(`tabbtn-${next}`)?.focus();
+}
+
+function header(state: AppState, app: App, v: PlayerView): UiNode {
   const seatName = state.info?.seats.find((s) => s.seat === v.seat)?.name ?? '';
   return h(
     'header',
@@ -136,7 +149,7 @@ function header(state: AppState, app: App, v: PlayerView): HTMLElement {
 }
 
 /** The clock's text is refreshed every second by main.ts without re-rendering everything. */
-export function clock(state: AppState): HTMLElement {
+export function clock(state: AppState): UiNode {
   return h('span', { class: 'clock', 'data-clock': '' }, clockText(state));
 }
 
@@ -152,7 +165,7 @@ export function clockText(state: AppState): string {
 let confirmingEnd = false;
 
 /** The host's controls; in a practice game the player's own: next phase first, pause, continue later. */
-function hostBar(state: AppState, app: App, solo: boolean): HTMLElement {
+function hostBar(state: AppState, app: App, solo: boolean): UiNode {
   const info = state.info;
   const timed = !!info && (info.phaseEndsAt > 0 || info.paused);
   const label = solo ? t('soloBar') : t('hostBar');

@@ -1,14 +1,14 @@
 import type { ChartSeries, GraphEdge, GraphNode } from '../../model/debrief';
 import { t } from '../../i18n';
 import { roleIcon } from '../icons';
-import { h } from '../dom';
+import { domEl, embed, type UiNode } from '../dom';
 
 // The debrief's two pictures, drawn by libraries loaded only when a debrief is shown: the
 // personas-per-round line chart (Chart.js, tree-shaken) and the collaboration network
 // (Cytoscape with its concentric layout: the most connected partners in the middle).
 //
-// The DOM is redrawn on every state change, so each picture is built once per key and its element
-// kept and put back. The chart is a live canvas on screen with a PNG beside it for print; the
+// The screen is redrawn on every state change, so each picture is built once per key as a real
+// element, kept, and put in place by `embed`. The chart is a live canvas on screen with a PNG beside it for print; the
 // network is drawn off screen and shown as a PNG everywhere, so it scrolls like the page on a phone
 // and prints sharply on paper.
 
@@ -27,14 +27,14 @@ function keep(key: string, make: () => HTMLElement): HTMLElement {
 const css = (name: string, fallback: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 const remPx = () => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
 
-export function personasChart(key: string, s: ChartSeries): HTMLElement {
-  return keep(key, () => {
-    const canvas = h('canvas', { role: 'img', 'aria-label': t('dbChartTitle') });
-    const img = h('img', { class: 'print-only chart-img', alt: t('dbChartTitle'), 'data-testid': 'chart-image' });
-    const box = h('div', { class: 'chart-box', 'data-testid': 'personas-chart' }, h('div', { class: 'chart-live screen-only' }, canvas), img);
+export function personasChart(key: string, s: ChartSeries): UiNode {
+  return embed(keep(key, () => {
+    const canvas = domEl('canvas', { role: 'img', 'aria-label': t('dbChartTitle') });
+    const img = domEl('img', { class: 'print-only chart-img', alt: t('dbChartTitle'), 'data-testid': 'chart-image' });
+    const box = domEl('div', { class: 'chart-box', 'data-testid': 'personas-chart' }, domEl('div', { class: 'chart-live screen-only' }, canvas), img);
     void drawChart(canvas, img, s, box);
     return box;
-  });
+  }));
 }
 
 async function drawChart(canvas: HTMLCanvasElement, img: HTMLImageElement, s: ChartSeries, box: HTMLElement): Promise<void> {
@@ -68,13 +68,13 @@ async function drawChart(canvas: HTMLCanvasElement, img: HTMLImageElement, s: Ch
   box.dataset.ready = 'true';
 }
 
-export function networkPicture(key: string, nodes: GraphNode[], edges: GraphEdge[], alt: string): HTMLElement {
-  return keep(key, () => {
-    const img = h('img', { class: 'network-img', alt, 'data-testid': 'network-image' });
-    const box = h('div', { class: 'network-box', 'data-testid': 'network' }, img);
+export function networkPicture(key: string, nodes: GraphNode[], edges: GraphEdge[], alt: string): UiNode {
+  return embed(keep(key, () => {
+    const img = domEl('img', { class: 'network-img', alt, 'data-testid': 'network-image' });
+    const box = domEl('div', { class: 'network-box', 'data-testid': 'network' }, img);
     void drawNetwork(img, nodes, edges, box);
     return box;
-  });
+  }));
 }
 
 async function drawNetwork(img: HTMLImageElement, nodes: GraphNode[], edges: GraphEdge[], box: HTMLElement): Promise<void> {
@@ -83,7 +83,7 @@ async function drawNetwork(img: HTMLImageElement, nodes: GraphNode[], edges: Gra
   const shown = Math.round(box.getBoundingClientRect().width) || 800;
   const width = Math.max(340, Math.min(900, shown));
   const height = Math.round(width * (width < 600 ? 1 : 0.62));
-  const stage = h('div', { class: 'network-stage', 'aria-hidden': 'true' });
+  const stage = domEl('div', { class: 'network-stage', 'aria-hidden': 'true' });
   stage.style.cssText = `position:fixed;left:-10000px;top:0;width:${width}px;height:${height}px;`;
   document.body.append(stage);
   const maxDegree = Math.max(1, ...nodes.map((n) => n.degree));

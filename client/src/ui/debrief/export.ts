@@ -1,13 +1,13 @@
 import { t } from '../../i18n';
-import { h } from '../dom';
+import { h, type UiNode } from '../dom';
 import type { Ctx } from './index';
 
 // "Meenemen": the report (the browser's print dialog, to paper or PDF), the record as JSON, the
 // per-partner statistics as CSV, and the draft collaboration agreement to edit and download.
 
-type Panel = (key: string, title: string, ...body: (Node | null | false | (Node | null)[])[]) => HTMLElement;
+type Panel = (key: string, title: string, ...body: (UiNode | null | false | (UiNode | null)[])[]) => UiNode;
 
-export function exportPanel({ state, app }: Ctx, panel: Panel): HTMLElement {
+export function exportPanel({ state, app }: Ctx, panel: Panel): UiNode {
   const d = state.debrief!;
   const btn = (testid: string, label: string, onClick: () => void, cls = 'btn') => h('button', { type: 'button', class: cls, 'data-testid': testid, onClick }, label);
   return panel(

@@ -6,7 +6,7 @@ import { seatLabel } from '../../model/bots';
 import * as cards from '../../model/cards';
 import { chartSeries, journeyLines, networkGraph, roleList, type DebriefPayload, type SeatNames } from '../../model/debrief';
 import type { App } from '../app';
-import { h, icon } from '../dom';
+import { h, icon, type UiNode } from '../dom';
 import { roleIcon } from '../icons';
 import type { AppState } from '../state';
 import { networkPicture, personasChart } from './charts';
@@ -26,11 +26,11 @@ export interface Ctx {
   roleAt: (seat: number) => RoleId | undefined;
 }
 
-function panel(key: string, title: string, ...body: (Node | null | false | (Node | null)[])[]): HTMLElement {
+function panel(key: string, title: string, ...body: (UiNode | null | false | (UiNode | null)[])[]): UiNode {
   return h('section', { class: `panel db-panel db-${key}`, 'aria-labelledby': `h-db-${key}`, 'data-testid': `debrief-${key}` }, h('h2', { id: `h-db-${key}` }, title), ...body);
 }
 
-export function debriefSections(state: AppState, app: App, view: GameView, data: DebriefPayload, seatNames?: SeatNames): HTMLElement[] {
+export function debriefSections(state: AppState, app: App, view: GameView, data: DebriefPayload, seatNames?: SeatNames): UiNode[] {
   const seats = state.info?.seats ?? [];
   const names: SeatNames = seatNames ?? ((seat) => {
     const s = seats.find((x) => x.seat === seat);
@@ -48,7 +48,7 @@ export function debriefSections(state: AppState, app: App, view: GameView, data:
   ];
 }
 
-function lessonsPanel({ state, data }: Ctx): HTMLElement {
+function lessonsPanel({ state, data }: Ctx): UiNode {
   const l = state.locale;
   return panel(
     'lessons',
@@ -69,7 +69,7 @@ function lessonsPanel({ state, data }: Ctx): HTMLElement {
   );
 }
 
-function personasPanel({ state, data }: Ctx): HTMLElement {
+function personasPanel({ state, data }: Ctx): UiNode {
   const l = state.locale;
   const series = chartSeries(data.debrief, l);
   const journeys = journeyLines(data.debrief, l);
@@ -113,7 +113,7 @@ function personasPanel({ state, data }: Ctx): HTMLElement {
 }
 
 /** How the network grew: one small picture per round before the last (the last is the end above). */
-function networkRounds({ state, data }: Pick<Ctx, 'state' | 'data'>): HTMLElement | null {
+function networkRounds({ state, data }: Pick<Ctx, 'state' | 'data'>): UiNode | null {
   const l = state.locale;
   const rounds = data.debrief.network.byRound.slice(0, -1);
   if (rounds.length === 0) return null;
@@ -128,7 +128,7 @@ function networkRounds({ state, data }: Pick<Ctx, 'state' | 'data'>): HTMLElemen
   );
 }
 
-function networkPanel({ state, data }: Ctx): HTMLElement {
+function networkPanel({ state, data }: Ctx): UiNode {
   const l = state.locale;
   const g = networkGraph(data.debrief, l);
   const end = data.debrief.network.end;

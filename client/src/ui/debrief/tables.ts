@@ -1,13 +1,13 @@
 import { t, type Key } from '../../i18n';
 import { guessMatrix, interestLines, playerRows, type PlayerRow } from '../../model/debrief';
-import { h, icon } from '../dom';
+import { h, icon, type UiNode } from '../dom';
 import { roleIcon } from '../icons';
 import type { Ctx } from './index';
 
 // Per partner, who understood whom, and every interest with who put it on the table: tables on a
 // laptop and a projector, one card per row on a phone (styles: data-label on each cell).
 
-type Panel = (key: string, title: string, ...body: (Node | null | false | (Node | null)[])[]) => HTMLElement;
+type Panel = (key: string, title: string, ...body: (UiNode | null | false | (UiNode | null)[])[]) => UiNode;
 
 const COLUMNS: [Key, keyof PlayerRow][] = [
   ['dbColGiven', 'given'],
@@ -21,7 +21,7 @@ const COLUMNS: [Key, keyof PlayerRow][] = [
   ['dbColPoints', 'points'],
 ];
 
-export function playersPanel({ state, data, names }: Ctx, panel: Panel): HTMLElement {
+export function playersPanel({ state, data, names }: Ctx, panel: Panel): UiNode {
   const rows = playerRows(data.debrief, names, state.locale);
   return panel(
     'players',
@@ -46,7 +46,7 @@ export function playersPanel({ state, data, names }: Ctx, panel: Panel): HTMLEle
   );
 }
 
-export function guessesPanel({ state, data, names, roleAt }: Ctx, panel: Panel): HTMLElement {
+export function guessesPanel({ state, data, names, roleAt }: Ctx, panel: Panel): UiNode {
   const m = guessMatrix(data.debrief, names, roleAt, state.locale);
   if (m.rows.length === 0) return panel('guesses', t('dbGuesses'), h('p', { class: 'muted' }, t('dbNoGuesses')));
   return panel(
@@ -81,7 +81,7 @@ export function guessesPanel({ state, data, names, roleAt }: Ctx, panel: Panel):
   );
 }
 
-export function interestsPanel({ state, data, names, view }: Ctx, panel: Panel): HTMLElement {
+export function interestsPanel({ state, data, names, view }: Ctx, panel: Panel): UiNode {
   const lines = interestLines(data.debrief, names, state.locale, view.seats.length);
   const mine = view.kind === 'player' ? (view.reveal?.guesses[view.seat] ?? {}) : {};
   return panel(
@@ -121,7 +121,7 @@ export function interestsPanel({ state, data, names, view }: Ctx, panel: Panel):
 }
 
 /** My own guess about this partner (a player's screen only): how many of its interests I named. */
-function myGuess(role: string, guessed: string[] | undefined, truth: string[]): HTMLElement | null {
+function myGuess(role: string, guessed: string[] | undefined, truth: string[]): UiNode | null {
   if (!guessed) return null;
   const right = guessed.filter((g) => truth.includes(g)).length;
   return h('p', { class: 'guess-line', 'data-testid': `guess-result-${role}` }, t('guessResult', { right, guessed: guessed.length }));

@@ -1,0 +1,46 @@
+// UI strings of playing at the table: when a move can be made, the first-round hints, and what is
+// announced to screen readers.
+
+export const playNl = {
+  pledgeWhen: 'Toezeggen kan in de fase Overleg.',
+  holdWhen: 'Vasthouden kan in Overleg en Terugblik.',
+  tradeWhen: 'Ruilen en geven kan in de fase Overleg.',
+  viewPersonas: 'Inwoners',
+  hintsOff: 'Geen tips meer',
+  hintNext: 'Begrepen',
+  hintLabel: 'Tip',
+  hint_target: 'Samen willen jullie {target} inwoners aan boord krijgen. Dat is het doel van het hele team. Je eigen belangen tellen daarnaast.',
+  hint_overleg: 'Nu is het Overleg. Ruil en geef middelen, en zeg ze toe aan projecten. Een project met genoeg middelen en partners gaat in Uitvoering door.',
+  hint_offer: 'Je hebt een bod gekregen. Neem het aan, doe een tegenbod of sla het af. Een bod vervalt als het Overleg eindigt.',
+  hint_ready: 'Een project is rond! In de Uitvoering bereikt het inwoners. Je toezegging is nu een afspraak.',
+  hint_hold: 'Een inwoner doet mee, maar kan weer afhaken. Houd hem vast met 1 Bereik of Vrijwilligers, of start een vervolgproject.',
+  announcePhase: 'Fase: {phase}. Ronde {round} van {rounds}.',
+  announceLastMinute: 'Nog één minuut in deze fase.',
+  announceOffer: 'Nieuw bod van {role}.',
+  announceOffersClosed: '{n} open bod is vervallen: het Overleg is voorbij.',
+  announceOffersClosedN: '{n} open biedingen zijn vervallen: het Overleg is voorbij.',
+  announcePledge: '{role} zegt {resources} toe aan {project}.',
+  announceTrade: '{role} heeft je bod aangenomen.',
+} as const;
+
+export const playEn: Record<keyof typeof playNl, string> = {
+  pledgeWhen: 'You can pledge in the Negotiation phase.',
+  holdWhen: 'You can hold on to residents in Negotiation and Review.',
+  tradeWhen: 'Trading and giving happen in the Negotiation phase.',
+  viewPersonas: 'Residents',
+  hintsOff: 'No more tips',
+  hintNext: 'Got it',
+  hintLabel: 'Tip',
+  hint_target: 'Together you want to get {target} residents on board. That is the goal of the whole team. Your own interests count on top.',
+  hint_overleg: 'Now it is Negotiation. Trade and give resources, and pledge them to projects. A project with enough resources and partners goes ahead in Execution.',
+  hint_offer: 'You received an offer. Accept it, make a counter-offer or decline. An offer lapses when Negotiation ends.',
+  hint_ready: 'A project is complete! In Execution it reaches residents. Your pledge is now a promise.',
+  hint_hold: 'A resident has joined but may drop out again. Hold on with 1 Reach or Volunteers, or start a follow-up project.',
+  announcePhase: 'Phase: {phase}. Round {round} of {rounds}.',
+  announceLastMinute: 'One minute left in this phase.',
+  announceOffer: 'New offer from {role}.',
+  announceOffersClosed: '{n} open offer lapsed: Negotiation is over.',
+  announceOffersClosedN: '{n} open offers lapsed: Negotiation is over.',
+  announcePledge: '{role} pledges {resources} to {project}.',
+  announceTrade: '{role} accepted your offer.',
+};

@@ -1,0 +1,74 @@
+import { projectCard } from '../content';
+import { RESOURCES, type Bag, type ResourceId } from '../model/ids';
+import { refusalOf } from './apply';
+import { pledgedTotal } from './phases';
+import { HOLD_RESOURCES, type Action, type GameError, type GameState } from './types';
+
+// The controls a seat's table shows, each with the engine's own answer to it: the table offers a
+// control enabled only when the engine would accept its move, and shows the refusal beside a
+// disabled one before anyone tries. Each answer is `refusalOf` (apply.ts): the reducer's checks
+// run without changing anything, so no rule is written twice.
+//
+// Keys name one card's move: `pledge:<project>:<resource>`, `unpledge:<project>:<resource>`,
+// `hold:<persona>:<resource>`, `give:<resource>` (giving one card: a gift, or one's side of a
+// trade), `get:<resource>` (asking one card in a trade), `trade:<role>` (an offer to that partner), `gift:<role>`, `accept|counter|decline|withdraw:<offer id>`, `disclose:<interest>`.
+
+export interface SeatMoves {
+  /** Keys of controls whose move the engine accepts now. */
+  ok: string[];
+  /** Controls the engine refuses now, with its refusal. */
+  no: Record<string, GameError>;
+}
+
+const ONE = Object.fromEntries(RESOURCES.map((r) => [r, Object.freeze({ [r]: 1 })])) as Record<ResourceId, Bag>;
+
+export function seatMoves(s: GameState, seat: number): SeatMoves {
+  const out: SeatMoves = { ok: [], no: {} };
+  const me = s.seats[seat];
+  if (s.status !== 'playing' || me === undefined) return out;
+  const ask = (key: string, action: Action) => {
+    const no = refusalOf(s, seat, action);
+    if (no) out.no[key] = no;
+    else out.ok.push(key);
+  };
+  const hand = s.partners[me]!.hand;
+  const others = s.config.roles.filter((r) => r !== me);
+  const free = RESOURCES.find((r) => !s.modifiers.frozen.includes(r)) ?? RESOURCES[0];
+
+  for (const projectId of s.projects.table) {
+    const needs = projectCard(projectId).needs;
+    const pledged = pledgedTotal(s, projectId);
+    const mine = s.pledges[projectId][me] ?? {};
+    for (const r of RESOURCES) {
+      if ((needs[r] ?? 0) > (pledged[r] ?? 0)) ask(`pledge:${projectId}:${r}`, { type: 'pledge', projectId, resources: ONE[r] });
+      if ((mine[r] ?? 0) > 0) ask(`unpledge:${projectId}:${r}`, { type: 'unpledge', projectId, resources: ONE[r] });
+    }
+  }
+  for (const id of Object.keys(s.personas)) {
+    if (s.personas[id].status !== 'reached') continue;
+    for (const r of HOLD_RESOURCES) ask(`hold:${id}:${r}`, { type: 'hold', personaId: id, resource: r });
+  }
+  const to = others[0];
+  if (to !== undefined) {
+    for (const r of RESOURCES) {
+      ask(`give:${r}`, { type: 'gift', to, resources: ONE[r] });
+      ask(`get:${r}`, { type: 'proposeTrade', to, give: {}, get: ONE[r] });
+    }
+  }
+  for (const role of others) {
+    ask(`trade:${role}`, { type: 'proposeTrade', to: role, give: {}, get: ONE[free] });
+    const some = RESOURCES.find((r) => (hand[r] ?? 0) > 0 && !s.modifiers.frozen.includes(r)) ?? RESOURCES.find((r) => (hand[r] ?? 0) > 0) ?? free;
+    ask(`gift:${role}`, { type: 'gift', to: role, resources: ONE[some] });
+  }
+  for (const o of s.offers) {
+    if (o.to === me) {
+      ask(`accept:${o.id}`, { type: 'acceptTrade', offerId: o.id });
+      ask(`counter:${o.id}`, { type: 'counterTrade', offerId: o.id, give: o.get, get: o.give });
+      ask(`decline:${o.id}`, { type: 'declineTrade', offerId: o.id });
+    } else if (o.from === me) {
+      ask(`withdraw:${o.id}`, { type: 'withdrawTrade', offerId: o.id });
+    }
+  }
+  for (const interestId of s.partners[me]!.interests) ask(`disclose:${interestId}`, { type: 'disclose', interestId, to: 'all' });
+  return out;
+}
