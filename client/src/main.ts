@@ -35,8 +35,14 @@ function startApp(): void {
   // The phase clock ticks on its own; nothing else needs redrawing every second.
   setInterval(() => {
     const text = clockText(app.state);
+    // The text node Preact drew is changed in place (not replaced), so Preact's next redraw of
+    // the clock still reaches the node on screen.
     document.querySelectorAll<HTMLElement>('[data-clock]').forEach((el) => {
-      if (el.textContent !== text) el.textContent = text;
+      const node = el.firstChild;
+      if (node && node.nodeType === Node.TEXT_NODE && !node.nextSibling) {
+        if (node.nodeValue !== text) node.nodeValue = text;
+      } else if (el.textContent !== text) el.textContent = text;
     });
+    app.aids.tick();
   }, 500);
 }

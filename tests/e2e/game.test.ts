@@ -93,20 +93,27 @@ describe.skipIf(!ready)('a whole game in the browser', () => {
     await A.click('[data-testid="start"]');
     await Promise.all([A, B, C].map((p) => phase(p, 'gebeurtenis', 1)));
 
-    // ---- a refused action shows the engine's reason next to the control ----
+    // ---- only what the engine accepts is offered: no pledging before Overleg, and the table says when ----
     const first = (await readProjects(A))[0];
     const need = Object.keys(first.missing)[0];
-    await A.click(`[data-testid="pledge-${first.id}-${need}"]`);
-    const refusal = A.locator(`[data-testid="error-project:${first.id}"]`);
-    await refusal.waitFor();
-    expect(await refusal.textContent()).toContain('Gebeurtenis');
-    await shot(A, 'laptop-refused');
-    await C.click(`[data-testid="pledge-${first.id}-${need}"]`);
-    expect(await C.locator(`[data-testid="error-project:${first.id}"]`).textContent()).toContain('Event phase');
+    expect(await A.locator(`[data-testid="pledge-${first.id}-${need}"]`).count()).toBe(0);
+    expect(await A.textContent('[data-panel="projects"] .when')).toContain('Overleg');
+    await shot(A, 'laptop-gebeurtenis');
+    expect(await C.textContent('[data-panel="projects"] .when')).toContain('Negotiation phase');
 
     await advanceTo('overleg', 1);
+    // In Overleg every "+" is enabled exactly for a card Anna holds; the others say why, before she tries.
+    const handA = await readHand(A);
+    const pluses = await A.locator('.need-actions button[data-testid^="pledge-"]').evaluateAll((els) =>
+      els.map((e) => ({ r: e.closest('.need')!.getAttribute('data-resource')!, disabled: (e as HTMLButtonElement).disabled, why: e.getAttribute('data-why'), text: e.nextElementSibling?.classList.contains('why') ? e.nextElementSibling.textContent : null })),
+    );
+    expect(pluses.length).toBeGreaterThan(0);
+    for (const p of pluses) {
+      if ((handA[p.r] ?? 0) > 0) expect(p.disabled, p.r).toBe(false);
+      else expect([p.disabled, p.why, p.text?.startsWith('Je hebt geen')], p.r).toEqual([true, 'insufficient_resources', true]);
+    }
     await shot(B, 'phone-table-overleg');
-    for (const tab of ['me', 'offers', 'projects', 'partners']) {
+    for (const tab of ['me', 'offers', 'projects', 'personas', 'partners']) {
       await B.tap(`[data-testid="tab-${tab}"]`);
       expect(await layoutProblems(B), `phone tab ${tab}`).toEqual([]);
     }

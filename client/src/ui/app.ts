@@ -18,6 +18,7 @@ import { draftsAfter } from '../model/reflections';
 import { renderRoot } from './root';
 import { initialState, refusalText, SLOT, type AppState, type Dialog, type Toast } from './state';
 import { cueToast } from './notify';
+import { Aids } from './aids';
 
 // The controller: owns the state, the connection and the pending messages; views call its intents
 // and never decide what is legal — they send, and show the engine's answer next to the control.
@@ -42,6 +43,7 @@ export class App {
   readonly solo: SoloFlow;
   readonly debrief: DebriefFlow;
   readonly past: PastFlow;
+  readonly aids: Aids;
 
   constructor(
     private readonly root: HTMLElement,
@@ -84,6 +86,7 @@ export class App {
         this.render();
       },
     });
+    this.aids = new Aids(this, store);
     this.solo = new SoloFlow(this, this.net, store);
     this.debrief = new DebriefFlow(this, this.net, store, endpoint);
     this.past = new PastFlow(this, endpoint);
@@ -256,6 +259,7 @@ export class App {
 
   draftReflection(questionId: string, text: string): void {
     this.state.reflectDrafts[questionId] = text;
+    this.render(); // the characters-left counter; only that text changes on screen
   }
 
   openDialog(d: Dialog): void {
@@ -373,6 +377,7 @@ export class App {
       const toast = cueToast(c, this.state.locale);
       if (toast) this.toast(toast.text, toast.icon, toast.kind);
     }
+    this.aids.viewed(prev, v, fresh, me);
     this.render();
     if (cues.length) requestAnimationFrame(() => this.effects?.play(cues, me));
   }

@@ -218,7 +218,7 @@ export function consoleScreen(state: AppState, app: App, v: ProjectorView): (UiN
     h(
       'header',
       { class: 'topbar table-bar' },
-      h('span', { class: 'brand' }, t('consoleTitle'), h('span', { class: 'code-badge', 'data-testid': 'console-code' }, state.info?.code ?? '')),
+      h(playing ? 'h1' : 'span', { class: 'brand' }, t('consoleTitle'), h('span', { class: 'code-badge', 'data-testid': 'console-code' }, state.info?.code ?? '')),
       h(
         'div',
         { class: 'phase', 'data-testid': 'phase', 'data-phase': v.phase, 'data-round': v.round, 'data-status': v.status },

@@ -44,5 +44,5 @@ export function debriefStatus(state: AppState, app: App | undefined, db: Debrief
 export function printHeader(state: AppState, db: DebriefState | null): UiNode | null {
   if (!db?.data) return null;
   const date = new Date(db.data.endedAt ?? db.data.createdAt).toLocaleDateString(state.locale === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-  return h('header', { class: 'print-only report-head' }, h('h1', null, t('appTitle')), h('p', null, t('dbReportFor', { code: db.code, date })));
+  return h('header', { class: 'print-only report-head' }, h('p', { class: 'report-title' }, t('appTitle')), h('p', null, t('dbReportFor', { code: db.code, date })));
 }

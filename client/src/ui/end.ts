@@ -29,7 +29,7 @@ export function endPanel(state: AppState, v: GameView, app?: App): UiNode {
     h(
       'section',
       { class: `panel result ${vm.won ? 'won' : 'lost'}`, 'aria-labelledby': 'h-end' },
-      h('h2', { id: 'h-end' }, t('endTitle')),
+      h('h1', { id: 'h-end' }, t('endTitle')),
       h('p', { class: 'result-line', 'data-testid': 'team-result' }, vm.won ? '★ ' : '✕ ', t(vm.won ? 'teamWon' : 'teamLost', { n: vm.onBoard, target: vm.target })),
       vm.endedEarly ? h('p', { class: 'muted' }, t('endedEarly')) : null,
       h('p', { class: 'hint' }, t('bothCount')),

@@ -67,7 +67,7 @@ export function lobbyScreen(state: AppState, app: App): (UiNode | null)[] {
     slot(state, SLOT.roles),
     h(
       'ul',
-      { class: 'roles' },
+      { class: 'roles', 'data-testid': 'roles' },
       roleChoicesVM(info, mySeat, locale).map((r) =>
         h(
           'li',
@@ -105,7 +105,7 @@ export function lobbyScreen(state: AppState, app: App): (UiNode | null)[] {
     h(
       'header',
       { class: 'topbar' },
-      h('span', { class: 'brand' }, t('appTitle'), h('span', { class: 'code-badge' }, `${t('roomLabel')} ${info.code}`)),
+      h('h1', { class: 'brand' }, t('appTitle'), h('span', { class: 'code-badge' }, `${t('roomLabel')} ${info.code}`)),
       languageSwitch(state, app),
       h('button', { type: 'button', class: 'btn small ghost', 'data-key': 'leave', onClick: () => void app.leave() }, t('leave')),
     ),
@@ -118,7 +118,7 @@ export function lobbyScreen(state: AppState, app: App): (UiNode | null)[] {
           h('div', { class: 'lobby-col' }, share, roomPeople(state, app), mySeat !== null ? renameCard(state, app) : null),
           mySeat !== null ? roles : null,
         )
-      : h('main', { class: 'lobby', id: 'main' }, slot(state, SLOT.global), h('p', { class: 'card wait', role: 'status' }, t('waitForHost')), roles, players, share),
+      : h('main', { class: 'lobby', id: 'main' }, slot(state, SLOT.global), share, players, h('p', { class: 'card wait', role: 'status' }, t('waitForHost')), roles),
   ];
 }
 

@@ -70,8 +70,6 @@ function answerForm(state: AppState, app: App, q: Question, hid: string): UiNode
       onInput: (e) => {
         const text = (e.target as HTMLTextAreaElement).value;
         app.draftReflection(q.id, text);
-        const counter = document.getElementById(`${id}-left`);
-        if (counter) counter.textContent = t('rfLeft', { n: REFLECTION_MAX - text.length });
       },
       // Enter posts, Shift+Enter is a new line (the answer is one short line anyway).
       onKeydown: (e) => {

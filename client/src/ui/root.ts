@@ -109,7 +109,7 @@ function screen(state: AppState, app: App): (UiNode | null)[] {
 function projectorScreen(state: AppState, app: App, v: ProjectorView): (UiNode | null)[] {
   if (state.welcome?.host) return consoleScreen(state, app, v);
   return [
-    h('header', { class: 'topbar' }, h('span', { class: 'brand' }, t('appTitle'), h('span', { class: 'code-badge' }, state.info?.code ?? '')), languageSwitch(state, app)),
+    h('header', { class: 'topbar' }, h(v.status === 'ended' ? 'span' : 'h1', { class: 'brand' }, t('appTitle'), h('span', { class: 'code-badge' }, state.info?.code ?? '')), languageSwitch(state, app)),
     h(
       'main',
       { id: 'main', class: 'table mode-laptop projector' },

@@ -8,6 +8,7 @@ import type { NetStatus, Welcome } from '../net/connection';
 import type { BotSaid } from '../net/protocol';
 import { SOLO_DEFAULTS, type SoloChoice } from '../model/solo';
 import type { ConsoleDraft } from '../model/console';
+import type { HintPrefs } from '../model/hints';
 import type { Signal } from '../../../shared/debrief/signals';
 import type { DebriefState } from './debrief-flow';
 import type { PastState } from './past-flow';
@@ -30,6 +31,8 @@ export interface Toast {
 
 export interface AppState {
   locale: Locale;
+  /** First-round hints on this device (model/hints.ts). */
+  hints: HintPrefs;
   screen: 'home' | 'room';
   busy: boolean;
   name: string;
@@ -97,6 +100,7 @@ export const SLOT = {
 export function initialState(locale: Locale, name: string, urlCode: string | null, suggestedCode: string | null): AppState {
   return {
     locale,
+    hints: { off: false, seen: [] },
     screen: 'home',
     busy: false,
     name,

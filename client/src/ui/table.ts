@@ -15,6 +15,7 @@ import { logPanel, partnersPanel } from './panels-partners';
 import { eventPanel, personasPanel, projectsPanel, reflectionPanel } from './panels-table';
 import { SLOT, type AppState } from './state';
 import { takeOverBanner } from './bots';
+import { hintCard } from './hints';
 import { isSoloRoom } from '../model/solo';
 
 // The table screen: a header with phase and clock, the host bar, the panels in columns (or tabs on a
@@ -73,6 +74,7 @@ export function tableScreen(state: AppState, app: App, v: PlayerView): (UiNode |
     state.info?.facilitatorAway && v.status === 'playing'
       ? h('div', { class: 'conn-banner host-away', role: 'status', 'data-testid': 'host-away' }, t('hostAway'))
       : null,
+    hintCard(state, app),
     h(
       'main',
       {
@@ -131,6 +133,7 @@ function header(state: AppState, app: App, v: PlayerView): UiNode {
   return h(
     'header',
     { class: 'topbar table-bar' },
+    v.status === 'playing' ? h('h1', { class: 'sr-only' }, `${t('appTitle')} · ${t('round', { round: v.round, rounds: v.rounds })}`) : null,
     h(
       'div',
       { class: 'who' },
