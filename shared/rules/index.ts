@@ -3,7 +3,7 @@ export { createGame } from './setup';
 export { legalActions, seatOf } from './legal';
 export { replay } from './replay';
 export { defaultConfig, targetFor, assertValidConfig, DROPOUT_CHANCE, TARGET_BY_SEATS } from './config';
-export { interestMet, onBoardCount, ruleMet } from './scoring';
+export { interestMet, onBoardCount, ruleMet, settlesAtEnd } from './scoring';
 export { isReady, pledgedTotal, projectPartners } from './phases';
 export * from './types';
 export { seatMoves, type SeatMoves } from './moves';

@@ -68,6 +68,14 @@ export function ruleMet(s: GameState, role: RoleId, rule: InterestRule): boolean
   }
 }
 
+/**
+ * Whether a rule met now can still be lost before the end (what is kept, never given, on board or
+ * received on balance is only settled when the game ends); the others, once met, stay met.
+ */
+export function settlesAtEnd(rule: InterestRule): boolean {
+  return rule.kind !== 'projects' && rule.kind !== 'projectWith' && rule.kind !== 'spread';
+}
+
 /** Cards of a resource a partner put into the completed projects it joined. */
 function usedIn(mine: CompletedProject[], role: RoleId, resource: ResourceId): number {
   return mine.reduce((n, c) => n + (c.contributions[role]![resource] ?? 0), 0);

@@ -92,7 +92,8 @@ describe('cues', () => {
   });
 
   it('announces an incoming offer and a completed project, not someone else\'s offer', () => {
-    expect(cuesFrom([byKind('offer')], 'bibliotheek')).toEqual([{ kind: 'offer', from: 'gemeente' }]);
+    const offer = byKind('offer') as Extract<LogEntry, { t: 'offer' }>;
+    expect(cuesFrom([offer], 'bibliotheek')).toEqual([{ kind: 'offer', from: 'gemeente', offerId: offer.offer.id }]);
     expect(cuesFrom([byKind('offer')], 'gemeente')).toEqual([]);
     const done = cuesFrom([byKind('completed')], 'welzijn');
     expect(done).toEqual([{ kind: 'celebrate', projectId: 'p-x', partners: ['bibliotheek', 'gemeente', 'welzijn'], mine: true }]);
@@ -103,8 +104,9 @@ describe('cues', () => {
 describe('toasts', () => {
   it('puts every noticeable cue into words, with an icon where there is one', async () => {
     const { cueToast } = await import('../../client/src/ui/notify');
-    const offerToast = cueToast({ kind: 'offer', from: 'gemeente' }, 'nl')!;
+    const offerToast = cueToast({ kind: 'offer', from: 'gemeente', offerId: 'of_1' }, 'nl')!;
     expect(offerToast.kind).toBe('offer');
+    expect(offerToast.offerId).toBe('of_1'); // the toast goes when that offer closes
     expect(offerToast.text).toBe(`Nieuw bod van ${roleName('gemeente', 'nl')}`);
     expect(cueToast({ kind: 'celebrate', projectId: 'p-x', partners: [], mine: false }, 'en')!.text).toBe('Project carried out: p-x');
     expect(cueToast({ kind: 'gift', from: 'welzijn', resources: { bereik: 2 } }, 'en')!.text).toContain(`2 ${resourceName('bereik', 'en')}`);

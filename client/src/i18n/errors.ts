@@ -66,7 +66,7 @@ export const ENGINE_ERRORS: Record<ErrorCode, Messages> = {
  */
 export const WHY_NOT: Partial<Record<ErrorCode, Messages>> = {
   wrong_phase: { nl: 'Kan in {phase} niet.', en: 'Not during {phase}.' },
-  insufficient_resources: { nl: 'Je hebt geen {resource}.', en: 'You have no {resource}.' },
+  insufficient_resources: { nl: 'Niet in je hand.', en: 'Not in your hand.' },
   resource_frozen: { nl: '{resource} ligt vast deze ronde.', en: '{resource} is locked this round.' },
   too_many_offers: { nl: 'Te veel open biedingen.', en: 'Too many open offers.' },
   partner_lacks_resources: { nl: 'De ander heeft het niet meer.', en: 'They no longer have it.' },

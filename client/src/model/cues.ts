@@ -10,7 +10,7 @@ export type Anchor = 'hand' | 'bank' | `partner:${RoleId}` | `project:${string}`
 export type Cue =
   | { kind: 'fly'; from: Anchor; to: Anchor; resource: ResourceId; count: number }
   | { kind: 'celebrate'; projectId: string; partners: RoleId[]; mine: boolean }
-  | { kind: 'offer'; from: RoleId }
+  | { kind: 'offer'; from: RoleId; offerId: string }
   | { kind: 'tradeDone'; with: RoleId }
   | { kind: 'gift'; from: RoleId; resources: Partial<Record<ResourceId, number>> };
 
@@ -48,7 +48,7 @@ export function cuesFrom(entries: LogEntry[], me: RoleId | null): Cue[] {
         fly(roleAnchor(e.role, me), 'bank', e.resources);
         break;
       case 'offer':
-        if (e.offer.to === me) out.push({ kind: 'offer', from: e.offer.from });
+        if (e.offer.to === me) out.push({ kind: 'offer', from: e.offer.from, offerId: e.offer.id });
         break;
       case 'completed':
         out.push({ kind: 'celebrate', projectId: e.projectId, partners: e.partners, mine: me !== null && e.partners.includes(me) });

@@ -1,6 +1,7 @@
 import { RESOURCES, type Bag, type Locale, type ResourceId, type RoleId } from '../../../shared/model/ids';
 import type { SeatInfo } from '../../../shared/protocol/room';
 import type { Offer, PersonaStatus } from '../../../shared/rules/types';
+import { settlesAtEnd } from '../../../shared/rules/scoring';
 import type { GameView, PlayerView, ProjectView, TableView } from '../../../shared/view/types';
 import { bagEntries, sumBags } from './bag';
 import * as cards from './cards';
@@ -160,6 +161,8 @@ export interface InterestVM {
   text: string;
   points: number;
   met: boolean;
+  /** Whether the interest can still be won or lost before the end (so "met" is for now). */
+  provisional: boolean;
   disclosedToAll: boolean;
   disclosedTo: RoleId[];
   /** Partners it can still be shown to (everyone it is not yet shown to). */
@@ -171,12 +174,15 @@ export function interestsVM(view: PlayerView, locale: Locale): InterestVM[] {
   return view.interests.map((i) => {
     const all = i.disclosedTo === 'all';
     const to = all ? [] : (i.disclosedTo as RoleId[]);
+    const card = cards.interest(i.id);
     return {
       id: i.id,
       title: cards.interestTitle(i.id, locale),
       text: cards.interestText(i.id, locale, view.seats.length),
       points: cards.interest(i.id)?.points ?? 0,
       met: i.met,
+      // Met for now, but it can still be lost before the end: say so, not "met".
+      provisional: view.status === 'playing' && !!card && settlesAtEnd(card.rule),
       disclosedToAll: all,
       disclosedTo: to,
       canShowTo: all ? [] : others.filter((r) => !to.includes(r)),

@@ -375,8 +375,9 @@ export class App {
     const cues = cuesFrom(fresh, me);
     for (const c of cues) {
       const toast = cueToast(c, this.state.locale);
-      if (toast) this.toast(toast.text, toast.icon, toast.kind);
+      if (toast) this.toast(toast.text, toast.icon, toast.kind, toast.offerId);
     }
+    if (v.kind === 'player') this.state.toasts = this.state.toasts.filter((x) => !x.offerId || v.offers.some((o) => o.id === x.offerId));
     this.aids.viewed(prev, v, fresh, me);
     this.render();
     if (cues.length) requestAnimationFrame(() => this.effects?.play(cues, me));
@@ -387,9 +388,9 @@ export class App {
     for (const o of v.offers) if (!(o.id in this.state.offerSeen)) this.state.offerSeen[o.id] = now;
   }
 
-  toast(text: string, iconUrl: string, kind: Toast['kind']): void {
+  toast(text: string, iconUrl: string, kind: Toast['kind'], offerId?: string): void {
     const id = ++this.toastId;
-    this.state.toasts = [...this.state.toasts.slice(-3), { id, text, icon: iconUrl, kind }];
+    this.state.toasts = [...this.state.toasts.slice(-3), { id, text, icon: iconUrl, kind, offerId }];
     setTimeout(() => this.dismissToast(id), 7000);
     this.render();
   }

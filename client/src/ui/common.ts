@@ -82,10 +82,10 @@ export function section(title: string, key: string, ...body: (UiNode | null | fa
 export function moveButton(state: AppState, v: GameView, key: string, props: Props, ...children: (UiNode | string | null)[]): UiNode | null {
   const m = move(v, key);
   if (!shown(m)) return null;
-  if (m.ok) return h('button', { type: 'button', ...props }, ...children);
+  // The same shape either way, so the button stays the same element when it is enabled or disabled.
   const id = `why-${key.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
   return frag(
-    h('button', { type: 'button', ...props, disabled: true, 'aria-describedby': id, 'data-why': m.code }, ...children),
-    h('span', { class: 'why', id }, refusalText(state.locale, m.code, m.params, true)),
+    h('button', { type: 'button', ...props, disabled: !m.ok, 'aria-describedby': m.ok ? null : id, 'data-why': m.ok ? null : m.code }, ...children),
+    m.ok ? null : h('span', { class: 'why', id }, refusalText(state.locale, m.code, m.params, true)),
   );
 }

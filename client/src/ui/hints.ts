@@ -14,7 +14,7 @@ export function hintCard(state: AppState, app: App): UiNode | null {
   return h(
     'aside',
     { class: 'hint-card', 'data-testid': 'hint', 'data-hint': id, 'aria-labelledby': 'hint-label' },
-    h('p', null, h('strong', { id: 'hint-label' }, `💡 ${t('hintLabel')}: `), t(`hint_${id}`, { target: v.target })),
+    h('p', null, h('strong', { id: 'hint-label' }, `${t('hintLabel')}: `), t(`hint_${id}`, { target: v.target })),
     h(
       'div',
       { class: 'hint-actions' },

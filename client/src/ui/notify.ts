@@ -13,7 +13,7 @@ export function cueToast(c: Cue, locale: Locale): Omit<Toast, 'id'> | null {
   const role = (r: Parameters<typeof cards.roleName>[0]) => cards.roleName(r, locale);
   switch (c.kind) {
     case 'offer':
-      return { text: translate(locale, 'newOffer', { role: role(c.from) }), icon: roleIcon(c.from), kind: 'offer' };
+      return { text: translate(locale, 'newOffer', { role: role(c.from) }), icon: roleIcon(c.from), kind: 'offer', offerId: c.offerId };
     case 'celebrate':
       return { text: translate(locale, 'projectDone', { project: cards.projectName(c.projectId, locale) }), icon: '', kind: 'project' };
     case 'tradeDone':

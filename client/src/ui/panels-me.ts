@@ -42,7 +42,8 @@ export function interestsPanel(state: AppState, app: App, v: PlayerView): UiNode
           h(
             'p',
             { class: 'meta' },
-            h('span', { class: `badge ${i.met ? 'ok' : ''}` }, i.met ? `✓ ${t('met')}` : `○ ${t('notMet')}`),
+            h('span', { class: `badge ${i.met ? 'ok' : ''} ${i.provisional ? 'for-now' : ''}`, 'data-met': String(i.met) }, i.met ? `✓ ${t(i.provisional ? 'metForNow' : 'met')}` : `○ ${t('notMet')}`),
+            i.provisional ? h('span', { class: 'hint' }, ` ${t('countsAtEnd')}`) : null,
             ' ',
             h('span', null, t('points', { n: i.points })),
           ),

@@ -55,6 +55,8 @@ interface FocusPlan {
   el: HTMLElement;
   /** The focused control's key, then the keys of the controls after it, then those before it. */
   keys: string[];
+  /** The test ids of the boxes around it, nearest first (a project card, a panel). */
+  scopes: string[];
 }
 
 const usable = (el: HTMLElement) => !el.matches(':disabled') && !el.closest('[hidden], [inert]');
@@ -68,7 +70,9 @@ function focusPlan(root: HTMLElement): FocusPlan | null {
   const i = all.indexOf(active);
   const around = i < 0 ? [] : [...all.slice(i + 1, i + 8), ...all.slice(Math.max(0, i - 4), i).reverse()];
   const keys = [active.dataset.key, ...around.map((e) => e.dataset.key)].filter((k): k is string => !!k);
-  return { el: active, keys };
+  const scopes: string[] = [];
+  for (let e = active.parentElement; e && e !== scope; e = e.parentElement) if (e.dataset.testid || e.dataset.panel) scopes.push(e.dataset.testid ? `[data-testid="${CSS.escape(e.dataset.testid)}"]` : `[data-panel="${CSS.escape(e.dataset.panel!)}"]`);
+  return { el: active, keys, scopes };
 }
 
 /**
@@ -80,11 +84,15 @@ function focusPlan(root: HTMLElement): FocusPlan | null {
 function keepFocus(root: HTMLElement, plan: FocusPlan): void {
   if (plan.el.isConnected && usable(plan.el) && document.activeElement === plan.el) return;
   if (document.activeElement && document.activeElement !== document.body && document.activeElement !== plan.el) return;
-  for (const key of plan.keys) {
-    const el = root.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
-    if (el && usable(el)) {
-      el.focus({ preventScroll: true });
-      return;
+  // Nearest box first: the next control in the same project card before one further down the page.
+  for (const box of [...plan.scopes.map((s) => root.querySelector<HTMLElement>(s)), root]) {
+    if (!box) continue;
+    for (const key of plan.keys) {
+      const el = box.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
+      if (el && usable(el)) {
+        el.focus({ preventScroll: true });
+        return;
+      }
     }
   }
 }

@@ -27,6 +27,8 @@ export interface Toast {
   text: string;
   icon: string;
   kind: 'offer' | 'project' | 'trade' | 'gift' | 'info' | 'bot';
+  /** A toast about an offer goes when the offer is no longer open (withdrawn, answered, lapsed). */
+  offerId?: string;
 }
 
 export interface AppState {
