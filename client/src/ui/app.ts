@@ -1,3 +1,4 @@
+import type { App as AppPort } from './port';
 import type { Locale, RoleId } from '../../../shared/model/ids';
 import type { Action, LogEntry } from '../../../shared/rules/types';
 import type { GameView, PlayerView } from '../../../shared/view/types';
@@ -29,7 +30,7 @@ export interface Effects {
   play(cues: Cue[], me: RoleId | null): void;
 }
 
-export class App {
+export class App implements AppPort {
   readonly state: AppState;
   private readonly net: Net;
   private readonly pending = new Map<string, string>();

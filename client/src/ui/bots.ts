@@ -4,7 +4,7 @@ import { t } from '../i18n';
 import { botRepliesVM, offerReason, personalityName } from '../model/bots';
 import type { PartnerVM } from '../model/table';
 import { seatBot, type Personality } from '../net/protocol';
-import type { App } from './app';
+import type { App } from './port';
 import { slot } from './common';
 import { h, icon, type UiNode } from './dom';
 import { roleIcon } from './icons';

@@ -2,7 +2,7 @@ import { LOCALES, type Bag, type Locale, type ResourceId } from '../../../shared
 import { t } from '../i18n';
 import { bagEntries } from '../model/bag';
 import * as cards from '../model/cards';
-import type { App } from './app';
+import type { App } from './port';
 import { frag, h, icon, type Props, type UiNode } from './dom';
 import { move, shown } from '../model/moves';
 import { resourceIcon } from './icons';

@@ -5,7 +5,7 @@ import * as cards from '../model/cards';
 import { facilitatorLink, projectorLink } from '../model/console';
 import { PROJECTOR_SCREENS } from '../../../shared/protocol/room';
 import { seatBot } from '../net/protocol';
-import type { App } from './app';
+import type { App } from './port';
 import { seatHostControls } from './bots';
 import { languageSwitch, slot } from './common';
 import { h, type UiNode } from './dom';

@@ -3,23 +3,14 @@ import { parseSettings } from '../../../shared/protocol/room';
 import { exportName, recordJson, type DebriefPayload } from '../model/debrief';
 import { loadSession } from '../model/session';
 import type { Net } from '../net/connection';
-import type { AppState } from './state';
+import type { AppState, DebriefState } from './state';
+import type { DebriefUi } from './port';
 
 // The debrief for the controller: loads the debrief (its data from the server, its screen code and
 // chart libraries on demand), the downloads, and the way on ("Nog een keer", "Terug naar start").
 
 type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-export interface DebriefState {
-  code: string;
-  phase: 'loading' | 'ready' | 'denied' | 'error';
-  data: DebriefPayload | null;
-  /** The draft agreement as edited in the textarea. */
-  agreement: string;
-  /** Where the group plays again (the host's new room). */
-  next: string | null;
-  againBusy: boolean;
-}
 
 export interface DebriefHost {
   readonly state: AppState;
@@ -30,7 +21,6 @@ export interface DebriefHost {
   playerName(): string | null;
 }
 
-export type DebriefUi = typeof import('./debrief/index');
 
 export class DebriefFlow {
   ui: DebriefUi | null = null;

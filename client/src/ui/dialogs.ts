@@ -3,7 +3,7 @@ import type { PlayerView } from '../../../shared/view/types';
 import { t } from '../i18n';
 import { cleanBag, setCount } from '../model/bag';
 import * as cards from '../model/cards';
-import type { App } from './app';
+import type { App } from './port';
 import { slot } from './common';
 import { h, icon, modal, type UiNode } from './dom';
 import { resourceIcon } from './icons';

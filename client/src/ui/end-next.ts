@@ -1,6 +1,6 @@
 import { t } from '../i18n';
-import type { App } from './app';
-import type { DebriefState } from './debrief-flow';
+import type { App } from './port';
+import type { DebriefState } from './state';
 import { h, type UiNode } from './dom';
 import type { AppState } from './state';
 

@@ -5,7 +5,7 @@ import { h, icon, withProps, type UiNode } from './dom';
 import { roleIcon } from './icons';
 import { logPanel } from './panels-partners';
 import { personasPanel } from './panels-table';
-import type { App } from './app';
+import type { App } from './port';
 import type { AppState } from './state';
 import { comparePanel } from './end-compare';
 import { debriefStatus, printHeader, wayOnPanel } from './end-next';

@@ -1,6 +1,6 @@
 import { t } from '../i18n';
 import type { HintId } from '../model/hints';
-import type { App } from './app';
+import type { App } from './port';
 import { h, type UiNode } from './dom';
 import type { AppState } from './state';
 

@@ -1,6 +1,6 @@
 import { t } from '../i18n';
 import { loadSession } from '../model/session';
-import type { App } from './app';
+import type { App } from './port';
 import { languageSwitch, slot } from './common';
 import { h, type UiNode } from './dom';
 import { SLOT, type AppState } from './state';

@@ -6,7 +6,7 @@ import * as cards from '../model/cards';
 import { draftFrom, TIMER_OPTIONS, toggleRole, type ConsoleDraft, type TimerChoice } from '../model/console';
 import { claimedCount } from '../model/lobby';
 import { BOT_MIXES, type BotMix } from '../model/solo';
-import type { App } from './app';
+import type { App } from './port';
 import { slot } from './common';
 import { projectorCard } from './console';
 import { h, type UiNode } from './dom';

@@ -2,7 +2,7 @@ import { parseSettings } from '../../../shared/protocol/room';
 import { t } from '../i18n';
 import { myRoleInLobby, playersVM, roleChoicesVM } from '../model/lobby';
 import { joinLink } from '../model/route';
-import type { App } from './app';
+import type { App } from './port';
 import { languageSwitch, resourceChip, slot } from './common';
 import { h, icon, type UiNode } from './dom';
 import { roleIcon } from './icons';

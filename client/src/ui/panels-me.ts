@@ -3,7 +3,7 @@ import { t } from '../i18n';
 import { bagEntries } from '../model/bag';
 import * as cards from '../model/cards';
 import { interestsVM, offersVM, type OfferVM } from '../model/table';
-import type { App } from './app';
+import type { App } from './port';
 import { bagChips, moveButton, resourceChip, section, slot } from './common';
 import { h, icon, withProps, type UiNode } from './dom';
 import { roleIcon } from './icons';

@@ -4,7 +4,7 @@ import * as cards from '../model/cards';
 import { formatLogEntry } from '../model/log';
 import { feedLines } from '../model/bots';
 import { partnersVM } from '../model/table';
-import type { App } from './app';
+import type { App } from './port';
 import { moveButton, section } from './common';
 import { h, icon, type UiNode } from './dom';
 import { roleIcon } from './icons';

@@ -3,7 +3,7 @@ import type { GameView } from '../../../shared/view/types';
 import { t } from '../i18n';
 import * as cards from '../model/cards';
 import { personaTrackVM, projectsVM, type NeedRow, type ProjectVM } from '../model/table';
-import type { App } from './app';
+import type { App } from './port';
 import { bagChips, moveButton, section, slot } from './common';
 import { h, icon, type UiNode } from './dom';
 import { resourceIcon, roleIcon } from './icons';
@@ -112,7 +112,7 @@ function needRow(state: AppState, app: App, p: ProjectVM, r: NeedRow, player: bo
   const one = { [r.resource]: 1 };
   return h(
     'li',
-    { class: 'need', 'data-resource': r.resource, 'data-need': r.need, 'data-pledged': r.pledged, 'data-missing': r.missing, 'data-mine': r.mine },
+    { class: 'need', 'data-testid': `need-${p.id}-${r.resource}`, 'data-resource': r.resource, 'data-need': r.need, 'data-pledged': r.pledged, 'data-missing': r.missing, 'data-mine': r.mine },
     h('span', { class: 'need-name' }, icon(resourceIcon(r.resource)), name),
     h(
       'span',

@@ -3,27 +3,12 @@ import type { ProjectorView } from '../../../shared/view/types';
 import type { ReflectionItem } from '../../../shared/protocol/reflections';
 import type { DebriefPayload } from '../model/debrief';
 import { hostKeyFor, storedHostKeys, type PastGame } from '../model/past';
-import type { AppState } from './state';
-import type { DebriefUi } from './debrief-flow';
+import type { AppState, PastState } from './state';
+import type { DebriefUi } from './port';
 
 // "Eerdere spellen" for the controller: the facilitator's finished games (by the host keys this
 // browser kept), one game's report (the debrief route) and its replay, one step of the record at a time.
 
-export interface PastState {
-  phase: 'loading' | 'ready' | 'error';
-  games: PastGame[];
-  /** The game whose report is open. */
-  open: {
-    game: PastGame;
-    phase: 'loading' | 'ready' | 'error';
-    data: (DebriefPayload & { reflections?: ReflectionItem[] }) | null;
-    /** Actions of the record shown in the replay (0: the start). */
-    step: number;
-    view: ProjectorView | null;
-    /** The table at the end (the report's sections read it). */
-    final: ProjectorView | null;
-  } | null;
-}
 
 interface Host {
   readonly state: AppState;

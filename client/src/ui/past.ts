@@ -4,11 +4,11 @@ import { t, type Key } from '../i18n';
 import { formatLogEntry } from '../model/log';
 import type { PastGame } from '../model/past';
 import { questionsVM } from '../model/reflections';
-import type { App } from './app';
+import type { App } from './port';
 import { languageSwitch, section } from './common';
 import { h, type UiNode } from './dom';
 import { eventPanel, personasPanel, projectsPanel } from './panels-table';
-import type { PastState } from './past-flow';
+import type { PastState } from './state';
 import type { AppState } from './state';
 
 // "Eerdere spellen": the facilitator's finished games, one game's report, and its replay: a slider

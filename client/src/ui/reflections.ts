@@ -3,7 +3,7 @@ import type { GameView } from '../../../shared/view/types';
 import { t } from '../i18n';
 import { questionsVM, type Question } from '../model/reflections';
 import { parseSettings } from '../../../shared/protocol/room';
-import type { App } from './app';
+import type { App } from './port';
 import { slot } from './common';
 import { h, type UiNode } from './dom';
 import { SLOT, type AppState } from './state';

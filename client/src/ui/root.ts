@@ -1,6 +1,6 @@
 import type { ProjectorView } from '../../../shared/view/types';
 import { t } from '../i18n';
-import type { App } from './app';
+import type { App } from './port';
 import { languageSwitch, slot } from './common';
 import { h, icon, patch, type UiNode } from './dom';
 import { homeScreen } from './home';
@@ -93,6 +93,13 @@ function keepFocus(root: HTMLElement, plan: FocusPlan): void {
         el.focus({ preventScroll: true });
         return;
       }
+    }
+    // Nothing known is left in this box, but it has a control now (the "−" that appears once the
+    // last card is pledged): that one.
+    const fresh = box !== root ? [...box.querySelectorAll<HTMLElement>('[data-key]')].find(usable) : undefined;
+    if (fresh) {
+      fresh.focus({ preventScroll: true });
+      return;
     }
   }
 }

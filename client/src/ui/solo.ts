@@ -2,7 +2,7 @@ import { ROLES, type RoleId } from '../../../shared/model/ids';
 import { t, type Key } from '../i18n';
 import * as cards from '../model/cards';
 import { BOT_MIXES, type BotMix } from '../model/solo';
-import type { App } from './app';
+import type { App } from './port';
 import { slot } from './common';
 import { h, type UiNode } from './dom';
 import { SLOT, type AppState } from './state';

@@ -10,8 +10,9 @@ import { SOLO_DEFAULTS, type SoloChoice } from '../model/solo';
 import type { ConsoleDraft } from '../model/console';
 import type { HintPrefs } from '../model/hints';
 import type { Signal } from '../../../shared/debrief/signals';
-import type { DebriefState } from './debrief-flow';
-import type { PastState } from './past-flow';
+import type { DebriefPayload } from '../model/debrief';
+import type { PastGame } from '../model/past';
+import type { ProjectorView } from '../../../shared/view/types';
 import type { ReflectionItem } from '../../../shared/protocol/reflections';
 
 // Everything the DOM renders from. Only the controller (app.ts) changes it.
@@ -148,4 +149,33 @@ export function refusalText(locale: Locale, code: string, params: Record<string,
     },
     short,
   );
+}
+
+/** The debrief of the game just played (ui/debrief-flow.ts). */
+export interface DebriefState {
+  code: string;
+  phase: 'loading' | 'ready' | 'denied' | 'error';
+  data: DebriefPayload | null;
+  /** The draft agreement as edited in the textarea. */
+  agreement: string;
+  /** Where the group plays again (the host's new room). */
+  next: string | null;
+  againBusy: boolean;
+}
+
+/** "Eerdere spellen" (ui/past-flow.ts). */
+export interface PastState {
+  phase: 'loading' | 'ready' | 'error';
+  games: PastGame[];
+  /** The game whose report is open. */
+  open: {
+    game: PastGame;
+    phase: 'loading' | 'ready' | 'error';
+    data: (DebriefPayload & { reflections?: ReflectionItem[] }) | null;
+    /** Actions of the record shown in the replay (0: the start). */
+    step: number;
+    view: ProjectorView | null;
+    /** The table at the end (the report's sections read it). */
+    final: ProjectorView | null;
+  } | null;
 }

@@ -4,7 +4,7 @@ import * as cards from '../model/cards';
 import { tableLayout, type Panel, type TabId } from '../model/layout';
 import { offersVM } from '../model/table';
 import { formatClock, isUrgent, remainingMs } from '../model/timer';
-import type { App } from './app';
+import type { App } from './port';
 import { languageSwitch, slot } from './common';
 import { dialogLayer } from './dialogs';
 import { h, icon, type UiNode } from './dom';

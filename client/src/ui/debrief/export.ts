@@ -1,6 +1,6 @@
 import { t } from '../../i18n';
 import { h, type UiNode } from '../dom';
-import type { Ctx } from './index';
+import type { Ctx } from './ctx';
 
 // "Meenemen": the report (the browser's print dialog, to paper or PDF), the record as JSON, the
 // per-partner statistics as CSV, and the draft collaboration agreement to edit and download.

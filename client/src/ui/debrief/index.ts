@@ -5,8 +5,9 @@ import { t } from '../../i18n';
 import { seatLabel } from '../../model/bots';
 import * as cards from '../../model/cards';
 import { chartSeries, journeyLines, networkGraph, roleList, type DebriefPayload, type SeatNames } from '../../model/debrief';
-import type { App } from '../app';
+import type { App } from '../port';
 import { h, icon, type UiNode } from '../dom';
+import type { Ctx } from './ctx';
 import { roleIcon } from '../icons';
 import type { AppState } from '../state';
 import { networkPicture, personasChart } from './charts';
@@ -17,14 +18,6 @@ import { guessesPanel, interestsPanel, playersPanel } from './tables';
 // journeys, the network, per partner, who understood whom, the lessons, every interest, and the
 // exports. Every figure comes from shared/debrief; this file only lays it out.
 
-export interface Ctx {
-  state: AppState;
-  app: App;
-  view: GameView;
-  data: DebriefPayload;
-  names: SeatNames;
-  roleAt: (seat: number) => RoleId | undefined;
-}
 
 function panel(key: string, title: string, ...body: (UiNode | null | false | (UiNode | null)[])[]): UiNode {
   return h('section', { class: `panel db-panel db-${key}`, 'aria-labelledby': `h-db-${key}`, 'data-testid': `debrief-${key}` }, h('h2', { id: `h-db-${key}` }, title), ...body);

@@ -2,7 +2,7 @@ import { t, type Key } from '../../i18n';
 import { guessMatrix, interestLines, playerRows, type PlayerRow } from '../../model/debrief';
 import { h, icon, type UiNode } from '../dom';
 import { roleIcon } from '../icons';
-import type { Ctx } from './index';
+import type { Ctx } from './ctx';
 
 // Per partner, who understood whom, and every interest with who put it on the table: tables on a
 // laptop and a projector, one card per row on a phone (styles: data-label on each cell).
