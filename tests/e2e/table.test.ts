@@ -128,6 +128,16 @@ describe.skipIf(!ready)('the player’s table', () => {
     expect(after.scrolled).toBeGreaterThan(300);
     expect(await pledgedOnB()).toBe(start + 2);
 
+    // The phone's tab bar is one Tab stop; arrows move between the tabs.
+    await B.focus('[data-testid="tab-projects"]');
+    await B.keyboard.press('ArrowRight');
+    await B.waitForSelector('[data-testid="tab-personas"][aria-selected="true"]');
+    expect(await focusedKey(B)).toBe('tab-personas');
+    await shot(B, 'table-390-residents');
+    expect(await B.locator('.tabs [tabindex="0"]').count()).toBe(1);
+    await B.keyboard.press('ArrowLeft');
+    await B.waitForSelector('[data-testid="tab-projects"][aria-selected="true"]');
+
     // Kim pledged: the Overleg hint is done without a click; the target's comes next.
     await K.waitForSelector('[data-testid="hint"][data-hint="target"]');
     await K.click('[data-testid="hint-ok"]');
@@ -224,6 +234,9 @@ describe.skipIf(!ready)('the player’s table', () => {
     await shot(B, 'table-390-overleg-offers-tab');
     await B.tap('[data-testid="tab-projects"]');
     expect(await axeViolations(B), 'table, phone').toEqual([]);
+
+    await B.tap('[data-testid="tab-me"]');
+    await shot(B, 'table-390-hand');
 
     // ---- Overleg ends with Kim's offer open: it lapses, and Kim is told ----
     await advanceTo('uitvoering', 1);
