@@ -171,7 +171,7 @@ export class BotDriver {
   private turn(seat: number, slot: Slot, state: GameState, personality: Personality): void {
     let choice: BotChoice | null;
     try {
-      choice = this.deps.decide({ view: playerView(state, seat), legal: legalActions(state, seat), personality, seed: botSeed(state, seat) });
+      choice = this.deps.decide({ view: playerView(state, seat, { moves: false }), legal: legalActions(state, seat), personality, seed: botSeed(state, seat) });
     } catch (e) {
       this.deps.onError?.(seat, e);
       choice = null;

@@ -51,7 +51,7 @@ function decide(player: SimPlayer, s: GameState, seat: number, salt: number, rng
     if (legal.length === 0 || nextFloat(rng) < 0.5) return null;
     return legal[nextInt(rng, legal.length)];
   }
-  const choice = botDecide({ view: playerView(s, seat), legal, personality: player, seed: salt });
+  const choice = botDecide({ view: playerView(s, seat, { moves: false }), legal, personality: player, seed: salt });
   return choice ? choice.action : null;
 }
 

@@ -11,7 +11,8 @@ import { HOLD_RESOURCES, type Action, type GameError, type GameState } from './t
 //
 // Keys name one card's move: `pledge:<project>:<resource>`, `unpledge:<project>:<resource>`,
 // `hold:<persona>:<resource>`, `give:<resource>` (giving one card: a gift, or one's side of a
-// trade), `get:<resource>` (asking one card in a trade), `trade:<role>` (an offer to that partner), `gift:<role>`, `accept|counter|decline|withdraw:<offer id>`, `disclose:<interest>`.
+// trade), `get:<resource>` (asking one card in a trade), `trade` (an offer to a partner), `gift`,
+// `accept|counter|decline|withdraw:<offer id>`, `disclose:<interest>`.
 
 export interface SeatMoves {
   /** Keys of controls whose move the engine accepts now. */
@@ -55,10 +56,12 @@ export function seatMoves(s: GameState, seat: number): SeatMoves {
       ask(`get:${r}`, { type: 'proposeTrade', to, give: {}, get: ONE[r] });
     }
   }
-  for (const role of others) {
-    ask(`trade:${role}`, { type: 'proposeTrade', to: role, give: {}, get: ONE[free] });
+  // Trading and giving do not depend on which partner (every partner at the table may be one): one
+  // answer each, asked for the first partner.
+  if (to !== undefined) {
+    ask('trade', { type: 'proposeTrade', to, give: {}, get: ONE[free] });
     const some = RESOURCES.find((r) => (hand[r] ?? 0) > 0 && !s.modifiers.frozen.includes(r)) ?? RESOURCES.find((r) => (hand[r] ?? 0) > 0) ?? free;
-    ask(`gift:${role}`, { type: 'gift', to: role, resources: ONE[some] });
+    ask('gift', { type: 'gift', to, resources: ONE[some] });
   }
   for (const o of s.offers) {
     if (o.to === me) {

@@ -4,7 +4,7 @@ import type { RoleId } from '../model/ids';
 import { isReady, pledgedTotal, projectPartners } from '../rules/phases';
 import { interestMet, onBoardCount } from '../rules/scoring';
 import { targetFor } from '../rules/config';
-import { seatMoves } from '../rules/moves';
+import { seatMoves, type SeatMoves } from '../rules/moves';
 import type { GameState, LogEntry } from '../rules/types';
 import type { OwnInterestView, PartnerView, PlayerView, ProjectorView, ProjectView, TableView } from './types';
 
@@ -193,7 +193,10 @@ function tableView(s: GameState, viewer: RoleId | null, seat: number | null): Ta
   };
 }
 
-export function playerView(s: GameState, seat: number): PlayerView {
+/** `moves: false` for a bot, which decides from `legalActions` and never shows a control. */
+const NO_MOVES = Object.freeze({ ok: [], no: {} }) as unknown as SeatMoves;
+
+export function playerView(s: GameState, seat: number, opts: { moves?: boolean } = {}): PlayerView {
   const role = s.seats[seat];
   if (role === undefined) throw new Error(`no seat ${seat}`);
   const partner = s.partners[role]!;
@@ -215,7 +218,7 @@ export function playerView(s: GameState, seat: number): PlayerView {
     interests,
     guesses: { ...s.guesses[seat] },
     offers: s.offers.filter((o) => o.from === role || o.to === role),
-    moves: seatMoves(s, seat),
+    moves: opts.moves === false ? NO_MOVES : seatMoves(s, seat),
   };
 }
 

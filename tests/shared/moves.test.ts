@@ -37,12 +37,12 @@ function actionOf(s: GameState, seat: number, key: string): Action {
       return { type: 'disclose', interestId: a, to: 'all' };
     case 'trade': {
       const free = RESOURCES.find((r) => !s.modifiers.frozen.includes(r))!;
-      return { type: 'proposeTrade', to: a as RoleId, give: {}, get: one(free) };
+      return { type: 'proposeTrade', to: s.config.roles.find((r) => r !== me)!, give: {}, get: one(free) };
     }
     case 'gift': {
       const hand = s.partners[me]!.hand;
       const r = RESOURCES.find((x) => (hand[x] ?? 0) > 0 && !s.modifiers.frozen.includes(x)) ?? RESOURCES.find((x) => (hand[x] ?? 0) > 0) ?? RESOURCES.find((x) => !s.modifiers.frozen.includes(x))!;
-      return { type: 'gift', to: a as RoleId, resources: one(r) };
+      return { type: 'gift', to: s.config.roles.find((x) => x !== me)!, resources: one(r) };
     }
     case 'give':
       return { type: 'gift', to: s.config.roles.find((r) => r !== me)!, resources: one(a) };
@@ -72,9 +72,9 @@ function keyOf(a: Action): string | null {
     case 'disclose':
       return a.to === 'all' ? `disclose:${a.interestId}` : null;
     case 'proposeTrade':
-      return `trade:${a.to}`;
+      return 'trade';
     case 'gift':
-      return `gift:${a.to}`;
+      return 'gift';
     default:
       return null;
   }

@@ -70,7 +70,7 @@ export function partnersPanel(state: AppState, app: App, v: PlayerView): UiNode 
                 moveButton(
                   state,
                   v,
-                  `trade:${p.role}`,
+                  'trade',
                   {
                     class: 'btn',
                     'data-key': `trade-${p.role}`,
@@ -85,7 +85,7 @@ export function partnersPanel(state: AppState, app: App, v: PlayerView): UiNode 
                 moveButton(
                   state,
                   v,
-                  `gift:${p.role}`,
+                  'gift',
                   {
                     class: 'btn',
                     'data-key': `gift-${p.role}`,
