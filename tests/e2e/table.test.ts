@@ -250,6 +250,15 @@ describe.skipIf(!ready)('the player’s table', () => {
       expect(await p.locator('h1').count(), 'one h1 at the end').toBe(1);
       expect(await axeViolations(p), `end ${name}`).toEqual([]);
     }
+    // Typed text and focus stay while someone else's answer arrives.
+    const box = K.locator('textarea[data-testid^="answer-"]').first();
+    const qid = (await box.getAttribute('data-testid'))!.slice('answer-'.length);
+    await box.click();
+    await K.keyboard.type('Samen plannen');
+    await B.fill(`[data-testid="answer-${qid}"]`, 'Eerder overleggen met de gemeente');
+    await B.click(`[data-testid="send-${qid}"]`);
+    await K.waitForSelector(`[data-testid="answers-${qid}"] >> text=Eerder overleggen`);
+    expect(await K.evaluate((id) => { const t = document.activeElement as HTMLTextAreaElement; return [t.dataset.testid === `answer-${id}`, t.value, t.selectionStart]; }, qid)).toEqual([true, 'Samen plannen', 13]);
     await shot(B, 'table-390-end');
     await shot(K, 'table-1366-end');
     await C.setViewportSize(WIDE);
