@@ -12,6 +12,9 @@ import { DEFAULT_BACKOFF, JoinBackoff, TokenBucket, type BackoffLimits, type Clo
 // - Creating rooms: a token bucket per device and a larger one per address.
 // - Taking a seat or watching (a join without credentials) is paced per address and room: a script
 //   cannot fill a lobby faster than people walk in; a join that would wait too long is refused.
+// - A seat's token coming back (a reload, a reconnection) is paced per seat from any address, and
+//   watchers per room from any address: a reconnect storm or a crowd of scripted watchers queues at
+//   the door instead of in the room's lane, where honest moves wait behind it.
 
 export interface Who {
   ip: string | undefined;
@@ -30,7 +33,17 @@ export interface DoorLimits {
   createPerDevice: BucketLimits;
   createPerAddress: BucketLimits;
   /** Joins without credentials into one room from one address: `burst` at once, then one per `intervalMs`. */
-  joinPace: { burst: number; intervalMs: number; maxWaitMs: number };
+  joinPace: Pace;
+  /** Joins with one seat's token into one room, from anywhere: a reload or a reconnection now and then, not a storm. */
+  seatPace: Pace;
+  /** Watchers joining one room by code, from any address: a class walking in, not a script. */
+  watchPace: Pace;
+}
+
+export interface Pace {
+  burst: number;
+  intervalMs: number;
+  maxWaitMs: number;
 }
 
 export const DEFAULT_DOOR_LIMITS: DoorLimits = {
@@ -39,6 +52,8 @@ export const DEFAULT_DOOR_LIMITS: DoorLimits = {
   createPerDevice: { burst: 5, perSecond: 1 / 15 },
   createPerAddress: { burst: 30, perSecond: 1 / 4 },
   joinPace: { burst: 3, intervalMs: 2000, maxWaitMs: 20_000 },
+  seatPace: { burst: 3, intervalMs: 1500, maxWaitMs: 6000 },
+  watchPace: { burst: 8, intervalMs: 250, maxWaitMs: 10_000 },
 };
 
 export const DEVICE_COOKIE = 'kot_device';
@@ -131,8 +146,21 @@ export class Doors {
   /** A join without credentials into `code`: how long it must wait first, or -1 (refuse: too long). */
   joinDelay(who: Who, code: string): number {
     if (!who.ip) return 0;
-    const { burst, intervalMs, maxWaitMs } = this.limits.joinPace;
-    const key = `${who.ip}|${code}`;
+    return this.pace(`${who.ip}|${code}`, this.limits.joinPace);
+  }
+
+  /** A join with a seat token (a reload, a reconnection, a second device): paced per seat, from any address. */
+  seatDelay(code: string, seatToken: string): number {
+    return this.pace(`seat|${code}|${seatToken}`, this.limits.seatPace);
+  }
+
+  /** A watcher joining by code: paced per room, from any address. */
+  watchDelay(code: string): number {
+    return this.pace(`watch|${code}`, this.limits.watchPace);
+  }
+
+  /** GCRA: `burst` at once, then one per `intervalMs`; the wait in ms, or -1 when it would pass `maxWaitMs`. */
+  private pace(key: string, { burst, intervalMs, maxWaitMs }: Pace): number {
     const t = this.now();
     const tat = Math.max(this.paced.get(key) ?? t, t);
     const delay = Math.max(0, tat - t - (burst - 1) * intervalMs);

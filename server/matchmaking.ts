@@ -66,11 +66,16 @@ async function admitToRoom(ctx: RoomContext, who: Who, name: string, opts: JoinO
     ctx.doors.failed(who);
     throw joinFailure('not_found');
   }
-  if (opts.seatToken === undefined && opts.hostKey === undefined) {
-    const delay = ctx.doors.joinDelay(who, code);
-    if (delay < 0) throw joinFailure('too_many_attempts', seconds(ctx.doors.limits.joinPace.intervalMs));
+  const paced = async (delay: number, intervalMs: number): Promise<void> => {
+    if (delay < 0) throw joinFailure('too_many_attempts', seconds(intervalMs));
     if (delay > 0) await sleep(delay);
     if (ctx.shuttingDown) throw joinFailure('shutting_down');
+  };
+  const limits = ctx.doors.limits;
+  if (opts.seatToken !== undefined) await paced(ctx.doors.seatDelay(code, opts.seatToken), limits.seatPace.intervalMs);
+  else if (opts.hostKey === undefined && opts.projectorKey === undefined) {
+    await paced(ctx.doors.joinDelay(who, code), limits.joinPace.intervalMs);
+    if (opts.spectator || opts.name === undefined) await paced(ctx.doors.watchDelay(code), limits.watchPace.intervalMs);
   }
   return code;
 }

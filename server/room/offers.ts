@@ -71,9 +71,7 @@ export class OfferIds {
       return OFFER_MOVES.has(k.slice(0, i)) ? `${k.slice(0, i)}:${this.out(k.slice(i + 1))}` : k;
     };
     const no: SeatMoves['no'] = {};
-    for (const [k, e] of Object.entries(m.no)) {
-      no[key(k)] = typeof e.params?.offerId === 'string' ? { ...e, params: { ...e.params, offerId: this.out(e.params.offerId) } } : e;
-    }
+    for (const [code, keys] of Object.entries(m.no) as [keyof SeatMoves['no'], string[]][]) no[code] = keys.map(key);
     return { ok: m.ok.map(key), no };
   }
 

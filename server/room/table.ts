@@ -282,12 +282,21 @@ export class Table {
   saveLobby(): Promise<void> {
     const now = this.deps.now();
     const seats = this.seats.toStored();
+    // A reload or a reconnection binds a seat to a new connection and changes nothing stored: no
+    // write then (a reconnect storm would otherwise be a write storm), only the wait for the writes
+    // before it, so a welcome still follows what was committed.
+    const stored = JSON.stringify([this.status === 'lobby' ? this.settings : null, seats]);
+    if (stored === this.lastStoredSeats) return this.write(() => Promise.resolve());
+    const done = () => void (this.lastStoredSeats = stored);
     if (this.status === 'lobby') {
       const settings = this.settings;
-      return this.write(() => this.deps.store.saveLobby(this.code, settings, seats, now));
+      return this.write(() => this.deps.store.saveLobby(this.code, settings, seats, now).then(done));
     }
-    return this.write(() => this.deps.store.saveSeats(this.code, seats, now));
+    return this.write(() => this.deps.store.saveSeats(this.code, seats, now).then(done));
   }
+
+  /** What saveLobby last committed (seats and, in the lobby, settings). */
+  private lastStoredSeats = '';
 
   saveTimer(): Promise<void> {
     const timer = this.timer.snapshot();

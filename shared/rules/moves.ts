@@ -17,8 +17,12 @@ import { HOLD_RESOURCES, type Action, type GameError, type GameState } from './t
 export interface SeatMoves {
   /** Keys of controls whose move the engine accepts now. */
   ok: string[];
-  /** Controls the engine refuses now, with its refusal. */
-  no: Record<string, GameError>;
+  /**
+   * Controls the engine refuses now, by the refusal's code (what it names — the resource, the offer
+   * — is in the key). A move refused only because of the phase is left out: its control is not
+   * shown in that phase at all. Small, because it travels with every view that changes it.
+   */
+  no: Partial<Record<GameError['code'], string[]>>;
 }
 
 const ONE = Object.fromEntries(RESOURCES.map((r) => [r, Object.freeze({ [r]: 1 })])) as Record<ResourceId, Bag>;
@@ -29,8 +33,8 @@ export function seatMoves(s: GameState, seat: number): SeatMoves {
   if (s.status !== 'playing' || me === undefined) return out;
   const ask = (key: string, action: Action) => {
     const no = refusalOf(s, seat, action);
-    if (no) out.no[key] = no;
-    else out.ok.push(key);
+    if (!no) out.ok.push(key);
+    else if (no.code !== 'wrong_phase') (out.no[no.code] ??= []).push(key);
   };
   const hand = s.partners[me]!.hand;
   const others = s.config.roles.filter((r) => r !== me);

@@ -13,6 +13,8 @@ import { BARE_ROOM } from './load-bare';
 
 export interface LoadOptions {
   url: string;
+  /** Several server processes: room i is created and played through urls[i % n] (default: [url]). */
+  urls?: string[];
   mode: 'game' | 'bare';
   rooms: number;
   rounds: number;
@@ -167,7 +169,8 @@ function settings(rounds: number): RoomSettings {
 }
 
 async function seatTable(o: LoadOptions, index: number, result: LoadResult): Promise<Table> {
-  const sdk = (k: number) => new ColyseusSDK(o.url, { headers: { 'x-real-ip': `10.${(index >> 8) & 255}.${index & 255}.${k + 1}` } });
+  const url = o.urls?.length ? o.urls[index % o.urls.length] : o.url;
+  const sdk = (k: number) => new ColyseusSDK(url, { headers: { 'x-real-ip': `10.${(index >> 8) & 255}.${index & 255}.${k + 1}` } });
   if (o.mode === 'bare') {
     const host = new Conn(await sdk(0).create(BARE_ROOM, {}), result);
     const players = await Promise.all(Array.from({ length: PLAYERS }, (_, k) => sdk(k + 1).joinById(host.room.roomId, {})));

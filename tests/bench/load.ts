@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { runLoad, type LoadOptions, type LoadResult } from './load-players';
 
-// `npm run bench:load -- --clients 600,1200,2000 [--json] [--rounds 2] [--overleg 12] [--move-every 2] [--profile DIR]`
+// `npm run bench:load -- --clients 600,1200,2000 [--processes 1,2] [--json] [--rounds 2] [--overleg 12] [--move-every 2] [--profile DIR]`
 //
 // For each client count: the production server (server/main.ts) in a child process, players
 // driven from this process through the Colyseus SDK in rooms of a host and six players, one whole
@@ -12,12 +13,18 @@ import { runLoad, type LoadOptions, type LoadResult } from './load-players';
 // clients, the same schedule and the same bytes per change. The server's CPU and memory are read
 // from /proc, so this process's own work (the players) is not counted. `--profile DIR` writes the
 // game server's CPU profile (.cpuprofile, for Chrome's DevTools) there.
+//
+// `--processes 1,2,…`: the same client counts also against N game server processes at once (rooms
+// spread over them, each room created and played through one of them; with REDIS_URL and
+// DATABASE_URL set they share presence, codes and records as in production, otherwise each has its
+// own SQLite file), and the capacity per process count: the most clients whose p99 stays ≤ 50 ms,
+// and what each process added. CPU and memory are summed over the processes.
 
 const root = path.resolve(import.meta.dirname, '../..');
 const node = path.join(root, 'node_modules/.bin/node');
 const PLAYERS_PER_ROOM = 6;
 
-function args(): { clients: number[]; json: boolean; rounds: number; overlegMs: number; moveEveryMs: number; profile: string } {
+function args(): { clients: number[]; processes: number[]; json: boolean; rounds: number; overlegMs: number; moveEveryMs: number; profile: string } {
   const a = process.argv.slice(2);
   const value = (name: string, fallback: string): string => {
     const i = a.indexOf(`--${name}`);
@@ -25,6 +32,7 @@ function args(): { clients: number[]; json: boolean; rounds: number; overlegMs: 
   };
   return {
     clients: value('clients', '600').split(',').map(Number),
+    processes: value('processes', '1').split(',').map(Number),
     json: a.includes('--json'),
     rounds: Number(value('rounds', '2')),
     overlegMs: Number(value('overleg', '12')) * 1000,
@@ -59,6 +67,17 @@ async function stop(c: Child): Promise<void> {
   await exited;
 }
 
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
 /** CPU time (ms) and resident memory (bytes) of a process, from /proc. */
 function usage(pid: number): { cpuMs: number; rss: number } {
   const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
@@ -82,20 +101,30 @@ export interface Figures {
 const pct = (sorted: number[], p: number): number => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
 const round = (x: number, d = 2): number => Math.round(x * 10 ** d) / 10 ** d;
 
-async function measure(kind: 'game' | 'bare', clients: number, o: Omit<LoadOptions, 'url' | 'mode' | 'onStart' | 'rooms'>, profile = ''): Promise<{ figures: Figures; result: LoadResult }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kot-load-'));
-  const env = { PORT: '0', HOST: '127.0.0.1', KOT_DB_PATH: path.join(dir, 'kaarten.db'), CLIENT_DIR: path.join(dir, 'client'), LOG_LEVEL: 'warn', TRUST_PROXY: 'true' };
-  const flags = profile && kind === 'game' ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profile)}`] : [];
-  const server = await start(kind === 'game' ? 'server/main.ts' : 'tests/bench/load-bare.ts', env, flags);
+async function measure(kind: 'game' | 'bare', clients: number, o: Omit<LoadOptions, 'url' | 'mode' | 'onStart' | 'rooms'>, profile = '', processes = 1): Promise<{ figures: Figures; result: LoadResult }> {
+  const dirs: string[] = [];
+  const servers: Child[] = [];
   const rooms = Math.ceil(clients / PLAYERS_PER_ROOM);
   try {
-    const idle = usage(server.proc.pid!);
+    for (let i = 0; i < processes; i++) {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kot-load-'));
+      dirs.push(dir);
+      // Several processes tell clients where they are (PUBLIC_ADDRESS), so each gets a port first.
+      const port = processes === 1 ? 0 : await freePort();
+      const env: Record<string, string> = { PORT: String(port), HOST: '127.0.0.1', ...(port ? { PUBLIC_ADDRESS: `127.0.0.1:${port}` } : {}), KOT_DB_PATH: path.join(dir, 'kaarten.db'), CLIENT_DIR: path.join(dir, 'client'), LOG_LEVEL: 'warn', TRUST_PROXY: 'true' };
+      // One process: the embedded default, as `npm start`; several: shared engines when given.
+      if (processes === 1) Object.assign(env, { REDIS_URL: '', DATABASE_URL: '' });
+      const flags = profile && kind === 'game' && i === 0 ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profile)}`] : [];
+      servers.push(await start(kind === 'game' ? 'server/main.ts' : 'tests/bench/load-bare.ts', env, flags));
+    }
+    const total = () => servers.map((s) => usage(s.proc.pid!)).reduce((a, b) => ({ cpuMs: a.cpuMs + b.cpuMs, rss: a.rss + b.rss }), { cpuMs: 0, rss: 0 });
+    const idle = total();
     let first = idle;
     let peakRss = 0;
-    const sampler = setInterval(() => (peakRss = Math.max(peakRss, usage(server.proc.pid!).rss)), 500);
-    const result = await runLoad({ ...o, url: server.url, mode: kind, rooms, onStart: () => (first = usage(server.proc.pid!)) });
+    const sampler = setInterval(() => (peakRss = Math.max(peakRss, total().rss)), 500);
+    const result = await runLoad({ ...o, url: servers[0].url, urls: servers.map((s) => s.url), mode: kind, rooms, onStart: () => (first = total()) });
     clearInterval(sampler);
-    const last = usage(server.proc.pid!);
+    const last = total();
     const sorted = result.latenciesMs.slice().sort((a, b) => a - b);
     const bytes = result.playerBytes.reduce((a, b) => a + b, 0) / Math.max(1, result.playerBytes.length);
     return {
@@ -112,10 +141,13 @@ async function measure(kind: 'game' | 'bare', clients: number, o: Omit<LoadOptio
       },
     };
   } finally {
-    await stop(server);
-    fs.rmSync(dir, { recursive: true, force: true });
+    for (const s of servers) await stop(s);
+    for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
   }
 }
+
+/** The most clients (of those measured) whose p99 stayed ≤ 50 ms, or 0. */
+const capacity = (points: Figures[]): number => Math.max(0, ...points.filter((p) => p.p99Ms <= 50).map((p) => p.clients));
 
 async function main(): Promise<void> {
   const a = args();
@@ -137,9 +169,22 @@ async function main(): Promise<void> {
     }
   }
   const knee = (ms: number): number | null => rows.find((r) => r.p99Ms > ms)?.clients ?? null;
+  // Several processes: the same client counts, the game server only.
+  const cluster: { processes: number; points: Figures[]; capacity: number; perProcess: number }[] = [];
+  const many = a.processes.filter((n) => n > 1);
+  if (many.length) {
+    const one = capacity(rows);
+    cluster.push({ processes: 1, points: rows, capacity: one, perProcess: one });
+    for (const n of many) {
+      const points: Figures[] = [];
+      for (const clients of a.clients) points.push((await measure('game', clients, { ...base, padBytes: 0 }, '', n)).figures);
+      const cap = capacity(points);
+      cluster.push({ processes: n, points, capacity: cap, perProcess: round(cap / n, 0) });
+    }
+  }
   if (a.json) {
-    const out = rows.length === 1 ? rows[0] : { points: rows, p99Over50MsAt: knee(50), p99Over100MsAt: knee(100) };
-    console.log(JSON.stringify(out));
+    const single = rows.length === 1 ? rows[0] : { points: rows, p99Over50MsAt: knee(50), p99Over100MsAt: knee(100) };
+    console.log(JSON.stringify(cluster.length ? { ...single, cluster } : single));
     return;
   }
   const line = (name: string, f: (r: Figures) => string | number, ratio?: (r: (typeof rows)[number]) => number) =>
@@ -152,6 +197,15 @@ async function main(): Promise<void> {
   line('memory per room (MiB)', (r) => r.memPerRoomMiB, (r) => r.ratio.memPerRoom);
   line('bytes per player per game', (r) => r.bytesPerPlayerPerGame);
   console.log(`p99 passes 50 ms at: ${knee(50) ?? 'none of these'} clients; 100 ms at: ${knee(100) ?? 'none of these'} clients`);
+  if (!cluster.length) return;
+  const shared = process.env.REDIS_URL && process.env.DATABASE_URL ? 'sharing Redis presence and PostgreSQL' : 'each with its own SQLite (set REDIS_URL and DATABASE_URL to share)';
+  console.log(`\nseveral game server processes (${shared}); the load generator runs in this process:`);
+  console.log(`${'processes'.padEnd(12)}${a.clients.map((c) => `${c} clients: p99 / CPU per move`.padEnd(34)).join('')}capacity (p99 ≤ 50 ms)`);
+  const base1 = cluster[0].capacity;
+  for (const c of cluster) {
+    const gain = base1 > 0 && c.processes > 1 ? ` — ${round(c.capacity / base1, 2)}× one process, ${round((c.capacity - base1) / (c.processes - 1), 0)} clients per added process` : '';
+    console.log(`${String(c.processes).padEnd(12)}${c.points.map((p) => `${p.p99Ms} ms / ${p.cpuPerMoveMs} ms`.padEnd(34)).join('')}${c.capacity || `< ${a.clients[0]}`} clients${gain}`);
+  }
 }
 
 main().then(

@@ -50,10 +50,11 @@ describe('fuzz: hostile frames into live games', () => {
     expect(r.attacked.games.length).toBeGreaterThanOrEqual(2);
   });
 
-  // Not met yet: honest p95 is 2.7–4× the unattacked run (hostile seat takeovers and watcher joins
-  // queue behind the room's serial lane; see server/README "Known limits"). `npm run bench:fuzz`
-  // prints the figure and FAIL until it is fixed; un-skip this when it passes.
-  it.skip('keeps honest p95 move→ack within 2× of the same play without the attack', () => {
+  // Seat-token takeovers and watcher joins are paced at the door (server/doors.ts: per seat and per
+  // room, from any address), so a reconnect storm or a crowd of scripted watchers waits there and
+  // not in the room's lane in front of honest moves; a takeover that changes nothing stored writes
+  // nothing.
+  it('keeps honest p95 move→ack within 2× of the same play without the attack', () => {
     const base = percentile(r.baseline.latencies, 95);
     const attacked = percentile(r.attacked.latencies, 95);
     expect(r.attacked.latencies.length).toBeGreaterThan(40);
