@@ -64,8 +64,17 @@ export class OfferIds {
     return out;
   }
 
-  /** The keys and refusals of a seat's controls, with offer ids as the seat sees them. */
+  /** Translated once per answers object (unchanged answers are the same object: rules/moves.ts). */
+  private readonly movesOut = new WeakMap<SeatMoves, SeatMoves>();
+
   private moves(m: SeatMoves): SeatMoves {
+    let out = this.movesOut.get(m);
+    if (!out) this.movesOut.set(m, (out = this.translateMoves(m)));
+    return out;
+  }
+
+  /** The keys and refusals of a seat's controls, with offer ids as the seat sees them. */
+  private translateMoves(m: SeatMoves): SeatMoves {
     const key = (k: string) => {
       const i = k.indexOf(':');
       return OFFER_MOVES.has(k.slice(0, i)) ? `${k.slice(0, i)}:${this.out(k.slice(i + 1))}` : k;

@@ -27,7 +27,43 @@ export interface SeatMoves {
 
 const ONE = Object.fromEntries(RESOURCES.map((r) => [r, Object.freeze({ [r]: 1 })])) as Record<ResourceId, Bag>;
 
+/**
+ * The answers of the previous state of this game, per seat, with what they were read from. States
+ * are never changed once made and the reducer replaces every value it changes (rules/clone.ts), so
+ * when every value the checks can read for a seat is the same object as before, the answers are the
+ * same — and the same object, which the view deltas then compare in no time. (The test compares
+ * this with a fresh computation at every step of random games.)
+ */
+const previous = new WeakMap<object, Map<number, { deps: unknown[]; moves: SeatMoves }>>();
+
+/** Everything the checks behind a seat's controls read (references, or values for what is rebuilt). */
+function inputs(s: GameState, seat: number): unknown[] {
+  const me = s.seats[seat];
+  const p = s.partners[me]!;
+  const deps: unknown[] = [s.status, s.phase, s.round, s.seats.join(), s.modifiers.frozen.join(), p.hand, p.interests, s.disclosures.length, s.projects.table.join()];
+  for (const id of s.projects.table) {
+    const by = s.pledges[id] ?? {};
+    for (const r of s.config.roles) deps.push(by[r]);
+  }
+  for (const o of s.offers) if (o.from === me || o.to === me) deps.push(o, s.partners[o.from]!.hand, s.partners[o.to]!.hand);
+  for (const id in s.personas) deps.push(s.personas[id]);
+  return deps;
+}
+
 export function seatMoves(s: GameState, seat: number): SeatMoves {
+  if (s.status !== 'playing' || s.seats[seat] === undefined) return freshMoves(s, seat);
+  let bySeat = previous.get(s.config);
+  if (!bySeat) previous.set(s.config, (bySeat = new Map()));
+  const deps = inputs(s, seat);
+  const last = bySeat.get(seat);
+  if (last && last.deps.length === deps.length && last.deps.every((d, i) => d === deps[i])) return last.moves;
+  const moves = freshMoves(s, seat);
+  bySeat.set(seat, { deps, moves });
+  return moves;
+}
+
+/** The answers computed from scratch (what `seatMoves` reuses when nothing it reads changed). */
+export function freshMoves(s: GameState, seat: number): SeatMoves {
   const out: SeatMoves = { ok: [], no: {} };
   const me = s.seats[seat];
   if (s.status !== 'playing' || me === undefined) return out;

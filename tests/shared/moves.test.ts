@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RESOURCES, type Bag, type ResourceId, type RoleId } from '../../shared/model/ids';
 import { applyAction, legalActions, type Action, type GameState } from '../../shared/rules';
 import { playerView } from '../../shared/view';
+import { freshMoves, seatMoves } from '../../shared/rules/moves';
 import { move } from '../../client/src/model/moves';
 import { randomGame } from '../helpers/random-game';
 
@@ -91,6 +92,8 @@ describe('controls follow the engine', () => {
         randomGame(1000 * seats + g, {
           seats,
           onStep: ({ before }) => {
+            // At every step: the answers reused from the step before are the answers computed afresh.
+            for (let seat = 0; seat < before.seats.length; seat++) expect(seatMoves(before, seat)).toEqual(freshMoves(before, seat));
             if (step++ % 4 !== 0 || before.status !== 'playing') return;
             states += 1;
             for (let seat = 0; seat < before.seats.length; seat++) {
