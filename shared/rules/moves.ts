@@ -15,7 +15,7 @@ import { HOLD_RESOURCES, type Action, type GameError, type GameState } from './t
 // `accept|counter|decline|withdraw:<offer id>`, `disclose:<interest>`.
 
 export interface SeatMoves {
-  /** Keys of controls whose move the engine accepts now. */
+  /** Keys of controls whose move the engine accepts now, sorted. */
   ok: string[];
   /**
    * Controls the engine refuses now, by the refusal's code (what it names — the resource, the offer
@@ -141,6 +141,8 @@ function combine(list: Part[]): SeatMoves {
     out.ok.push(...part.ok);
     for (const [code, keys] of Object.entries(part.no) as [keyof SeatMoves['no'], string[]][]) (out.no[code] ??= []).push(...keys);
   }
+  // Sorted, so a client that applies a change of keys (view/delta.ts) has them in the same order.
+  out.ok.sort();
   return out;
 }
 

@@ -1,3 +1,4 @@
+import type { SeatMoves } from '../rules/moves';
 import type { LogEntry } from '../rules/types';
 import type { GameView, PlayerView } from './types';
 
@@ -20,6 +21,31 @@ export interface ViewDelta {
   log: LogEntry[];
   /** Top-level fields that changed, with their new value. */
   set: Partial<ViewFields>;
+  /**
+   * A player's controls that changed (a need filled, a card spent): the keys now accepted that were
+   * not, those no longer accepted, and the refusals when they changed — not the whole list again.
+   */
+  moves?: MovesDelta;
+}
+
+export interface MovesDelta {
+  add: string[];
+  del: string[];
+  no?: SeatMoves['no'];
+}
+
+/** What turns one seat's answers into the next (their `ok` lists are sorted: rules/moves.ts). */
+function movesDelta(prev: SeatMoves, next: SeatMoves): MovesDelta {
+  const before = new Set(prev.ok);
+  const after = new Set(next.ok);
+  const d: MovesDelta = { add: next.ok.filter((k) => !before.has(k)), del: prev.ok.filter((k) => !after.has(k)) };
+  if (!sameValue(prev.no, next.no)) d.no = next.no;
+  return d;
+}
+
+function applyMovesDelta(m: SeatMoves, d: MovesDelta): SeatMoves {
+  const del = new Set(d.del);
+  return { ok: [...m.ok.filter((k) => !del.has(k)), ...d.add].sort(), no: d.no ?? m.no };
 }
 
 /** Structural equality of JSON-like values (what views are made of). */
@@ -68,20 +94,27 @@ export function viewDelta(prev: GameView, next: GameView, from = 0): ViewDelta |
   if (prev.kind !== next.kind || next.log.length < prev.log.length) return null;
   for (let i = prev.log.length - 1; i >= 0; i--) if (prev.log[i] !== next.log[i] && !sameValue(prev.log[i], next.log[i])) return null;
   const set: Record<string, unknown> = {};
+  let moves: MovesDelta | undefined;
   for (const key of Object.keys(next) as (keyof GameView)[]) {
     if (key === 'log') continue;
-    if (!sameField(prev[key], next[key])) set[key] = next[key];
+    if (sameField(prev[key], next[key])) continue;
+    if ((key as string) === 'moves' && prev.kind === 'player' && next.kind === 'player') moves = movesDelta(prev.moves, next.moves);
+    else set[key] = next[key];
   }
   // A field a view may lack (none today) would be missed by the loop above: keep views total.
   for (const key of Object.keys(prev)) if (!Object.hasOwn(next, key)) return null;
-  return { from, to: from + 1, log: next.log.slice(prev.log.length), set: set as Partial<ViewFields> };
+  const d: ViewDelta = { from, to: from + 1, log: next.log.slice(prev.log.length), set: set as Partial<ViewFields> };
+  if (moves) d.moves = moves;
+  return d;
 }
 
 export function isEmptyDelta(d: ViewDelta): boolean {
-  return d.log.length === 0 && Object.keys(d.set).length === 0;
+  return d.log.length === 0 && Object.keys(d.set).length === 0 && !d.moves;
 }
 
 /** The view after `delta`; `view` itself is left as it was. */
 export function applyViewDelta<V extends GameView>(view: V, delta: ViewDelta): V {
-  return { ...view, ...delta.set, log: delta.log.length > 0 ? view.log.concat(delta.log) : view.log } as V;
+  const next = { ...view, ...delta.set, log: delta.log.length > 0 ? view.log.concat(delta.log) : view.log } as V;
+  if (delta.moves && next.kind === 'player') next.moves = applyMovesDelta(next.moves, delta.moves);
+  return next;
 }
