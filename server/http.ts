@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
-import { matchMaker } from '@colyseus/core';
 import { DEVICE_COOKIE, deviceFromCookie, newDeviceId } from './doors';
 import { JoinBackoff } from './ratelimit';
 import { hashSecret, matchesHash } from './secrets';
@@ -63,9 +62,10 @@ export function mountHttp(app: express.Application, ctx: RoomContext): void {
     next();
   });
 
-  app.get('/healthz', async (_req, res) => {
-    const rooms = await matchMaker.query({});
-    res.json({ ok: !ctx.shuttingDown, rooms: rooms.length });
+  // Up or not, and nothing more: how many games run is for /metrics (kept internal), not for anyone
+  // who can reach the game.
+  app.get('/healthz', (_req, res) => {
+    res.status(ctx.shuttingDown ? 503 : 200).json({ ok: !ctx.shuttingDown });
   });
 
   // Prometheus text format (metrics.ts). Behind a public proxy, keep /metrics internal.
