@@ -43,50 +43,80 @@ interface Part {
   no: SeatMoves['no'];
 }
 
-type Ask = (key: string, action: Action) => void;
+/** One part of a seat's controls: what its checks read, and which controls it holds. */
+interface PartSpec {
+  name: string;
+  deps: unknown[];
+  kind: 'project' | 'holds' | 'cards' | 'offers' | 'disclose';
+  /** The project, for a project's part. */
+  id: string;
+}
 
-/** The parts of a seat's controls: each with what its checks read and how to ask them. */
-function parts(s: GameState, seat: number): { name: string; deps: unknown[]; fill: (ask: Ask) => void }[] {
+/** The parts of a seat's controls, each with what its checks read (plain data, no closures: this runs for every seat at every change). */
+function parts(s: GameState, seat: number): PartSpec[] {
   const me = s.seats[seat];
   const p = s.partners[me]!;
   const hand = p.hand;
-  const base = [s.status, s.phase, s.round, me, hand];
-  const others = s.config.roles.filter((r) => r !== me);
-  const to = others[0];
-  const frozen = s.modifiers.frozen.join();
-  const out: { name: string; deps: unknown[]; fill: (ask: Ask) => void }[] = [];
+  // What every part reads; the hand only as far as a part's checks read it (a pledge reads the
+  // cards of what the project needs), so spending a card asks again only the parts that use it.
+  const out: PartSpec[] = [];
   for (const projectId of s.projects.table) {
     const by = s.pledges[projectId] ?? {};
-    out.push({
-      name: `project:${projectId}`,
-      deps: [...base, ...s.config.roles.map((r) => by[r])],
-      fill: (ask) => {
-        const needs = projectCard(projectId).needs;
-        const pledged = pledgedTotal(s, projectId);
-        const mine = by[me] ?? {};
-        for (const r of RESOURCES) {
-          if ((needs[r] ?? 0) > (pledged[r] ?? 0)) ask(`pledge:${projectId}:${r}`, { type: 'pledge', projectId, resources: ONE[r] });
-          if ((mine[r] ?? 0) > 0) ask(`unpledge:${projectId}:${r}`, { type: 'unpledge', projectId, resources: ONE[r] });
-        }
-      },
-    });
+    const needs = projectCard(projectId).needs;
+    const deps: unknown[] = [s.status, s.phase, s.round, me];
+    for (const r of RESOURCES) deps.push((needs[r] ?? 0) > 0 ? (hand[r] ?? 0) : -1);
+    for (const r of s.config.roles) deps.push(by[r]);
+    out.push({ name: projectId, deps, kind: 'project', id: projectId });
   }
-  out.push({
-    name: 'holds',
-    deps: [...base, ...Object.keys(s.personas).map((id) => s.personas[id])],
-    fill: (ask) => {
+  const holds: unknown[] = [s.status, s.phase, s.round, me];
+  for (const r of HOLD_RESOURCES) holds.push(hand[r] ?? 0);
+  for (const id in s.personas) holds.push(s.personas[id]);
+  out.push({ name: ':holds', deps: holds, kind: 'holds', id: '' });
+  const frozen = s.modifiers.frozen.join();
+  let mineOpen = 0;
+  const offers: unknown[] = [s.status, s.phase, s.round, me, hand, frozen];
+  for (const o of s.offers) {
+    if (o.from === me) mineOpen++;
+    if (o.from === me || o.to === me) offers.push(o, s.partners[o.from]!.hand);
+  }
+  offers.push(mineOpen);
+  out.push({ name: ':cards', deps: [s.status, s.phase, s.round, me, hand, frozen, mineOpen], kind: 'cards', id: '' });
+  out.push({ name: ':offers', deps: offers, kind: 'offers', id: '' });
+  out.push({ name: ':disclose', deps: [s.status, s.phase, s.round, me, p.interests, s.disclosures.length], kind: 'disclose', id: '' });
+  return out;
+}
+
+/** The engine's answer to every control of one part. */
+function askAll(s: GameState, seat: number, spec: PartSpec): Part {
+  const part: Part = { deps: spec.deps, ok: [], no: {} };
+  const ask = (key: string, action: Action): void => {
+    const no = refusalOf(s, seat, action);
+    if (!no) part.ok.push(key);
+    else if (no.code !== 'wrong_phase') (part.no[no.code] ??= []).push(key);
+  };
+  const me = s.seats[seat];
+  const hand = s.partners[me]!.hand;
+  const to = s.config.roles.find((r) => r !== me);
+  switch (spec.kind) {
+    case 'project': {
+      const projectId = spec.id;
+      const needs = projectCard(projectId).needs;
+      const pledged = pledgedTotal(s, projectId);
+      const mine = s.pledges[projectId]?.[me] ?? {};
+      for (const r of RESOURCES) {
+        if ((needs[r] ?? 0) > (pledged[r] ?? 0)) ask(`pledge:${projectId}:${r}`, { type: 'pledge', projectId, resources: ONE[r] });
+        if ((mine[r] ?? 0) > 0) ask(`unpledge:${projectId}:${r}`, { type: 'unpledge', projectId, resources: ONE[r] });
+      }
+      break;
+    }
+    case 'holds':
       for (const id of Object.keys(s.personas)) {
         if (s.personas[id].status !== 'reached') continue;
         for (const r of HOLD_RESOURCES) ask(`hold:${id}:${r}`, { type: 'hold', personaId: id, resource: r });
       }
-    },
-  });
-  const mineOpen = s.offers.filter((o) => o.from === me).length;
-  out.push({
-    name: 'cards',
-    deps: [...base, frozen, mineOpen],
-    fill: (ask) => {
-      if (to === undefined) return;
+      break;
+    case 'cards': {
+      if (to === undefined) break;
       const free = RESOURCES.find((r) => !s.modifiers.frozen.includes(r)) ?? RESOURCES[0];
       for (const r of RESOURCES) {
         ask(`give:${r}`, { type: 'gift', to, resources: ONE[r] });
@@ -97,41 +127,23 @@ function parts(s: GameState, seat: number): { name: string; deps: unknown[]; fil
       ask('trade', { type: 'proposeTrade', to, give: {}, get: ONE[free] });
       const some = RESOURCES.find((r) => (hand[r] ?? 0) > 0 && !s.modifiers.frozen.includes(r)) ?? RESOURCES.find((r) => (hand[r] ?? 0) > 0) ?? free;
       ask('gift', { type: 'gift', to, resources: ONE[some] });
-    },
-  });
-  const mine = s.offers.filter((o) => o.to === me || o.from === me);
-  out.push({
-    name: 'offers',
-    deps: [...base, frozen, mineOpen, ...mine.flatMap((o) => [o, s.partners[o.from]!.hand])],
-    fill: (ask) => {
-      for (const o of mine) {
+      break;
+    }
+    case 'offers':
+      for (const o of s.offers) {
         if (o.to === me) {
           ask(`accept:${o.id}`, { type: 'acceptTrade', offerId: o.id });
           ask(`counter:${o.id}`, { type: 'counterTrade', offerId: o.id, give: o.get, get: o.give });
           ask(`decline:${o.id}`, { type: 'declineTrade', offerId: o.id });
-        } else {
+        } else if (o.from === me) {
           ask(`withdraw:${o.id}`, { type: 'withdrawTrade', offerId: o.id });
         }
       }
-    },
-  });
-  out.push({
-    name: 'disclose',
-    deps: [...base, p.interests, s.disclosures.length],
-    fill: (ask) => {
-      for (const interestId of p.interests) ask(`disclose:${interestId}`, { type: 'disclose', interestId, to: 'all' });
-    },
-  });
-  return out;
-}
-
-function askAll(s: GameState, seat: number, deps: unknown[], fill: (ask: Ask) => void): Part {
-  const part: Part = { deps, ok: [], no: {} };
-  fill((key, action) => {
-    const no = refusalOf(s, seat, action);
-    if (!no) part.ok.push(key);
-    else if (no.code !== 'wrong_phase') (part.no[no.code] ??= []).push(key);
-  });
+      break;
+    case 'disclose':
+      for (const interestId of s.partners[me]!.interests) ask(`disclose:${interestId}`, { type: 'disclose', interestId, to: 'all' });
+      break;
+  }
   return part;
 }
 
@@ -155,11 +167,11 @@ export function seatMoves(s: GameState, seat: number): SeatMoves {
   const last = bySeat.get(seat);
   const next = new Map<string, Part>();
   let changed = !last;
-  for (const { name, deps, fill } of parts(s, seat)) {
-    const old = last?.parts.get(name);
-    if (old && same(old.deps, deps)) next.set(name, old);
+  for (const spec of parts(s, seat)) {
+    const old = last?.parts.get(spec.name);
+    if (old && same(old.deps, spec.deps)) next.set(spec.name, old);
     else {
-      next.set(name, askAll(s, seat, deps, fill));
+      next.set(spec.name, askAll(s, seat, spec));
       changed = true;
     }
   }
@@ -172,5 +184,5 @@ export function seatMoves(s: GameState, seat: number): SeatMoves {
 /** The answers computed from scratch (what `seatMoves` reuses where nothing it reads changed). */
 export function freshMoves(s: GameState, seat: number): SeatMoves {
   if (s.status !== 'playing' || s.seats[seat] === undefined) return { ok: [], no: {} };
-  return combine(parts(s, seat).map(({ deps, fill }) => askAll(s, seat, deps, fill)));
+  return combine(parts(s, seat).map((spec) => askAll(s, seat, spec)));
 }
