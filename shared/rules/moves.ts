@@ -1,7 +1,7 @@
 import { projectCard } from '../content';
 import { RESOURCES, type Bag, type ResourceId } from '../model/ids';
 import { refusalOf } from './apply';
-import { pledgedTotal } from './phases';
+import { isReady, pledgedTotal } from './phases';
 import { HOLD_RESOURCES, type Action, type GameError, type GameState } from './types';
 
 // The controls a seat's table shows, each with the engine's own answer to it: the table offers a
@@ -52,6 +52,22 @@ interface PartSpec {
   id: string;
 }
 
+/** Per state, per project: which cards it still needs (as one string) and whether it is ready. */
+const projectStates = new WeakMap<GameState, Map<string, { open: string; ready: boolean }>>();
+
+function projectState(s: GameState, projectId: string): { open: string; ready: boolean } {
+  let byProject = projectStates.get(s);
+  if (!byProject) projectStates.set(s, (byProject = new Map()));
+  let st = byProject.get(projectId);
+  if (!st) {
+    const needs = projectCard(projectId).needs;
+    const pledged = pledgedTotal(s, projectId);
+    st = { open: RESOURCES.filter((r) => (needs[r] ?? 0) > (pledged[r] ?? 0)).join(), ready: isReady(s, projectId) };
+    byProject.set(projectId, st);
+  }
+  return st;
+}
+
 /** The parts of a seat's controls, each with what its checks read (plain data, no closures: this runs for every seat at every change). */
 function parts(s: GameState, seat: number): PartSpec[] {
   const me = s.seats[seat];
@@ -65,7 +81,11 @@ function parts(s: GameState, seat: number): PartSpec[] {
     const needs = projectCard(projectId).needs;
     const deps: unknown[] = [s.status, s.phase, s.round, me];
     for (const r of RESOURCES) deps.push((needs[r] ?? 0) > 0 ? (hand[r] ?? 0) : -1);
-    for (const r of s.config.roles) deps.push(by[r]);
+    // Of the others' pledges, a seat's controls read only which cards are still needed and whether
+    // the project is ready (one card is pledged at a time): another partner's pledge that fills
+    // nothing asks nothing again here.
+    const { open, ready } = projectState(s, projectId);
+    deps.push(open, ready, by[me]);
     out.push({ name: projectId, deps, kind: 'project', id: projectId });
   }
   const holds: unknown[] = [s.status, s.phase, s.round, me];
