@@ -10,7 +10,7 @@ import { HOLD_RESOURCES, type Action, type Actor, type GameState } from './types
 // 2 budget for 3 bereik is legal too when the hands allow it; it is just not enumerated).
 
 /** One card of each kind, shared by the listed actions (the engine never changes an action). */
-const UNIT = Object.fromEntries(RESOURCES.map((r) => [r, Object.freeze({ [r]: 1 })])) as Record<ResourceId, Bag>;
+export const UNIT = Object.fromEntries(RESOURCES.map((r) => [r, Object.freeze({ [r]: 1 })])) as Record<ResourceId, Bag>;
 
 export function legalActions(s: GameState, actor: Actor): Action[] {
   if (s.status === 'ended') return [];

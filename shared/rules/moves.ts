@@ -1,6 +1,7 @@
 import { projectCard } from '../content';
-import { RESOURCES, type Bag, type ResourceId } from '../model/ids';
+import { RESOURCES, type ResourceId } from '../model/ids';
 import { refusalOf } from './apply';
+import { UNIT } from './legal';
 import { isReady, pledgedTotal } from './phases';
 import { HOLD_RESOURCES, type Action, type GameError, type GameState } from './types';
 
@@ -24,8 +25,6 @@ export interface SeatMoves {
    */
   no: Partial<Record<GameError['code'], string[]>>;
 }
-
-const ONE = Object.fromEntries(RESOURCES.map((r) => [r, Object.freeze({ [r]: 1 })])) as Record<ResourceId, Bag>;
 
 /**
  * The answers of the previous state of this game, per seat and part of the table, with what each
@@ -52,17 +51,23 @@ interface PartSpec {
   id: string;
 }
 
-/** Per state, per project: which cards it still needs (as one string) and whether it is ready. */
-const projectStates = new WeakMap<GameState, Map<string, { open: string; ready: boolean }>>();
+/** Per state, per project: which cards it still needs (and as one string) and whether it is ready. */
+interface ProjectState {
+  needed: ResourceId[];
+  open: string;
+  ready: boolean;
+}
+const projectStates = new WeakMap<GameState, Map<string, ProjectState>>();
 
-function projectState(s: GameState, projectId: string): { open: string; ready: boolean } {
+function projectState(s: GameState, projectId: string): ProjectState {
   let byProject = projectStates.get(s);
   if (!byProject) projectStates.set(s, (byProject = new Map()));
   let st = byProject.get(projectId);
   if (!st) {
     const needs = projectCard(projectId).needs;
     const pledged = pledgedTotal(s, projectId);
-    st = { open: RESOURCES.filter((r) => (needs[r] ?? 0) > (pledged[r] ?? 0)).join(), ready: isReady(s, projectId) };
+    const needed = RESOURCES.filter((r) => (needs[r] ?? 0) > (pledged[r] ?? 0));
+    st = { needed, open: needed.join(), ready: isReady(s, projectId) };
     byProject.set(projectId, st);
   }
   return st;
@@ -120,12 +125,11 @@ function askAll(s: GameState, seat: number, spec: PartSpec): Part {
   switch (spec.kind) {
     case 'project': {
       const projectId = spec.id;
-      const needs = projectCard(projectId).needs;
-      const pledged = pledgedTotal(s, projectId);
+      const { needed } = projectState(s, projectId);
       const mine = s.pledges[projectId]?.[me] ?? {};
       for (const r of RESOURCES) {
-        if ((needs[r] ?? 0) > (pledged[r] ?? 0)) ask(`pledge:${projectId}:${r}`, { type: 'pledge', projectId, resources: ONE[r] });
-        if ((mine[r] ?? 0) > 0) ask(`unpledge:${projectId}:${r}`, { type: 'unpledge', projectId, resources: ONE[r] });
+        if (needed.includes(r)) ask(`pledge:${projectId}:${r}`, { type: 'pledge', projectId, resources: UNIT[r] });
+        if ((mine[r] ?? 0) > 0) ask(`unpledge:${projectId}:${r}`, { type: 'unpledge', projectId, resources: UNIT[r] });
       }
       break;
     }
@@ -139,14 +143,14 @@ function askAll(s: GameState, seat: number, spec: PartSpec): Part {
       if (to === undefined) break;
       const free = RESOURCES.find((r) => !s.modifiers.frozen.includes(r)) ?? RESOURCES[0];
       for (const r of RESOURCES) {
-        ask(`give:${r}`, { type: 'gift', to, resources: ONE[r] });
-        ask(`get:${r}`, { type: 'proposeTrade', to, give: {}, get: ONE[r] });
+        ask(`give:${r}`, { type: 'gift', to, resources: UNIT[r] });
+        ask(`get:${r}`, { type: 'proposeTrade', to, give: {}, get: UNIT[r] });
       }
       // Trading and giving do not depend on which partner (every partner at the table may be
       // one): one answer each, asked for the first partner.
-      ask('trade', { type: 'proposeTrade', to, give: {}, get: ONE[free] });
+      ask('trade', { type: 'proposeTrade', to, give: {}, get: UNIT[free] });
       const some = RESOURCES.find((r) => (hand[r] ?? 0) > 0 && !s.modifiers.frozen.includes(r)) ?? RESOURCES.find((r) => (hand[r] ?? 0) > 0) ?? free;
-      ask('gift', { type: 'gift', to, resources: ONE[some] });
+      ask('gift', { type: 'gift', to, resources: UNIT[some] });
       break;
     }
     case 'offers':

@@ -110,6 +110,23 @@ function needRow(state: AppState, app: App, p: ProjectVM, r: NeedRow, player: bo
   const name = cards.resourceName(r.resource, state.locale);
   const boxes = Array.from({ length: r.need }, (_, i) => h('span', { class: `box ${i < r.pledged ? 'full' : ''}`, 'aria-hidden': 'true' }));
   const one = { [r.resource]: 1 };
+  // One card more or less for this need, as the engine answers it (common.ts moveButton).
+  const step = (kind: 'pledge' | 'unpledge', cls: string, sign: string) =>
+    v
+      ? moveButton(
+          state,
+          v,
+          `${kind}:${p.id}:${r.resource}`,
+          {
+            class: cls,
+            'data-key': `${kind}-${p.id}-${r.resource}`,
+            'data-testid': `${kind}-${p.id}-${r.resource}`,
+            'aria-label': `${t(kind)}: 1 ${name}`,
+            onClick: () => app.act({ type: kind, projectId: p.id, resources: one }, SLOT.project(p.id)),
+          },
+          sign,
+        )
+      : null;
   return h(
     'li',
     { class: 'need', 'data-testid': `need-${p.id}-${r.resource}`, 'data-resource': r.resource, 'data-need': r.need, 'data-pledged': r.pledged, 'data-missing': r.missing, 'data-mine': r.mine },
@@ -120,38 +137,7 @@ function needRow(state: AppState, app: App, p: ProjectVM, r: NeedRow, player: bo
       h('span', { class: 'boxes' }, boxes),
       h('span', { class: 'need-text' }, `${r.pledged}/${r.need}`, r.mine ? ` (${r.mine})` : '', r.missing === 0 ? ' ✓' : ''),
     ),
-    player && v
-      ? h(
-          'span',
-          { class: 'need-actions' },
-          moveButton(
-            state,
-            v,
-            `unpledge:${p.id}:${r.resource}`,
-            {
-              class: 'btn step',
-              'data-key': `unpledge-${p.id}-${r.resource}`,
-              'data-testid': `unpledge-${p.id}-${r.resource}`,
-              'aria-label': `${t('unpledge')}: 1 ${name}`,
-              onClick: () => app.act({ type: 'unpledge', projectId: p.id, resources: one }, SLOT.project(p.id)),
-            },
-            '−',
-          ),
-          moveButton(
-            state,
-            v,
-            `pledge:${p.id}:${r.resource}`,
-            {
-              class: 'btn step primary',
-              'data-key': `pledge-${p.id}-${r.resource}`,
-              'data-testid': `pledge-${p.id}-${r.resource}`,
-              'aria-label': `${t('pledge')}: 1 ${name}`,
-              onClick: () => app.act({ type: 'pledge', projectId: p.id, resources: one }, SLOT.project(p.id)),
-            },
-            '+',
-          ),
-        )
-      : null,
+    player && v ? h('span', { class: 'need-actions' }, step('unpledge', 'btn step', '−'), step('pledge', 'btn step primary', '+')) : null,
   );
 }
 
