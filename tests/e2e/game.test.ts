@@ -227,12 +227,16 @@ describe.skipIf(!ready)('a whole game in the browser', () => {
       await A.waitForSelector(`${mine}[data-mine="0"]`);
     }
     await B.tap('[data-testid="tab-projects"]');
+    // Count the pledges here rather than reading them from the page that pledges next: that page
+    // may not have drawn the previous player's pledge yet.
+    const pledged: Record<string, number> = {};
     for (const step of plan!) {
       const page = [A, B, C][step.player];
-      const row = page.locator(`[data-testid="project-${project.id}"] .need[data-resource="${step.resource}"]`);
-      const before = Number(await row.getAttribute('data-pledged'));
+      const row = `[data-testid="project-${project.id}"] .need[data-resource="${step.resource}"]`;
+      pledged[step.resource] ??= Number(await A.locator(row).getAttribute('data-pledged'));
+      pledged[step.resource] += 1;
       await page.locator(`[data-testid="pledge-${project.id}-${step.resource}"]`).click();
-      await page.waitForSelector(`[data-testid="project-${project.id}"] .need[data-resource="${step.resource}"][data-pledged="${before + 1}"]`);
+      await page.waitForSelector(`${row}[data-pledged="${pledged[step.resource]}"]`);
     }
     await A.waitForSelector(`[data-testid="project-${project.id}"][data-ready="true"]`);
     await shot(A, 'laptop-project-ready');
