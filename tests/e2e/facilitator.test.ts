@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../server/app';
 import { builtClientExists, CHROMIUM, LAPTOP, openDevice, PHONE, shot, startGameServer, WIDE, type Device } from './browser';
-import { readFrozen, readHand, readProjects } from './flow';
+import { pledgesShown, readFrozen, readHand, readProjects } from './flow';
 
 // A training day in real browsers: a facilitator who does not play leads from a laptop, the
 // projector runs on a second page (its own read-only link), three players join by the QR link and
@@ -135,6 +135,8 @@ describe.skipIf(!ready)('the facilitator’s session', () => {
     const frozen = await readFrozen(B);
     let pledged = 0;
     for (const s of seats) {
+      // This seat's page may not have drawn the previous seat's pledge yet: wait until it has.
+      await pledgesShown(s.page, pledged);
       const hand = await readHand(s.page);
       const fits = (await readProjects(s.page)).flatMap((p) => Object.keys(p.missing).filter((r) => p.missing[r] > 0 && (hand[r] ?? 0) > 0 && !frozen.includes(r)).map((r) => ({ project: p, need: r })));
       if (fits.length === 0) continue;

@@ -104,10 +104,11 @@ export async function facilitatedTable(url: string, facilitator: Page, others: S
 }
 
 /**
- * Waits in Overleg until at least `cards` cards are pledged to the projects on the page (the
- * bots' doing when nobody else plays: they start within a fraction of a second, so count from 0).
+ * Waits in Overleg until the page shows at least `cards` cards pledged to its projects (with bots,
+ * their doing: they start within a fraction of a second, so count from 0; with people, the pledges
+ * the page has yet to draw).
  */
-export async function botsMoved(page: Page, cards: number): Promise<void> {
+export async function pledgesShown(page: Page, cards: number): Promise<void> {
   await page.waitForFunction(
     (n) => Array.from(document.querySelectorAll('.need[data-pledged]')).reduce((k, e) => k + Number(e.getAttribute('data-pledged')), 0) >= n,
     cards,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../server/app';
 import { builtClientExists, CHROMIUM, LAPTOP, layoutProblems, openDevice, PHONE, shot, startGameServer, WIDE, type Device } from './browser';
-import { botsMoved, facilitatedTable, quickBotGame } from './flow';
+import { pledgesShown, facilitatedTable, quickBotGame } from './flow';
 import fs from 'node:fs';
 
 // Reflections, the projector's debrief and "Eerdere spellen" in a real browser: a facilitator who
@@ -62,7 +62,7 @@ describe.skipIf(!ready)('reflections, the projector’s debrief and past games i
       for (const p of ['overleg', 'uitvoering', 'terugblik']) {
         await A.click('[data-testid="advance"]');
         await phase(A, p, 1);
-        if (p === 'overleg') await botsMoved(A, 3); // the bots pledge
+        if (p === 'overleg') await pledgesShown(A, 3); // the bots pledge
       }
       await A.click('[data-testid="advance"]');
       await Promise.all([A, B, C].map((p) => screen(p, 'end')));
