@@ -84,6 +84,7 @@ export function wantsOf(view: PlayerView): Wants {
         w.neverGive.add(r.resource);
         w.spread.add(r.resource);
         w.join = true;
+        for (const d of r.domains ?? []) w.domains.add(d);
         break;
     }
   }
@@ -135,7 +136,7 @@ export function ownGain(view: PlayerView, p: ProjectView, r: ResourceId): number
         if (r === rule.resource && !(p.pledged[view.role]?.[r] ?? 0)) gain += w;
         break;
       case 'neverGave':
-        if (r === rule.resource) gain += w / 2;
+        if (r === rule.resource && (!rule.domains || card.domains.some((d) => rule.domains!.includes(d)))) gain += w / 2;
         if (mineDone.length === 0 && !iAmIn) gain += w / 2;
         break;
       case 'keep': {

@@ -3,7 +3,7 @@ import { pickRoles, simulate, type SimGame, type SimPlayer } from './simulate';
 
 // The balance figures the design asks for, measured over bot-only games on fixed seeds: win rates
 // per team make-up, the dilemma per role, what each role is worth to a team, and how often each
-// interest card is met. Used by `npm run simulate` and by the balance tests.
+// interest card is met by its holder. Used by `npm run simulate` and by the balance tests.
 
 export interface MakeupResult {
   seats: number;
@@ -59,20 +59,69 @@ export interface DilemmaResult {
   verbinder: number;
 }
 
-/** The same tables twice: once with the role played as a Verbinder, once as a lone Eigen belang. */
-export function dilemma(seats: number, role: RoleId, games: number, seed0 = 1): DilemmaResult {
-  const lone: number[] = [];
-  const coop: number[] = [];
+export interface CardRate {
+  id: string;
+  /** Times dealt to the role at these tables (the same seeds deal the same cards each way). */
+  dealt: number;
+  /** Met when its holder plays Verbinder at a Verbinder table. */
+  verbinder: number;
+  /** Met when its holder plays a lone Eigen belang at a Verbinder table. */
+  eigenbelang: number;
+  /** Met when its holder does nothing at a Verbinder table. */
+  idle: number;
+}
+
+export interface RoleTables {
+  dilemma: DilemmaResult;
+  cards: CardRate[];
+}
+
+type Way = 'verbinder' | 'eigenbelang' | 'idle';
+const WAYS: readonly Way[] = ['verbinder', 'eigenbelang', 'idle'];
+
+/**
+ * The same tables (this role always in), the role played each of `ways`: as a Verbinder, as a lone
+ * Eigen belang, by a lone idle player among Verbinders. Gives the dilemma figure and how often each
+ * of the role's cards is met by each way of playing it (NaN for a way not played).
+ */
+export function roleTables(seats: number, role: RoleId, games: number, seed0 = 1, ways: readonly Way[] = WAYS): RoleTables {
+  const points = { verbinder: [] as number[], eigenbelang: [] as number[] };
+  const zero = (): Record<Way, number> => ({ verbinder: 0, eigenbelang: 0, idle: 0 });
+  const tally = new Map<string, { dealt: Record<Way, number>; met: Record<Way, number> }>();
   for (let g = 0; g < games; g++) {
     const seed = seed0 + g;
     const roles = pickRoles(seats, seed, [role]);
     const seat = roles.indexOf(role);
-    const team: SimPlayer[] = roles.map(() => 'verbinder');
-    coop.push(simulate(team, seed, roles).points[seat]);
-    team[seat] = 'eigenbelang';
-    lone.push(simulate(team, seed, roles).points[seat]);
+    for (const kind of ways) {
+      const team: SimPlayer[] = roles.map(() => 'verbinder');
+      team[seat] = kind;
+      const game = simulate(team, seed, roles);
+      if (kind !== 'idle') points[kind].push(game.points[seat]);
+      for (const i of game.interests) {
+        if (i.seat !== seat) continue;
+        const t = tally.get(i.id) ?? { dealt: zero(), met: zero() };
+        t.dealt[kind]++;
+        if (i.met) t.met[kind]++;
+        tally.set(i.id, t);
+      }
+    }
   }
-  return { seats, role, loneDefector: mean(lone), verbinder: mean(coop) };
+  const rate = (t: { dealt: Record<Way, number>; met: Record<Way, number> }, k: Way) => t.met[k] / t.dealt[k];
+  return {
+    dilemma: { seats, role, loneDefector: mean(points.eigenbelang), verbinder: mean(points.verbinder) },
+    cards: [...tally].map(([id, t]) => ({
+      id,
+      dealt: t.dealt[ways[0]],
+      verbinder: rate(t, 'verbinder'),
+      eigenbelang: rate(t, 'eigenbelang'),
+      idle: rate(t, 'idle'),
+    })),
+  };
+}
+
+/** The same tables twice: once with the role played as a Verbinder, once as a lone Eigen belang. */
+export function dilemma(seats: number, role: RoleId, games: number, seed0 = 1): DilemmaResult {
+  return roleTables(seats, role, games, seed0, ['verbinder', 'eigenbelang']).dilemma;
 }
 
 export interface RoleWorth {
@@ -97,50 +146,9 @@ export function roleWorth(seats: number, games: number, seed0 = 1): RoleWorth[] 
   });
 }
 
-export interface CardRate {
-  id: string;
-  /** Times dealt to a Verbinder at an all-Verbinder table. */
-  dealt: number;
-  /** Times dealt to the one Eigen belang (or idle) player at a Verbinder table. */
-  single: number;
-  /** Met when its holder plays Verbinder at a Verbinder table. */
-  verbinder: number;
-  /** Met when its holder plays a lone Eigen belang at a Verbinder table. */
-  eigenbelang: number;
-  /** Met when its holder does nothing at a Verbinder table. */
-  idle: number;
-}
-
-/** How often each interest card is met by its holder, per way of playing it. */
-export function cardRates(seats: number, games: number, seed0 = 1): CardRate[] {
-  const tally = new Map<string, { dealt: number; single: number; verbinder: number; eigenbelang: number; idle: number }>();
-  for (let g = 0; g < games; g++) {
-    const seed = seed0 + g;
-    const roles = pickRoles(seats, seed);
-    const seat = g % seats;
-    for (const kind of ['verbinder', 'eigenbelang', 'idle'] as const) {
-      const team: SimPlayer[] = roles.map(() => 'verbinder');
-      team[seat] = kind;
-      const game = simulate(team, seed, roles);
-      for (const i of game.interests) {
-        // At the all-Verbinder table every seat is a Verbinder holder; otherwise only the odd one out.
-        if (kind !== 'verbinder' && i.seat !== seat) continue;
-        const t = tally.get(i.id) ?? { dealt: 0, single: 0, verbinder: 0, eigenbelang: 0, idle: 0 };
-        if (kind === 'verbinder') t.dealt++;
-        if (kind === 'eigenbelang') t.single++;
-        if (i.met) t[kind]++;
-        tally.set(i.id, t);
-      }
-    }
-  }
-  return [...tally].map(([id, t]) => ({
-    id,
-    dealt: t.dealt,
-    verbinder: t.verbinder / t.dealt,
-    eigenbelang: t.eigenbelang / Math.max(1, t.single),
-    idle: t.idle / Math.max(1, t.single),
-    single: t.single,
-  }));
+/** How often each interest card is met by its holder, per way of playing it (every role's tables). */
+export function cardRates(seats: number, tablesPerRole: number, seed0 = 1): CardRate[] {
+  return ROLES.flatMap((role) => roleTables(seats, role, tablesPerRole, seed0).cards);
 }
 
 /** The standard make-ups at a seat count: all Verbinder, all Eigen belang, half and half, one Eigen belang, all Voorzichtig. */

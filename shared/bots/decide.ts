@@ -9,6 +9,7 @@ import {
   likelyHolders,
   ownGain,
   missingCount,
+  netReceived,
   offersMadeThisRound,
   refusedThisRound,
   selfValue,
@@ -114,8 +115,12 @@ function answeredOthers(view: PlayerView, o: Offer): boolean {
 
 function disclose(ctx: Ctx): BotChoice | null {
   const { view, p, rng } = ctx;
-  if (p === 'eigenbelang') return null;
   const hidden = view.interests.filter((i) => i.disclosedTo !== 'all');
+  if (p === 'eigenbelang') {
+    // Only what pays to show: an interest in receiving, so that partners know what to give.
+    const need = hidden.find((i) => interestCard(i.id).rule.kind === 'received');
+    return need ? { action: { type: 'disclose', interestId: need.id, to: 'all' }, reason: say.discloseNeed(), audience: 'all' } : null;
+  }
   if (p === 'verbinder') {
     const i = hidden[0];
     return i ? { action: { type: 'disclose', interestId: i.id, to: 'all' }, reason: say.disclose(), audience: 'all' } : null;
@@ -196,12 +201,12 @@ function pledge(ctx: Ctx): BotChoice | null {
     if (p !== 'verbinder' && spare(view, w, r) <= 0) continue;
     const score = projectScore(ctx, pr, r);
     if (score === -Infinity) continue;
+    if (p === 'eigenbelang' && !completable(ctx, pr, r)) continue;
     options.push({ pr, r, score });
   }
   if (options.length === 0) return null;
   options.sort((a, b) => b.score - a.score || a.pr.id.localeCompare(b.pr.id) || a.r.localeCompare(b.r));
   const best = options[0];
-  if (p === 'eigenbelang' && !completable(ctx, best.pr, best.r)) return null;
   const reason = p === 'eigenbelang' ? say.pledgeOwn(best.pr.id, best.r) : say.pledgeClose(best.pr.id, best.r);
   return { action: { type: 'pledge', projectId: best.pr.id, resources: { [best.r]: 1 } }, reason, audience: 'all' };
 }
@@ -251,10 +256,13 @@ function propose(ctx: Ctx): BotChoice | null {
   const giveable = RESOURCES.filter(
     (r) => !w.neverGive.has(r) && spare(view, w, r) > 0 && ownDemand(ctx, r) < (view.hand[r] ?? 0),
   ).sort((a, b) => (view.hand[b] ?? 0) - (view.hand[a] ?? 0));
+  // For something my own interest asks to receive, I part with anything I have two of.
+  const forOwn = RESOURCES.filter((r) => !w.neverGive.has(r) && spare(view, w, r) > 0 && (view.hand[r] ?? 0) >= 2);
   for (const want of wanted) {
     if (view.modifiers.frozen.includes(want)) continue;
+    const pool = (w.receive[want] ?? 0) > netReceived(view, want) ? [...giveable, ...forOwn.filter((r) => !giveable.includes(r))] : giveable;
     for (const to of likelyHolders(view, want)) {
-      const give = giveable.find((g) => g !== want && !refusedThisRound(view, to, g, want));
+      const give = pool.find((g) => g !== want && !refusedThisRound(view, to, g, want));
       if (!give) continue;
       if (!isLegal(ctx, (a) => a.type === 'proposeTrade' && a.to === to && (a.give[give] ?? 0) > 0)) continue;
       const get = p === 'eigenbelang' ? 2 : 1;

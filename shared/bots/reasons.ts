@@ -35,6 +35,8 @@ export const say = {
     text(() => 'Ik ruil wel, maar dan wil ik meer terug.', () => 'I will trade, but I want more in return.'),
   disclose: (): BotText =>
     text(() => 'Ik leg mijn kaarten op tafel: dan kunnen we elkaar helpen.', () => 'I put my cards on the table: then we can help each other.'),
+  discloseNeed: (): BotText =>
+    text(() => 'Ik laat zien wat ik tekort kom: misschien kan iemand helpen.', () => 'I show what I am short of: maybe someone can help.'),
   discloseOne: (to: RoleId): BotText =>
     text((l) => `${role(to)[l]} mag weten wat voor ons telt.`, (l) => `${role(to)[l]} may know what matters to us.`),
   hold: (): BotText =>

@@ -3,7 +3,9 @@ import type { InterestRule } from './schema';
 // Interest cards are written for a table of four. At a larger table partners join more projects,
 // so the numbers on participation cards grow with the table (and shrink at three), measured from
 // the balance simulation: a Verbinder joins 2.7, 4.4, 6.0 and 6.4 completed projects at 3, 4, 6
-// and 8 seats. A card's text shows its number as {n}, filled in for the table being played.
+// and 8 seats. Where the scaled number still proved too easy or too hard for the card's holder at
+// some table size, the card names its own number there (`at`). A card's text shows its number as
+// {n}, filled in for the table being played.
 
 export const PARTICIPATION_SCALE: Record<number, number> = { 3: 0.65, 4: 1, 5: 1.2, 6: 1.35, 7: 1.4, 8: 1.45 };
 
@@ -11,19 +13,31 @@ export function scaled(base: number, seats: number): number {
   return Math.max(1, Math.round(base * (PARTICIPATION_SCALE[seats] ?? 1)));
 }
 
-/** The rule as it applies at a table of `seats`: participation numbers scaled, the rest as written. */
+/**
+ * The rule as it applies at a table of `seats`: the card's own number for that table where it has
+ * one (`at`), else participation numbers scaled and the rest as written.
+ */
 export function ruleAt(rule: InterestRule, seats: number): InterestRule {
+  const fixed = rule.at?.[String(seats) as keyof NonNullable<InterestRule['at']>];
   switch (rule.kind) {
     case 'projects':
-      return { ...rule, count: scaled(rule.count, seats) };
+      return { ...rule, count: fixed ?? scaled(rule.count, seats) };
     case 'projectWith':
-      return { ...rule, count: scaled(rule.count ?? 1, seats) };
+      return { ...rule, count: fixed ?? scaled(rule.count ?? 1, seats) };
     case 'spread':
-      return { ...rule, projects: Math.max(2, scaled(rule.projects, seats)) };
+      return { ...rule, projects: fixed ?? Math.max(2, scaled(rule.projects, seats)) };
     case 'personas':
-      return { ...rule, count: scaled(rule.count, seats) };
-    default:
-      return rule;
+      return { ...rule, count: fixed ?? scaled(rule.count, seats) };
+    case 'neverGave':
+    case 'keep':
+      return fixed === undefined ? rule : { ...rule, used: fixed };
+    case 'earmark':
+    case 'received':
+      return fixed === undefined ? rule : { ...rule, min: fixed };
+    case 'noneLost':
+      return fixed === undefined ? rule : { ...rule, min: fixed };
+    case 'team':
+      return fixed === undefined ? rule : { ...rule, extra: fixed };
   }
 }
 
@@ -41,13 +55,15 @@ export function ruleNumber(rule: InterestRule, seats: number): number | null {
     case 'neverGave':
       return r.used ?? 1;
     case 'keep':
+      // What to put into projects (the number kept back is written on the card).
+      return r.used ?? r.min;
     case 'earmark':
     case 'received':
       return r.min;
     case 'team':
       return r.extra;
     case 'noneLost':
-      return null;
+      return r.min ?? null;
   }
 }
 

@@ -51,11 +51,21 @@ export const ProjectSchema = z
   })
   .strict();
 
+const SeatNumber = z.number().int().min(1).max(8).optional();
+/**
+ * A card's number at a table of this size, where the number scaled from the table of four proved
+ * too easy or too hard in the balance simulation (GAME.md "Balance").
+ */
+const AtSeatsSchema = z
+  .object({ '3': SeatNumber, '4': SeatNumber, '5': SeatNumber, '6': SeatNumber, '7': SeatNumber, '8': SeatNumber })
+  .strict()
+  .optional();
+
 export const InterestRuleSchema = z.discriminatedUnion('kind', [
   /** Be a partner in at least `count` completed projects (in `domain`, if given). */
-  z.object({ kind: z.literal('projects'), count: z.number().int().min(1), domain: DomainIdSchema.optional() }).strict(),
+  z.object({ kind: z.literal('projects'), count: z.number().int().min(1), domain: DomainIdSchema.optional(), at: AtSeatsSchema }).strict(),
   /** Complete at least `count` (default 1) projects together with `role`. */
-  z.object({ kind: z.literal('projectWith'), role: RoleIdSchema, count: z.number().int().min(1).max(4).optional() }).strict(),
+  z.object({ kind: z.literal('projectWith'), role: RoleIdSchema, count: z.number().int().min(1).max(6).optional(), at: AtSeatsSchema }).strict(),
   /** Put at least `min` of `resource` into completed projects of `domains`, and none into others. */
   z
     .object({
@@ -63,6 +73,7 @@ export const InterestRuleSchema = z.discriminatedUnion('kind', [
       resource: ResourceIdSchema,
       domains: z.array(DomainIdSchema).min(1),
       min: z.number().int().min(1),
+      at: AtSeatsSchema,
     })
     .strict(),
   /** Put `used` of `resource` into completed projects and still hold at least `min` of it at the end. */
@@ -72,24 +83,34 @@ export const InterestRuleSchema = z.discriminatedUnion('kind', [
       resource: ResourceIdSchema,
       min: z.number().int().min(1),
       /** Cards of it to put into completed projects first (default 0: only join one project). */
-      used: z.number().int().min(1).max(4).optional(),
+      used: z.number().int().min(1).max(6).optional(),
+      at: AtSeatsSchema,
     })
     .strict(),
   /** Put `resource` into at least `projects` different completed projects. */
-  z.object({ kind: z.literal('spread'), resource: ResourceIdSchema, projects: z.number().int().min(2) }).strict(),
+  z.object({ kind: z.literal('spread'), resource: ResourceIdSchema, projects: z.number().int().min(2), at: AtSeatsSchema }).strict(),
   /** At least `count` personas on board at the end (in `domain`, if given), having joined a completed project. */
-  z.object({ kind: z.literal('personas'), count: z.number().int().min(1), domain: DomainIdSchema.optional() }).strict(),
+  z.object({ kind: z.literal('personas'), count: z.number().int().min(1), domain: DomainIdSchema.optional(), at: AtSeatsSchema }).strict(),
   /** The team reaches its target plus `extra`, and you joined at least one completed project. */
-  z.object({ kind: z.literal('team'), extra: z.number().int().min(0).max(5) }).strict(),
-  /** Every persona reached by a project you joined is still on board at the end (and there is at least one). */
-  z.object({ kind: z.literal('noneLost') }).strict(),
+  z.object({ kind: z.literal('team'), extra: z.number().int().min(0).max(6), at: AtSeatsSchema }).strict(),
+  /** Every persona reached by a project you joined is still on board at the end (and there are at least `min`, default 1). */
+  z.object({ kind: z.literal('noneLost'), min: z.number().int().min(1).optional(), at: AtSeatsSchema }).strict(),
   /** Receive at least `min` of `resource` from partners (trades and gifts). */
-  z.object({ kind: z.literal('received'), resource: ResourceIdSchema, min: z.number().int().min(1) }).strict(),
+  z.object({ kind: z.literal('received'), resource: ResourceIdSchema, min: z.number().int().min(1), at: AtSeatsSchema }).strict(),
   /**
    * Never hand `resource` to another partner (trades and gifts), and put at least `used` (default 1)
-   * of it into completed projects: it is used, but only where you are at the table yourself.
+   * of it into completed projects (of `domains`, if given): it is used, but only where you are at
+   * the table yourself.
    */
-  z.object({ kind: z.literal('neverGave'), resource: ResourceIdSchema, used: z.number().int().min(1).max(4).optional() }).strict(),
+  z
+    .object({
+      kind: z.literal('neverGave'),
+      resource: ResourceIdSchema,
+      used: z.number().int().min(1).max(6).optional(),
+      domains: z.array(DomainIdSchema).min(1).optional(),
+      at: AtSeatsSchema,
+    })
+    .strict(),
 ]);
 
 export const InterestSchema = z

@@ -56,13 +56,13 @@ export function ruleMet(s: GameState, role: RoleId, rule: InterestRule): boolean
     case 'noneLost': {
       const ids = new Set(mine.map((c) => c.id));
       const reached = Object.values(s.personas).filter((p) => p.reachedBy !== null && ids.has(p.reachedBy));
-      return reached.length > 0 && reached.every((p) => p.status !== 'dropped');
+      return reached.length >= (rule.min ?? 1) && reached.every((p) => p.status !== 'dropped');
     }
     case 'received':
       // On balance: a gift and a gift back change nothing.
       return (partner.received[rule.resource] ?? 0) - (partner.gave[rule.resource] ?? 0) >= rule.min;
     case 'neverGave':
-      return (partner.gave[rule.resource] ?? 0) === 0 && usedIn(mine, role, rule.resource) >= (rule.used ?? 1);
+      return (partner.gave[rule.resource] ?? 0) === 0 && usedIn(inDomains(mine, rule.domains), role, rule.resource) >= (rule.used ?? 1);
     case 'team':
       return mine.length > 0 && onBoardCount(s) >= targetFor(s.config) + rule.extra;
   }
@@ -74,6 +74,10 @@ export function ruleMet(s: GameState, role: RoleId, rule: InterestRule): boolean
  */
 export function settlesAtEnd(rule: InterestRule): boolean {
   return rule.kind !== 'projects' && rule.kind !== 'projectWith' && rule.kind !== 'spread';
+}
+
+function inDomains(mine: CompletedProject[], domains: readonly string[] | undefined): CompletedProject[] {
+  return domains ? mine.filter((c) => projectCard(c.id).domains.some((d) => domains.includes(d))) : mine;
 }
 
 /** Cards of a resource a partner put into the completed projects it joined. */

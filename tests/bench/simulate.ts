@@ -1,13 +1,14 @@
 import { parseArgs } from 'node:util';
 import { interestCard } from '../../shared/content';
 import { ROLES } from '../../shared/model/ids';
-import { cardRates, dilemma, roleWorth, runMakeup, standardMakeups, type MakeupResult } from '../../shared/bots/balance';
+import { roleTables, roleWorth, runMakeup, standardMakeups, type MakeupResult } from '../../shared/bots/balance';
 import { SIM_PLAYERS, type SimPlayer } from '../../shared/bots/simulate';
 
 // npm run simulate -- --games 2000 --seats 6 [--team verbinder,eigenbelang,...] [--json]
 // Bot-only games with the real engine: win rate, personas on board per round, interest points per
 // role, the dilemma per role, games per second. --worth and --cards add what each role is worth to a
-// team and how often each interest card is met.
+// team and how often each interest card is met by its holder (as Verbinder, lone Eigen belang, idle;
+// from the dilemma's tables, --dilemma-games per role).
 
 const { values } = parseArgs({
   options: {
@@ -43,9 +44,11 @@ const out = { makeups: [] as object[], dilemma: [] as object[], worth: [] as obj
 
 for (const seats of seatCounts) {
   const makeups: MakeupResult[] = teams(seats).map((team) => runMakeup(team, games));
-  const dil = values.team?.length ? [] : ROLES.map((role) => dilemma(seats, role, dilemmaGames));
+  // The dilemma and the card rates come from the same tables: each role in, played three ways.
+  const tables = values.team?.length && !values.cards ? [] : ROLES.map((role) => roleTables(seats, role, dilemmaGames, 1, values.cards ? undefined : ['verbinder', 'eigenbelang']));
+  const dil = values.team?.length ? [] : tables.map((t) => t.dilemma);
   const worth = values.worth ? roleWorth(seats, dilemmaGames) : [];
-  const cards = values.cards ? cardRates(seats, games) : [];
+  const cards = values.cards ? tables.flatMap((t) => t.cards) : [];
   out.makeups.push(
     ...makeups.map((m) => ({
       seats,
@@ -82,7 +85,7 @@ for (const seats of seatCounts) {
     for (const w of [...worth].sort((a, b) => b.cost - a.cost)) console.log(`  ${w.role.padEnd(16)} ${pct(w.cost)}`);
   }
   if (cards.length) {
-    console.log('interest cards: met as Verbinder / lone Eigen belang / idle (dealt)');
+    console.log(`interest cards (${dilemmaGames} tables per role): met as Verbinder / lone Eigen belang / idle (dealt)`);
     for (const c of cards.sort((a, b) => a.id.localeCompare(b.id))) {
       const best = Math.max(c.verbinder, c.eigenbelang);
       const flag = best < 0.2 || best > 0.85 || c.idle > 0.25 ? '  <-- out of range' : '';

@@ -44,7 +44,9 @@ export const ROLES_DATA: RoleCard[] = [
       nl: 'Goede lessen geven aan volwassenen, en vrijwilligers en professionals trainen.',
       en: 'Give good lessons to adults, and train volunteers and professionals.',
     },
-    hand: { expertise: 2, locatie: 1, budget: 1 },
+    // Its own students are a small reach of its own (without it, a table of three with the
+    // Bibliotheek and the gemeente had no reach at all and won 1 game in 13).
+    hand: { expertise: 2, locatie: 1, budget: 1, bereik: 1 },
     income: { expertise: 1, locatie: 1, budget: 1 },
     source: { seed: '002', passage: 'als trainer' },
   },

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { roleWorth } from '../../../shared/bots/balance';
+
+// The gemeente matters most (GAME.md "Balance"): leaving it out of a Verbinder team costs more
+// than leaving out any other role. The dilemma per role is in cards-*.test.ts. Fixed seeds;
+// `npm run simulate -- --worth` has more games.
+
+describe('the gemeente', () => {
+  it('costs a Verbinder team more win rate when it is left out than any other role', () => {
+    const worth = roleWorth(6, 30);
+    const gemeente = worth.find((w) => w.role === 'gemeente')!.cost;
+    for (const w of worth) if (w.role !== 'gemeente') expect(gemeente, w.role).toBeGreaterThan(w.cost);
+    expect(gemeente).toBeGreaterThanOrEqual(0.3);
+  });
+});
