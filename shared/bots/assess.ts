@@ -199,9 +199,13 @@ export function tableDemand(view: PlayerView): Bag {
   return out;
 }
 
-/** Has this exact offer been turned down this round (so asking again is pointless)? */
-export function refusedThisRound(view: PlayerView, to: RoleId, give: ResourceId, get: ResourceId): boolean {
+/**
+ * The trades I offered this round that were turned down, as a test "was giving `give` to `to` for
+ * `get` refused?" (asking again is pointless). Reads the log once.
+ */
+export function refusedThisRound(view: PlayerView): (to: RoleId, give: ResourceId, get: ResourceId) => boolean {
   const mine = new Map<string, Action & { type: 'proposeTrade' }>();
+  const refused = new Set<string>();
   for (const e of view.log) {
     if (e.round !== view.round) continue;
     if (e.t === 'offer' && e.offer.from === view.role) {
@@ -209,10 +213,11 @@ export function refusedThisRound(view: PlayerView, to: RoleId, give: ResourceId,
     }
     if (e.t === 'offerClosed' && e.from === view.role && (e.outcome === 'declined' || e.outcome === 'countered')) {
       const o = mine.get(e.offerId);
-      if (o && o.to === to && (o.give[give] ?? 0) > 0 && (o.get[get] ?? 0) > 0) return true;
+      if (!o) continue;
+      for (const g of RESOURCES) if ((o.give[g] ?? 0) > 0) for (const w of RESOURCES) if ((o.get[w] ?? 0) > 0) refused.add(`${o.to}|${g}|${w}`);
     }
   }
-  return false;
+  return (to, give, get) => refused.has(`${to}|${give}|${get}`);
 }
 
 /** Offers I made this round, whatever became of them. */

@@ -257,12 +257,13 @@ function propose(ctx: Ctx): BotChoice | null {
     (r) => !w.neverGive.has(r) && spare(view, w, r) > 0 && ownDemand(ctx, r) < (view.hand[r] ?? 0),
   ).sort((a, b) => (view.hand[b] ?? 0) - (view.hand[a] ?? 0));
   // For something my own interest asks to receive, I part with anything I have two of.
+  const refused = refusedThisRound(view);
   const forOwn = RESOURCES.filter((r) => !w.neverGive.has(r) && spare(view, w, r) > 0 && (view.hand[r] ?? 0) >= 2);
   for (const want of wanted) {
     if (view.modifiers.frozen.includes(want)) continue;
     const pool = (w.receive[want] ?? 0) > netReceived(view, want) ? [...giveable, ...forOwn.filter((r) => !giveable.includes(r))] : giveable;
     for (const to of likelyHolders(view, want)) {
-      const give = pool.find((g) => g !== want && !refusedThisRound(view, to, g, want));
+      const give = pool.find((g) => g !== want && !refused(to, g, want));
       if (!give) continue;
       if (!isLegal(ctx, (a) => a.type === 'proposeTrade' && a.to === to && (a.give[give] ?? 0) > 0)) continue;
       const get = p === 'eigenbelang' ? 2 : 1;

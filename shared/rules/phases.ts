@@ -1,6 +1,6 @@
 import { eventCard, personaCard, projectCard, roleCard } from '../content';
-import { add, covers, isEmpty, normalize, subtract } from '../model/bag';
-import type { Bag, RoleId } from '../model/ids';
+import { add, isEmpty, normalize, subtract } from '../model/bag';
+import type { Bag, ResourceId, RoleId } from '../model/ids';
 import { nextFloat, shuffled, type Rng } from '../rng';
 import { DROPOUT_CHANCE } from './config';
 import { computeResult } from './scoring';
@@ -141,8 +141,18 @@ export function projectPartners(s: GameState, projectId: string): RoleId[] {
 }
 
 export function isReady(s: GameState, projectId: string): boolean {
+  // Counted in place, without building bags: views and the list of legal moves ask this often.
   const card = projectCard(projectId);
-  return covers(pledgedTotal(s, projectId), card.needs) && projectPartners(s, projectId).length >= card.minPartners;
+  const byRole = s.pledges[projectId] ?? {};
+  let partners = 0;
+  for (const role in byRole) if (!isEmpty(byRole[role as RoleId]!)) partners++;
+  if (partners < card.minPartners) return false;
+  for (const r in card.needs) {
+    let n = 0;
+    for (const role in byRole) n += byRole[role as RoleId]![r as ResourceId] ?? 0;
+    if (n < card.needs[r as ResourceId]!) return false;
+  }
+  return true;
 }
 
 export function advancePhase(s: GameState): void {

@@ -94,10 +94,10 @@ export const INTERESTS_B: InterestCard[] = [
     role: 'werkgever',
     title: { nl: 'Medewerkers schamen zich', en: 'Staff feel ashamed' },
     text: {
-      nl: 'Je medewerkers willen niet dat de baas hun naam doorgeeft. Geef nooit bereik aan een partner. Zet er wel minstens 4 in bij projecten waar je zelf aan meedoet.',
-      en: 'Your staff do not want the boss to pass on their names. Never give access to a partner. Do put at least 4 into projects you take part in yourself.',
+      nl: 'Je medewerkers willen niet dat de baas hun naam doorgeeft. Geef nooit bereik aan een partner. Zet er wel minstens {n} in bij projecten waar je zelf aan meedoet.',
+      en: 'Your staff do not want the boss to pass on their names. Never give access to a partner. Do put at least {n} into projects you take part in yourself.',
     },
-    rule: { kind: 'neverGave', resource: 'bereik', used: 4 },
+    rule: { kind: 'neverGave', resource: 'bereik', used: 4, at: { 6: 5, 8: 5 } },
     points: 1,
     source: { seed: '001', passage: 'TOON LEF, ALS BIBLIOTHEEK ÉN ALS GEMEENTE' },
   },

@@ -2,4 +2,4 @@ import { describeRolesAt } from './roles';
 
 // Every role at a table of 6: the dilemma, and every interest card met by its holder in 20–85% of
 // games (as Verbinder or as Eigen belang, whichever serves it better), by an idle holder in ≤ 25%.
-describeRolesAt(6, 200, 40);
+describeRolesAt(6, 150, 20);
