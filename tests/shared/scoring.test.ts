@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT } from '../../shared/content';
 import type { InterestRule } from '../../shared/content/schema';
+import { ruleAt } from '../../shared/content/scale';
 import { ruleMet, targetFor, type GameState } from '../../shared/rules';
 import { inOverleg, withHands } from '../helpers/scenario';
 
@@ -59,9 +60,34 @@ const cases: { name: string; rule: InterestRule; state: () => GameState; met: bo
   { name: 'neverGave: kept it but never used it (idle)', rule: { kind: 'neverGave', resource: 'cijfers' }, state: base, met: false },
   { name: 'neverGave: used fewer than asked', rule: { kind: 'neverGave', resource: 'cijfers', used: 2 },
     state: () => withCompleted(base(), [{ id: werkProject.id, by: { gemeente: { cijfers: 1 } } }]), met: false },
+  { name: 'neverGave in a field: used in a project of that field', rule: { kind: 'neverGave', resource: 'cijfers', domains: ['werk'] },
+    state: () => withCompleted(base(), [{ id: werkProject.id, by: { gemeente: { cijfers: 1 } } }]), met: true },
+  { name: 'neverGave in a field: used only in another field', rule: { kind: 'neverGave', resource: 'cijfers', domains: ['werk'] },
+    state: () => withCompleted(base(), [{ id: otherProject.id, by: { gemeente: { cijfers: 2 } } }]), met: false },
+  { name: 'noneLost with a minimum: one reached of two asked', rule: { kind: 'noneLost', min: 2 },
+    state: () => { const s = withCompleted(base(), [{ id: werkProject.id, by: { gemeente: { budget: 1 } } }]); const id = Object.keys(s.personas)[0]; s.personas[id] = { ...s.personas[id], status: 'reached', reachedBy: werkProject.id, reachedRound: 1 }; return s; }, met: false },
+  { name: 'noneLost with a minimum: two reached, none lost', rule: { kind: 'noneLost', min: 2 },
+    state: () => { const s = withCompleted(base(), [{ id: werkProject.id, by: { gemeente: { budget: 1 } } }]); for (const id of Object.keys(s.personas).slice(0, 2)) s.personas[id] = { ...s.personas[id], status: 'held', reachedBy: werkProject.id, reachedRound: 1 }; return s; }, met: true },
   { name: 'neverGave: handed some over', rule: { kind: 'neverGave', resource: 'cijfers' }, state: () => { const s = base(); s.partners.gemeente!.gave = { cijfers: 1 }; return s; }, met: false },
 ];
 
 describe('interest rules (for the gemeente)', () => {
   for (const c of cases) it(`${c.name} → ${c.met ? 'met' : 'not met'}`, () => expect(ruleMet(c.state(), 'gemeente', c.rule)).toBe(c.met));
+});
+
+describe('a card’s number at a table size', () => {
+  it('is its own where the card names one, else the scaled one', () => {
+    const rule: InterestRule = { kind: 'neverGave', resource: 'draagvlak', used: 3, at: { 6: 7 } };
+    expect(ruleAt(rule, 6)).toMatchObject({ used: 7 });
+    expect(ruleAt(rule, 4)).toMatchObject({ used: 3 });
+    const projects: InterestRule = { kind: 'projects', count: 4, at: { 8: 7 } };
+    expect([ruleAt(projects, 3), ruleAt(projects, 6), ruleAt(projects, 8)].map((r) => (r as { count: number }).count)).toEqual([3, 5, 7]);
+  });
+
+  it('is the one scored: a gemeente that put 3 draagvlak in meets "Mandaat" at 4 seats asking 3, not where 7 are asked', () => {
+    const rule: InterestRule = { kind: 'neverGave', resource: 'draagvlak', used: 3, at: { 6: 7 } };
+    const s = withCompleted(base(), [{ id: werkProject.id, by: { gemeente: { draagvlak: 3 } } }]);
+    expect(ruleMet(s, 'gemeente', ruleAt(rule, 4))).toBe(true);
+    expect(ruleMet(s, 'gemeente', ruleAt(rule, 6))).toBe(false);
+  });
 });
