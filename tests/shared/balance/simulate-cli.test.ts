@@ -1,0 +1,32 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { ROLES } from '../../../shared/model/ids';
+
+// `npm run simulate -- --json` prints one JSON object for scripts (the shape the balance issue
+// names), here with a handful of games so that it runs in seconds.
+
+describe('npm run simulate -- --json', () => {
+  it('prints make-ups, the dilemma per role and the card table as one object', () => {
+    const out = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'tests/bench/simulate.ts', '--seats', '4', '--games', '3', '--dilemma-games', '2', '--cards', '--json'],
+      { encoding: 'utf8' },
+    );
+    const r = JSON.parse(out);
+    expect(r.makeups).toHaveLength(5);
+    for (const m of r.makeups) {
+      expect(m).toMatchObject({ seats: 4, games: 3 });
+      expect(m.team).toHaveLength(4);
+      for (const k of ['winRate', 'targetAfterRound1Rate']) {
+        expect(m[k]).toBeGreaterThanOrEqual(0);
+        expect(m[k]).toBeLessThanOrEqual(1);
+      }
+      expect(m.interestPerPlayer).toBeGreaterThanOrEqual(0);
+      expect(m.gamesPerSecond).toBeGreaterThan(0);
+    }
+    expect(r.dilemma.map((d: { role: string }) => d.role)).toEqual([...ROLES]);
+    for (const d of r.dilemma) expect(Object.keys(d).sort()).toEqual(['loneDefector', 'role', 'seats', 'verbinder']);
+    expect(r.cards.length).toBeGreaterThan(0);
+    for (const c of r.cards) for (const k of ['verbinder', 'eigenbelang', 'idle']) expect(c[k]).toBeGreaterThanOrEqual(0);
+  });
+});
