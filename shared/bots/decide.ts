@@ -256,8 +256,8 @@ function propose(ctx: Ctx): BotChoice | null {
   const giveable = RESOURCES.filter(
     (r) => !w.neverGive.has(r) && spare(view, w, r) > 0 && ownDemand(ctx, r) < (view.hand[r] ?? 0),
   ).sort((a, b) => (view.hand[b] ?? 0) - (view.hand[a] ?? 0));
-  // For something my own interest asks to receive, I part with anything I have two of.
   const refused = refusedThisRound(view);
+  // For something my own interest asks to receive, I part with anything I have two of.
   const forOwn = RESOURCES.filter((r) => !w.neverGive.has(r) && spare(view, w, r) > 0 && (view.hand[r] ?? 0) >= 2);
   for (const want of wanted) {
     if (view.modifiers.frozen.includes(want)) continue;
