@@ -119,11 +119,6 @@ export function roleTables(seats: number, role: RoleId, games: number, seed0 = 1
   };
 }
 
-/** The same tables twice: once with the role played as a Verbinder, once as a lone Eigen belang. */
-export function dilemma(seats: number, role: RoleId, games: number, seed0 = 1): DilemmaResult {
-  return roleTables(seats, role, games, seed0, ['verbinder', 'eigenbelang']).dilemma;
-}
-
 export interface RoleWorth {
   role: RoleId;
   /** Win rate of Verbinder tables with this role minus the same tables with another role instead. */
@@ -144,11 +139,6 @@ export function roleWorth(seats: number, games: number, seed0 = 1): RoleWorth[] 
     }
     return { role, cost: diff / games };
   });
-}
-
-/** How often each interest card is met by its holder, per way of playing it (every role's tables). */
-export function cardRates(seats: number, tablesPerRole: number, seed0 = 1): CardRate[] {
-  return ROLES.flatMap((role) => roleTables(seats, role, tablesPerRole, seed0).cards);
 }
 
 /** The standard make-ups at a seat count: all Verbinder, all Eigen belang, half and half, one Eigen belang, all Voorzichtig. */

@@ -33,7 +33,6 @@ export function ruleAt(rule: InterestRule, seats: number): InterestRule {
       return fixed === undefined ? rule : { ...rule, used: fixed };
     case 'earmark':
     case 'received':
-      return fixed === undefined ? rule : { ...rule, min: fixed };
     case 'noneLost':
       return fixed === undefined ? rule : { ...rule, min: fixed };
     case 'team':
