@@ -22,6 +22,11 @@ export interface ViewDelta {
   /** Top-level fields that changed, with their new value. */
   set: Partial<ViewFields>;
   /**
+   * List fields (the projects, the partners, the residents) of which only some items changed: the
+   * positions and new items, flattened (`[i, item, j, item, …]`), not the whole list again.
+   */
+  items?: Partial<Record<keyof ViewFields, unknown[]>>;
+  /**
    * A player's controls that changed (a need filled, a card spent): the keys now accepted that were
    * not, those no longer accepted, and the refusals when they changed — not the whole list again.
    */
@@ -66,23 +71,37 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return true;
 }
 
+/** How a field changed: not at all, in some items of a list (flattened position/item pairs), or whole. */
+type FieldChange = { kind: 'same' } | { kind: 'items'; items: unknown[] } | { kind: 'whole' };
+const SAME: FieldChange = { kind: 'same' };
+const WHOLE: FieldChange = { kind: 'whole' };
+
 /**
  * Pairs of view values already compared. Views are never changed once built and views of one state
  * share their public values (index.ts), so after a change each public field is compared once, not
- * once per viewer.
+ * once per viewer — and its changed items are the same array for every viewer, packed once.
  */
-const compared = new WeakMap<object, WeakMap<object, boolean>>();
+const compared = new WeakMap<object, WeakMap<object, FieldChange>>();
 
-function sameField(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+function fieldChange(a: unknown, b: unknown): FieldChange {
+  if (a === b) return SAME;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return WHOLE;
   let known = compared.get(a);
   const seen = known?.get(b);
   if (seen !== undefined) return seen;
-  const same = sameValue(a, b);
+  const change = compare(a, b);
   if (!known) compared.set(a, (known = new WeakMap()));
-  known.set(b, same);
-  return same;
+  known.set(b, change);
+  return change;
+}
+
+function compare(a: object, b: object): FieldChange {
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return sameValue(a, b) ? SAME : WHOLE;
+  const items: unknown[] = [];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !sameValue(a[i], b[i])) items.push(i, b[i]);
+  if (items.length === 0) return SAME;
+  // More than half the list changed (a project carried out shifts the table): the list is shorter.
+  return items.length > a.length ? WHOLE : { kind: 'items', items };
 }
 
 /**
@@ -94,27 +113,36 @@ export function viewDelta(prev: GameView, next: GameView, from = 0): ViewDelta |
   if (prev.kind !== next.kind || next.log.length < prev.log.length) return null;
   for (let i = prev.log.length - 1; i >= 0; i--) if (prev.log[i] !== next.log[i] && !sameValue(prev.log[i], next.log[i])) return null;
   const set: Record<string, unknown> = {};
+  let items: Record<string, unknown[]> | undefined;
   let moves: MovesDelta | undefined;
   for (const key of Object.keys(next) as (keyof GameView)[]) {
     if (key === 'log') continue;
-    if (sameField(prev[key], next[key])) continue;
+    const change = fieldChange(prev[key], next[key]);
+    if (change.kind === 'same') continue;
     if ((key as string) === 'moves' && prev.kind === 'player' && next.kind === 'player') moves = movesDelta(prev.moves, next.moves);
+    else if (change.kind === 'items') (items ??= {})[key] = change.items;
     else set[key] = next[key];
   }
   // A field a view may lack (none today) would be missed by the loop above: keep views total.
   for (const key of Object.keys(prev)) if (!Object.hasOwn(next, key)) return null;
   const d: ViewDelta = { from, to: from + 1, log: next.log.slice(prev.log.length), set: set as Partial<ViewFields> };
+  if (items) d.items = items as ViewDelta['items'];
   if (moves) d.moves = moves;
   return d;
 }
 
 export function isEmptyDelta(d: ViewDelta): boolean {
-  return d.log.length === 0 && Object.keys(d.set).length === 0 && !d.moves;
+  return d.log.length === 0 && Object.keys(d.set).length === 0 && !d.items && !d.moves;
 }
 
 /** The view after `delta`; `view` itself is left as it was. */
 export function applyViewDelta<V extends GameView>(view: V, delta: ViewDelta): V {
   const next = { ...view, ...delta.set, log: delta.log.length > 0 ? view.log.concat(delta.log) : view.log } as V;
+  for (const [key, items] of Object.entries(delta.items ?? {}) as [keyof V, unknown[]][]) {
+    const list = (view[key] as unknown[]).slice();
+    for (let i = 0; i < items.length; i += 2) list[items[i] as number] = items[i + 1];
+    next[key] = list as V[keyof V];
+  }
   if (delta.moves && next.kind === 'player') next.moves = applyMovesDelta(next.moves, delta.moves);
   return next;
 }

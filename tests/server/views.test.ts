@@ -28,14 +28,16 @@ describe('views as deltas', () => {
     expect(received(observer, 'view')).toHaveLength(1);
     expect(received(projector, 'view')).toHaveLength(1);
 
-    // A disclosure to all: one log entry and the partners' table for everyone else.
+    // A disclosure to all: one log entry and the one partner who showed a card, for everyone else.
     const shown = owner.playerView.interests[0].id;
     const heard = observer.next('view', (v) => v.partners[0].disclosed.length > 0);
     await owner.ok('action', { action: { type: 'disclose', interestId: shown, to: 'all' } });
     await heard;
     const last = received(observer, 'viewDelta').at(-1) as ServerMessages['viewDelta'];
     expect(last.log).toMatchObject([{ t: 'disclose', role: owner.playerView.role, interestId: shown, to: 'all' }]);
-    expect(Object.keys(last.set)).toEqual(['partners']);
+    expect(Object.keys(last.set)).toEqual([]);
+    const ownerSeat = owner.playerView.seat;
+    expect(last.items?.partners).toEqual([ownerSeat, observer.view!.partners[ownerSeat]]);
 
     // The observer drops and comes back while others play on.
     const token = observer.room.reconnectionToken;

@@ -89,4 +89,20 @@ describe('view deltas', () => {
     applyViewDelta(v, { from: 0, to: 1, log: [{ t: 'phase', round: 1, phase: 'overleg' }], set: { round: 99 } });
     expect(v).toEqual(before);
   });
+
+  it('carries a pledge as the one project it changed, not the whole table', () => {
+    let checked = 0;
+    randomGame(11, {
+      seats: 6,
+      onStep: ({ before, action, after }) => {
+        if (action.type !== 'pledge' || before.projects.table.join() !== after.projects.table.join()) return;
+        const d = viewDelta(projectorView(before), projectorView(after))!;
+        const at = after.projects.table.indexOf(action.projectId);
+        expect(d.set.projects).toBeUndefined();
+        expect(d.items?.projects).toEqual([at, projectorView(after).projects[at]]);
+        checked++;
+      },
+    });
+    expect(checked).toBeGreaterThan(5);
+  });
 });
