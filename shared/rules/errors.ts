@@ -1,18 +1,17 @@
 import type { ErrorCode, GameError } from './types';
 
 /**
- * Thrown inside the reducer to refuse an action; caught by applyAction and turned into a result.
- * Not an Error: a refusal is an answer, not a fault, and needs no stack (the table asks the engine
- * about every control it shows, so this is thrown often).
+ * The reducer's answer "no": returned by a check, never thrown. A refusal is an answer, not a
+ * fault, and the table asks the engine about every control it shows (rules/moves.ts), so this is
+ * made often; returning it costs an object, where throwing it cost unwinding the stack.
  */
 export class Refusal {
   constructor(readonly error: GameError) {}
 }
 
-export function refuse(code: ErrorCode, params: Record<string, string | number> = {}): never {
-  throw new Refusal({ code, params });
+export function refusal(code: ErrorCode, params: Record<string, string | number> = {}): Refusal {
+  return new Refusal({ code, params });
 }
 
-export function check(condition: unknown, code: ErrorCode, params: Record<string, string | number> = {}): void {
-  if (!condition) refuse(code, params);
-}
+/** Whether a check's result is a refusal (else it is the checked value). */
+export const refused = (x: unknown): x is Refusal => x instanceof Refusal;
