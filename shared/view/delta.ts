@@ -77,21 +77,24 @@ const SAME: FieldChange = { kind: 'same' };
 const WHOLE: FieldChange = { kind: 'whole' };
 
 /**
- * Pairs of view values already compared. Views are never changed once built and views of one state
- * share their public values (index.ts), so after a change each public field is compared once, not
- * once per viewer — and its changed items are the same array for every viewer, packed once.
+ * The pair of values last compared, per field. Views are never changed once built and views of
+ * one state share their public values (index.ts), so after a change the viewers of a room compare
+ * the same pair one after another: each public field is compared once, not once per viewer, and
+ * its changed items are the same array for every viewer (packed once: server/room/views.ts).
  */
-const compared = new WeakMap<object, WeakMap<object, FieldChange>>();
+const lastCompared = new Map<string, { a: object; b: object; change: FieldChange }>();
 
-function fieldChange(a: unknown, b: unknown): FieldChange {
+function fieldChange(key: string, a: unknown, b: unknown): FieldChange {
   if (a === b) return SAME;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return WHOLE;
-  let known = compared.get(a);
-  const seen = known?.get(b);
-  if (seen !== undefined) return seen;
+  const last = lastCompared.get(key);
+  if (last && last.a === a && last.b === b) return last.change;
   const change = compare(a, b);
-  if (!known) compared.set(a, (known = new WeakMap()));
-  known.set(b, change);
+  if (last) {
+    last.a = a;
+    last.b = b;
+    last.change = change;
+  } else lastCompared.set(key, { a, b, change });
   return change;
 }
 
@@ -117,7 +120,7 @@ export function viewDelta(prev: GameView, next: GameView, from = 0): ViewDelta |
   let moves: MovesDelta | undefined;
   for (const key of Object.keys(next) as (keyof GameView)[]) {
     if (key === 'log') continue;
-    const change = fieldChange(prev[key], next[key]);
+    const change = fieldChange(key, prev[key], next[key]);
     if (change.kind === 'same') continue;
     if ((key as string) === 'moves' && prev.kind === 'player' && next.kind === 'player') moves = movesDelta(prev.moves, next.moves);
     else if (change.kind === 'items') (items ??= {})[key] = change.items;
