@@ -313,8 +313,8 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
       if (m.spectator) spectators++;
     }
     const facilitatorAway = this.facilitated && !facilitatorHere;
-    writeRoomInfo(this.state, this.table.info({ hostConnected, facilitatorAway, spectators, watchers }));
-    this.broadcastPatch();
+    // Patched at once when the room changed (a seat, the clock); a move changes nothing here.
+    if (writeRoomInfo(this.state, this.table.info({ hostConnected, facilitatorAway, spectators, watchers }))) this.broadcastPatch();
     this.bots?.sync();
   }
 

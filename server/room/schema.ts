@@ -39,50 +39,72 @@ export const RoomState = schema(
 );
 export type RoomState = SchemaType<typeof RoomState>;
 
-/** Writes `info` into the synced state, touching only fields that changed (so patches stay small). */
-export function writeRoomInfo(state: RoomState, info: RoomInfo): void {
-  if (state.code !== info.code) state.code = info.code;
-  if (state.status !== info.status) state.status = info.status;
-  if (state.settings !== info.settings) state.settings = info.settings;
-  if (state.phaseEndsAt !== info.phaseEndsAt) state.phaseEndsAt = info.phaseEndsAt;
-  if (state.pausedRemainingMs !== info.pausedRemainingMs) state.pausedRemainingMs = info.pausedRemainingMs;
-  if (state.paused !== info.paused) state.paused = info.paused;
-  if (state.hostConnected !== info.hostConnected) state.hostConnected = info.hostConnected;
-  if (state.facilitatorAway !== !!info.facilitatorAway) state.facilitatorAway = !!info.facilitatorAway;
-  if (state.projectorScreen !== (info.projectorScreen ?? 'result')) state.projectorScreen = info.projectorScreen ?? 'result';
-  if (state.spectators !== info.spectators) state.spectators = info.spectators;
-  writeSeats(state.seats, info.seats);
-  writeWatchers(state.watchers, info.watchers ?? []);
+/** Sets a synced field only when its value differs (an unchanged assignment would still be a change); whether it did. */
+function put<T extends object, K extends keyof T>(target: T, key: K, value: T[K]): boolean {
+  if (target[key] === value) return false;
+  target[key] = value;
+  return true;
 }
 
-function writeWatchers(list: ArraySchema<WatcherState>, infos: WatcherInfo[]): void {
-  while (list.length > infos.length) list.pop();
+/**
+ * Writes `info` into the synced state, touching only fields that changed (so patches stay small);
+ * whether anything changed (a move changes nothing here, so it needs no patch).
+ */
+export function writeRoomInfo(state: RoomState, info: RoomInfo): boolean {
+  let changed = put(state, 'code', info.code);
+  changed = put(state, 'status', info.status) || changed;
+  changed = put(state, 'settings', info.settings) || changed;
+  changed = put(state, 'phaseEndsAt', info.phaseEndsAt) || changed;
+  changed = put(state, 'pausedRemainingMs', info.pausedRemainingMs) || changed;
+  changed = put(state, 'paused', info.paused) || changed;
+  changed = put(state, 'hostConnected', info.hostConnected) || changed;
+  changed = put(state, 'facilitatorAway', !!info.facilitatorAway) || changed;
+  changed = put(state, 'projectorScreen', info.projectorScreen ?? 'result') || changed;
+  changed = put(state, 'spectators', info.spectators) || changed;
+  changed = writeSeats(state.seats, info.seats) || changed;
+  return writeWatchers(state.watchers, info.watchers ?? []) || changed;
+}
+
+function writeWatchers(list: ArraySchema<WatcherState>, infos: WatcherInfo[]): boolean {
+  let changed = false;
+  while (list.length > infos.length) {
+    list.pop();
+    changed = true;
+  }
   infos.forEach((info, i) => {
     let w = list[i];
     if (!w) {
       w = new WatcherState();
       list.push(w);
+      changed = true;
     }
-    if (w.id !== info.id) w.id = info.id;
-    if (w.host !== info.host) w.host = info.host;
-    if (w.projector !== !!info.projector) w.projector = !!info.projector;
-    if (w.connected !== info.connected) w.connected = info.connected;
+    changed = put(w, 'id', info.id) || changed;
+    changed = put(w, 'host', info.host) || changed;
+    changed = put(w, 'projector', !!info.projector) || changed;
+    changed = put(w, 'connected', info.connected) || changed;
   });
+  return changed;
 }
 
-function writeSeats(seats: ArraySchema<SeatState>, infos: SeatInfo[]): void {
-  while (seats.length > infos.length) seats.pop();
+function writeSeats(seats: ArraySchema<SeatState>, infos: SeatInfo[]): boolean {
+  let changed = false;
+  while (seats.length > infos.length) {
+    seats.pop();
+    changed = true;
+  }
   infos.forEach((info, i) => {
     let s = seats[i];
     if (!s) {
       s = new SeatState();
       seats.push(s);
+      changed = true;
     }
-    if (s.seat !== info.seat) s.seat = info.seat;
-    if (s.name !== info.name) s.name = info.name;
-    if (s.role !== info.role) s.role = info.role;
-    if (s.connected !== info.connected) s.connected = info.connected;
-    if (s.away !== info.away) s.away = info.away;
-    if (s.bot !== info.bot) s.bot = info.bot;
+    changed = put(s, 'seat', info.seat) || changed;
+    changed = put(s, 'name', info.name) || changed;
+    changed = put(s, 'role', info.role) || changed;
+    changed = put(s, 'connected', info.connected) || changed;
+    changed = put(s, 'away', info.away) || changed;
+    changed = put(s, 'bot', info.bot) || changed;
   });
+  return changed;
 }
