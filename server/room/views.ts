@@ -18,18 +18,37 @@ type Frame = Uint8Array;
 const packr = new Packr({ useRecords: false });
 
 /**
- * Object values of views packed once: views are never changed once built, views of one state share
+ * Values packed once per change: views are never changed once built, views of one state share
  * their public values and views share log entries (shared/view/index.ts), so after a change each
- * public field and each new log entry is packed once per room, not once per connection.
+ * public value and each new log entry is packed once per room, not once per connection. The cache
+ * lives as long as one change's round of views (a plain Map: no weak references for the garbage
+ * collector to trace after every change).
  */
-const packedValues = new WeakMap<object, Uint8Array>();
-const packedKeys = new Map<string, Uint8Array>();
+type Packed = Map<unknown, Uint8Array>;
 
-function packed(value: unknown): Uint8Array {
-  // A copy: msgpackr may reuse its buffer.
-  if (typeof value !== 'object' || value === null) return packr.pack(value).slice();
-  let bytes = packedValues.get(value);
-  if (!bytes) packedValues.set(value, (bytes = packr.pack(value).slice()));
+/** Keys and small values (statuses, phases, roles, counters) packed once for good; bounded. */
+const packedAtoms = new Map<unknown, Uint8Array>();
+const MAX_ATOMS = 4096;
+
+function packedAtom(value: unknown): Uint8Array {
+  let bytes = packedAtoms.get(value);
+  if (!bytes) {
+    // A copy: msgpackr may reuse its buffer.
+    bytes = packr.pack(value).slice();
+    if (packedAtoms.size >= MAX_ATOMS) packedAtoms.clear();
+    packedAtoms.set(value, bytes);
+  }
+  return bytes;
+}
+
+function packed(value: unknown, cache: Packed): Uint8Array {
+  if (typeof value !== 'object' || value === null) {
+    return (typeof value === 'string' && value.length <= 32) || (typeof value === 'number' && Number.isInteger(value)) || typeof value === 'boolean' || value === null
+      ? packedAtom(value)
+      : packr.pack(value).slice();
+  }
+  let bytes = cache.get(value);
+  if (!bytes) cache.set(value, (bytes = packr.pack(value).slice()));
   return bytes;
 }
 
@@ -40,20 +59,18 @@ function header(n: number, fix: number, code16: number): Uint8Array {
 }
 
 /** `value` as msgpack, its arrays and maps spelled out `depth` levels down and the values below packed once each. */
-function pack(value: unknown, depth: number, out: Uint8Array[]): void {
+function pack(value: unknown, depth: number, out: Uint8Array[], cache: Packed): void {
   if (depth === 0 || typeof value !== 'object' || value === null) {
-    out.push(packed(value));
+    out.push(packed(value, cache));
   } else if (Array.isArray(value)) {
     out.push(header(value.length, 0x90, 0xdc));
-    for (const item of value) pack(item, depth - 1, out);
+    for (const item of value) pack(item, depth - 1, out, cache);
   } else {
     const keys = Object.keys(value);
     out.push(header(keys.length, 0x80, 0xde));
     for (const key of keys) {
-      let k = packedKeys.get(key);
-      if (!k) packedKeys.set(key, (k = packr.pack(key).slice()));
-      out.push(k);
-      pack((value as Record<string, unknown>)[key], depth - 1, out);
+      out.push(packedAtom(key));
+      pack((value as Record<string, unknown>)[key], depth - 1, out, cache);
     }
   }
 }
@@ -62,9 +79,9 @@ function pack(value: unknown, depth: number, out: Uint8Array[]): void {
 const HEADERS = { view: getMessageBytes.raw(Protocol.ROOM_DATA, 'view'), viewDelta: getMessageBytes.raw(Protocol.ROOM_DATA, 'viewDelta') };
 
 /** A view or delta as one frame, copied once: its fields (and a delta's log and changed fields) are reached in two levels. */
-function encode<K extends 'view' | 'viewDelta'>(type: K, message: ServerMessages[K]): Frame {
+function encode<K extends 'view' | 'viewDelta'>(type: K, message: ServerMessages[K], cache: Packed = new Map()): Frame {
   const parts: Uint8Array[] = [HEADERS[type]];
-  pack(message, 2, parts);
+  pack(message, 2, parts, cache);
   return Buffer.concat(parts);
 }
 
@@ -78,10 +95,10 @@ export function sendFullView(client: Client, member: Member, view: GameView): vo
 type Out = { frame: Frame; full: boolean } | null;
 
 /** The message that brings a connection from `prev` (at `version`) to `next`; null when nothing changed. */
-function change(prev: GameView | null, version: number, next: GameView): Out {
+function change(prev: GameView | null, version: number, next: GameView, cache: Packed): Out {
   const delta = prev && viewDelta(prev, next, version);
-  if (!delta) return { frame: encode('view', next), full: true };
-  return isEmptyDelta(delta) ? null : { frame: encode('viewDelta', delta), full: false };
+  if (!delta) return { frame: encode('view', next, cache), full: true };
+  return isEmptyDelta(delta) ? null : { frame: encode('viewDelta', delta, cache), full: false };
 }
 
 /**
@@ -93,6 +110,8 @@ export class ViewRound {
   private projector: GameView | null | undefined;
   /** Projector messages by the view the connection had (null: none yet) and its version. */
   private readonly outs = new Map<GameView | null, Map<number, Out>>();
+  /** Values packed in this round. */
+  private readonly cache: Packed = new Map();
 
   constructor(private readonly viewFor: (seat: number | null) => GameView | null) {}
 
@@ -100,7 +119,7 @@ export class ViewRound {
     const last = member.lastView;
     if (seat >= 0) {
       const view = this.viewFor(seat);
-      if (view) deliver(client, member, view, change(last?.view ?? null, last?.version ?? 0, view));
+      if (view) deliver(client, member, view, change(last?.view ?? null, last?.version ?? 0, view, this.cache));
       return;
     }
     if (this.projector === undefined) this.projector = this.viewFor(null);
@@ -110,7 +129,7 @@ export class ViewRound {
     let byVersion = this.outs.get(prev);
     if (!byVersion) this.outs.set(prev, (byVersion = new Map()));
     let out = byVersion.get(version);
-    if (out === undefined) byVersion.set(version, (out = change(prev, version, this.projector)));
+    if (out === undefined) byVersion.set(version, (out = change(prev, version, this.projector, this.cache)));
     deliver(client, member, this.projector, out);
   }
 }
