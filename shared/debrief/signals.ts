@@ -1,9 +1,14 @@
 import { total } from '../model/bag';
 import type { Locale, RoleId } from '../model/ids';
 import type { GameState } from '../rules/types';
-import { debriefOf } from './index';
+import { clamp, factsOf } from './facts';
+import { LESSON_RULES } from './lessons';
+import { networkOf } from './network';
+import { personasOf } from './personas';
+import { playersOf } from './players';
 import { renderFinding } from './render';
-import type { Finding, Figures } from './types';
+import type { Finding, Figures, GuessesDebrief, PartnerInterests } from './types';
+import { seatsOf } from './walk';
 
 // What the facilitator's console says during play: a few short signals worth saying aloud, each
 // pointing at the lesson the debrief will draw from it. Two sources: the debrief's own lesson rules,
@@ -89,12 +94,29 @@ function ahead(s: GameState): Signal[] {
   return out;
 }
 
+const LIVE = LESSON_RULES.filter((r) => LIVE_RULES.includes(r.id));
+
+/**
+ * The lesson rules' facts as the whole table knows them during play: no partner's interests and no
+ * guesses go in (the live rules never read them), so the console cannot say what is secret, and
+ * the signals cost a few sums over the log, not the whole debrief, every second of every table.
+ */
+function publicFacts(s: GameState) {
+  const interests: PartnerInterests[] = s.config.roles.map((role) => ({ role, seats: seatsOf(s, role), interests: [] }));
+  const guesses: GuessesDebrief = { cells: [], totals: [] };
+  const personas = personasOf(s);
+  return factsOf(s, { interests, personas, network: networkOf(s), players: playersOf(s, interests), guesses });
+}
+
 /** The signals for the console, strongest first, one per lesson. */
 export function liveSignals(s: GameState): Signal[] {
   if (s.status !== 'playing') return [];
-  const lessons = debriefOf(s)
-    .lessons.all.filter((f) => LIVE_RULES.includes(f.rule))
-    .map((f) => signal(f.rule, f.lessonId, f.tone, f.strength, f.template, f.figures));
+  const facts = publicFacts(s);
+  const lessons: Signal[] = [];
+  for (const rule of LIVE) {
+    const hit = rule.read(facts);
+    if (hit) lessons.push(signal(rule.id, rule.lessonId, rule.tone, clamp(hit.strength), rule.template, hit.figures));
+  }
   const all = [...ahead(s), ...lessons].sort((a, b) => b.strength - a.strength || (a.id < b.id ? -1 : 1));
   const out: Signal[] = [];
   for (const x of all) if (!out.some((o) => o.lessonId === x.lessonId) && out.length < SHOW) out.push(x);
