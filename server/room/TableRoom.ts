@@ -21,7 +21,7 @@ import { Reflections } from './reflections';
 import { receivesSignals, SignalFeed } from './signals';
 import { RoomState, writeRoomInfo } from './schema';
 import { Table } from './table';
-import { sendFullView, ViewRound } from './views';
+import { sendFullView, ViewRound, type Ack } from './views';
 import type { GameView } from '../../shared/view/types';
 
 // The Colyseus room: a thin adapter. It maps connections to seats, parses messages (commands.ts),
@@ -264,16 +264,18 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
   }
 
   /** After every accepted change: the public info, and when the game moved, what changed in every connection's own view (views.ts). */
-  afterChange(game: boolean): void {
+  afterChange(game: boolean, ack?: Ack): boolean {
     this.sync();
-    if (!game) return;
+    if (!game) return false;
     const round = new ViewRound((seat) => this.outView(seat));
+    let acked = false;
     for (const client of this.clients) {
       const member = this.members.get(client.sessionId);
-      if (member) round.send(client, member, this.table.seats.bySession(client.sessionId));
+      if (member) acked = round.send(client, member, this.table.seats.bySession(client.sessionId), client === ack?.client ? ack.ack : undefined) || acked;
     }
     this.signals.changed();
     if (this.table.status === 'ended') this.scheduleIdleUnload();
+    return acked;
   }
 
   /** The reflections as this connection may see them (after the game only). */

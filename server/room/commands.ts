@@ -36,8 +36,8 @@ export async function handleMessage(room: RoomPort, client: Client, member: Memb
   const recorded = room.table.recorded;
   const reply = (out: Outcome, ref: string | undefined): void => {
     if (out.ok) {
-      room.afterChange(out.game);
-      room.sendTo(client, 'ack', ref === undefined ? {} : { ref });
+      const ack = ref === undefined ? {} : { ref };
+      if (!room.afterChange(out.game, { client, ack })) room.sendTo(client, 'ack', ack);
       // A move: an action the engine accepted into the record (not the start, not lobby changes).
       if (room.table.recorded > recorded) room.ctx.metrics.moveAcked((performance.now() - arrived) / 1000);
     } else {

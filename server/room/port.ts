@@ -6,6 +6,7 @@ import type { Member } from './members';
 import type { OfferIds } from './offers';
 import type { Reflections } from './reflections';
 import type { Table } from './table';
+import type { Ack } from './views';
 
 // What the room's helpers (commands, joins, frames, bots) use of the room. They depend on this
 // port, not on the room class, so the room imports them and nothing imports the room back.
@@ -28,7 +29,8 @@ export interface RoomPort {
   sendTo<K extends keyof ServerMessages>(client: Client, type: K, message: ServerMessages[K]): void;
   welcome(client: Client, member: Member): void;
   welcomeSeats(): void;
-  afterChange(game: boolean): void;
+  /** `ack`: the connection whose message made the change, told inside its view's delta when it has one; whether it was. */
+  afterChange(game: boolean, ack?: Ack): boolean;
   /** Every connection's list of reflections (each as it may see it). */
   sendReflections(): void;
   kick(client: Client, member: Member, notice: ServerMessages['notice']['kind'], closeCode: number): void;

@@ -92,13 +92,23 @@ export function sendFullView(client: Client, member: Member, view: GameView): vo
 }
 
 /** What brings a connection to its new view: the bytes, and whether they are a whole view. */
-type Out = { frame: Frame; full: boolean } | null;
+type Out = { frame: Frame; full: boolean; acked: boolean } | null;
 
-/** The message that brings a connection from `prev` (at `version`) to `next`; null when nothing changed. */
-function change(prev: GameView | null, version: number, next: GameView, cache: Packed): Out {
+/** What a connection whose own message made the change is told with it (ServerMessages['ack']). */
+export interface Ack {
+  client: Client;
+  ack: ServerMessages['ack'];
+}
+
+/**
+ * The message that brings a connection from `prev` (at `version`) to `next`, with `ack` when it
+ * is a delta; null when nothing changed.
+ */
+function change(prev: GameView | null, version: number, next: GameView, cache: Packed, ack?: ServerMessages['ack']): Out {
   const delta = prev && viewDelta(prev, next, version);
-  if (!delta) return { frame: encode('view', next, cache), full: true };
-  return isEmptyDelta(delta) ? null : { frame: encode('viewDelta', delta, cache), full: false };
+  if (!delta) return { frame: encode('view', next, cache), full: true, acked: false };
+  if (isEmptyDelta(delta)) return null;
+  return { frame: encode('viewDelta', ack ? { ...delta, ack } : delta, cache), full: false, acked: !!ack };
 }
 
 /**
@@ -115,15 +125,20 @@ export class ViewRound {
 
   constructor(private readonly viewFor: (seat: number | null) => GameView | null) {}
 
-  send(client: Client, member: Member, seat: number): void {
+  /**
+   * Sends the connection what changed in its view. A seat's delta carries `ack` when the seat's own
+   * message made the change; whether it did (projector frames are shared, and never carry one).
+   */
+  send(client: Client, member: Member, seat: number, ack?: ServerMessages['ack']): boolean {
     const last = member.lastView;
     if (seat >= 0) {
       const view = this.viewFor(seat);
-      if (view) deliver(client, member, view, change(last?.view ?? null, last?.version ?? 0, view, this.cache));
-      return;
+      const out = view && change(last?.view ?? null, last?.version ?? 0, view, this.cache, ack);
+      if (view) deliver(client, member, view, out);
+      return !!out?.acked;
     }
     if (this.projector === undefined) this.projector = this.viewFor(null);
-    if (!this.projector) return;
+    if (!this.projector) return false;
     const prev = last?.view ?? null;
     const version = last?.version ?? 0;
     let byVersion = this.outs.get(prev);
@@ -131,6 +146,7 @@ export class ViewRound {
     let out = byVersion.get(version);
     if (out === undefined) byVersion.set(version, (out = change(prev, version, this.projector, this.cache)));
     deliver(client, member, this.projector, out);
+    return false;
   }
 }
 

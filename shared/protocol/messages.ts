@@ -171,10 +171,11 @@ export interface ServerMessages {
   /**
    * After a change: what changed in this client's view since the last `view` or `viewDelta` on this
    * connection (shared/view/delta.ts). `from` counts from the last full view (0); a client whose
-   * own count differs has missed something and must come back for a full view.
+   * own count differs has missed something and must come back for a full view. `ack`: the change
+   * is this client's own message, accepted (in place of a separate `ack`: one frame, not two).
    */
-  viewDelta: import('../view/delta').ViewDelta;
-  /** A message was accepted. */
+  viewDelta: import('../view/delta').ViewDelta & { ack?: { ref?: string } };
+  /** A message was accepted (when its acceptance did not travel with a `viewDelta`). */
   ack: { ref?: string };
   /** A message was refused: a malformed message (code 'bad_message'), a lobby or host refusal, or the engine's code. */
   error: { code: string; params: Record<string, string | number>; ref?: string };

@@ -79,9 +79,15 @@ class Conn {
     room.onMessage('ack', (m: { ref?: string }) => this.reply(m.ref, true));
     room.onMessage('error', (m: { ref?: string }) => this.reply(m.ref, false));
     room.onMessage('view', (v: GameView) => this.saw(v));
-    room.onMessage('viewDelta', (d: ServerMessages['viewDelta']) => this.saw(this.view && applyViewDelta(this.view, d)));
-    room.onMessage('change', (m: { ref: string }) => {
+    room.onMessage('viewDelta', (d: ServerMessages['viewDelta']) => {
+      this.saw(this.view && applyViewDelta(this.view, d));
+      if (d.ack) this.reply(d.ack.ref, true);
+    });
+    // The bare room's change: the mover's own copy is also its acknowledgement, as the game server's delta is.
+    room.onMessage('change', (m: { by: string; ref: string }) => {
+      if (m.by !== room.sessionId) return;
       if (this.pending?.ref === m.ref) this.done();
+      this.reply(m.ref, true);
     });
     for (const type of ['welcome', 'notice', 'reflections', 'botSaid', 'signals']) room.onMessage(type, () => undefined);
   }

@@ -157,6 +157,8 @@ export class Player {
         w.resolve(value);
       }
     }
+    // An ack that travelled inside the delta is an ack like any other, after the view it came with.
+    if (type === 'viewDelta' && (msg as ServerMessages['viewDelta']).ack) this.record('ack', (msg as ServerMessages['viewDelta']).ack!);
   }
 
   /** The next message of `type` (matching `pred`) received from now on. */

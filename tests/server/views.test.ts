@@ -33,11 +33,20 @@ describe('views as deltas', () => {
     const heard = observer.next('view', (v) => v.partners[0].disclosed.length > 0);
     await owner.ok('action', { action: { type: 'disclose', interestId: shown, to: 'all' } });
     await heard;
+    // The one who showed it hears its acceptance inside its own delta: one frame, not a delta and an ack.
+    const own = received(owner, 'viewDelta').at(-1) as ServerMessages['viewDelta'];
+    expect(own.ack?.ref).toMatch(/^r\d+$/);
+    expect(own.log).toMatchObject([{ t: 'disclose', interestId: shown }]);
     const last = received(observer, 'viewDelta').at(-1) as ServerMessages['viewDelta'];
     expect(last.log).toMatchObject([{ t: 'disclose', role: owner.playerView.role, interestId: shown, to: 'all' }]);
     expect(Object.keys(last.set)).toEqual([]);
     const ownerSeat = owner.playerView.seat;
     expect(last.items?.partners).toEqual([ownerSeat, observer.view!.partners[ownerSeat]]);
+    const frames = owner.raw.length;
+    const second = observer.next('view', (v) => v.partners[ownerSeat].disclosed.length > 1);
+    await owner.ok('action', { action: { type: 'disclose', interestId: owner.playerView.interests[1].id, to: 'all' } });
+    await second;
+    expect(owner.raw.length - frames, 'frames for one accepted move').toBe(1);
 
     // The observer drops and comes back while others play on.
     const token = observer.room.reconnectionToken;

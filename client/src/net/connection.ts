@@ -156,6 +156,8 @@ export class Net {
       view = applyViewDelta(view, d);
       version = d.to;
       this.on.view(view);
+      // The change was this client's own message: its acceptance came with it.
+      if (d.ack) this.on.ack(d.ack.ref);
     });
     room.onMessage('ack', (a: ServerMessages['ack']) => this.on.ack(a?.ref));
     room.onMessage('error', (e: ServerError) => this.on.error(e));
