@@ -1,0 +1,76 @@
+// Views benchmark: what one change of a game costs the server's view path for a whole room (every
+// seat's view with its controls, the projector's, the deltas and their frames: server/room/views.ts),
+// and what it puts on the wire, by field. Random games, so the mix of moves is not a real table's;
+// the figure to compare between builds is µs per change. Run with `npm run bench:views`
+// (GAMES=40 SEATS=6 by default).
+import type { Client } from '@colyseus/core';
+import { Packr } from 'msgpackr';
+import { ViewRound } from '../../server/room/views';
+import type { Member } from '../../server/room/members';
+import type { GameState } from '../../shared/rules/types';
+import { playerView, projectorView, type GameView } from '../../shared/view';
+import { viewDelta } from '../../shared/view/delta';
+import { randomGame } from '../helpers/random-game';
+
+const GAMES = Number(process.env.GAMES ?? 40);
+const SEATS = Number(process.env.SEATS ?? 6);
+const packr = new Packr({ useRecords: false });
+
+/** Every state of `GAMES` random games from `seed0`, game by game. */
+function games(seed0: number): GameState[][] {
+  return Array.from({ length: GAMES }, (_, g) => {
+    const states: GameState[] = [];
+    randomGame(seed0 + g, { seats: SEATS, onStep: ({ before, after }) => states.push(...(states.length ? [after] : [before, after])) });
+    return states;
+  });
+}
+
+/** Plays each game's changes through a room's view round: the projector and every seat. */
+function play(list: GameState[][], onFrame: (bytes: number) => void, onViews?: (views: GameView[], first: boolean) => void): number {
+  let changes = 0;
+  for (const states of list) {
+    const members = Array.from({ length: SEATS + 1 }, () => ({ lastView: null }) as Member);
+    const clients = members.map(() => ({ enqueueRaw: (f: Uint8Array) => onFrame(f.length) }) as unknown as Client);
+    states.forEach((s, k) => {
+      const round = new ViewRound((seat) => (seat === null ? projectorView(s) : playerView(s, seat)));
+      members.forEach((m, i) => round.send(clients[i], m, i === SEATS ? -1 : i));
+      onViews?.(members.map((m) => m.lastView!.view), k === 0);
+      changes++;
+    });
+  }
+  return changes;
+}
+
+// Warm up and count bytes on one set of games; time another set the caches have never seen.
+let bytes = 0;
+let frames = 0;
+const byField = new Map<string, number>();
+const count = (key: string, value: unknown): void => void byField.set(key, (byField.get(key) ?? 0) + packr.pack(value).length);
+let before: GameView[] | null = null;
+const counted = play(
+  games(1000),
+  (n) => {
+    bytes += n;
+    frames++;
+  },
+  (views, first) => {
+    views.forEach((v, i) => {
+      const d = before && !first && before[i] !== v ? viewDelta(before[i], v) : null;
+      if (!d) return;
+      count('log', d.log);
+      for (const [k, x] of Object.entries(d.set)) count(k, x);
+      for (const [k, x] of Object.entries(d.items ?? {})) count(`${k} (items)`, x);
+      if (d.moves) count('moves', d.moves);
+    });
+    before = views;
+  },
+);
+const timed = games(2000);
+const t0 = performance.now();
+const changes = play(timed, () => undefined);
+const us = ((performance.now() - t0) / changes) * 1000;
+
+console.log(`views: ${changes} changes of ${GAMES} random ${SEATS}-seat games, ${SEATS + 1} viewers each`);
+console.log(`  per change, all viewers: ${us.toFixed(0)} µs; ${(bytes / counted).toFixed(0)} B in ${(frames / counted).toFixed(2)} frames`);
+console.log('  bytes per change by field (deltas):');
+for (const [k, v] of [...byField].sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`    ${k.padEnd(18)} ${(v / counted).toFixed(0)}`);
