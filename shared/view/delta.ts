@@ -41,9 +41,20 @@ export interface MovesDelta {
 
 /** What turns one seat's answers into the next (their `ok` lists are sorted: rules/moves.ts). */
 function movesDelta(prev: SeatMoves, next: SeatMoves): MovesDelta {
-  const before = new Set(prev.ok);
-  const after = new Set(next.ok);
-  const d: MovesDelta = { add: next.ok.filter((k) => !before.has(k)), del: prev.ok.filter((k) => !after.has(k)) };
+  // Both lists sorted: one walk along both finds what was added and what went.
+  const d: MovesDelta = { add: [], del: [] };
+  const a = prev.ok;
+  const b = next.ok;
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i] < b[j])) d.del.push(a[i++]);
+    else if (i >= a.length || b[j] < a[i]) d.add.push(b[j++]);
+    else {
+      i++;
+      j++;
+    }
+  }
   if (!sameValue(prev.no, next.no)) d.no = next.no;
   return d;
 }
