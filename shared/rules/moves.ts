@@ -57,6 +57,8 @@ interface Part {
   walk: number;
   ok: string[];
   no: SeatMoves['no'];
+  /** The part's first control was refused for the phase: so are the rest, unasked. */
+  closed: boolean;
 }
 
 /** Per state, per project: which cards it still needs (and as one string) and whether it is ready. */
@@ -98,7 +100,7 @@ function put(part: Part, value: unknown): void {
 /** The part named `name`, its inputs about to be written again; the common inputs first. */
 function begin(s: GameState, sp: SeatParts, name: string, kind: Part['kind'], id: string, me: RoleId): Part {
   let part = sp.parts.get(name);
-  if (!part) sp.parts.set(name, (part = { kind, id, deps: [], n: 0, same: false, walk: 0, ok: [], no: {} }));
+  if (!part) sp.parts.set(name, (part = { kind, id, deps: [], n: 0, same: false, walk: 0, ok: [], no: {}, closed: false }));
   else {
     part.n = 0;
     part.same = true;
@@ -182,17 +184,26 @@ function walk(s: GameState, seat: number, sp: SeatParts): boolean {
   return changed;
 }
 
-/** One control's answer, filed in its part. */
+/**
+ * One control's answer, filed in its part. The engine checks the phase before anything that
+ * differs between one part's controls (rules/apply.ts `dispatch`: every kind of move in a part has
+ * the same phase gate), so when a part's first control is refused for the phase, so are the rest:
+ * they are not asked (a phase change would otherwise ask every control at every seat of every table
+ * at once). The test checks that every legal move still has its control.
+ */
 function ask(s: GameState, seat: number, part: Part, key: string, action: Action): void {
+  if (part.closed) return;
   const no = refusalOf(s, seat, action);
   if (!no) part.ok.push(key);
   else if (no.code !== 'wrong_phase') (part.no[no.code] ??= []).push(key);
+  else if (part.ok.length === 0 && Object.keys(part.no).length === 0) part.closed = true;
 }
 
 /** The engine's answer to every control of one part. */
 function askAll(s: GameState, seat: number, part: Part): void {
   part.ok = [];
   part.no = {};
+  part.closed = false;
   const me = s.seats[seat];
   const hand = s.partners[me]!.hand;
   const to = s.config.roles.find((r) => r !== me);
