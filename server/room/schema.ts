@@ -39,11 +39,33 @@ export const RoomState = schema(
 );
 export type RoomState = SchemaType<typeof RoomState>;
 
-/** Sets a synced field only when its value differs (an unchanged assignment would still be a change); whether it did. */
-function put<T extends object, K extends keyof T>(target: T, key: K, value: T[K]): boolean {
-  if (target[key] === value) return false;
-  target[key] = value;
-  return true;
+/** Sets the synced fields whose value differs (an unchanged assignment would still be a change); whether any did. */
+function putAll<T extends object>(target: T, values: Partial<T>): boolean {
+  let changed = false;
+  for (const key in values) {
+    if (target[key] === values[key]) continue;
+    target[key] = values[key] as T[typeof key];
+    changed = true;
+  }
+  return changed;
+}
+
+/** A synced list made as long as `infos`, each item's fields set from its info; whether anything changed. */
+function putList<S extends object, I>(list: ArraySchema<S>, infos: I[], make: () => S, fields: (info: I) => Partial<S>): boolean {
+  let changed = false;
+  while (list.length > infos.length) {
+    list.pop();
+    changed = true;
+  }
+  infos.forEach((info, i) => {
+    let item = list[i];
+    if (!item) {
+      list.push((item = make()));
+      changed = true;
+    }
+    changed = putAll(item, fields(info)) || changed;
+  });
+  return changed;
 }
 
 /**
@@ -51,60 +73,19 @@ function put<T extends object, K extends keyof T>(target: T, key: K, value: T[K]
  * whether anything changed (a move changes nothing here, so it needs no patch).
  */
 export function writeRoomInfo(state: RoomState, info: RoomInfo): boolean {
-  let changed = put(state, 'code', info.code);
-  changed = put(state, 'status', info.status) || changed;
-  changed = put(state, 'settings', info.settings) || changed;
-  changed = put(state, 'phaseEndsAt', info.phaseEndsAt) || changed;
-  changed = put(state, 'pausedRemainingMs', info.pausedRemainingMs) || changed;
-  changed = put(state, 'paused', info.paused) || changed;
-  changed = put(state, 'hostConnected', info.hostConnected) || changed;
-  changed = put(state, 'facilitatorAway', !!info.facilitatorAway) || changed;
-  changed = put(state, 'projectorScreen', info.projectorScreen ?? 'result') || changed;
-  changed = put(state, 'spectators', info.spectators) || changed;
-  changed = writeSeats(state.seats, info.seats) || changed;
-  return writeWatchers(state.watchers, info.watchers ?? []) || changed;
-}
-
-function writeWatchers(list: ArraySchema<WatcherState>, infos: WatcherInfo[]): boolean {
-  let changed = false;
-  while (list.length > infos.length) {
-    list.pop();
-    changed = true;
-  }
-  infos.forEach((info, i) => {
-    let w = list[i];
-    if (!w) {
-      w = new WatcherState();
-      list.push(w);
-      changed = true;
-    }
-    changed = put(w, 'id', info.id) || changed;
-    changed = put(w, 'host', info.host) || changed;
-    changed = put(w, 'projector', !!info.projector) || changed;
-    changed = put(w, 'connected', info.connected) || changed;
+  const room = putAll(state, {
+    code: info.code,
+    status: info.status,
+    settings: info.settings,
+    phaseEndsAt: info.phaseEndsAt,
+    pausedRemainingMs: info.pausedRemainingMs,
+    paused: info.paused,
+    hostConnected: info.hostConnected,
+    facilitatorAway: !!info.facilitatorAway,
+    projectorScreen: info.projectorScreen ?? 'result',
+    spectators: info.spectators,
   });
-  return changed;
-}
-
-function writeSeats(seats: ArraySchema<SeatState>, infos: SeatInfo[]): boolean {
-  let changed = false;
-  while (seats.length > infos.length) {
-    seats.pop();
-    changed = true;
-  }
-  infos.forEach((info, i) => {
-    let s = seats[i];
-    if (!s) {
-      s = new SeatState();
-      seats.push(s);
-      changed = true;
-    }
-    changed = put(s, 'seat', info.seat) || changed;
-    changed = put(s, 'name', info.name) || changed;
-    changed = put(s, 'role', info.role) || changed;
-    changed = put(s, 'connected', info.connected) || changed;
-    changed = put(s, 'away', info.away) || changed;
-    changed = put(s, 'bot', info.bot) || changed;
-  });
-  return changed;
+  const seats = putList(state.seats, info.seats, () => new SeatState(), (x: SeatInfo) => ({ seat: x.seat, name: x.name, role: x.role, connected: x.connected, away: x.away, bot: x.bot }));
+  const watchers = putList(state.watchers, info.watchers ?? [], () => new WatcherState(), (x: WatcherInfo) => ({ id: x.id, host: x.host, projector: !!x.projector, connected: x.connected }));
+  return room || seats || watchers;
 }
