@@ -108,9 +108,11 @@ export function joinedAny(view: PlayerView): boolean {
 
 /**
  * How much putting one card of `r` into project `p` moves my own unmet interests forward, in
- * interest points (0: not at all; -Infinity: it would break one of them).
+ * interest points (0: not at all; -Infinity: it would break one of them). With `wholeCard`, the
+ * team parts count too (the team result, people on board): every project that reaches people serves
+ * them while the card is not met.
  */
-export function ownGain(view: PlayerView, p: ProjectView, r: ResourceId): number {
+export function ownGain(view: PlayerView, p: ProjectView, r: ResourceId, wholeCard = true): number {
   const card = projectCard(p.id);
   const iAmIn = p.partners.includes(view.role);
   const mineDone = view.completed.filter((c) => total(c.contributions[view.role] ?? {}) > 0);
@@ -151,6 +153,9 @@ export function ownGain(view: PlayerView, p: ProjectView, r: ResourceId): number
         if (mineDone.length === 0 && !iAmIn) gain += w / 2;
         break;
       case 'team':
+        if (wholeCard && !own.met) gain += w / 2;
+        else if (mineDone.length === 0 && !iAmIn) gain += w / 2;
+        break;
       case 'noneLost':
         if (mineDone.length === 0 && !iAmIn) gain += w / 2;
         break;

@@ -141,10 +141,14 @@ export function roleWorth(seats: number, games: number, seed0 = 1): RoleWorth[] 
   });
 }
 
-/** The standard make-ups at a seat count: all Verbinder, all Eigen belang, half and half, one Eigen belang, all Voorzichtig. */
+/**
+ * The standard make-ups at a seat count: all Verbinder, all Eigen belang, half and half, one Eigen
+ * belang, all Voorzichtig; then the other ways of playing: all narrow Eigen belang, all swappers, a
+ * table that waits out round 1, one that waits out rounds 1 and 2.
+ */
 export function standardMakeups(seats: number): SimPlayer[][] {
   const all = (p: SimPlayer): SimPlayer[] => Array(seats).fill(p);
   const half: SimPlayer[] = all('verbinder').map((p, i) => (i % 2 === 1 ? 'eigenbelang' : p));
   const one: SimPlayer[] = all('verbinder').map((p, i) => (i === 0 ? 'eigenbelang' : p));
-  return [all('verbinder'), all('eigenbelang'), half, one, all('voorzichtig')];
+  return [all('verbinder'), all('eigenbelang'), half, one, all('voorzichtig'), all('narrow'), all('swapper'), all('wait1'), all('wait2')];
 }

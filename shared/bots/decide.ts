@@ -19,7 +19,7 @@ import {
   type Wants,
 } from './assess';
 import { say } from './reasons';
-import type { BotChoice, BotInput, Personality } from './types';
+import type { BotChoice, BotInput, BotStyle, Personality } from './types';
 
 // The three personalities as one policy with different weights. Each call returns the single most
 // useful next move for this seat, or null when the bot has nothing more to do until something changes.
@@ -28,6 +28,7 @@ interface Ctx {
   view: PlayerView;
   legal: Action[];
   p: Personality;
+  style: BotStyle;
   w: Wants;
   rng: Rng;
 }
@@ -37,7 +38,9 @@ const MAX_OFFERS_PER_ROUND: Record<Personality, number> = { verbinder: 3, eigenb
 export function botDecide(input: BotInput): BotChoice | null {
   const { view, legal, personality } = input;
   if (view.status !== 'playing' || legal.length === 0) return null;
-  const ctx: Ctx = { view, legal, p: personality, w: wantsOf(view), rng: { state: seedState(input.seed) } };
+  const style = input.style ?? {};
+  if (view.round <= (style.wait ?? 0)) return null;
+  const ctx: Ctx = { view, legal, p: personality, style, w: wantsOf(view), rng: { state: seedState(input.seed) } };
   if (view.phase === 'overleg') {
     return (
       answerOffer(ctx) ??
@@ -117,6 +120,7 @@ function disclose(ctx: Ctx): BotChoice | null {
   const { view, p, rng } = ctx;
   const hidden = view.interests.filter((i) => i.disclosedTo !== 'all');
   if (p === 'eigenbelang') {
+    if (ctx.style.swapper) return null;
     // Only what pays to show: an interest in receiving, so that partners know what to give.
     const need = hidden.find((i) => interestCard(i.id).rule.kind === 'received');
     return need ? { action: { type: 'disclose', interestId: need.id, to: 'all' }, reason: say.discloseNeed(), audience: 'all' } : null;
@@ -183,7 +187,7 @@ function projectScore(ctx: Ctx, pr: ProjectView, r?: ResourceId): number {
   const needPartners = Math.max(0, card.minPartners - pr.partners.length);
   const iAmIn = pr.partners.includes(view.role);
   const close = -missingNow - (iAmIn ? 0 : needPartners);
-  const gain = r ? ownGain(view, pr, r) : own;
+  const gain = r ? ownGain(view, pr, r, !ctx.style.narrow) : own;
   if (p === 'eigenbelang') return gain > 0 ? gain * 4 + close : -Infinity;
   if (p === 'voorzichtig') return missingNow <= 3 || iAmIn || view.round >= 3 ? close + gain : -Infinity;
   return close * 2 + card.reach + Math.max(0, Math.min(gain, 1));
@@ -266,7 +270,7 @@ function propose(ctx: Ctx): BotChoice | null {
       const give = pool.find((g) => g !== want && !refused(to, g, want));
       if (!give) continue;
       if (!isLegal(ctx, (a) => a.type === 'proposeTrade' && a.to === to && (a.give[give] ?? 0) > 0)) continue;
-      const get = p === 'eigenbelang' ? 2 : 1;
+      const get = p === 'eigenbelang' && !ctx.style.swapper ? 2 : 1;
       const reason = p === 'eigenbelang' ? say.askGain(want) : say.askFor(want);
       return { action: { type: 'proposeTrade', to, give: { [give]: 1 }, get: { [want]: get } }, reason, audience: to };
     }

@@ -4,14 +4,26 @@ import { applyAction, createGame, defaultConfig, interestMet, legalActions, onBo
 import type { Action, GameConfig, GameState } from '../rules/types';
 import { playerView } from '../view';
 import { botDecide } from './decide';
-import type { Personality } from './types';
+import type { BotStyle, Personality } from './types';
 
 // Bot-only games with the real engine, for the balance simulation and the bots' own tests. Every
 // move goes through applyAction; a refused bot move is a bug and throws.
 
-/** A seat in a simulated game: a bot personality, or a player who does nothing / anything. */
-export type SimPlayer = Personality | 'idle' | 'random';
-export const SIM_PLAYERS: readonly SimPlayer[] = ['verbinder', 'eigenbelang', 'voorzichtig', 'idle', 'random'];
+/**
+ * A seat in a simulated game: a bot personality, a player who does nothing / anything, or one of the
+ * other ways of playing the balance must hold against: `narrow` (Eigen belang that ignores the team
+ * parts of its cards), `swapper` (Eigen belang that never shows a card and swaps one for one),
+ * `wait1` / `wait2` (a Verbinder who sits out the first one or two rounds).
+ */
+export type SimPlayer = Personality | 'idle' | 'random' | 'narrow' | 'swapper' | 'wait1' | 'wait2';
+export const SIM_PLAYERS: readonly SimPlayer[] = ['verbinder', 'eigenbelang', 'voorzichtig', 'idle', 'random', 'narrow', 'swapper', 'wait1', 'wait2'];
+
+const STYLED: Partial<Record<SimPlayer, { personality: Personality; style: BotStyle }>> = {
+  narrow: { personality: 'eigenbelang', style: { narrow: true } },
+  swapper: { personality: 'eigenbelang', style: { swapper: true } },
+  wait1: { personality: 'verbinder', style: { wait: 1 } },
+  wait2: { personality: 'verbinder', style: { wait: 2 } },
+};
 
 export interface SimGame {
   state: GameState;
@@ -51,7 +63,8 @@ function decide(player: SimPlayer, s: GameState, seat: number, salt: number, rng
     if (legal.length === 0 || nextFloat(rng) < 0.5) return null;
     return legal[nextInt(rng, legal.length)];
   }
-  const choice = botDecide({ view: playerView(s, seat, { moves: false }), legal, personality: player, seed: salt });
+  const { personality, style } = STYLED[player] ?? { personality: player as Personality, style: {} };
+  const choice = botDecide({ view: playerView(s, seat, { moves: false }), legal, personality, style, seed: salt });
   return choice ? choice.action : null;
 }
 

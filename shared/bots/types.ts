@@ -24,6 +24,20 @@ export interface BotChoice {
   audience: 'all' | import('../model/ids').RoleId;
 }
 
+/**
+ * Ways of playing a personality that the balance simulation measures beside the standard bots
+ * (never offered at the table): sitting out the first rounds, following only the parts of one's
+ * cards that pay at once, never showing a card and swapping one for one.
+ */
+export interface BotStyle {
+  /** Rounds in which the bot does nothing at all before it plays. */
+  wait?: number;
+  /** Eigen belang that ignores the team parts of its cards (the team result, everyone on board). */
+  narrow?: boolean;
+  /** Eigen belang that never shows a card and asks one for one for what it wants to receive. */
+  swapper?: boolean;
+}
+
 export interface BotInput {
   view: PlayerView;
   /** legalActions(state, view.seat): the engine's list, used to stay within the rules. */
@@ -31,4 +45,5 @@ export interface BotInput {
   personality: Personality;
   /** Any integer; the same input and seed give the same choice. */
   seed: number;
+  style?: BotStyle;
 }

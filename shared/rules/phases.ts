@@ -1,8 +1,8 @@
 import { eventCard, personaCard, projectCard, roleCard } from '../content';
-import { add, isEmpty, normalize, subtract } from '../model/bag';
+import { add, isEmpty, normalize, subtract, total } from '../model/bag';
 import type { Bag, ResourceId, RoleId } from '../model/ids';
 import { nextFloat, shuffled, type Rng } from '../rng';
-import { DROPOUT_CHANCE } from './config';
+import { CARRY_OVER, DROPOUT_CHANCE, HELD_PER_VIEW, RESULTS_PER_SUPPORT, sightFor } from './config';
 import { computeResult } from './scoring';
 import type { EventEffect } from '../content/schema';
 import type { GameState, LogEntry } from './types';
@@ -34,6 +34,7 @@ export function startRound(s: GameState, round: number): void {
   log(s, { t: 'phase' });
   if (round > 1) {
     if (s.config.roleSwapAfterRound === round - 1) swapRoles(s);
+    lapse(s);
     for (const role of inPlay(s)) {
       const income = normalize(roleCard(role).income);
       if (isEmpty(income)) continue;
@@ -51,6 +52,20 @@ export function startRound(s: GameState, round: number): void {
 function swapRoles(s: GameState): void {
   s.seats = s.seats.map((_, i) => s.seats[(i + 1) % s.seats.length]);
   log(s, { t: 'swap', roles: s.seats.slice() });
+}
+
+/** A new year: what may not be carried over is gone (what is pledged to a project stays). */
+function lapse(s: GameState): void {
+  for (const role of inPlay(s)) {
+    const p = s.partners[role]!;
+    const lost: Bag = {};
+    for (const [r, carry] of Object.entries(CARRY_OVER) as [ResourceId, number][]) {
+      if ((p.hand[r] ?? 0) > carry) lost[r] = p.hand[r]! - carry;
+    }
+    if (isEmpty(lost)) continue;
+    p.hand = subtract(p.hand, lost);
+    log(s, { t: 'lapsed', role, resources: lost });
+  }
 }
 
 function refillTable(s: GameState): void {
@@ -187,6 +202,7 @@ export function expireOffers(s: GameState): void {
 function resolveExecution(s: GameState): void {
   const round = s.round;
   const completedNow: string[] = [];
+  let inView = inViewNow(s);
   for (const projectId of s.projects.table.slice()) {
     if (!isReady(s, projectId)) continue;
     const card = projectCard(projectId);
@@ -195,13 +211,15 @@ function resolveExecution(s: GameState): void {
     delete s.pledges[projectId];
     s.projects.table = s.projects.table.filter((id) => id !== projectId);
     const bonus = card.domains.reduce((n, d) => n + (s.modifiers.bonusReach[d] ?? 0), 0);
-    const reached = takePersonas(s, card.domains, card.reach + bonus);
+    const reached = takePersonas(s, card.domains, Math.min(card.reach + bonus, inView));
+    inView -= reached.length;
     s.projects.completed.push({ id: projectId, round, contributions, personas: reached });
     log(s, { t: 'completed', projectId, partners, personas: reached });
     for (const personaId of reached) {
       s.personas[personaId] = { ...s.personas[personaId], status: 'reached', reachedRound: round, reachedBy: projectId };
       log(s, { t: 'reached', personaId, projectId });
     }
+    if (reached.length > 0) showResults(s, projectId, contributions);
     completedNow.push(projectId);
   }
   // A follow-up project in a persona's domain is a warm handover: a persona another project
@@ -216,12 +234,50 @@ function resolveExecution(s: GameState): void {
       }
     }
   }
+  // Whoever was in view this year and found by no project is missed for good.
+  const missed = s.personaDeck.slice(0, inView);
+  if (missed.length > 0) {
+    s.personaDeck = s.personaDeck.slice(missed.length);
+    log(s, { t: 'missed', personaIds: missed });
+  }
   // Nobody kept hold of them: they may drop out after the referral.
   for (const id of personasWithStatus(s, 'reached')) {
     if (s.personas[id].reachedRound! >= round) continue;
     const drops = withRng(s, (rng) => nextFloat(rng) < DROPOUT_CHANCE);
     if (drops) dropPersona(s, id, null);
   }
+}
+
+/**
+ * Results shown to the wethouder make support: every second project (at big tables every one) that reached
+ * people gives one Draagvlak card to the partner who put the most into it (the first at the table
+ * on a tie). So a table whose gemeente is quiet can still build some support, slowly, from what it
+ * achieves.
+ */
+function showResults(s: GameState, projectId: string, contributions: Partial<Record<RoleId, Bag>>): void {
+  const results = s.projects.completed.filter((c) => c.personas.length > 0).length;
+  if (results % RESULTS_PER_SUPPORT[s.config.roles.length] !== 0) return;
+  let best: RoleId | null = null;
+  for (const role of inPlay(s)) {
+    const n = total(contributions[role] ?? {});
+    if (n > 0 && (best === null || n > total(contributions[best] ?? {}))) best = role;
+  }
+  if (!best) return;
+  const support = { draagvlak: 1 };
+  const p = s.partners[best]!;
+  p.hand = add(p.hand, support);
+  log(s, { t: 'support', role: best, projectId, resources: support });
+}
+
+/**
+ * The people in view this year: no project reaches more than are in view. An event's bonus adds to
+ * them, and so do the people the table keeps hold of: every two held bring one more into view
+ * (people bring people), so what a table builds early pays later.
+ */
+export function inViewNow(s: GameState): number {
+  const bonus = Object.values(s.modifiers.bonusReach).reduce((n, b) => n + (b ?? 0), 0);
+  const held = Object.values(s.personas).filter((p) => p.status === 'held').length;
+  return Math.min(s.personaDeck.length, sightFor(s.config) + bonus + Math.floor(held / HELD_PER_VIEW));
 }
 
 /** Draw up to `n` personas from the deck, those of the project's domains first. */

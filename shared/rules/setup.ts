@@ -1,7 +1,7 @@
 import { CONTENT, interestDeck, roleCard } from '../content';
 import { normalize } from '../model/bag';
 import { seedState, shuffled, type Rng } from '../rng';
-import { assertValidConfig } from './config';
+import { assertValidConfig, personasInPlay } from './config';
 import { startRound } from './phases';
 import type { GameConfig, GameState, PartnerState } from './types';
 
@@ -25,9 +25,10 @@ export function createGame(config: GameConfig, seed: number): GameState {
   }
   const projectDeck = shuffled(rng, CONTENT.projects.map((p) => p.id));
   const table = projectDeck.slice(0, config.tableSize);
+  const personaDeck = shuffled(rng, CONTENT.personas.map((p) => p.id)).slice(0, personasInPlay(config));
   const personas: GameState['personas'] = {};
-  for (const p of CONTENT.personas) {
-    personas[p.id] = { id: p.id, status: 'waiting', reachedRound: null, reachedBy: null, droppedRound: null };
+  for (const id of personaDeck) {
+    personas[id] = { id, status: 'waiting', reachedRound: null, reachedBy: null, droppedRound: null };
   }
   const state: GameState = {
     version: 1,
@@ -44,7 +45,7 @@ export function createGame(config: GameConfig, seed: number): GameState {
     offers: [],
     nextOfferId: 1,
     personas,
-    personaDeck: shuffled(rng, CONTENT.personas.map((p) => p.id)),
+    personaDeck,
     events: { deck: shuffled(rng, CONTENT.events.map((e) => e.id)), current: null, history: [] },
     reflections: shuffled(rng, CONTENT.lessons.map((l) => l.id)).slice(0, config.rounds),
     modifiers: { frozen: [], bonusReach: {} },

@@ -121,6 +121,9 @@ export type LogEntry = { round: number; phase: PhaseId } & (
   | { t: 'phase' }
   | { t: 'event'; eventId: string }
   | { t: 'income'; role: RoleId; resources: Bag }
+  | { t: 'lapsed'; role: RoleId; resources: Bag }
+  | { t: 'missed'; personaIds: string[] }
+  | { t: 'support'; role: RoleId; projectId: string; resources: Bag }
   | { t: 'gain'; role: RoleId; resources: Bag; eventId: string }
   | { t: 'lose'; role: RoleId; resources: Bag; eventId: string }
   | { t: 'offer'; offer: Offer }

@@ -33,6 +33,12 @@ export function formatLogEntry(e: LogEntry, ctx: LogContext): string {
       return tr('log_event', { event: cards.eventTitle(e.eventId, locale) });
     case 'income':
       return tr('log_income', { role: role(e.role), resources: bag(e.resources) });
+    case 'lapsed':
+      return tr('log_lapsed', { role: role(e.role), resources: bag(e.resources) });
+    case 'support':
+      return tr('log_support', { role: role(e.role), resources: bag(e.resources), project: project(e.projectId) });
+    case 'missed':
+      return tr('log_missed', { count: e.personaIds.length, personas: list(e.personaIds.map(persona)) });
     case 'gain':
       return tr('log_gain', { role: role(e.role), resources: bag(e.resources) });
     case 'lose':

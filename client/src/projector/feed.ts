@@ -45,6 +45,8 @@ export function feedLine(e: LogEntry, locale: ProjectorLocale): string | null {
       return say(locale, 'f_dropped', { persona: persona(e.personaId) });
     case 'comeback':
       return say(locale, 'f_comeback', { persona: persona(e.personaId) });
+    case 'missed':
+      return say(locale, 'f_missed', { personas: e.personaIds.map(persona).join(', ') });
     case 'swap':
       return say(locale, 'f_swap');
     case 'ended':

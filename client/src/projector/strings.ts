@@ -101,6 +101,7 @@ const NL = {
   f_held: '{persona} blijft aan boord',
   f_dropped: '{persona} haakt af',
   f_comeback: '{persona} doet weer mee',
+  f_missed: 'Niet op tijd gevonden: {personas}',
   f_swap: 'Iedereen wisselt van rol',
   f_ended: 'Het spel is voorbij',
 } as const;
@@ -202,6 +203,7 @@ const EN: Record<StringKey, string> = {
   f_held: '{persona} stays on board',
   f_dropped: '{persona} drops out',
   f_comeback: '{persona} is back',
+  f_missed: 'Not found in time: {personas}',
   f_swap: 'Everyone swaps roles',
   f_ended: 'The game is over',
 };
