@@ -69,6 +69,10 @@ export interface CardRate {
   eigenbelang: number;
   /** Met when its holder does nothing at a Verbinder table. */
   idle: number;
+  /** Met when its holder never shows a card and swaps one for one (NaN when not played). */
+  swapper: number;
+  /** Met when its holder is an Eigen belang that ignores the team parts of its cards (NaN when not played). */
+  narrow: number;
 }
 
 export interface RoleTables {
@@ -76,17 +80,17 @@ export interface RoleTables {
   cards: CardRate[];
 }
 
-type Way = 'verbinder' | 'eigenbelang' | 'idle';
+type Way = 'verbinder' | 'eigenbelang' | 'idle' | 'swapper' | 'narrow';
 const WAYS: readonly Way[] = ['verbinder', 'eigenbelang', 'idle'];
 
 /**
  * The same tables (this role always in), the role played each of `ways`: as a Verbinder, as a lone
- * Eigen belang, by a lone idle player among Verbinders. Gives the dilemma figure and how often each
+ * Eigen belang, by a lone idle player among Verbinders (or a lone swapper or narrow Eigen belang). Gives the dilemma figure and how often each
  * of the role's cards is met by each way of playing it (NaN for a way not played).
  */
 export function roleTables(seats: number, role: RoleId, games: number, seed0 = 1, ways: readonly Way[] = WAYS): RoleTables {
   const points = { verbinder: [] as number[], eigenbelang: [] as number[] };
-  const zero = (): Record<Way, number> => ({ verbinder: 0, eigenbelang: 0, idle: 0 });
+  const zero = (): Record<Way, number> => ({ verbinder: 0, eigenbelang: 0, idle: 0, swapper: 0, narrow: 0 });
   const tally = new Map<string, { dealt: Record<Way, number>; met: Record<Way, number> }>();
   for (let g = 0; g < games; g++) {
     const seed = seed0 + g;
@@ -96,7 +100,7 @@ export function roleTables(seats: number, role: RoleId, games: number, seed0 = 1
       const team: SimPlayer[] = roles.map(() => 'verbinder');
       team[seat] = kind;
       const game = simulate(team, seed, roles);
-      if (kind !== 'idle') points[kind].push(game.points[seat]);
+      if (kind === 'verbinder' || kind === 'eigenbelang') points[kind].push(game.points[seat]);
       for (const i of game.interests) {
         if (i.seat !== seat) continue;
         const t = tally.get(i.id) ?? { dealt: zero(), met: zero() };
@@ -115,6 +119,8 @@ export function roleTables(seats: number, role: RoleId, games: number, seed0 = 1
       verbinder: rate(t, 'verbinder'),
       eigenbelang: rate(t, 'eigenbelang'),
       idle: rate(t, 'idle'),
+      swapper: rate(t, 'swapper'),
+      narrow: rate(t, 'narrow'),
     })),
   };
 }
@@ -123,21 +129,42 @@ export interface RoleWorth {
   role: RoleId;
   /** Win rate of Verbinder tables with this role minus the same tables with another role instead. */
   cost: number;
+  /** Win rates on the same seeds: the Verbinder tables with the role, with it idle, without it (another role instead), with it played by a lone Eigen belang. */
+  withIt: number;
+  idle: number;
+  absent: number;
+  defector: number;
 }
 
-/** What leaving a role out costs a Verbinder team: the same seeds with and without it. */
+/**
+ * What each role is worth to a Verbinder team: the same seeds with the role playing, idle, absent
+ * (another role in its place) and played by a lone Eigen belang.
+ */
 export function roleWorth(seats: number, games: number, seed0 = 1): RoleWorth[] {
   return ROLES.map((role) => {
-    let diff = 0;
+    const won = { withIt: 0, idle: 0, absent: 0, defector: 0 };
     for (let g = 0; g < games; g++) {
       const seed = seed0 + g;
-      const team: SimPlayer[] = Array(seats).fill('verbinder');
       const withIt = pickRoles(seats, seed, [role]);
+      const seat = withIt.indexOf(role);
+      const team: SimPlayer[] = Array(seats).fill('verbinder');
+      const as = (p: SimPlayer): SimPlayer[] => team.map((t, i) => (i === seat ? p : t));
       const instead = pickRoles(seats + 1, seed, withIt.filter((r) => r !== role), [role]).find((r) => !withIt.includes(r))!;
       const without = withIt.map((r) => (r === role ? instead : r));
-      diff += (simulate(team, seed, withIt).won ? 1 : 0) - (simulate(team, seed, without).won ? 1 : 0);
+      won.withIt += simulate(team, seed, withIt).won ? 1 : 0;
+      won.idle += simulate(as('idle'), seed, withIt).won ? 1 : 0;
+      won.absent += simulate(team, seed, without).won ? 1 : 0;
+      won.defector += simulate(as('eigenbelang'), seed, withIt).won ? 1 : 0;
     }
-    return { role, cost: diff / games };
+    const rate = (n: number) => n / games;
+    return {
+      role,
+      cost: rate(won.withIt - won.absent),
+      withIt: rate(won.withIt),
+      idle: rate(won.idle),
+      absent: rate(won.absent),
+      defector: rate(won.defector),
+    };
   });
 }
 

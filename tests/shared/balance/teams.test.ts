@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runMakeup, standardMakeups, type MakeupResult } from '../../../shared/bots/balance';
 import { simulate, type SimPlayer } from '../../../shared/bots/simulate';
 
-// The game must teach what the seeds say (GAME.md "Balance"): measured with the bots on fixed
+// The game must teach what the seeds say (docs/RULES.md, "Balans"): measured with the bots on fixed
 // seeds, so a content or rule change that breaks it fails here. `npm run simulate` prints the same
 // figures over more games.
 
@@ -10,7 +10,9 @@ const GAMES = 100;
 const all = (p: SimPlayer, n: number): SimPlayer[] => Array(n).fill(p);
 
 describe.each([4, 6, 8])('a table of %i', (seats) => {
-  const [verbinder, eigenbelang, half] = standardMakeups(seats).slice(0, 3).map((t) => runMakeup(t, GAMES));
+  const [verbinder, eigenbelang, half, one, , narrow, swapper, wait1, wait2] = standardMakeups(seats).map((t, i) =>
+    runMakeup(t, i === 4 ? 1 : GAMES),
+  );
   const idle = runMakeup(all('idle', seats), 30);
   const random = runMakeup(all('random', seats), 30);
   const show = (m: MakeupResult) => `${(100 * m.winRate).toFixed(0)}%`;
@@ -35,6 +37,20 @@ describe.each([4, 6, 8])('a table of %i', (seats) => {
 
   it('Eigen belang tables score fewer interest points per player than Verbinder tables', () => {
     expect(eigenbelang.interestPerPlayer).toBeLessThan(verbinder.interestPerPlayer);
+  });
+
+  it('self-interested tables fail, however they play their cards: whole cards, only what pays at once, or swapping', () => {
+    for (const m of [eigenbelang, narrow, swapper]) expect(m.winRate, `${m.team[0]}: ${show(m)}`).toBeLessThanOrEqual(0.25);
+  });
+
+  it('waiting does not pay: a table that sits out round 1 wins at least 20 points less and scores less per player', () => {
+    expect(verbinder.winRate - wait1.winRate, `${show(verbinder)} vs ${show(wait1)}`).toBeGreaterThanOrEqual(0.2);
+    expect(wait1.interestPerPlayer).toBeLessThan(verbinder.interestPerPlayer);
+    expect(wait2.winRate).toBeLessThan(wait1.winRate);
+  });
+
+  it('a lone Eigen belang costs a Verbinder table at least 10 points of win rate', () => {
+    expect(verbinder.winRate - one.winRate, `${show(verbinder)} vs ${show(one)}`).toBeGreaterThanOrEqual(0.1);
   });
 
   it('uses the draagvlak and cijfers: most of what came into play is not left over', () => {
