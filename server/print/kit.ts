@@ -22,11 +22,11 @@ export interface KitRequest {
   rounds?: number;
 }
 
-const DOCS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs');
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** The facilitator's guide in the kit's language: docs/FACILITATOR.md, or its English companion. */
 export function guidePath(lang: Locale): string {
-  return join(DOCS, lang === 'nl' ? 'FACILITATOR.md' : 'FACILITATOR.en.md');
+  return join(ROOT, lang === 'nl' ? 'docs/FACILITATOR.md' : 'docs/FACILITATOR.en.md');
 }
 
 export function isKitLang(x: unknown): x is Locale {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { roleWorth } from '../../../shared/bots/balance';
 
-// The gemeente matters most (GAME.md "Balance"): leaving it out of a Verbinder team costs more
+// The gemeente matters most (docs/RULES.en.md "Where the rules go beyond the first design, and why"):
+// leaving it out of a Verbinder team costs more
 // than leaving out any other role. The dilemma per role is in cards-*.test.ts. Fixed seeds;
 // `npm run simulate -- --worth` has more games.
 
