@@ -30,7 +30,7 @@ export function printKitCard(locale: Locale): UiNode {
         seats.map((n) => h('option', { value: String(n), selected: n === DEFAULT_SEATS }, String(n))),
       ),
       h('input', { type: 'hidden', name: 'lang', value: locale }),
-      h('button', { type: 'submit', class: 'btn', 'data-key': 'print-kit' }, `🖨 ${t('printKit')}`),
+      h('button', { type: 'submit', class: 'btn', 'data-key': 'print-kit' }, t('printKit')),
     ),
   );
 }
@@ -40,6 +40,6 @@ export function printKitLink(seats: number, locale: Locale): UiNode {
   return h(
     'a',
     { class: 'btn ghost', href: printKitHref(seats, locale), target: '_blank', rel: 'noopener', 'data-testid': 'print-kit-link', 'data-key': 'print-kit-link' },
-    `🖨 ${t('printKitFor', { n: Math.min(MAX_SEATS, Math.max(MIN_SEATS, seats || DEFAULT_SEATS)) })}`,
+    t('printKitFor', { n: Math.min(MAX_SEATS, Math.max(MIN_SEATS, seats || DEFAULT_SEATS)) }),
   );
 }
