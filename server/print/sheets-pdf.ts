@@ -37,13 +37,13 @@ export function drawCover(doc: Doc, lang: Locale, seats: number, rounds: number,
 
 export function drawRules(doc: Doc, sheet: { title: string; sections: SheetSection[] }): void {
   page(doc);
-  heading(doc, sheet.title, 15);
+  heading(doc, sheet.title, 17);
   for (const s of sheet.sections) {
-    doc.font('bold').fontSize(10.5).text(s.heading, { width: W });
+    doc.font('bold').fontSize(12.5).text(s.heading, { width: W });
     doc.moveDown(0.15);
-    doc.font('regular').fontSize(9);
-    for (const l of s.lines) doc.text(l, { width: W, paragraphGap: 2.5 });
-    doc.moveDown(0.45);
+    doc.font('regular').fontSize(10.5);
+    for (const l of s.lines) doc.text(l, { width: W, paragraphGap: 3 });
+    doc.moveDown(0.5);
   }
 }
 

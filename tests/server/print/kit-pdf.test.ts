@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT } from '../../../shared/content';
 import type { Locale } from '../../../shared/model/ids';
 import { resourceSupply } from '../../../shared/print/supply';
+import { rulesSheet } from '../../../shared/print/rules-sheet';
 import { word } from '../../../shared/print/words';
 import { cutMarks, A4 } from '../../../shared/print/layout';
 import { renderKit } from '../../../server/print/kit';
@@ -64,6 +65,15 @@ describe.skipIf(!tools)('the printable kit', () => {
     }
     const cover = flat(execFileSync('pdftotext', ['-l', '1', files.get(`${seats}-${lang}`)!, '-'], { encoding: 'utf8' }));
     for (const r of CONTENT.resources) expect(cover).toContain(`${supply[r.id]} × ${word(lang, 'resource')}: ${r.name[lang]}`);
+  });
+
+  it.each(cases)('%i seats, %s: the rules sheet, the round tracker and the score sheet each fit one page', (seats, lang) => {
+    const page = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), files.get(`${seats}-${lang}`)!, '-'], { encoding: 'utf8' });
+    expect(page(2)).toContain(rulesSheet(lang, seats).title);
+    expect(page(3).trimStart().startsWith(word(lang, 'trackerTitle'))).toBe(true);
+    expect(page(4).trimStart().startsWith(word(lang, 'scoreTitle'))).toBe(true);
+    // The card sheets start on an odd page, so fronts and backs pair up when printed double-sided.
+    expect(flat(page(5))).toContain(flat(CONTENT.roles[0].name[lang]));
   });
 
   it('every page is A4, and a table of eight needs more resource cards than a table of four', () => {
