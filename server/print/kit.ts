@@ -63,7 +63,7 @@ export function renderKit(req: KitRequest, content: Content = CONTENT): Promise<
   ];
   drawCover(doc, lang, seats, rounds, contents);
   drawRules(doc, rulesSheet(lang, seats, rounds));
-  drawTracker(doc, lang, rounds, target, content.personas.length);
+  drawTracker(doc, lang, seats, rounds, target, content.personas.length);
   drawScoreSheet(doc, lang, seats, target);
   // A blank back when needed, so every card front lands on the front of a sheet.
   if (pages % 2 === 1) doc.addPage({ size: 'A4', margin: 0 });

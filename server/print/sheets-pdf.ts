@@ -56,7 +56,7 @@ function boxRow(doc: Doc, y: number, cells: string[], widths: number[], h: numbe
   });
 }
 
-export function drawTracker(doc: Doc, lang: Locale, rounds: number, target: number, personas: number): void {
+export function drawTracker(doc: Doc, lang: Locale, seats: number, rounds: number, target: number, personas: number): void {
   page(doc);
   heading(doc, word(lang, 'trackerTitle'));
   let y = doc.y + 4;
@@ -81,6 +81,14 @@ export function drawTracker(doc: Doc, lang: Locale, rounds: number, target: numb
     if (i === target) doc.font('regular').fontSize(7).text(word(lang, 'goal'), x, by + size - 15, { width: size - 4, align: 'center' });
   }
   doc.lineWidth(1);
+  // Guesses about each other's interests, for the debrief (they score nothing).
+  y += Math.ceil(personas / perRow) * (size + 4) + 24;
+  doc.font('bold').fontSize(10.5).text(word(lang, 'guesses'), M, y, { width: W });
+  y = doc.y + 4;
+  const gw = [W * 0.3, W * 0.7];
+  boxRow(doc, y, [word(lang, 'player'), word(lang, 'guessWhat')], gw, 18, true);
+  y += 18;
+  for (let i = 0; i < seats; i++, y += 24) boxRow(doc, y, ['', ''], gw, 24);
 }
 
 export function drawScoreSheet(doc: Doc, lang: Locale, seats: number, target: number): void {
