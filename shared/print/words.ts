@@ -48,7 +48,6 @@ const nl = {
   printNote: 'Print op A4, dubbelzijdig (omslaan langs de lange kant), op 100% (niet passend maken).',
   needAlso: 'Verder nodig: een dobbelsteen, pennen, een klok of telefoon als wekker.',
   suppliesWhy: 'Middelen: genoeg voor elke keuze van {seats} partners over {rounds} rondes.',
-  page: 'blz. {n}',
   // sheets
   trackerTitle: 'Rondebord',
   round: 'Ronde {n}',
@@ -114,7 +113,6 @@ const en: Record<WordKey, string> = {
   printNote: 'Print on A4, double-sided (flip on the long edge), at 100% (not "fit to page").',
   needAlso: 'You also need: a die, pens, a clock or phone as a timer.',
   suppliesWhy: 'Resources: enough for any choice of {seats} partners over {rounds} rounds.',
-  page: 'p. {n}',
   trackerTitle: 'Round tracker',
   round: 'Round {n}',
   phases: 'Event · Talks · Execution · Review',
