@@ -24,6 +24,7 @@ export default defineConfig({
     proxy: {
       '/matchmake': { target: server, changeOrigin: true },
       '/api': { target: server, changeOrigin: true },
+      '/print': { target: server, changeOrigin: true },
       '^/[A-Za-z0-9_-]+/[A-Za-z0-9]+\\?': { target: server, ws: true, changeOrigin: true },
     },
   },

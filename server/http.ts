@@ -5,6 +5,7 @@ import { DEVICE_COOKIE, deviceFromCookie, newDeviceId } from './doors';
 import { JoinBackoff } from './ratelimit';
 import { hashSecret, matchesHash } from './secrets';
 import { mountDebrief } from './debrief-route';
+import { mountPrint } from './print/route';
 import { normalizeRoomCode } from '../shared/protocol/codes';
 import type { RoomContext } from './room/context';
 
@@ -122,6 +123,7 @@ export function mountHttp(app: express.Application, ctx: RoomContext): void {
   });
 
   mountDebrief(app, ctx, apiFails, clientIp);
+  mountPrint(app);
 
   const clientDir = ctx.config.clientDir;
   const index = path.join(clientDir, 'index.html');

@@ -10,7 +10,7 @@ import {
 import type { RecordStore, StoredReflection } from '../store/types';
 import type { Outcome } from './table';
 
-// The players' answers to the debrief's questions (GAME.md "The debrief"), kept with the room in
+// The players' answers to the debrief's questions (docs/FACILITATOR.md "De nabespreking"), kept with the room in
 // the store. Who wrote an answer is stored, but it leaves the server only when the room's answers
 // are not anonymous; a hidden answer leaves it as an empty text without an author.
 

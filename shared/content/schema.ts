@@ -54,7 +54,8 @@ export const ProjectSchema = z
 const SeatNumber = z.number().int().min(1).max(8).optional();
 /**
  * A card's number at a table of this size, where the number scaled from the table of four proved
- * too easy or too hard in the balance simulation (GAME.md "Balance").
+ * too easy or too hard in the balance simulation
+ * (docs/RULES.en.md "Where the rules go beyond the first design, and why").
  */
 const AtSeatsSchema = z
   .object({ '3': SeatNumber, '4': SeatNumber, '5': SeatNumber, '6': SeatNumber, '7': SeatNumber, '8': SeatNumber })

@@ -3,7 +3,7 @@ import type { PlayerStats } from './types';
 
 // Per-player statistics as CSV (RFC 4180, comma-separated, CRLF), for a spreadsheet.
 //
-// Why no CSV library: shared/ runs in the browser too and depends on zod alone (ARCHITECTURE.md);
+// Why no CSV library: shared/ runs in the browser too and depends on zod alone (docs/ARCHITECTURE.md "Dependencies");
 // csv-stringify 6.9 and papaparse 5.7 both fit technically, but every cell here is a number or an
 // id, so the only rule needed is RFC 4180 quoting, and it is the four lines of `cell` below.
 

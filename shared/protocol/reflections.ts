@@ -1,5 +1,5 @@
 // Reflections: the debrief's discussion questions answered by the players on their own devices
-// (GAME.md "The debrief"). Zod-free, so the browser imports it too.
+// (docs/FACILITATOR.md "De nabespreking"). Zod-free, so the browser imports it too.
 
 /** The longest answer, in characters (after trimming). */
 export const REFLECTION_MAX = 280;

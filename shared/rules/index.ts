@@ -1,5 +1,5 @@
 export { applyAction } from './apply';
-export { createGame } from './setup';
+export { createGame, dealableInterests } from './setup';
 export { legalActions, seatOf } from './legal';
 export { replay } from './replay';
 export { defaultConfig, targetFor, assertValidConfig, DROPOUT_CHANCE, TARGET_BY_SEATS } from './config';

@@ -1,9 +1,16 @@
 import { CONTENT, interestDeck, roleCard } from '../content';
+import type { InterestCard } from '../content/schema';
 import { normalize } from '../model/bag';
+import type { RoleId } from '../model/ids';
 import { seedState, shuffled, type Rng } from '../rng';
 import { assertValidConfig, personasInPlay } from './config';
 import { startRound } from './phases';
 import type { GameConfig, GameState, PartnerState } from './types';
+
+/** A role's interest cards that can be dealt at this table: a card about a partner only when that partner plays. */
+export function dealableInterests(role: RoleId, roles: readonly RoleId[]): readonly InterestCard[] {
+  return interestDeck(role).filter((i) => i.rule.kind !== 'projectWith' || roles.includes(i.rule.role));
+}
 
 /** A new game from its config and seed: roles dealt, decks shuffled, round 1's event revealed. */
 export function createGame(config: GameConfig, seed: number): GameState {
@@ -11,9 +18,7 @@ export function createGame(config: GameConfig, seed: number): GameState {
   const rng: Rng = { state: seedState(seed) };
   const partners: GameState['partners'] = {};
   for (const role of config.roles) {
-    // A card about a partner is dealt only when that partner is at the table.
-    const dealable = interestDeck(role).filter((i) => i.rule.kind !== 'projectWith' || config.roles.includes(i.rule.role));
-    const deck = shuffled(rng, dealable.map((i) => i.id));
+    const deck = shuffled(rng, dealableInterests(role, config.roles).map((i) => i.id));
     const partner: PartnerState = {
       role,
       hand: normalize(roleCard(role).hand),

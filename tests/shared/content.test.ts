@@ -153,7 +153,7 @@ describe('roles', () => {
     expect(supply(role('gemeente'))).toBeGreaterThan(2 * others);
   });
 
-  // The seeds' picture of who has what (GAME.md "Resources").
+  // The seeds' picture of who has what (docs/RULES.md "De kaarten").
   it('reflect reality: the gemeente lacks reach, welzijn lacks budget, the library has a place', () => {
     expect(role('gemeente').hand.bereik ?? 0).toBe(0);
     expect(role('gemeente').hand.budget ?? 0).toBeGreaterThanOrEqual(2);
@@ -248,7 +248,7 @@ describe('projects', () => {
     expect(teamsFor({ locatie: 1, cijfers: 1 }, 2).length).toBeGreaterThan(0);
   });
 
-  // Every practice GAME.md names ("Projects (initiatieven)") and the seeds add.
+  // Every practice the seeds name becomes a project (docs/RULES.md "De kaarten").
   const PRACTICES: [string, string][] = [
     ['p-taalhuis', 'Taalhuis in de Bibliotheek'],
     ['p-infopunten', 'infopunten in vestigingen (Dalfsen)'],

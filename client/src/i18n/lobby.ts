@@ -52,6 +52,10 @@ export const lobbyNl = {
   notFound: 'Geen spel gevonden met code {code}.',
   cannotConnect: 'Kan de server niet bereiken. Probeer het opnieuw.',
   spectators: 'Kijkers: {n}',
+  printKit: 'Print het spel',
+  printKitHelp: 'Het spel op papier: alle kaarten, de spelregels, een scoreblad en de handleiding, als PDF. Handig als de wifi uitvalt.',
+  printKitSeats: 'Aantal spelers',
+  printKitFor: 'Print het spel ({n} spelers)',
 } as const;
 
 export const lobbyEn: Record<keyof typeof lobbyNl, string> = {
@@ -106,4 +110,8 @@ export const lobbyEn: Record<keyof typeof lobbyNl, string> = {
   notFound: 'No game found with code {code}.',
   cannotConnect: 'Cannot reach the server. Please try again.',
   spectators: 'Spectators: {n}',
+  printKit: 'Print the game',
+  printKitHelp: 'The game on paper: every card, the rules, a score sheet and the guide, as a PDF. Handy when the wifi fails.',
+  printKitSeats: 'Number of players',
+  printKitFor: 'Print the game ({n} players)',
 };

@@ -10,6 +10,7 @@ import { seatHostControls } from './bots';
 import { languageSwitch, slot } from './common';
 import { h, type UiNode } from './dom';
 import { endPanel } from './end';
+import { printKitLink } from './print';
 import { logPanel } from './panels-partners';
 import { eventPanel, personasPanel, projectsPanel, reflectionPanel } from './panels-table';
 import { SLOT, type AppState } from './state';
@@ -81,6 +82,7 @@ export function projectorCard(state: AppState, app: App): UiNode | null {
         )
       : null,
     slot(state, 'copy-facilitator'),
+    h('p', { class: 'row' }, printKitLink(state.info?.seats.length ?? 0, state.locale)),
   );
 }
 

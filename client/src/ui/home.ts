@@ -6,6 +6,7 @@ import { h, type UiNode } from './dom';
 import { SLOT, type AppState } from './state';
 import { soloCard } from './solo';
 import { pastScreen } from './past';
+import { printKitCard } from './print';
 
 // The start screen: a name, then create a game or join one by its code (prefilled from a join link).
 
@@ -125,6 +126,7 @@ export function homeScreen(state: AppState, app: App): (UiNode | null)[] {
       slot(state, SLOT.global),
       back,
       ...(fromLink ? [join, create, solo] : state.soloOpen ? [solo, create, join] : [create, solo, join]),
+      fromLink ? null : printKitCard(state.locale),
       fromLink
         ? null
         : h('p', { class: 'past-link' }, h('button', { type: 'button', class: 'btn', 'data-testid': 'past-games', onClick: () => void app.past.open() }, `🗂 ${t('pastOpen')}`)),

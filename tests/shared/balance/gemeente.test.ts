@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { roleWorth, type RoleWorth } from '../../../shared/bots/balance';
 
-// The gemeente matters most, without deciding alone (docs/RULES.md, "Balans"): leaving it out of a
+// The gemeente matters most, without deciding alone (docs/RULES.en.md "Balance"): leaving it out of a
 // Verbinder team, or having it sit idle, costs more than any other role; yet such a table still
 // wins now and then, because results make draagvlak too. And a lone defector costs the team at
 // every size. Fixed seeds; `npm run simulate -- --worth` has more games.

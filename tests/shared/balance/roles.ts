@@ -3,7 +3,8 @@ import { roleTables, type RoleTables } from '../../../shared/bots/balance';
 import { CONTENT } from '../../../shared/content';
 import { ROLES } from '../../../shared/model/ids';
 
-// The dilemma and the interest cards at one table size (GAME.md "Balance"), measured on fixed
+// The dilemma and the interest cards at one table size
+// (docs/RULES.en.md "Where the rules go beyond the first design, and why"), measured on fixed
 // seeds: every role in turn sits at Verbinder tables, played as a Verbinder, as a lone Eigen belang
 // and by a lone idle player. `npm run simulate -- --cards` prints the same figures over more tables.
 

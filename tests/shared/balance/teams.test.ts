@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runMakeup, standardMakeups, type MakeupResult } from '../../../shared/bots/balance';
 import { simulate, type SimPlayer } from '../../../shared/bots/simulate';
 
-// The game must teach what the seeds say (docs/RULES.md, "Balans"): measured with the bots on fixed
+// The game must teach what the seeds say (docs/RULES.en.md "Balance"): measured with the bots on fixed
 // seeds, so a content or rule change that breaks it fails here. `npm run simulate` prints the same
 // figures over more games.
 
