@@ -230,7 +230,10 @@ export function offersMadeThisRound(view: PlayerView): number {
   return view.log.filter((e) => e.round === view.round && e.t === 'offer' && e.offer.from === view.role).length;
 }
 
-/** What I received from partners minus what I gave them, for one resource. */
+/**
+ * The help I received of one resource, as the engine counts it for a "receive" card: gifts, and what
+ * a trade brought beyond the cards I paid, less what I gave away of it.
+ */
 export function netReceived(view: PlayerView, r: ResourceId): number {
   let n = 0;
   for (const e of view.log) {
@@ -239,9 +242,15 @@ export function netReceived(view: PlayerView, r: ResourceId): number {
       if (e.from === view.role) n -= e.resources[r] ?? 0;
     }
     if (e.t === 'trade' && (e.from === view.role || e.to === view.role)) {
-      const mineGive = e.from === view.role ? e.give : e.get;
-      const mineGet = e.from === view.role ? e.get : e.give;
-      n += (mineGet[r] ?? 0) - (mineGive[r] ?? 0);
+      const got = e.from === view.role ? e.get : e.give;
+      const paid = e.from === view.role ? e.give : e.get;
+      let surplus = total(got) - total(paid);
+      for (const x of RESOURCES) {
+        if (surplus <= 0) break;
+        const k = Math.min(surplus, got[x] ?? 0);
+        if (x === r) n += k;
+        surplus -= k;
+      }
     }
   }
   return n;

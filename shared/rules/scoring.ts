@@ -1,8 +1,8 @@
 import { interestCard, personaCard, projectCard } from '../content';
 import type { InterestRule } from '../content/schema';
 import { ruleAt } from '../content/scale';
-import { isEmpty, total } from '../model/bag';
-import type { Bag, ResourceId, RoleId } from '../model/ids';
+import { isEmpty } from '../model/bag';
+import type { ResourceId, RoleId } from '../model/ids';
 import { targetFor } from './config';
 import type { CompletedProject, GameResult, GameState } from './types';
 
@@ -59,9 +59,9 @@ export function ruleMet(s: GameState, role: RoleId, rule: InterestRule): boolean
       return reached.length >= (rule.min ?? 1) && reached.every((p) => p.status !== 'dropped');
     }
     case 'received':
-      // Help, not a swap: on balance in the kind asked for (a gift and a gift back change nothing)
-      // and on balance over all kinds (a card swapped for the wanted one changes nothing either).
-      return Math.min(net(partner.received, partner.gave, rule.resource), net(partner.received, partner.gave)) >= rule.min;
+      // Help, not a swap: gifts and what a trade brought beyond its price, less what you gave away
+      // of the same kind (a gift and a gift back change nothing).
+      return (partner.helped[rule.resource] ?? 0) - (partner.gifted[rule.resource] ?? 0) >= rule.min;
     case 'neverGave':
       return (partner.gave[rule.resource] ?? 0) === 0 && usedIn(inDomains(mine, rule.domains), role, rule.resource) >= (rule.used ?? 1);
     case 'team':
@@ -75,11 +75,6 @@ export function ruleMet(s: GameState, role: RoleId, rule: InterestRule): boolean
  */
 export function settlesAtEnd(rule: InterestRule): boolean {
   return rule.kind !== 'projects' && rule.kind !== 'projectWith' && rule.kind !== 'spread';
-}
-
-/** Cards received minus cards handed out, of one resource or of all. */
-function net(received: Bag, gave: Bag, resource?: ResourceId): number {
-  return resource ? (received[resource] ?? 0) - (gave[resource] ?? 0) : total(received) - total(gave);
 }
 
 function inDomains(mine: CompletedProject[], domains: readonly string[] | undefined): CompletedProject[] {

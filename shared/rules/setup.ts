@@ -25,6 +25,8 @@ export function createGame(config: GameConfig, seed: number): GameState {
       interests: deck.slice(0, config.interestsPerSeat),
       received: {},
       gave: {},
+      helped: {},
+      gifted: {},
     };
     partners[role] = partner;
   }

@@ -48,6 +48,10 @@ export interface PartnerState {
   /** Resources received from partners and handed to partners, by trades and gifts. */
   received: Bag;
   gave: Bag;
+  /** Help received: gifts, and what a trade brought beyond the cards paid for it (an even swap is no help). */
+  helped: Bag;
+  /** Resources given away as gifts. */
+  gifted: Bag;
 }
 
 export interface Offer {

@@ -146,7 +146,7 @@ export const INTERESTS_B: InterestCard[] = [
       nl: 'De gezondheidsmonitor moet ergens toe leiden. Zet je cijfers in bij minstens {n} verschillende projecten.',
       en: 'The health monitor must lead somewhere. Put your figures into at least {n} different projects.',
     },
-    rule: { kind: 'spread', resource: 'cijfers', projects: 2, at: { 6: 3, 8: 4 } },
+    rule: { kind: 'spread', resource: 'cijfers', projects: 2, at: { 6: 4, 8: 4 } },
     points: 2,
     source: { seed: '000', passage: 'Gemeentelijke cijfers' },
   },
