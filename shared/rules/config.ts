@@ -1,4 +1,4 @@
-import { MAX_SEATS, MIN_SEATS, ROLES, type ResourceId, type RoleId } from '../model/ids';
+import { MAX_SEATS, MIN_SEATS, ROLES, type RoleId } from '../model/ids';
 import type { GameConfig } from './types';
 
 // Tuned numbers live here, next to the defaults they feed (see the balance simulation).
@@ -27,11 +27,12 @@ export const PERSONAS_BY_SEATS: Record<number, number> = { 3: 10, 4: 14, 5: 17, 
  */
 export const SIGHT_BY_SEATS: Record<number, number> = { 3: 2, 4: 2, 5: 3, 6: 3, 7: 4, 8: 4 };
 /**
- * What a partner may carry into the next year; the rest lapses when the new round starts. A budget
- * not spent this year is gone ("denk aan volgend jaar"), and volunteers with nothing to do leave.
- * What is pledged to a project stays.
+ * Cards a partner may carry into the next year; the rest lapses when the new round starts, the
+ * kinds it holds most of first. A budget not spent this year is gone ("denk aan volgend jaar"),
+ * volunteers with nothing to do leave, and what a partner could offer this year is not there for
+ * ever: a table that waits loses what it could have done. What is pledged to a project stays.
  */
-export const CARRY_OVER: Partial<Record<ResourceId, number>> = { budget: 1, vrijwilligers: 2 };
+export const CARRY_OVER = 3;
 /** Every this many people held bring one more into view each round (people bring people). */
 export const HELD_PER_VIEW = 2;
 /**

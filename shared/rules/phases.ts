@@ -1,6 +1,6 @@
 import { eventCard, personaCard, projectCard, roleCard } from '../content';
 import { add, isEmpty, normalize, subtract, total } from '../model/bag';
-import type { Bag, ResourceId, RoleId } from '../model/ids';
+import { RESOURCES, type Bag, type ResourceId, type RoleId } from '../model/ids';
 import { nextFloat, shuffled, type Rng } from '../rng';
 import { CARRY_OVER, DROPOUT_CHANCE, HELD_PER_VIEW, RESULTS_PER_SUPPORT, sightFor } from './config';
 import { computeResult } from './scoring';
@@ -54,13 +54,16 @@ function swapRoles(s: GameState): void {
   log(s, { t: 'swap', roles: s.seats.slice() });
 }
 
-/** A new year: what may not be carried over is gone (what is pledged to a project stays). */
+/** A new year: cards beyond what may be carried over are gone, the most plentiful kinds first (what is pledged stays). */
 function lapse(s: GameState): void {
   for (const role of inPlay(s)) {
     const p = s.partners[role]!;
+    const hand = { ...p.hand };
     const lost: Bag = {};
-    for (const [r, carry] of Object.entries(CARRY_OVER) as [ResourceId, number][]) {
-      if ((p.hand[r] ?? 0) > carry) lost[r] = p.hand[r]! - carry;
+    for (let over = total(hand) - CARRY_OVER; over > 0; over--) {
+      const r = RESOURCES.reduce((a, b) => ((hand[b] ?? 0) > (hand[a] ?? 0) ? b : a));
+      hand[r] = hand[r]! - 1;
+      lost[r] = (lost[r] ?? 0) + 1;
     }
     if (isEmpty(lost)) continue;
     p.hand = subtract(p.hand, lost);
