@@ -74,7 +74,9 @@ export function fillBots(offered: readonly RoleId[], seats: readonly SeatInfo[],
   const room = Math.max(0, Math.min(MAX_SEATS - 1, MAX_SEATS - humans));
   const free = offered.filter((r) => !claimed.has(r));
   const ordered = [...free.filter((r) => r === 'gemeente'), ...free.filter((r) => r !== 'gemeente')];
-  return ordered.slice(0, room).map((role) => ({ role, personality: personalityFor(mix, random) }));
+  // "Verras me": each bot its own character, as long as there are characters left (dealt from a shuffled deck).
+  const deck = shuffled(PERSONALITIES, random);
+  return ordered.slice(0, room).map((role, i) => ({ role, personality: mix === 'surprise' ? deck[i % deck.length] : mix }));
 }
 
 /** The host's lobby settings: rounds, the Overleg clock (null: by hand), and bots (see `configure`). */
