@@ -16,6 +16,7 @@ import { consoleScreen } from './console';
 
 let lastDialog: string | null = null;
 let lastToasts: AppState['toasts'] | null = null;
+let lastToastLocale = '';
 
 export function renderRoot(root: HTMLElement, state: AppState, app: App): void {
   document.documentElement.lang = state.locale;
@@ -35,8 +36,10 @@ export function renderRoot(root: HTMLElement, state: AppState, app: App): void {
   // Toasts live in their own region outside the app, redrawn only when they change, so a screen
   // reader announces each once.
   const region = document.getElementById('toasts');
-  if (region && state.toasts !== lastToasts) {
+  if (region && (state.toasts !== lastToasts || state.locale !== lastToastLocale)) {
     lastToasts = state.toasts;
+    lastToastLocale = state.locale;
+    region.lang = state.locale;
     patch(region, toasts(state, app));
   }
 
@@ -156,7 +159,7 @@ function toasts(state: AppState, app: App): UiNode[] {
         'div',
         { class: `toast ${x.kind}`, 'data-testid': `toast-${x.kind}` },
         x.icon ? icon(x.icon, 'role-icon small') : h('span', { class: 'toast-mark', 'aria-hidden': 'true' }, x.kind === 'project' ? '★' : 'ℹ'),
-        h('span', null, x.text),
+        h('span', null, x.text(state.locale)),
         h('button', { type: 'button', class: 'toast-close', 'aria-label': t('close'), onClick: () => app.dismissToast(x.id) }, '×'),
       ),
   );
