@@ -112,8 +112,8 @@ export function roomPeople(state: AppState, app: App): UiNode {
             s.role ? cards.roleName(s.role, state.locale) : h('em', null, t('noRole')),
             absent ? h('span', { class: 'tag' }, s.away ? t('away') : t('offline')) : null,
           ),
-          // A seat only a bot ever played has nobody to remove.
-          s.seat !== mine && (!bot || botForPerson)
+          // A seat only a bot ever played, or one already emptied, has nobody to remove.
+          s.seat !== mine && (!bot || botForPerson) && (bot || !!s.name)
             ? confirmButton(app, `remove-seat-${s.seat}`, t('removePlayer'), t('confirmRemove'), `remove-seat-${s.seat}`, () => app.host({ kind: 'freeSeat', seat: s.seat }, SLOT.seat(s.seat)))
             : null,
           playing && s.role ? seatHostControls(state, app, { seat: s.seat, role: s.role, roleName: '', absent, botForPerson }) : null,
@@ -233,11 +233,13 @@ export function consoleScreen(state: AppState, app: App, v: ProjectorView): (UiN
       'main',
       { id: 'main', class: 'table mode-laptop console-main', 'data-testid': 'console' },
       v.status === 'ended'
-        ? endPanel(state, v, app)
+        ? // The projector window may have been closed during the debrief: it can be opened again here.
+          [h('section', { class: 'panel no-print console-projector' }, projectorCard(state, app)), endPanel(state, v, app)]
         : [
-            h('div', { class: 'col console-col' }, signalsPanel(state), roomPeople(state, app), h('section', { class: 'panel' }, projectorCard(state, app))),
-            h('div', { class: 'col' }, eventPanel(state, v), reflectionPanel(state, v), projectsPanel(state, app, v)),
-            h('div', { class: 'col' }, personasPanel(state, app, v), logPanel(state, v)),
+            // Each column scrolls on its own: a Tab stop, so the keyboard can scroll it.
+            h('div', { class: 'col console-col', tabindex: 0, role: 'region', 'aria-label': t('column', { n: 1 }) }, signalsPanel(state), roomPeople(state, app), h('section', { class: 'panel' }, projectorCard(state, app))),
+            h('div', { class: 'col', tabindex: 0, role: 'region', 'aria-label': t('column', { n: 2 }) }, eventPanel(state, v), reflectionPanel(state, v), projectsPanel(state, app, v)),
+            h('div', { class: 'col', tabindex: 0, role: 'region', 'aria-label': t('column', { n: 3 }) }, personasPanel(state, app, v), logPanel(state, v)),
           ],
     ),
   ];

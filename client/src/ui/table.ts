@@ -58,8 +58,11 @@ export function tableScreen(state: AppState, app: App, v: PlayerView): (UiNode |
       {
         class: 'col',
         id: tab ? `tab-${tab}` : `col-${i}`,
-        role: tab ? 'tabpanel' : null,
         'aria-labelledby': tab ? `tabbtn-${tab}` : null,
+        // A column that scrolls on its own (laptop) is a Tab stop, so the keyboard can scroll it.
+        tabindex: tab ? null : 0,
+        role: tab ? 'tabpanel' : 'region',
+        'aria-label': tab ? null : t('column', { n: i + 1 }),
         hidden,
         'data-scroll': `col-${i}`,
       },
