@@ -68,6 +68,9 @@ const usable = (el: HTMLElement) => !el.matches(':disabled') && !el.closest('[hi
 /** Controls focus never falls back to: the language switch (the next Enter would switch) and the tip's buttons. */
 const aside = (el: HTMLElement) => !!el.closest('.lang, .hint-card, .tabs');
 
+/** The boxes focus stays in when its control goes: a card (project, resident, offer), else a panel. */
+const CARD = /^(project|persona|offer)-/;
+
 /** Before a redraw: where focus is, and where it should go if that control goes away. */
 function focusPlan(root: HTMLElement, screen: string): FocusPlan | null {
   const active = document.activeElement as HTMLElement | null;
@@ -78,7 +81,7 @@ function focusPlan(root: HTMLElement, screen: string): FocusPlan | null {
   const around = i < 0 ? [] : [...all.slice(i + 1, i + 8), ...all.slice(Math.max(0, i - 4), i).reverse()];
   const keys = [active.dataset.key, ...around.map((e) => e.dataset.key)].filter((k): k is string => !!k);
   const scopes: string[] = [];
-  for (let e = active.parentElement; e && e !== scope; e = e.parentElement) if (e.dataset.testid || e.dataset.panel) scopes.push(e.dataset.testid ? `[data-testid="${CSS.escape(e.dataset.testid)}"]` : `[data-panel="${CSS.escape(e.dataset.panel!)}"]`);
+  for (let e = active.parentElement; e && e !== scope; e = e.parentElement) if (CARD.test(e.dataset.testid ?? '') || e.dataset.panel) scopes.push(e.dataset.panel ? `[data-panel="${CSS.escape(e.dataset.panel)}"]` : `[data-testid="${CSS.escape(e.dataset.testid!)}"]`);
   return { el: active, screen, keys, scopes };
 }
 
