@@ -186,6 +186,14 @@ function controls(state: AppState, app: App): UiNode {
   );
 }
 
+/** The projector window may have been closed during the debrief: it opens again from here. */
+function reopenProjector(state: AppState): UiNode | null {
+  const key = state.welcome?.projectorKey;
+  const code = state.info?.code;
+  if (!key || !code) return null;
+  return h('a', { class: 'btn', href: projectorLink(location.origin, code, key, state.locale), target: 'kot-projector', rel: 'noopener', 'data-testid': 'open-projector', 'data-key': 'open-projector' }, t('openProjector'));
+}
+
 /** After the game: the facilitator chooses which part of the debrief the projector shows. */
 function projectorScreens(state: AppState, app: App): UiNode {
   const current = state.info?.projectorScreen ?? 'result';
@@ -193,6 +201,7 @@ function projectorScreens(state: AppState, app: App): UiNode {
     'div',
     { class: 'hostbar console-bar', role: 'toolbar', 'aria-label': t('onProjector') },
     h('span', { class: 'label' }, t('onProjector')),
+    reopenProjector(state),
     PROJECTOR_SCREENS.map((s) =>
       h(
         'button',
@@ -233,8 +242,7 @@ export function consoleScreen(state: AppState, app: App, v: ProjectorView): (UiN
       'main',
       { id: 'main', class: 'table mode-laptop console-main', 'data-testid': 'console' },
       v.status === 'ended'
-        ? // The projector window may have been closed during the debrief: it can be opened again here.
-          [h('section', { class: 'panel no-print console-projector' }, projectorCard(state, app)), endPanel(state, v, app)]
+        ? endPanel(state, v, app)
         : [
             // Each column scrolls on its own: a Tab stop, so the keyboard can scroll it.
             h('div', { class: 'col console-col', tabindex: 0, role: 'region', 'aria-label': t('column', { n: 1 }) }, signalsPanel(state), roomPeople(state, app), h('section', { class: 'panel' }, projectorCard(state, app))),
