@@ -68,8 +68,8 @@ const usable = (el: HTMLElement) => !el.matches(':disabled') && !el.closest('[hi
 /** Controls focus never falls back to: the language switch (the next Enter would switch) and the tip's buttons. */
 const aside = (el: HTMLElement) => !!el.closest('.lang, .hint-card, .tabs');
 
-/** The boxes focus stays in when its control goes: a card (project, resident, offer), else a panel. */
-const CARD = /^(project|persona|offer)-/;
+/** The boxes focus stays in when its control goes: a need row, a card (project, resident, offer), a panel. */
+const BOX = /^(need|project|persona|offer)-/;
 
 /** Before a redraw: where focus is, and where it should go if that control goes away. */
 function focusPlan(root: HTMLElement, screen: string): FocusPlan | null {
@@ -81,7 +81,7 @@ function focusPlan(root: HTMLElement, screen: string): FocusPlan | null {
   const around = i < 0 ? [] : [...all.slice(i + 1, i + 8), ...all.slice(Math.max(0, i - 4), i).reverse()];
   const keys = [active.dataset.key, ...around.map((e) => e.dataset.key)].filter((k): k is string => !!k);
   const scopes: string[] = [];
-  for (let e = active.parentElement; e && e !== scope; e = e.parentElement) if (CARD.test(e.dataset.testid ?? '') || e.dataset.panel) scopes.push(e.dataset.panel ? `[data-panel="${CSS.escape(e.dataset.panel)}"]` : `[data-testid="${CSS.escape(e.dataset.testid!)}"]`);
+  for (let e = active.parentElement; e && e !== scope; e = e.parentElement) if (BOX.test(e.dataset.testid ?? '') || e.dataset.panel) scopes.push(e.dataset.panel ? `[data-panel="${CSS.escape(e.dataset.panel)}"]` : `[data-testid="${CSS.escape(e.dataset.testid!)}"]`);
   return { el: active, screen, keys, scopes };
 }
 
@@ -102,7 +102,6 @@ function keepFocus(root: HTMLElement, plan: FocusPlan, screen: string): void {
   if (plan.el.isConnected && usable(plan.el) && document.activeElement === plan.el) return;
   if (document.activeElement && document.activeElement !== document.body && document.activeElement !== plan.el) return;
   if (plan.screen !== screen) return newScreenFocus(root);
-  let nearest = true;
   for (const box of [...plan.scopes.map((s) => root.querySelector<HTMLElement>(s)), root]) {
     if (!box) continue;
     for (const key of plan.keys) {
@@ -114,12 +113,12 @@ function keepFocus(root: HTMLElement, plan: FocusPlan, screen: string): void {
     // last card is pledged): that one.
     const fresh = [...box.querySelectorAll<HTMLElement>('[data-key]')].find((e) => usable(e) && !aside(e));
     if (fresh) return focusInView(fresh);
-    // The box itself, when it is the one the control was in (a project now complete, a resident held).
-    if (nearest) {
+    // A card or panel left without controls (a project now complete, a resident held, the last
+    // offer answered) takes focus itself; a need row does not (its project card does).
+    if (!box.dataset.testid?.startsWith('need-')) {
       box.tabIndex = -1;
       return focusInView(box);
     }
-    nearest = false;
   }
   newScreenFocus(root);
 }
