@@ -63,6 +63,9 @@ describe.skipIf(!ready)('a player on a phone', () => {
         { page: K, name: 'Kim', role: 'gemeente' },
       ]);
       expect(await F.locator('[data-testid="clocks-none"]').count(), 'a clock on every phase by default').toBe(1);
+      expect(await F.inputValue('[data-testid="timer-overleg"]')).toBe('300');
+      expect(await F.textContent('[data-testid="timer-gebeurtenis"] option[value="60"]')).toBe('1 minuut');
+      await shot(F, 'console-1366-lobby-clocks');
       await F.selectOption('[data-testid="rounds"]', '1');
       for (const r of ['vrijwilligers', 'werkgever', 'ggd', 'schuldhulp', 'taalambassadeur']) await F.uncheck(`[data-testid="role-on-${r}"]`);
       await untimed(F);
