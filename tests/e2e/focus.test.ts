@@ -219,8 +219,12 @@ describe.skipIf(!ready)('keyboard and screen reader at a facilitated table', () 
       await focusSensible(K, 'after a completing pledge', `[data-testid="project-${chosen!.id}"]`);
 
       // ---- Uitvoering reaches residents; in Terugblik Kim holds one (keyboard) ----
+      // Kim switches to English during the game: what she hears next is English.
+      await K.click('[data-testid="lang-en"]');
       await F.click('[data-testid="advance"]');
       await Promise.all([K, P, C].map((p) => phase(p, 'uitvoering')));
+      await heard(K, /^Phase: Execution\./);
+      await K.click('[data-testid="lang-nl"]');
       await F.click('[data-testid="advance"]');
       await Promise.all([K, P, C].map((p) => phase(p, 'terugblik')));
       const hold = await K.locator('[data-testid^="hold-"]:not([disabled])').first().getAttribute('data-testid', { timeout: 5000 }).catch(() => null);
