@@ -94,7 +94,8 @@ describe.skipIf(!ready)('a player on a phone', () => {
       await K.click('[data-testid="dialog-submit"]');
       await K.waitForSelector('dialog', { state: 'detached' });
       await B.tap('[data-testid="tab-offers"]');
-      const accept = B.locator('[data-testid^="accept-"]').first();
+      const kims = B.locator('li.offer.in:has-text("Gemeente")'); // bots may make offers too
+      const accept = kims.locator('[data-testid^="accept-"]').first();
       await accept.waitFor();
       expect(await accept.isDisabled(), 'he cannot accept: the cards are not in his hand').toBe(true);
       // A room with a tip and toasts still leaves most of the phone to the table.
@@ -106,7 +107,7 @@ describe.skipIf(!ready)('a player on a phone', () => {
       expect(room.mainTop, 'header and tip take at most a third of the phone').toBeLessThanOrEqual(PHONE.height / 3);
       expect(await wordsBrokenAcrossLines(B), 'an offer he cannot accept').toEqual([]);
       await shot(B, 'phone-390-overleg-offer-lacking');
-      const counter = B.locator('[data-testid^="counter-"]').first();
+      const counter = kims.locator('[data-testid^="counter-"]').first();
       expect(await counter.isDisabled(), 'a counter-offer is possible').toBe(false);
       await counter.tap();
       await B.waitForSelector('dialog[open] [data-testid="dialog-trade"]');
@@ -141,6 +142,16 @@ describe.skipIf(!ready)('a player on a phone', () => {
       await B.waitForSelector('[data-testid="end-screen"]');
       expect(await wordsBrokenAcrossLines(B), 'the end').toEqual([]);
       await shot(B, 'phone-390-end');
+      // ---- practice on the phone: the player's own bar above the table stays compact ----
+      await B.goto(server.url);
+      await B.click('[data-testid="practise"]');
+      await B.click('[data-testid="solo-start"]');
+      await phase(B, 'gebeurtenis');
+      await B.waitForSelector('.hostbar');
+      const top = await B.evaluate(() => document.querySelector('main')!.getBoundingClientRect().top);
+      expect(top, 'header and practice bar (two rows of buttons) take at most a quarter of the phone').toBeLessThanOrEqual(PHONE.height / 4);
+      expect(await wordsBrokenAcrossLines(B), 'practice').toEqual([]);
+      await shot(B, 'phone-390-practice');
       expect(bram.errors.filter((e) => !/WebSocket|Failed to load resource/.test(e))).toEqual([]);
     } catch (e) {
       await Promise.all([shot(F, 'failure-phone-fac'), shot(B, 'failure-phone-bram'), shot(K, 'failure-phone-kim')].map((p) => p.catch(() => undefined)));
