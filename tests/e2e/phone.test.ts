@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../server/app';
-import { builtClientExists, CHROMIUM, LAPTOP, openDevice, PHONE, shot, startGameServer, type Device } from './browser';
+import { builtClientExists, CHROMIUM, LAPTOP, layoutProblems, openDevice, PHONE, shot, startGameServer, type Device } from './browser';
 import { facilitatedTable, pledgesShown, readHand, untimed } from './flow';
 import { wordsBrokenAcrossLines } from './words';
 
@@ -21,6 +21,8 @@ async function wordsWhole(page: Page, when: string): Promise<void> {
     await page.tap(`[data-testid="tab-${tab}"]`);
     await page.waitForSelector(`[data-testid="tab-${tab}"][aria-selected="true"]`);
     expect(await wordsBrokenAcrossLines(page), `${when}, tab ${tab}`).toEqual([]);
+    // Whole words must not push anything off the side instead.
+    expect((await layoutProblems(page)).filter((p) => !p.startsWith('small target')), `${when}, tab ${tab}`).toEqual([]);
   }
   await page.tap('[data-testid="tab-projects"]');
   await shot(page, `phone-390-${when}-projects`);
