@@ -245,9 +245,9 @@ export function consoleScreen(state: AppState, app: App, v: ProjectorView): (UiN
         ? endPanel(state, v, app)
         : [
             // Each column scrolls on its own: a Tab stop, so the keyboard can scroll it.
-            h('div', { class: 'col console-col', tabindex: 0, role: 'region', 'aria-label': t('column', { n: 1 }) }, signalsPanel(state), roomPeople(state, app), h('section', { class: 'panel' }, projectorCard(state, app))),
-            h('div', { class: 'col', tabindex: 0, role: 'region', 'aria-label': t('column', { n: 2 }) }, eventPanel(state, v), reflectionPanel(state, v), projectsPanel(state, app, v)),
-            h('div', { class: 'col', tabindex: 0, role: 'region', 'aria-label': t('column', { n: 3 }) }, personasPanel(state, app, v), logPanel(state, v)),
+            h('div', { class: 'col console-col', tabindex: 0, role: 'region', 'aria-label': [t('signalsTitle'), t('consolePlayers'), t('projectorTitle')].join(', ') }, signalsPanel(state), roomPeople(state, app), h('section', { class: 'panel' }, projectorCard(state, app))),
+            h('div', { class: 'col', tabindex: 0, role: 'region', 'aria-label': [t('event'), t('projects')].join(', ') }, eventPanel(state, v), reflectionPanel(state, v), projectsPanel(state, app, v)),
+            h('div', { class: 'col', tabindex: 0, role: 'region', 'aria-label': [t('personas'), t('log')].join(', ') }, personasPanel(state, app, v), logPanel(state, v)),
           ],
     ),
   ];
