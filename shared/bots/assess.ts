@@ -208,7 +208,7 @@ export function tableDemand(view: PlayerView): Bag {
  * The trades I offered this round that were turned down, as a test "was giving `give` to `to` for
  * `get` refused?" (asking again is pointless). Reads the log once.
  */
-export function refusedThisRound(view: PlayerView): (to: RoleId, give: ResourceId, get: ResourceId) => boolean {
+export function refusedThisRound(view: PlayerView): (to: RoleId, give: ResourceId | '*', get: ResourceId) => boolean {
   const mine = new Map<string, Action & { type: 'proposeTrade' }>();
   const refused = new Set<string>();
   for (const e of view.log) {
@@ -219,9 +219,14 @@ export function refusedThisRound(view: PlayerView): (to: RoleId, give: ResourceI
     if (e.t === 'offerClosed' && e.from === view.role && (e.outcome === 'declined' || e.outcome === 'countered')) {
       const o = mine.get(e.offerId);
       if (!o) continue;
-      for (const g of RESOURCES) if ((o.give[g] ?? 0) > 0) for (const w of RESOURCES) if ((o.get[w] ?? 0) > 0) refused.add(`${o.to}|${g}|${w}`);
+      for (const w of RESOURCES) {
+        if ((o.get[w] ?? 0) === 0) continue;
+        refused.add(`${o.to}|*|${w}`);
+        for (const g of RESOURCES) if ((o.give[g] ?? 0) > 0) refused.add(`${o.to}|${g}|${w}`);
+      }
     }
   }
+  // `give` '*': was a request for `get` turned down by `to` this round, whatever I offered for it?
   return (to, give, get) => refused.has(`${to}|${give}|${get}`);
 }
 

@@ -271,6 +271,9 @@ function propose(ctx: Ctx): BotChoice | null {
       if (!give) continue;
       if (!isLegal(ctx, (a) => a.type === 'proposeTrade' && a.to === to && (a.give[give] ?? 0) > 0)) continue;
       const get = p === 'eigenbelang' && !ctx.style.swapper ? 2 : 1;
+      // Two for one is asked only of a partner whose hand (its public count) can hold it, and not
+      // again this round of one who turned the ask down: it likely lacks the kind.
+      if (p === 'eigenbelang' && ((view.partners.find((x) => x.role === to)?.handCount ?? 0) < get || refused(to, '*', want))) continue;
       const reason = p === 'eigenbelang' ? say.askGain(want) : say.askFor(want);
       return { action: { type: 'proposeTrade', to, give: { [give]: 1 }, get: { [want]: get } }, reason, audience: to };
     }

@@ -16,8 +16,20 @@ export const TEAM_PLAY_TIMERS: RoomSettings['timers'] = {
   terugblik: 90,
 };
 
-/** A facilitator paces the game by hand. */
+/**
+ * A facilitated training day: a clock on every phase, so "+1 minuut" is there from the start and
+ * the table sees how long it has; the facilitator can still move on early, and the console switches
+ * every clock off in one click.
+ */
 export const FACILITATED_TIMERS: RoomSettings['timers'] = {
+  gebeurtenis: 60,
+  overleg: 300,
+  uitvoering: 60,
+  terugblik: 120,
+};
+
+/** No clock on any phase: solo practice, or a facilitator who paces by hand. */
+export const UNTIMED_TIMERS: RoomSettings['timers'] = {
   gebeurtenis: null,
   overleg: null,
   uitvoering: null,
@@ -51,5 +63,5 @@ export function soloSettings(role: RoleId, mix: BotMix, seats = 4, seed = 1): Ro
     role: r,
     personality: mix === 'mixed' ? order[i % order.length] : mix === 'surprise' ? PERSONALITIES[nextInt(rng, PERSONALITIES.length)] : mix,
   }));
-  return { ...defaultRoomSettings(true), roles: [role, ...botRoles], bots };
+  return { ...defaultRoomSettings(true), timers: { ...UNTIMED_TIMERS }, roles: [role, ...botRoles], bots };
 }

@@ -1,5 +1,5 @@
 import { projectCard } from '../content';
-import { RESOURCES, type ResourceId, type RoleId } from '../model/ids';
+import { RESOURCES, type Bag, type ResourceId, type RoleId } from '../model/ids';
 import { refusalOf } from './apply';
 import { UNIT } from './legal';
 import { isReady, pledgedTotal } from './phases';
@@ -242,7 +242,8 @@ function askAll(s: GameState, seat: number, part: Part): void {
       for (const o of s.offers) {
         if (o.to === me) {
           ask(s, seat, part, `accept:${o.id}`, { type: 'acceptTrade', offerId: o.id });
-          ask(s, seat, part, `counter:${o.id}`, { type: 'counterTrade', offerId: o.id, give: o.get, get: o.give });
+          // A counter-offer is possible with what I hold: what the offer asks, as far as my hand goes.
+          ask(s, seat, part, `counter:${o.id}`, { type: 'counterTrade', offerId: o.id, give: capped(o.get, hand), get: o.give });
           ask(s, seat, part, `decline:${o.id}`, { type: 'declineTrade', offerId: o.id });
         } else if (o.from === me) {
           ask(s, seat, part, `withdraw:${o.id}`, { type: 'withdrawTrade', offerId: o.id });
@@ -253,6 +254,16 @@ function askAll(s: GameState, seat: number, part: Part): void {
       for (const interestId of s.partners[me]!.interests) ask(s, seat, part, `disclose:${interestId}`, { type: 'disclose', interestId, to: 'all' });
       break;
   }
+}
+
+/** `bag` as far as `hand` covers it. */
+function capped(bag: Bag, hand: Bag): Bag {
+  const out: Bag = {};
+  for (const r of RESOURCES) {
+    const n = Math.min(bag[r] ?? 0, hand[r] ?? 0);
+    if (n > 0) out[r] = n;
+  }
+  return out;
 }
 
 function combine(parts: Iterable<Part>): SeatMoves {

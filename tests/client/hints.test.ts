@@ -111,6 +111,24 @@ describe('announcements', () => {
     expect(announcements(before, after, r.events, s.seats[2]).filter((a) => a.kind === 'lapsed')).toEqual([]); // not mine
   });
 
+  it('says the first phase, my offer declined, an offer to me withdrawn and the result', () => {
+    const s = advance(game());
+    expect(announcements(null, playerView(s, 0), [], s.seats[0])).toEqual([{ kind: 'phase', phase: 'overleg', round: 1, rounds: 2 }]);
+    const offer = legalActions(s, 1).find((a) => a.type === 'proposeTrade' && a.to === s.seats[0])!;
+    const offered = act(s, 1, offer);
+    const id = offered.offers.at(-1)!.id;
+    const declined = applyAction(offered, 0, { type: 'declineTrade', offerId: id });
+    if (!declined.ok) throw new Error(declined.error.code);
+    expect(announcements(playerView(offered, 1), playerView(declined.state, 1), declined.events, s.seats[1])).toEqual([{ kind: 'declined', by: s.seats[0] }]);
+    const withdrawn = applyAction(offered, 1, { type: 'withdrawTrade', offerId: id });
+    if (!withdrawn.ok) throw new Error(withdrawn.error.code);
+    expect(announcements(playerView(offered, 0), playerView(withdrawn.state, 0), withdrawn.events, s.seats[0])).toEqual([{ kind: 'withdrawn', by: s.seats[1] }]);
+    const ended = applyAction(s, 'host', { type: 'endGame' });
+    if (!ended.ok) throw new Error(ended.error.code);
+    const said = announcements(playerView(s, 0), playerView(ended.state, 0), ended.events, s.seats[0]);
+    expect(said).toEqual([{ kind: 'result', won: ended.state.result!.won, onBoard: ended.state.result!.onBoard, target: ended.state.result!.target }]);
+  });
+
   it('marks the last minute of a timed phase once per phase', () => {
     const v = playerView(advance(game()), 0);
     expect(lastMinuteKey(v, 61_000)).toBeNull();

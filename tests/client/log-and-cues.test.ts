@@ -104,13 +104,14 @@ describe('cues', () => {
 describe('toasts', () => {
   it('puts every noticeable cue into words, with an icon where there is one', async () => {
     const { cueToast } = await import('../../client/src/ui/notify');
-    const offerToast = cueToast({ kind: 'offer', from: 'gemeente', offerId: 'of_1' }, 'nl')!;
+    const offerToast = cueToast({ kind: 'offer', from: 'gemeente', offerId: 'of_1' })!;
     expect(offerToast.kind).toBe('offer');
     expect(offerToast.offerId).toBe('of_1'); // the toast goes when that offer closes
-    expect(offerToast.text).toBe(`Nieuw bod van ${roleName('gemeente', 'nl')}`);
-    expect(cueToast({ kind: 'celebrate', projectId: 'p-x', partners: [], mine: false }, 'en')!.text).toBe('Project carried out: p-x');
-    expect(cueToast({ kind: 'gift', from: 'welzijn', resources: { bereik: 2 } }, 'en')!.text).toContain(`2 ${resourceName('bereik', 'en')}`);
-    expect(cueToast({ kind: 'tradeDone', with: 'uwv' }, 'nl')!.kind).toBe('trade');
-    expect(cueToast({ kind: 'fly', from: 'hand', to: 'bank', resource: 'budget', count: 1 }, 'nl')).toBeNull();
+    expect(offerToast.text('nl')).toBe(`Nieuw bod van ${roleName('gemeente', 'nl')}`);
+    expect(offerToast.text('en')).toBe(`New offer from ${roleName('gemeente', 'en')}`); // a language switch changes it
+    expect(cueToast({ kind: 'celebrate', projectId: 'p-x', partners: [], mine: false })!.text('en')).toBe('Project carried out: p-x');
+    expect(cueToast({ kind: 'gift', from: 'welzijn', resources: { bereik: 2 } })!.text('en')).toContain(`2 ${resourceName('bereik', 'en')}`);
+    expect(cueToast({ kind: 'tradeDone', with: 'uwv' })!.kind).toBe('trade');
+    expect(cueToast({ kind: 'fly', from: 'hand', to: 'bank', resource: 'budget', count: 1 })).toBeNull();
   });
 });

@@ -41,6 +41,11 @@ describe('solo settings', () => {
     const kinds = new Set<string>();
     for (let seed = 1; seed < 20; seed++) for (const b of soloSettings('uwv', { ...SOLO_DEFAULTS, seats: 8 }, seeded(seed)).bots!) kinds.add(b.personality);
     expect([...kinds].sort()).toEqual(['eigenbelang', 'verbinder', 'voorzichtig']);
+    // "Verras me" with two or three bots: never the same character twice.
+    for (let seed = 1; seed < 20; seed++) {
+      const bots = soloSettings('uwv', { ...SOLO_DEFAULTS, seats: 4 }, seeded(seed)).bots!;
+      expect(new Set(bots.map((b) => b.personality)).size).toBe(3);
+    }
   });
 
   it('remembers the role and mix chosen last, not the seats or rounds', () => {

@@ -63,6 +63,7 @@ describe.skipIf(!ready)('the facilitator’s session', () => {
     await F.selectOption('[data-testid="rounds"]', '2');
     await F.selectOption('[data-testid="timer-gebeurtenis"]', '60');
     await F.selectOption('[data-testid="timer-overleg"]', 'none');
+    for (const p of ['uitvoering', 'terugblik']) await F.selectOption(`[data-testid="timer-${p}"]`, 'none'); // by hand, as before the training-day clocks
     await F.uncheck('[data-testid="role-on-ggd"]');
     await F.check('[data-testid="anonymous"]');
     await F.waitForSelector('.host .note');

@@ -116,9 +116,9 @@ export async function pledgesShown(page: Page, cards: number): Promise<void> {
   );
 }
 
-/** The console: no clock on any phase (each change is sent at once; wait until the server has it). */
+/** The console: no clock on any phase, one click (the change is sent at once; wait until the server has it). */
 export async function untimed(host: Page): Promise<void> {
-  for (const phase of ['gebeurtenis', 'overleg', 'uitvoering', 'terugblik']) await host.selectOption(`[data-testid="timer-${phase}"]`, 'none');
+  await host.click('[data-testid="clocks-none"]');
   await host.waitForSelector('[data-testid="console"][data-untimed="true"]');
 }
 

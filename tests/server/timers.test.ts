@@ -69,12 +69,12 @@ describe('phase timers', () => {
     await players[2].ok('action', { action: { type: 'guess', target: 'bibliotheek', interestIds: [] } });
   });
 
-  it('runs timers by default in team play and leaves pacing to a facilitator who does not play', async () => {
+  it('runs timers by default in team play and in a facilitated room (the facilitator may switch them off)', async () => {
     const player = await Player.create(srv.sdk(), { name: 'Ann' });
     expect(parseSettings(player.info())!.timers.overleg).toBe(240);
     const facilitator = await Player.create(srv.sdk(), {});
     expect(facilitator.welcome).toMatchObject({ host: true, spectator: true, seat: null, seatToken: null });
-    expect(parseSettings(facilitator.info())!.timers).toEqual(UNTIMED);
+    expect(parseSettings(facilitator.info())!.timers).toEqual({ gebeurtenis: 60, overleg: 300, uitvoering: 60, terugblik: 120 });
     await facilitator.host({ kind: 'configure', settings: settings({ timers: TIMED, rounds: 3 }) });
     await facilitator.until(() => parseSettings(facilitator.info())!.rounds === 3);
   });

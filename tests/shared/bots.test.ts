@@ -64,3 +64,40 @@ describe('a bot', () => {
     expect(botDecide({ view: playerView(ended.state, 1), legal: legalActions(ended.state, 1), personality: 'verbinder', seed: 1 })).toBeNull();
   });
 });
+
+describe('an Eigen belang bot asking two for one', () => {
+  it('asks only a partner whose hand can hold it, and not again this round after a refusal', () => {
+    let asks = 0;
+    for (let seed = 1; seed <= 40; seed++) {
+      const roles = ['bibliotheek', 'gemeente', 'uwv', 'welzijn'] as const;
+      const first = applyAction(createGame(defaultConfig([...roles]), seed), 'host', { type: 'advancePhase' });
+      if (!first.ok) throw new Error('setup');
+      let state = first.state;
+      const refused = new Set<string>();
+      for (let step = 0; step < 30 && state.phase === 'overleg'; step++) {
+        const view = playerView(state, 1);
+        const choice = botDecide({ view, legal: legalActions(state, 1), personality: 'eigenbelang', seed: seed * 100 + step });
+        if (!choice) break;
+        const a = choice.action;
+        if (a.type === 'proposeTrade') {
+          const want = Object.keys(a.get)[0];
+          expect(refused.has(`${a.to}|${want}`), `asked ${a.to} for ${want} again after a refusal`).toBe(false);
+          expect(view.partners.find((p) => p.role === a.to)!.handCount).toBeGreaterThanOrEqual(a.get[want as keyof typeof a.get]!);
+          asks += 1;
+        }
+        const next = applyAction(state, 1, a);
+        if (!next.ok) throw new Error(next.error.code);
+        state = next.state;
+        // Every ask is turned down by the partner it went to.
+        for (const o of state.offers.filter((x) => x.from === state.seats[1])) {
+          const to = state.seats.indexOf(o.to);
+          const no = applyAction(state, to, { type: 'declineTrade', offerId: o.id });
+          if (!no.ok) throw new Error(no.error.code);
+          state = no.state;
+          for (const w of Object.keys(o.get)) refused.add(`${o.to}|${w}`);
+        }
+      }
+    }
+    expect(asks, 'the bot did ask').toBeGreaterThan(5);
+  });
+});

@@ -32,8 +32,12 @@ function actionOf(s: GameState, seat: number, key: string): Action {
       return { type: 'declineTrade', offerId: a };
     case 'withdraw':
       return { type: 'withdrawTrade', offerId: a };
-    case 'counter':
-      return { type: 'counterTrade', offerId: a, give: offer().get, get: offer().give };
+    case 'counter': {
+      // The counter-offer's control stands for countering with what I hold of what the offer asks.
+      const hand = s.partners[me]!.hand;
+      const give = Object.fromEntries(RESOURCES.map((r) => [r, Math.min(offer().get[r] ?? 0, hand[r] ?? 0)]).filter(([, n]) => (n as number) > 0));
+      return { type: 'counterTrade', offerId: a, give, get: offer().give };
+    }
     case 'disclose':
       return { type: 'disclose', interestId: a, to: 'all' };
     case 'trade': {
@@ -86,6 +90,7 @@ describe('controls follow the engine', () => {
     const seen = new Map<string, { ok: number; no: number }>();
     const codes = new Set<string>();
     let states = 0;
+    let counteredWithout = 0;
     for (let seats = 3; seats <= 8; seats++) {
       for (let g = 0; g < 3; g++) {
         let step = 0;
@@ -113,6 +118,12 @@ describe('controls follow the engine', () => {
                   codes.add(result.error.code);
                   stat.no += 1;
                 } else stat.ok += 1;
+                // An offer asking cards I lack can still be countered (with what I have).
+                if (kind === 'counter' && shown.ok) {
+                  const o = before.offers.find((x) => x.id === key.split(':')[1])!;
+                  const hand = before.partners[before.seats[seat]]!.hand;
+                  if (RESOURCES.some((r) => (o.get[r] ?? 0) > (hand[r] ?? 0))) counteredWithout += 1;
+                }
               }
               // Every legal move of these kinds has its control, enabled.
               for (const a of legalActions(before, seat)) {
@@ -132,8 +143,10 @@ describe('controls follow the engine', () => {
     // giving are refused only for the phase — then not shown — or at the open-offer limit, rarely.)
     for (const kind of ['pledge', 'unpledge', 'hold', 'accept', 'decline', 'withdraw', 'counter', 'disclose', 'trade', 'gift', 'give', 'get']) {
       expect(seen.get(kind)?.ok ?? 0, `${kind} enabled somewhere`).toBeGreaterThan(0);
-      if (!['decline', 'withdraw', 'trade', 'gift'].includes(kind)) expect(seen.get(kind)?.no ?? 0, `${kind} disabled somewhere`).toBeGreaterThan(0);
+      // A counter-offer is made with what one holds, so it is refused only in rare cases (a frozen kind).
+      if (!['decline', 'withdraw', 'trade', 'gift', 'counter'].includes(kind)) expect(seen.get(kind)?.no ?? 0, `${kind} disabled somewhere`).toBeGreaterThan(0);
     }
+    expect(counteredWithout, 'a counter-offer to an offer asking cards I lack').toBeGreaterThan(0);
     for (const code of ['insufficient_resources', 'partner_lacks_resources', 'resource_frozen', 'already_disclosed']) expect([...codes]).toContain(code);
   });
 });

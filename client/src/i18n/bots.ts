@@ -8,7 +8,7 @@ export const botsNl = {
   personality_surprise: 'Verras me',
   personalityHelp_verbinder: 'legt kaarten op tafel, geeft en doet mee aan projecten',
   personalityHelp_eigenbelang: 'ruilt alleen voor eigen belang, laat niets zien',
-  personalityHelp_voorzichtig: 'zegt laat iets toe, neemt alleen veilige ruilen aan',
+  personalityHelp_voorzichtig: 'wacht lang met toezeggen, neemt alleen veilige ruilen aan',
   personalityHelp_surprise: 'elke bot een eigen karakter',
   botSeat: 'Bot · {personality}',
   botSeatNamed: '{name} (nu: Bot · {personality})',

@@ -23,6 +23,11 @@ export const playNl = {
   announceOffersClosedN: '{n} open biedingen zijn vervallen: het Overleg is voorbij.',
   announcePledge: '{role} zegt {resources} toe aan {project}.',
   announceTrade: '{role} heeft je bod aangenomen.',
+  announceDeclined: '{role} wijst je bod af.',
+  announceWithdrawn: '{role} trekt het bod aan jou in.',
+  announceShown: '{role} laat je een belang zien: {interest}.',
+  announcePaused: 'Het spel is gepauzeerd.',
+  announceResumed: 'Het spel gaat weer verder.',
 } as const;
 
 export const playEn: Record<keyof typeof playNl, string> = {
@@ -47,4 +52,9 @@ export const playEn: Record<keyof typeof playNl, string> = {
   announceOffersClosedN: '{n} open offers lapsed: Negotiation is over.',
   announcePledge: '{role} pledges {resources} to {project}.',
   announceTrade: '{role} accepted your offer.',
+  announceDeclined: '{role} declines your offer.',
+  announceWithdrawn: '{role} withdraws the offer to you.',
+  announceShown: '{role} shows you an interest: {interest}.',
+  announcePaused: 'The game is paused.',
+  announceResumed: 'The game goes on again.',
 };

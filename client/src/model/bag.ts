@@ -43,3 +43,13 @@ export function sumBags(bags: (Bag | undefined)[]): Bag {
 export function setCount(bag: Bag, r: ResourceId, n: number): Bag {
   return cleanBag({ ...bag, [r]: Math.max(0, Math.floor(n)) });
 }
+
+/** `bag` as far as `hand` covers it (a counter-offer starts from what I can give). */
+export function capped(bag: Bag, hand: Bag): Bag {
+  const out: Bag = {};
+  for (const [r, n] of Object.entries(bag) as [keyof Bag, number][]) {
+    const k = Math.min(n, hand[r] ?? 0);
+    if (k > 0) out[r] = k;
+  }
+  return out;
+}

@@ -36,9 +36,6 @@ function shuffled<T>(list: readonly T[], random: Random): T[] {
   return out;
 }
 
-export function personalityFor(mix: BotMix, random: Random): Personality {
-  return mix === 'surprise' ? pick(PERSONALITIES, random) : mix;
-}
 
 /** The role the player plays: the one chosen, or a random one. */
 export function soloRole(choice: Pick<SoloChoice, 'role'>, random: Random = Math.random): RoleId {
@@ -60,7 +57,7 @@ export function soloSettings(role: RoleId, choice: SoloChoice, random: Random = 
     roleSwap: false,
     roles: [role, ...botRoles],
     anonymousReflections: false,
-    bots: botRoles.map((r) => ({ role: r, personality: personalityFor(choice.mix, random) })),
+    bots: dealt(botRoles, choice.mix, random),
   };
 }
 
@@ -74,7 +71,13 @@ export function fillBots(offered: readonly RoleId[], seats: readonly SeatInfo[],
   const room = Math.max(0, Math.min(MAX_SEATS - 1, MAX_SEATS - humans));
   const free = offered.filter((r) => !claimed.has(r));
   const ordered = [...free.filter((r) => r === 'gemeente'), ...free.filter((r) => r !== 'gemeente')];
-  return ordered.slice(0, room).map((role) => ({ role, personality: personalityFor(mix, random) }));
+  return dealt(ordered.slice(0, room), mix, random);
+}
+
+/** "Verras me": each bot its own character while there are characters left (a shuffled deck, dealt in turn). */
+function dealt(roles: readonly RoleId[], mix: BotMix, random: Random): BotSetting[] {
+  const deck = shuffled(PERSONALITIES, random);
+  return roles.map((role, i) => ({ role, personality: mix === 'surprise' ? deck[i % deck.length] : mix }));
 }
 
 /** The host's lobby settings: rounds, the Overleg clock (null: by hand), and bots (see `configure`). */

@@ -2,7 +2,7 @@ import type { App as AppPort } from './port';
 import type { Locale, RoleId } from '../../../shared/model/ids';
 import type { Action, LogEntry } from '../../../shared/rules/types';
 import type { GameView, PlayerView } from '../../../shared/view/types';
-import { loadLocale, saveLocale, setLocale, t } from '../i18n';
+import { loadLocale, saveLocale, setLocale, t, translate } from '../i18n';
 import { cuesFrom, type Cue } from '../model/cues';
 import type { TabId } from '../model/layout';
 import { newEntries } from '../model/log';
@@ -65,6 +65,7 @@ export class App implements AppPort {
         this.render();
       },
       info: (info) => {
+        this.aids?.infoChanged(this.state.info, info);
         this.state.info = info;
         this.render();
       },
@@ -72,8 +73,8 @@ export class App implements AppPort {
       ack: (ref) => this.acked(ref),
       error: (e) => this.refused(e.code, e.params ?? {}, e.ref),
       notice: (kind) => {
-        if (kind === 'throttled') this.toast(t('throttled'), '', 'info');
-        if (kind === 'shutdown') this.toast(t('shutdown'), '', 'info');
+        if (kind === 'throttled') this.toast((l) => translate(l, 'throttled'), '', 'info');
+        if (kind === 'shutdown') this.toast((l) => translate(l, 'shutdown'), '', 'info');
       },
       status: (s, reason) => this.setStatus(s, reason ?? null),
       botSaid: (m) => this.solo.botSaid(m),
@@ -345,7 +346,7 @@ export class App implements AppPort {
     const was = this.state.status;
     this.state.status = s;
     this.state.statusReason = reason;
-    if (s === 'connected' && was === 'reconnecting') this.toast(t('reconnected'), '', 'info');
+    if (s === 'connected' && was === 'reconnecting') this.toast((l) => translate(l, 'reconnected'), '', 'info');
     if (s === 'closed' && reason) this.state.errors[SLOT.global] = reason === 'removed' ? t('removed') : reason === 'replaced' ? t('replaced') : this.message(reason, {});
     this.render();
   }
@@ -375,7 +376,7 @@ export class App implements AppPort {
     if (v.kind === 'player') this.markOffers(v);
     const cues = cuesFrom(fresh, me);
     for (const c of cues) {
-      const toast = cueToast(c, this.state.locale);
+      const toast = cueToast(c);
       if (toast) this.toast(toast.text, toast.icon, toast.kind, toast.offerId);
     }
     if (v.kind === 'player') this.state.toasts = this.state.toasts.filter((x) => !x.offerId || v.offers.some((o) => o.id === x.offerId));
@@ -389,9 +390,10 @@ export class App implements AppPort {
     for (const o of v.offers) if (!(o.id in this.state.offerSeen)) this.state.offerSeen[o.id] = now;
   }
 
-  toast(text: string, iconUrl: string, kind: Toast['kind'], offerId?: string): void {
+  toast(text: string | Toast['text'], iconUrl: string, kind: Toast['kind'], offerId?: string): void {
     const id = ++this.toastId;
-    this.state.toasts = [...this.state.toasts.slice(-3), { id, text, icon: iconUrl, kind, offerId }];
+    const say = typeof text === 'string' ? () => text : text;
+    this.state.toasts = [...this.state.toasts.slice(-3), { id, text: say, icon: iconUrl, kind, offerId }];
     setTimeout(() => this.dismissToast(id), 7000);
     this.render();
   }

@@ -114,8 +114,8 @@ export function roomPeople(state: AppState, app: App): UiNode {
             s.role ? cards.roleName(s.role, state.locale) : h('em', null, t('noRole')),
             absent ? h('span', { class: 'tag' }, s.away ? t('away') : t('offline')) : null,
           ),
-          // A seat only a bot ever played has nobody to remove.
-          s.seat !== mine && (!bot || botForPerson)
+          // A seat only a bot ever played, or one already emptied, has nobody to remove.
+          s.seat !== mine && (!bot || botForPerson) && (bot || !!s.name)
             ? confirmButton(app, `remove-seat-${s.seat}`, t('removePlayer'), t('confirmRemove'), `remove-seat-${s.seat}`, () => app.host({ kind: 'freeSeat', seat: s.seat }, SLOT.seat(s.seat)))
             : null,
           playing && s.role ? seatHostControls(state, app, { seat: s.seat, role: s.role, roleName: '', absent, botForPerson }) : null,
@@ -188,6 +188,14 @@ function controls(state: AppState, app: App): UiNode {
   );
 }
 
+/** The projector window may have been closed during the debrief: it opens again from here. */
+function reopenProjector(state: AppState): UiNode | null {
+  const key = state.welcome?.projectorKey;
+  const code = state.info?.code;
+  if (!key || !code) return null;
+  return h('a', { class: 'btn', href: projectorLink(location.origin, code, key, state.locale), target: 'kot-projector', rel: 'noopener', 'data-testid': 'open-projector', 'data-key': 'open-projector' }, t('openProjector'));
+}
+
 /** After the game: the facilitator chooses which part of the debrief the projector shows. */
 function projectorScreens(state: AppState, app: App): UiNode {
   const current = state.info?.projectorScreen ?? 'result';
@@ -195,6 +203,7 @@ function projectorScreens(state: AppState, app: App): UiNode {
     'div',
     { class: 'hostbar console-bar', role: 'toolbar', 'aria-label': t('onProjector') },
     h('span', { class: 'label' }, t('onProjector')),
+    reopenProjector(state),
     PROJECTOR_SCREENS.map((s) =>
       h(
         'button',
@@ -237,9 +246,10 @@ export function consoleScreen(state: AppState, app: App, v: ProjectorView): (UiN
       v.status === 'ended'
         ? endPanel(state, v, app)
         : [
-            h('div', { class: 'col console-col' }, signalsPanel(state), roomPeople(state, app), h('section', { class: 'panel' }, projectorCard(state, app))),
-            h('div', { class: 'col' }, eventPanel(state, v), reflectionPanel(state, v), projectsPanel(state, app, v)),
-            h('div', { class: 'col' }, personasPanel(state, app, v), logPanel(state, v)),
+            // Each column scrolls on its own: a Tab stop, so the keyboard can scroll it.
+            h('div', { class: 'col console-col', tabindex: 0, role: 'region', 'aria-label': [t('signalsTitle'), t('consolePlayers'), t('projectorTitle')].join(', ') }, signalsPanel(state), roomPeople(state, app), h('section', { class: 'panel' }, projectorCard(state, app))),
+            h('div', { class: 'col', tabindex: 0, role: 'region', 'aria-label': [t('event'), t('projects')].join(', ') }, eventPanel(state, v), reflectionPanel(state, v), projectsPanel(state, app, v)),
+            h('div', { class: 'col', tabindex: 0, role: 'region', 'aria-label': [t('personas'), t('log')].join(', ') }, personasPanel(state, app, v), logPanel(state, v)),
           ],
     ),
   ];

@@ -34,7 +34,8 @@ export function debriefStatus(state: AppState, app: App | undefined, db: Debrief
   const text = db.phase === 'loading' ? t('dbLoading') : db.phase === 'denied' ? t('dbDenied') : t('dbError');
   return h(
     'section',
-    { class: 'panel no-print', 'data-testid': 'debrief-status', role: 'status' },
+    // Loading is not said aloud (the end brings enough to hear at once); a failure is.
+    { class: 'panel no-print', 'data-testid': 'debrief-status', role: db.phase === 'loading' ? null : 'status' },
     h('h2', null, t('dbTitle')),
     h('p', { class: db.phase === 'error' ? 'err' : 'hint' }, db.phase === 'loading' ? h('span', { class: 'spinner dark', 'aria-hidden': 'true' }) : null, ' ', text),
     db.phase === 'error' && app ? h('button', { type: 'button', class: 'btn', onClick: () => void app.debrief.load(db.code) }, t('dbRetry')) : null,

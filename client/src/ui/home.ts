@@ -86,7 +86,7 @@ export function homeScreen(state: AppState, app: App): (UiNode | null)[] {
         { class: 'create-choice' },
         h(
           'button',
-          { type: 'button', class: `btn ${fromLink ? '' : 'primary'}`, disabled: busy, 'data-key': 'facilitate', 'data-testid': 'create-facilitate', onClick: () => void app.facilitate() },
+          { type: 'button', class: 'btn', disabled: busy, 'data-key': 'facilitate', 'data-testid': 'create-facilitate', onClick: () => void app.facilitate() },
           busy ? t('connecting') : t('createFacilitate'),
         ),
         h('p', { class: 'hint' }, t('createFacilitateHelp')),
@@ -125,7 +125,9 @@ export function homeScreen(state: AppState, app: App): (UiNode | null)[] {
       state.soloOpen ? null : slot(state, SLOT.home),
       slot(state, SLOT.global),
       back,
-      ...(fromLink ? [join, create, solo] : state.soloOpen ? [solo, create, join] : [create, solo, join]),
+      // Joining by code first: most people on this screen are players who typed the projector's
+      // address on a phone; the facilitator (one per room) scrolls.
+      ...(fromLink ? [join, create, solo] : state.soloOpen ? [solo, create, join] : [join, create, solo]),
       fromLink ? null : printKitCard(state.locale),
       fromLink
         ? null

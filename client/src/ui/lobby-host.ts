@@ -1,5 +1,6 @@
 import { PHASES, ROLES } from '../../../shared/model/ids';
 import { parseSettings } from '../../../shared/protocol/room';
+import { FACILITATED_TIMERS, UNTIMED_TIMERS } from '../../../shared/protocol/settings';
 import { t } from '../i18n';
 import { personalityName } from '../model/bots';
 import * as cards from '../model/cards';
@@ -35,9 +36,26 @@ function timerSelect(draft: ConsoleDraft, phase: (typeof PHASES)[number], change
     'select',
     { id, 'data-key': id, 'data-testid': id, value, onChange: (e) => change({ ...draft, timers: { ...draft.timers, [phase]: (e.target as HTMLSelectElement).value as TimerChoice } }) },
     h('option', { value: 'none' }, t('untimedPhase')),
-    options.map((s) => h('option', { value: s }, Number(s) % 60 === 0 ? t('minutes', { n: Number(s) / 60 }) : t('secondsOpt', { n: s }))),
+    options.map((s) => h('option', { value: s }, Number(s) === 60 ? t('minute1') : Number(s) % 60 === 0 ? t('minutes', { n: Number(s) / 60 }) : t('secondsOpt', { n: s }))),
   );
   return field(id, t('timerFor', { phase: t(`phase_${phase}`) }), select);
+}
+
+/** Every clock off (the facilitator paces by hand), or back to the training day's clocks: one click each. */
+function clockPresets(draft: ConsoleDraft, change: (d: ConsoleDraft) => void): UiNode {
+  const none = PHASES.every((p) => draft.timers[p] === 'none');
+  const set = (timers: ConsoleDraft['timers']) => change({ ...draft, timers });
+  return h(
+    'p',
+    { class: 'row clock-presets' },
+    none
+      ? h('button', { type: 'button', class: 'btn small', 'data-key': 'clocks-default', 'data-testid': 'clocks-default', onClick: () => set(timerChoices(FACILITATED_TIMERS)) }, t('clocksDefault'))
+      : h('button', { type: 'button', class: 'btn small', 'data-key': 'clocks-none', 'data-testid': 'clocks-none', onClick: () => set(timerChoices(UNTIMED_TIMERS)) }, t('clocksNone')),
+  );
+}
+
+function timerChoices(timers: Record<(typeof PHASES)[number], number | null>): ConsoleDraft['timers'] {
+  return Object.fromEntries(PHASES.map((p) => [p, timers[p] === null ? 'none' : String(timers[p])])) as ConsoleDraft['timers'];
 }
 
 export function hostPanel(state: AppState, app: App): UiNode {
@@ -120,6 +138,7 @@ export function hostPanel(state: AppState, app: App): UiNode {
       h('p', { class: 'hint' }, t('consoleOptionsHelp')),
       field('rounds', t('rounds'), rounds),
       h('div', { class: 'timers' }, PHASES.map((p) => timerSelect(draft, p, change))),
+      clockPresets(draft, change),
       roles,
       choice('fill-bots', draft.fill, t('fillBots'), t('fillBotsHelp'), (on) => change({ ...draft, fill: on })),
       field('bot-mix', t('botPersonality'), mix),

@@ -9,19 +9,18 @@ import type { Toast } from './state';
 // What a cue says in words, with an icon: the toast that makes a new offer, a finished trade, a gift
 // or a completed project noticed without reading the log (and without seeing the animation).
 
-export function cueToast(c: Cue, locale: Locale): Omit<Toast, 'id'> | null {
-  const role = (r: Parameters<typeof cards.roleName>[0]) => cards.roleName(r, locale);
+export function cueToast(c: Cue): Omit<Toast, 'id'> | null {
+  const role = (r: Parameters<typeof cards.roleName>[0], locale: Locale) => cards.roleName(r, locale);
   switch (c.kind) {
     case 'offer':
-      return { text: translate(locale, 'newOffer', { role: role(c.from) }), icon: roleIcon(c.from), kind: 'offer', offerId: c.offerId };
+      return { text: (l) => translate(l, 'newOffer', { role: role(c.from, l) }), icon: roleIcon(c.from), kind: 'offer', offerId: c.offerId };
     case 'celebrate':
-      return { text: translate(locale, 'projectDone', { project: cards.projectName(c.projectId, locale) }), icon: '', kind: 'project' };
+      return { text: (l) => translate(l, 'projectDone', { project: cards.projectName(c.projectId, l) }), icon: '', kind: 'project' };
     case 'tradeDone':
-      return { text: translate(locale, 'tradeDone', { role: role(c.with) }), icon: roleIcon(c.with), kind: 'trade' };
+      return { text: (l) => translate(l, 'tradeDone', { role: role(c.with, l) }), icon: roleIcon(c.with), kind: 'trade' };
     case 'gift': {
       const first = Object.keys(c.resources)[0] as Parameters<typeof resourceIcon>[0] | undefined;
-      const resources = formatBag(c.resources, locale);
-      return { text: translate(locale, 'giftReceived', { role: role(c.from), resources }), icon: first ? resourceIcon(first) : '', kind: 'gift' };
+      return { text: (l) => translate(l, 'giftReceived', { role: role(c.from, l), resources: formatBag(c.resources, l) }), icon: first ? resourceIcon(first) : '', kind: 'gift' };
     }
     default:
       return null;

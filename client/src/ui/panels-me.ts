@@ -1,6 +1,6 @@
 import type { PlayerView } from '../../../shared/view/types';
 import { t } from '../i18n';
-import { bagEntries } from '../model/bag';
+import { bagEntries, capped } from '../model/bag';
 import * as cards from '../model/cards';
 import { interestsVM, offersVM, type OfferVM } from '../model/table';
 import type { App } from './port';
@@ -115,7 +115,7 @@ export function offersPanel(state: AppState, app: App, v: PlayerView): UiNode {
                   'data-testid': `counter-${o.id}`,
                   onClick: (e) => {
                     markReturn(e);
-                    app.openDialog({ kind: 'trade', to: o.other, give: { ...o.iGive }, get: { ...o.iGet }, counterOf: o.id });
+                    app.openDialog({ kind: 'trade', to: o.other, give: capped(o.iGive, v.hand), get: { ...o.iGet }, counterOf: o.id });
                   },
                 },
                 t('counter'),

@@ -169,7 +169,7 @@ export function personasPanel(state: AppState, app: App, v: GameView): UiNode {
           track.personas.map((p) =>
             h(
               'li',
-              { class: `persona ${p.status}` },
+              { class: `persona ${p.status}`, 'data-testid': `persona-${p.id}` },
               h('span', { class: 'mark', 'aria-hidden': 'true' }, STATUS_MARK[p.status]),
               h('strong', null, p.name),
               ` — ${t(`status_${p.status}`)}`,

@@ -116,7 +116,7 @@ function replayPanel(state: AppState, app: App, open: Open, names: (seat: number
 function replayLog(state: AppState, v: ProjectorView, names: (seat: number) => string): UiNode {
   const ctx = { locale: state.locale, me: null, seatName: names };
   const lines = v.log.slice(-30).reverse();
-  return section(t('log'), 'replay-log', h('ol', { class: 'log', 'data-testid': 'replay-log', reversed: true }, lines.map((e) => h('li', null, formatLogEntry(e, ctx)))));
+  return section(t('log'), 'replay-log', h('ol', { class: 'log', 'data-testid': 'replay-log', reversed: true, tabindex: 0, 'aria-labelledby': 'h-replay-log' }, lines.map((e) => h('li', null, formatLogEntry(e, ctx)))));
 }
 
 function answersPanel(state: AppState, items: ReflectionItem[], data: NonNullable<Open['data']>): UiNode | null {

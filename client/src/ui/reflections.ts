@@ -37,7 +37,8 @@ function questionBlock(state: AppState, app: App, q: Question, canAnswer: boolea
     h('h3', { id: hid }, q.title),
     h('p', { class: 'prompt' }, q.prompt),
     canAnswer ? answerForm(state, app, q, hid) : null,
-    h('p', { class: 'sr-only', 'aria-live': 'polite' }, visible === 1 ? t('rfAnswers1') : t('rfAnswersN', { n: visible })),
+    // Said when answers arrive, not when the screen opens: empty while there are none.
+    h('p', { class: 'sr-only', 'aria-live': 'polite', 'data-testid': `answers-said-${q.id}` }, visible === 0 ? '' : visible === 1 ? t('rfAnswers1') : t('rfAnswersN', { n: visible })),
     q.answers.length === 0
       ? h('p', { class: 'muted' }, t('rfNoAnswers'))
       : h('ul', { class: 'answers', 'data-testid': `answers-${q.id}` }, q.answers.map((a) => answerLine(state, app, a, host))),

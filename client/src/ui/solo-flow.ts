@@ -1,5 +1,5 @@
 import type { RoleId } from '../../../shared/model/ids';
-import { t } from '../i18n';
+import { t, translate } from '../i18n';
 import * as cards from '../model/cards';
 import { loadSoloGame, loadSoloPrefs, saveSoloGame, saveSoloPrefs, soloRole, soloSettings, type SoloChoice } from '../model/solo';
 import type { Net, Welcome } from '../net/connection';
@@ -21,7 +21,7 @@ export interface SoloHost {
   playerName(): string | null;
   join(code: string): Promise<void>;
   leave(keepSeat?: boolean): Promise<void>;
-  toast(text: string, icon: string, kind: Toast['kind']): void;
+  toast(text: string | Toast['text'], icon: string, kind: Toast['kind']): void;
 }
 
 export class SoloFlow {
@@ -93,7 +93,7 @@ export class SoloFlow {
     s.botFeed = [...s.botFeed.slice(-39), { after: s.view?.log.length ?? 0, said: m }];
     // A reason about an offer is meant for me (the bot's audience): say it at once. Public moves
     // (pledges, cards on the table) go to the feed only, so the screen does not fill with toasts.
-    if (m.offerId) this.app.toast(t('botSays', { role: cards.roleName(m.role, s.locale), reason: m.reason[s.locale] }), roleIcon(m.role), 'bot');
+    if (m.offerId) this.app.toast((l) => translate(l, 'botSays', { role: cards.roleName(m.role, l), reason: m.reason[l] }), roleIcon(m.role), 'bot');
     this.app.render();
   }
 }

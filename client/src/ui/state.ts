@@ -25,7 +25,8 @@ export type Dialog =
 
 export interface Toast {
   id: number;
-  text: string;
+  /** Words made in the language on screen when drawn, so switching language changes them too. */
+  text: (locale: Locale) => string;
   icon: string;
   kind: 'offer' | 'project' | 'trade' | 'gift' | 'info' | 'bot';
   /** A toast about an offer goes when the offer is no longer open (withdrawn, answered, lapsed). */

@@ -21,6 +21,19 @@ import { isSoloRoom } from '../model/solo';
 // The table screen: a header with phase and clock, the host bar, the panels in columns (or tabs on a
 // phone, chosen in a bottom bar), the open dialog. Placement comes from model/layout.ts.
 
+/** A laptop column is a region named after its panels ("Mijn middelen, Mijn belangen, Biedingen"). */
+const PANEL_TITLE: Record<Panel, Parameters<typeof t>[0]> = {
+  hand: 'myHand',
+  interests: 'myInterests',
+  offers: 'offers',
+  partners: 'partners',
+  log: 'log',
+  event: 'event',
+  reflection: 'reflection',
+  projects: 'projects',
+  personas: 'personas',
+};
+
 const TAB_LABEL: Record<TabId, Parameters<typeof t>[0]> = { me: 'viewTable', offers: 'viewOffers', projects: 'viewProjects', personas: 'viewPersonas', partners: 'viewPartners' };
 
 export function tableScreen(state: AppState, app: App, v: PlayerView): (UiNode | null)[] {
@@ -58,8 +71,11 @@ export function tableScreen(state: AppState, app: App, v: PlayerView): (UiNode |
       {
         class: 'col',
         id: tab ? `tab-${tab}` : `col-${i}`,
-        role: tab ? 'tabpanel' : null,
         'aria-labelledby': tab ? `tabbtn-${tab}` : null,
+        // A column that scrolls on its own (laptop) is a Tab stop, so the keyboard can scroll it.
+        tabindex: tab ? null : 0,
+        role: tab ? 'tabpanel' : 'region',
+        'aria-label': tab ? null : panels.map((p) => t(PANEL_TITLE[p])).join(', '),
         hidden,
         'data-scroll': `col-${i}`,
       },
