@@ -51,7 +51,7 @@ export const ProjectSchema = z
   })
   .strict();
 
-const SeatNumber = z.number().int().min(1).max(8).optional();
+const SeatNumber = z.number().int().min(1).max(12).optional();
 /**
  * A card's number at a table of this size, where the number scaled from the table of four proved
  * too easy or too hard in the balance simulation

@@ -1,4 +1,4 @@
-import { defaultConfig, DROPOUT_CHANCE, TARGET_BY_SEATS } from '../rules/config';
+import { CARRY_OVER, defaultConfig, DROPOUT_CHANCE, HELD_PER_VIEW, PERSONAS_BY_SEATS, RESULTS_PER_SUPPORT, SIGHT_BY_SEATS, TARGET_BY_SEATS } from '../rules/config';
 import type { Locale } from '../model/ids';
 
 // The one-page rules sheet of the paper kit, in plain words (B1), with the numbers of the engine
@@ -24,11 +24,29 @@ export function rulesSheet(lang: Locale, seats: number, rounds = defaultConfig([
     open: cfg.tableSize,
     faces: dropoutFaces(),
     facesList: Array.from({ length: dropoutFaces() }, (_, i) => i + 1).join(', '),
+    deck: PERSONAS_BY_SEATS[seats],
+    sight: SIGHT_BY_SEATS[seats],
+    carry: CARRY_OVER,
+    held: HELD_PER_VIEW,
+    support: RESULTS_PER_SUPPORT[seats],
   };
   return lang === 'nl' ? nl(n) : en(n);
 }
 
-type N = { seats: number; rounds: number; target: number; interests: number; open: number; faces: number; facesList: string };
+type N = {
+  seats: number;
+  rounds: number;
+  target: number;
+  interests: number;
+  open: number;
+  faces: number;
+  facesList: string;
+  deck: number;
+  sight: number;
+  carry: number;
+  held: number;
+  support: number;
+};
 
 function nl(n: N) {
   return {
@@ -46,18 +64,22 @@ function nl(n: N) {
         lines: [
           `Kies ${n.seats} partners. Neem altijd de Bibliotheek en de gemeente. Ieder krijgt een partnerkaart en de middelen die erop staan.`,
           `Ieder pakt de belangenkaarten van de eigen partner. Haal kaarten weg over een partner die niet meespeelt. Schud en trek er ${n.interests}. Die zijn geheim.`,
-          `Schud de projecten en leg er ${n.open} open neer. Schud de inwoners, de gebeurtenissen en de lessen. Leg alle middelen als voorraad in het midden.`,
+          `Schud de projecten en leg er ${n.open} open neer. Schud de inwoners en leg er ${n.deck} als stapel klaar (de rest doet niet mee). Schud de gebeurtenissen en de lessen. Leg alle middelen als voorraad in het midden.`,
         ],
       },
       {
         heading: `Een ronde (${n.rounds} rondes)`,
         lines: [
-          '1. Gebeurtenis. Vanaf ronde 2: ieder krijgt eerst de middelen bij "Elke ronde" op de partnerkaart, en vul de projecten aan tot er weer ' +
+          `1. Gebeurtenis. Vanaf ronde 2 begint een nieuw jaar. Wie meer dan ${n.carry} middelen in de hand heeft, legt de rest terug in de voorraad (eerst van de soort waar je het meest van hebt). ` +
+            'Dan krijgt ieder de middelen bij "Elke ronde" op de partnerkaart, en vul de projecten aan tot er weer ' +
             `${n.open} open liggen. Draai dan een gebeurtenis om en doe wat erop staat.`,
           '2. Overleg. Ruil en geef middelen. Zet middelen in op projecten (leg ze op de kaart). Je mag inzet terugnemen, behalve van een project dat al klaar is. ' +
             'Laat een belang zien aan één partner of aan iedereen, als je wilt. Houd bereikte inwoners vast.',
           '3. Uitvoering. Een project is klaar als alles erop ligt wat nodig is, van minstens het aantal partners op de kaart. Het bereikt inwoners: ' +
             'neem van de stapel de bovenste inwoners uit een domein van het project, en anders de bovenste andere. Schrijf op wie wat inbracht. De middelen gaan terug naar de voorraad.',
+          `In beeld: deze ronde zijn ${n.sight} inwoners in beeld, plus 1 voor elke ${n.held} vastgehouden inwoners, plus een bonus van de gebeurtenis. Samen bereiken de projecten er niet meer. ` +
+            'Wie in beeld was en niet bereikt is, is gemist: leg die bovenste kaarten van de stapel weg.',
+          `Resultaat geeft draagvlak: ${n.support === 1 ? 'elk project' : `elk ${n.support}e project`} dat inwoners bereikt, geeft 1 Draagvlak aan de partner die het meest inbracht (bij gelijk: wie eerst aan tafel zit).`,
           '4. Terugblik. Schrijf de stand op. Trek een les en bespreek de vraag. Je mag nog inwoners vasthouden.',
         ],
       },
@@ -75,7 +97,7 @@ function nl(n: N) {
         lines: [
           `Na ronde ${n.rounds}: gooi nog één keer voor wie niemand vasthoudt. Tel de inwoners aan boord (bereikt of vastgehouden). ${n.target} of meer: het team wint.`,
           'Ieder laat zijn belangen zien en telt de punten van de belangen die uitkwamen. De getallen op de belangenkaarten gelden voor deze tafel.',
-          '"Ontvangen" telt wat je kreeg min wat je weggaf. Houd dat bij op het scoreblad.',
+          '"Ontvangen" telt alleen hulp: een gift, of wat een ruil je meer gaf dan je ervoor betaalde. Wat je zelf van dat middel weggaf, gaat eraf. Houd dat bij op het scoreblad.',
           'Raden: schrijf in elke fase op welke belangen een ander volgens jou heeft. Dat bespreek je pas in de nabespreking.',
         ],
       },
@@ -99,18 +121,22 @@ function en(n: N) {
         lines: [
           `Choose ${n.seats} partners. Always include the library and the municipality. Each player gets a partner card and the resources on it.`,
           `Each player takes their partner's interest cards. Remove cards about a partner who does not play. Shuffle and draw ${n.interests}. They are secret.`,
-          `Shuffle the projects and lay ${n.open} face up. Shuffle the residents, the events and the lessons. Put all resources in the middle as the supply.`,
+          `Shuffle the projects and lay ${n.open} face up. Shuffle the residents and put ${n.deck} ready as a deck (the rest do not play). Shuffle the events and the lessons. Put all resources in the middle as the supply.`,
         ],
       },
       {
         heading: `A round (${n.rounds} rounds)`,
         lines: [
-          '1. Event. From round 2: everyone first receives the resources under "Every round" on their partner card, and refill the projects until ' +
+          `1. Event. From round 2 a new year begins. Whoever holds more than ${n.carry} resources puts the rest back in the supply (first of the kind they have most of). ` +
+            'Then everyone receives the resources under "Every round" on their partner card, and refill the projects until ' +
             `${n.open} lie open. Then turn over an event and do what it says.`,
           '2. Talks. Trade and give resources. Pledge resources to projects (put them on the card). You may take a pledge back, but not from a project that is complete. ' +
             'Show an interest to one partner or to everyone, if you want. Hold reached residents.',
           '3. Execution. A project is done when everything it needs lies on it, from at least the number of partners on the card. It reaches residents: ' +
             "take the top residents of the deck in one of the project's domains, otherwise the top others. Write down who put in what. The resources go back to the supply.",
+          `In view: this round ${n.sight} residents are in view, plus 1 for every ${n.held} held residents, plus an event's bonus. Together the projects reach no more than that. ` +
+            'Whoever was in view and was not reached is missed: put those top cards of the deck away.',
+          `Results make support: ${n.support === 1 ? 'every project' : `every ${n.support}nd project`} that reaches residents gives 1 Support to the partner who put in the most (on a tie: who sits first at the table).`,
           '4. Review. Write down the score. Draw a lesson and talk about its question. You may still hold residents.',
         ],
       },
@@ -128,7 +154,7 @@ function en(n: N) {
         lines: [
           `After round ${n.rounds}: roll once more for those nobody holds. Count the residents on board (reached or held). ${n.target} or more: the team wins.`,
           'Everyone shows their interests and counts the points of those that came true. The numbers on the interest cards are those for this table.',
-          '"Receive" counts what you got minus what you gave away. Keep track on the score sheet.',
+          '"Receive" counts only help: a gift, or what a trade gave you beyond what you paid for it. What you gave away of that resource yourself is taken off. Keep track on the score sheet.',
           "Guessing: in any phase, write down which interests you think another partner has. You discuss it only in the debrief.",
         ],
       },

@@ -1,8 +1,9 @@
 import type { Content, EventCard, RoleCard } from '../content/schema';
 import { RESOURCES, type Bag, type ResourceId, type RoleId } from '../model/ids';
+import { PERSONAS_BY_SEATS, RESULTS_PER_SUPPORT } from '../rules/config';
 
 // How many resource cards a paper table needs. The digital game has no bank: a partner's hand grows
-// by its starting hand, its income from round 2 on and the events' gains. On paper those cards come
+// by its starting hand, its income from round 2 on, the events' gains and the draagvlak results make. On paper those cards come
 // from a supply, and cards put into a completed project or paid to hold a resident go back to it.
 // The kit prints, per resource, the most that can ever enter a game at this table size, whichever
 // partners play: so the supply never runs out, and no number is copied from the engine.
@@ -31,7 +32,9 @@ export function mostEntering(content: Content, roles: readonly RoleId[], rounds:
   const dealt = cards.reduce((n, r) => n + (r.hand[resource] ?? 0) + (rounds - 1) * (r.income[resource] ?? 0), 0);
   // The events are drawn without putting back, so at most the `rounds` most generous ones.
   const gains = content.events.map((e) => eventGain(e, resource, roles)).sort((a, b) => b - a);
-  return dealt + gains.slice(0, rounds).reduce((a, b) => a + b, 0);
+  // Results make draagvlak: at most one card per project that reached someone (one person each, at least).
+  const support = resource === 'draagvlak' ? Math.floor(PERSONAS_BY_SEATS[roles.length] / RESULTS_PER_SUPPORT[roles.length]) : 0;
+  return dealt + gains.slice(0, rounds).reduce((a, b) => a + b, 0) + support;
 }
 
 /** Resource cards to print for a table of `seats`: per resource, the most over every choice of partners. */

@@ -28,7 +28,7 @@ export const PERSONAS_BY_SEATS: Record<number, number> = { 3: 10, 4: 14, 5: 17, 
 export const SIGHT_BY_SEATS: Record<number, number> = { 3: 2, 4: 2, 5: 3, 6: 3, 7: 4, 8: 4 };
 /**
  * Cards a partner may carry into the next year; the rest lapses when the new round starts, the
- * kinds it holds most of first. A budget not spent this year is gone ("denk aan volgend jaar"),
+ * kinds it holds least of first (a partner keeps its core). A budget not spent this year is gone ("denk aan volgend jaar"),
  * volunteers with nothing to do leave, and what a partner could offer this year is not there for
  * ever: a table that waits loses what it could have done. What is pledged to a project stays.
  */

@@ -54,14 +54,14 @@ function swapRoles(s: GameState): void {
   log(s, { t: 'swap', roles: s.seats.slice() });
 }
 
-/** A new year: cards beyond what may be carried over are gone, the most plentiful kinds first (what is pledged stays). */
+/** A new year: cards beyond what may be carried over are gone, the kinds held least first (a partner keeps its core), what is pledged stays. */
 function lapse(s: GameState): void {
   for (const role of inPlay(s)) {
     const p = s.partners[role]!;
     const hand = { ...p.hand };
     const lost: Bag = {};
     for (let over = total(hand) - CARRY_OVER; over > 0; over--) {
-      const r = RESOURCES.reduce((a, b) => ((hand[b] ?? 0) > (hand[a] ?? 0) ? b : a));
+      const r = RESOURCES.filter((x) => (hand[x] ?? 0) > 0).reduce((a, b) => ((hand[b] ?? 0) < (hand[a] ?? 0) ? b : a));
       hand[r] = hand[r]! - 1;
       lost[r] = (lost[r] ?? 0) + 1;
     }
