@@ -8,8 +8,10 @@ import type { LobbyModel, LobbySeat } from './types';
 // The lobby on the wall: the code and QR as big as possible, who sits where, and which roles are
 // still free (or will be played by a bot).
 
-const QR_SIZE = 500;
-const SEAT = { w: 420, h: 112, gap: 20, cols: 4, x: 80, y: 700 };
+const QR_SIZE = 440;
+/** Three columns of seats leave the right column for the QR code and the short rules. */
+const SEAT = { w: 400, h: 92, gap: 14, cols: 3, x: 80, y: 700 };
+export const HOWTO = { x: 1380, y: 560, w: 480, h: 420 };
 
 /** The QR code's modules as rows of '1' (dark) and '0', drawn by the scene as filled squares. */
 export function qrRows(text: string): string[] {
@@ -83,11 +85,17 @@ export function lobbyModel(info: RoomInfo, joinUrl: string, locale: ProjectorLoc
     typeCode: label(say(locale, 'typeCode'), SIZE.head),
     code: label(info.code, SIZE.code, true),
     codeBox: { x: 80, y: 370, w: 1160, h: 250 },
-    qr: { x: 1360, y: 50, w: QR_SIZE, h: QR_SIZE, rows: qrRows(joinUrl), caption: label(say(locale, 'scan'), SIZE.body) },
+    qr: { x: 1400, y: 40, w: QR_SIZE, h: QR_SIZE, rows: qrRows(joinUrl), caption: label(say(locale, 'scan'), SIZE.body) },
     seatsTitle: label(say(locale, 'atTable', { n: info.seats.length }), SIZE.head, true),
     seats,
     empty: seats.length === 0 ? label(say(locale, 'nobodyYet'), SIZE.head) : null,
     openTitle: label(say(locale, 'open'), SIZE.body, true),
+    // How to play, in four short lines, for the room to read while people join.
+    howTo: {
+      box: HOWTO,
+      title: label(say(locale, 'howToTitle'), SIZE.body, true, HOWTO.w - 40),
+      lines: (['howTo1', 'howTo2', 'howTo3', 'howTo4'] as const).map((k) => label(say(locale, k), SIZE.min, false, HOWTO.w - 40, 3)),
+    },
     open: open.length ? open : [{ label: label(say(locale, 'noneOpen'), SIZE.min), bot: false, role: null }],
   };
 }

@@ -1,4 +1,5 @@
 import type { PhaseId } from '../../../shared/model/ids';
+import { WALL_EN, WALL_NL } from './strings-wall';
 
 // The projector's own words, short and plain (B1), in Dutch and English. Placeholders are {name}.
 
@@ -103,6 +104,7 @@ const NL = {
   f_comeback: '{persona} doet weer mee',
   f_swap: 'Iedereen wisselt van rol',
   f_ended: 'Het spel is voorbij',
+  ...WALL_NL,
 } as const;
 
 export type StringKey = keyof typeof NL;
@@ -204,6 +206,7 @@ const EN: Record<StringKey, string> = {
   f_comeback: '{persona} is back',
   f_swap: 'Everyone swaps roles',
   f_ended: 'The game is over',
+  ...WALL_EN,
 };
 
 export function say(locale: ProjectorLocale, key: StringKey, params: Record<string, string | number> = {}): string {

@@ -62,6 +62,7 @@ export class App implements AppPort {
         this.state.screen = 'room';
         history.replaceState(null, '', `/?room=${encodeURIComponent(w.code)}`);
         this.solo.welcomed(w);
+        this.tellWallLocale();
         this.render();
       },
       info: (info) => {
@@ -127,7 +128,13 @@ export class App implements AppPort {
     saveLocale(this.store as Storage | null, locale);
     setLocale(locale);
     document.documentElement.lang = locale;
+    this.tellWallLocale();
     this.render();
+  }
+
+  /** The facilitator's language goes to the projector, which follows it (no reply needed on screen). */
+  private tellWallLocale(): void {
+    if (this.state.welcome?.host && this.state.screen === 'room') this.host({ kind: 'wallLocale', locale: this.state.locale }, 'wall-locale');
   }
 
   input(field: 'name' | 'codeInput', value: string): void {
