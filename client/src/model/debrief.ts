@@ -140,7 +140,7 @@ export function guessMatrix(d: Debrief, names: SeatNames, roleAt: (seat: number)
         .filter((r): r is RoleId => !!r)
         .sort((a, b) => (a === first ? -1 : b === first ? 1 : 0));
       const role = as.length ? as : [roleAt(seat)].filter((r): r is RoleId => !!r);
-      return { seat, label: role.length ? `${names(seat)} (${tr(locale, 'dbGuessedAs', { roles: role.map((r) => cards.roleName(r, locale)).join(' → ') })})` : names(seat) };
+      return { seat, label: role.length ? `${names(seat)} · ${tr(locale, 'dbGuessedAs', { roles: role.map((r) => cards.roleName(r, locale)).join(' → ') })}` : names(seat) };
     }),
     cols,
     cells: seats.map((seat) =>

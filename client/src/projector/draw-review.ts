@@ -6,7 +6,7 @@ import type { PlayModel, ReviewModel } from './types';
 
 export function drawReview(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, r: ReviewModel): void {
   const b = r.box;
-  box(scene, layer, b, COLOR.night, { alpha: 0.94, radius: 40, line: COLOR.gold, lineWidth: 6 });
+  box(scene, layer, b, COLOR.night, { radius: 40, line: COLOR.gold, lineWidth: 6 });
   const x = b.x + 40;
   let y = b.y + 24;
   y += text(scene, layer, x, y, r.title, { color: COLOR.goldText }).height + 14;
@@ -20,7 +20,7 @@ export function drawReview(scene: Phaser.Scene, layer: Phaser.GameObjects.Contai
 export function drawPause(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, p: NonNullable<PlayModel['pause']>): void {
   // Dims the whole table, so the room sees the stop from anywhere, not only at the clock.
   layer.add(scene.add.rectangle(0, 92, 1920, 988, COLOR.night, 0.72).setOrigin(0, 0));
-  const r = { x: 560, y: 400, w: 800, h: 240 };
+  const r = { x: 360, y: 400, w: 1200, h: 240 };
   box(scene, layer, r, COLOR.panel, { radius: 32, line: COLOR.gold, lineWidth: 6 });
   text(scene, layer, 960, r.y + 90, p.title, { origin: [0.5, 0.5], color: COLOR.light });
   text(scene, layer, 960, r.y + 170, p.hint, { origin: [0.5, 0.5], color: COLOR.soft });

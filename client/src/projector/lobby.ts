@@ -11,7 +11,9 @@ import type { LobbyModel, LobbySeat } from './types';
 const QR_SIZE = 440;
 /** Three columns of seats leave the right column for the QR code and the short rules. */
 const SEAT = { w: 400, h: 92, gap: 14, cols: 3, x: 80, y: 700 };
-export const HOWTO = { x: 1380, y: 560, w: 480, h: 420 };
+export const HOWTO = { x: 1380, y: 556, w: 500, h: 504 };
+/** Open-role chips stop short of the rules' column. */
+const CHIPS_END = HOWTO.x - 40;
 
 /** The QR code's modules as rows of '1' (dark) and '0', drawn by the scene as filled squares. */
 export function qrRows(text: string): string[] {
@@ -62,7 +64,7 @@ function openRoles(info: RoomInfo, locale: ProjectorLocale): LobbyModel['open'] 
   for (const [i, r] of free.entries()) {
     const text = bots.has(r) ? `${shortRole(r, locale)} · ${say(locale, 'bot')}` : shortRole(r, locale);
     const w = chipWidth(text);
-    if (x + w > 1840 - (i < free.length - 1 ? chipWidth('+10') : 0)) {
+    if (x + w > CHIPS_END - (i < free.length - 1 ? chipWidth('+10') : 0)) {
       out.push({ label: label(`+${free.length - i}`, SIZE.min, true), bot: false, role: null });
       break;
     }

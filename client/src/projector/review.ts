@@ -30,7 +30,7 @@ export function reviewModel(v: Review, box: Rect, locale: ProjectorLocale): Revi
     met: v.onBoard >= v.target,
     round: label(say(locale, 'reviewRound', { projects, reached, dropped }), SIZE.body, false, w),
     warning: last
-      ? label(say(locale, loose > 0 ? 'reviewLast' : 'reviewLastSafe', { n: loose }), SIZE.body, true, w, 2)
+      ? label(say(locale, loose > 0 ? 'reviewLast' : v.onBoard > 0 ? 'reviewLastSafe' : 'reviewLastEnd', { n: loose }), SIZE.body, true, w, 2)
       : label(say(locale, 'reviewNext', { next: v.round + 1 }), SIZE.body, false, w),
     urgent: last && loose > 0,
   };
