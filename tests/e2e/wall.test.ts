@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../server/app';
 import { builtClientExists, CHROMIUM, LAPTOP, openDevice, PHONE, shot, startGameServer, WIDE, type Device } from './browser';
+import { readHand, readProjects } from './flow';
 
 // The wall and the phones through a facilitated game with a role swap: the swap told on every phone
 // with the new role, the Terugblik on the projector with its question and score, the last round's
@@ -109,6 +110,18 @@ describe.skipIf(!ready)('the wall through a game with a role swap', () => {
     await B.tap('[data-testid="dialog-submit"]');
     await B.waitForSelector('[data-testid="partner-gemeente"] .guess-line');
 
+    // Chris pledges a card: the wall shows it in the project, with his partner's icon on the card.
+    const C = phones[2];
+    const hand = await readHand(C);
+    const fit = (await readProjects(C)).flatMap((p) => Object.keys(p.missing).filter((r) => p.missing[r] > 0 && (hand[r] ?? 0) > 0).map((r) => ({ id: p.id, need: r })))[0];
+    if (fit) {
+      if (await C.locator('[data-testid="tab-projects"]').count()) await C.tap('[data-testid="tab-projects"]');
+      await C.click(`[data-testid="pledge-${fit.id}-${fit.need}"]`);
+      await wallSays(P, 'Nog niets gedaan deze fase: Bibliotheek, Gemeente');
+      expect(await wallText(P)).not.toContain('deze fase: Bibliotheek, Gemeente, UWV');
+    }
+    await wallShots(P, 'overleg');
+
     // A pause is told across the wall.
     await F.click('[data-testid="pause"]');
     await wallSays(P, 'Het spel staat even stil');
@@ -171,8 +184,13 @@ describe.skipIf(!ready)('the wall through a game with a role swap', () => {
     await wallSays(P, 'Vraag:');
     await wallShots(P, 'lessons');
 
-    // The guess matrix names who guessed, as who.
+    // The network after each round, on a phone.
     await B.waitForSelector('[data-testid="guess-matrix"]', { timeout: 30_000 });
+    await B.locator('[data-testid="network-rounds"]').scrollIntoViewIfNeeded();
+    await B.waitForFunction(() => Array.from(document.querySelectorAll<HTMLImageElement>('[data-testid="network-rounds"] img')).every((i) => i.complete && i.naturalWidth > 0));
+    await shot(B, 'phone-network-390');
+
+    // The guess matrix names who guessed, as who.
     expect(await B.textContent('[data-testid="guess-matrix"]')).toContain('Anouk · als Bibliotheek (Taalhuis)');
     expect(await B.isVisible('[data-testid="guess-scroll-hint"]')).toBe(true); // a phone is told to slide the table
     await B.locator('[data-testid="guess-matrix"]').scrollIntoViewIfNeeded();

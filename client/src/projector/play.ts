@@ -86,10 +86,10 @@ function projectBoxes(view: ProjectorView, locale: ProjectorLocale): ProjectBox[
   const cols = n <= 6 ? 3 : Math.ceil(n / 2);
   const pad = 20;
   const w = Math.floor((TABLE.w - 2 * pad - (cols - 1) * pad) / cols);
-  // One row of projects leaves room for names of three lines; two rows for two (never cut short).
+  // Names take up to three lines (never cut short); one row of projects gets taller boxes.
   const oneRow = n <= cols;
   const h = oneRow ? 280 : 214;
-  const nameLines = oneRow ? 3 : 2;
+  const nameLines = 3;
   return view.projects.map((p, i) => {
     const missing = Object.values(p.missing).reduce((a, b) => a + (b ?? 0), 0);
     const minPartners = cards.project(p.id)?.minPartners ?? 1;
