@@ -48,7 +48,7 @@ export function drawLobby(scene: Phaser.Scene, layer: Phaser.GameObjects.Contain
   box(scene, layer, m.codeBox, COLOR.card, { radius: 28, line: COLOR.gold, lineWidth: 8 });
   const code = text(scene, layer, m.codeBox.x + m.codeBox.w / 2, m.codeBox.y + m.codeBox.h / 2, m.code, { color: COLOR.ink, origin: [0.5, 0.5], spacing: 28 });
   const qrPx = drawQr(scene, layer, m.qr);
-  text(scene, layer, m.qr.x + m.qr.w / 2, m.qr.y + m.qr.h + 24, m.qr.caption, { color: COLOR.soft, origin: [0.5, 0] });
+  text(scene, layer, m.qr.x + m.qr.w / 2, m.qr.y + m.qr.h + 12, m.qr.caption, { color: COLOR.soft, origin: [0.5, 0] });
 
   text(scene, layer, 80, 646, m.seatsTitle);
   if (m.empty) text(scene, layer, 80, 720, m.empty, { color: COLOR.soft });

@@ -8,10 +8,10 @@ import type { LobbyModel, LobbySeat } from './types';
 // The lobby on the wall: the code and QR as big as possible, who sits where, and which roles are
 // still free (or will be played by a bot).
 
-const QR_SIZE = 440;
+const QR_SIZE = 500;
 /** Three columns of seats leave the right column for the QR code and the short rules. */
 const SEAT = { w: 400, h: 92, gap: 14, cols: 3, x: 80, y: 700 };
-export const HOWTO = { x: 1380, y: 556, w: 500, h: 504 };
+export const HOWTO = { x: 1370, y: 606, w: 520, h: 460 };
 /** Open-role chips stop short of the rules' column. */
 const CHIPS_END = HOWTO.x - 40;
 
@@ -87,7 +87,7 @@ export function lobbyModel(info: RoomInfo, joinUrl: string, locale: ProjectorLoc
     typeCode: label(say(locale, 'typeCode'), SIZE.head),
     code: label(info.code, SIZE.code, true),
     codeBox: { x: 80, y: 370, w: 1160, h: 250 },
-    qr: { x: 1400, y: 40, w: QR_SIZE, h: QR_SIZE, rows: qrRows(joinUrl), caption: label(say(locale, 'scan'), SIZE.body) },
+    qr: { x: 1360, y: 30, w: QR_SIZE, h: QR_SIZE, rows: qrRows(joinUrl), caption: label(say(locale, 'scan'), SIZE.body) },
     seatsTitle: label(say(locale, 'atTable', { n: info.seats.length }), SIZE.head, true),
     seats,
     empty: seats.length === 0 ? label(say(locale, 'nobodyYet'), SIZE.head) : null,

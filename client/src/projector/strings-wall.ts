@@ -20,7 +20,7 @@ export const WALL_NL = {
   pageHeading: 'Kaarten op Tafel: beamerscherm van spel {code}',
   howToTitle: 'Zo speel je',
   howTo1: 'Je speelt een partner: gemeente, bibliotheek, UWV en meer.',
-  howTo2: 'Samen doen jullie projecten. Leg je kaarten in. Ruil en geef.',
+  howTo2: 'Samen doen jullie projecten: leg je kaarten in, ruil en geef.',
   howTo3: 'Elk project bereikt inwoners. Houd ze vast, anders haken ze af.',
   howTo4: 'Haal samen het doel. Je hebt ook eigen belangen: geheim.',
   quietNow: 'Nog niets gedaan deze fase: {names}',
