@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../server/app';
 import { builtClientExists, CHROMIUM, LAPTOP, openDevice, PHONE, shot, startGameServer, WIDE, type Device } from './browser';
 import { readHand, readProjects } from './flow';
+import { axeViolations } from './axe';
 
 // The wall and the phones through a facilitated game with a role swap: the swap told on every phone
 // with the new role, the Terugblik on the projector with its question and score, the last round's
@@ -79,6 +80,7 @@ describe.skipIf(!ready)('the wall through a game with a role swap', () => {
     expect(await P.title()).toBe(`Beamerscherm · Kaarten op Tafel · ${code}`);
     expect(await P.textContent('main#main h1')).toContain(code);
     expect(await P.textContent('[data-testid="wall-text"]')).toContain(code);
+    expect(await axeViolations(P)).toEqual([]);
 
     const seats = [
       { name: 'Anouk', role: 'bibliotheek' },
