@@ -1,4 +1,5 @@
 import type { App as AppPort } from './port';
+import { tellWallLocale } from './wall-locale';
 import type { Locale, RoleId } from '../../../shared/model/ids';
 import type { Action, LogEntry } from '../../../shared/rules/types';
 import type { GameView, PlayerView } from '../../../shared/view/types';
@@ -62,7 +63,7 @@ export class App implements AppPort {
         this.state.screen = 'room';
         history.replaceState(null, '', `/?room=${encodeURIComponent(w.code)}`);
         this.solo.welcomed(w);
-        this.tellWallLocale();
+        tellWallLocale(this.state, this);
         this.render();
       },
       info: (info) => {
@@ -128,13 +129,7 @@ export class App implements AppPort {
     saveLocale(this.store as Storage | null, locale);
     setLocale(locale);
     document.documentElement.lang = locale;
-    this.tellWallLocale();
     this.render();
-  }
-
-  /** The facilitator's language goes to the projector, which follows it (no reply needed on screen). */
-  private tellWallLocale(): void {
-    if (this.state.welcome?.host && this.state.screen === 'room') this.host({ kind: 'wallLocale', locale: this.state.locale }, 'wall-locale');
   }
 
   input(field: 'name' | 'codeInput', value: string): void {
