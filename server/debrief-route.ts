@@ -38,7 +38,7 @@ function whoIs(room: StoredRoom | null, token: string): Who {
 
 export function mountDebrief(app: express.Application, ctx: RoomContext, fails: JoinBackoff, ipOf: (req: express.Request) => string | undefined): void {
   const next = new Map<string, { code: string; at: number }>();
-  const cache = new Map<string, { debrief: unknown; agreement: string }>();
+  const cache = new Map<string, { debrief: unknown; agreement: string; agreementEn: string }>();
 
   const deny = (req: express.Request, res: express.Response) => {
     fails.failed(ipOf(req));
@@ -67,7 +67,8 @@ export function mountDebrief(app: express.Application, ctx: RoomContext, fails: 
     let made = cache.get(code);
     if (!made) {
       try {
-        made = { debrief: debrief(room.record), agreement: agreement(replay(room.record)) };
+        const end = replay(room.record);
+        made = { debrief: debrief(room.record), agreement: agreement(end, 'nl'), agreementEn: agreement(end, 'en') };
       } catch {
         res.status(500).json({ error: 'record_does_not_replay' });
         return;

@@ -124,6 +124,8 @@ function hostCommand(room: RoomPort, command: HostCommand): Outcome | Promise<Ou
       return removeMember(room, command.id);
     case 'show':
       return table.show(command.screen);
+    case 'wallLocale':
+      return table.wallLocale(command.locale);
     case 'hideReflection':
       return changeReflections(room, () => room.reflections.hide(command.id));
   }

@@ -32,6 +32,7 @@ export const RoomState = schema(
     hostConnected: t.boolean(),
     facilitatorAway: t.boolean(),
     projectorScreen: t.string(),
+    projectorLocale: t.string(),
     spectators: t.uint16(),
     watchers: t.array(WatcherState),
   },
@@ -83,6 +84,7 @@ export function writeRoomInfo(state: RoomState, info: RoomInfo): boolean {
     hostConnected: info.hostConnected,
     facilitatorAway: !!info.facilitatorAway,
     projectorScreen: info.projectorScreen ?? 'result',
+    projectorLocale: info.projectorLocale ?? '',
     spectators: info.spectators,
   });
   const seats = putList(state.seats, info.seats, () => new SeatState(), (x: SeatInfo) => ({ seat: x.seat, name: x.name, role: x.role, connected: x.connected, away: x.away, bot: x.bot }));

@@ -4,7 +4,7 @@ import type { Action, Actor, GameConfig, GameState } from '../../shared/rules/ty
 import { playerView, projectorView } from '../../shared/view';
 import type { GameView } from '../../shared/view/types';
 import type { Personality } from '../../shared/bots/types';
-import type { RoleId } from '../../shared/model/ids';
+import type { Locale, RoleId } from '../../shared/model/ids';
 import type { RoomSettings } from '../../shared/protocol/messages';
 import type { ProjectorScreen, RoomInfo, WatcherInfo } from '../../shared/protocol/room';
 import type { RecordStore, StoredRoom } from '../store/types';
@@ -37,6 +37,8 @@ export interface TableDeps {
 export class Table {
   status: Status = 'lobby';
   projectorScreen: ProjectorScreen = 'result';
+  /** The language the facilitator's device uses: the projector follows it. */
+  projectorLocale: Locale | '' = '';
   game: GameState | null = null;
   readonly timer: PhaseTimer;
   private actionCount = 0;
@@ -266,6 +268,12 @@ export class Table {
     return OK_LOBBY;
   }
 
+  /** The facilitator's language, for the projector (any time: it changes nothing in the game). */
+  wallLocale(locale: Locale): Outcome {
+    this.projectorLocale = locale;
+    return OK_LOBBY;
+  }
+
   info(extra: { hostConnected: boolean; facilitatorAway?: boolean; spectators: number; watchers?: WatcherInfo[] }): RoomInfo {
     return {
       code: this.code,
@@ -273,6 +281,7 @@ export class Table {
       seats: this.seats.toInfo(),
       settings: JSON.stringify(this.settings),
       projectorScreen: this.projectorScreen,
+      projectorLocale: this.projectorLocale,
       ...this.timer.info(),
       ...extra,
     };

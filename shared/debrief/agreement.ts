@@ -1,80 +1,114 @@
 import { CONTENT, personaCard, projectCard, roleCard } from '../content';
 import { add, isEmpty } from '../model/bag';
-import { RESOURCES, type Bag, type RoleId } from '../model/ids';
+import { RESOURCES, type Bag, type Locale, type RoleId } from '../model/ids';
 import type { GameState } from '../rules/types';
 import { transfers } from './walk';
 
-// The deals the table made, as a draft local collaboration agreement in Dutch (markdown) that a
-// team can take home: who brings what, for which completed project. A start for a conversation,
-// so it names no dates and signs nothing.
+// The deals the table made, as a draft local collaboration agreement (markdown, Dutch or English)
+// that a team can take home: who brings what, for which completed project. A start for a
+// conversation, so it names no dates and signs nothing.
 
-function bagText(bag: Bag): string {
+const WORDS = {
+  nl: {
+    title: '# Concept: lokale samenwerkingsafspraak laaggeletterdheid',
+    intro: (n: number) => `Opgesteld na een spel Kaarten op Tafel met ${n} partners. Dit is een concept: bespreek het, pas het aan en maak het samen af.`,
+    partners: '## Partners',
+    noProject: ' _(nog geen gezamenlijk project)_',
+    projects: '## Projecten en inbreng',
+    none: 'In dit spel is nog geen project afgerond. Welk project pakken jullie als eerste samen op?',
+    round: 'ronde',
+    domains: '- Domeinen',
+    reached: '- Bereikte inwoners',
+    brings: '- Wie brengt wat in:',
+    gave: '## Wat partners elkaar gaven',
+    open: '## Nog af te spreken',
+    questions: [
+      '- Wie is per project het aanspreekpunt?',
+      '- Hoe zorgen we voor een warme overdracht, zodat bereikte inwoners niet afhaken?',
+      '- Welke cijfers houden we bij, en wanneer kijken we samen terug?',
+    ],
+    sign: '## Ondertekening',
+    table: '| Partner | Naam | Handtekening |',
+  },
+  en: {
+    title: '# Draft: local collaboration agreement on low literacy',
+    intro: (n: number) => `Written after a game of Kaarten op Tafel with ${n} partners. This is a draft: discuss it, change it and finish it together.`,
+    partners: '## Partners',
+    noProject: ' _(no joint project yet)_',
+    projects: '## Projects and contributions',
+    none: 'No project was completed in this game. Which project will you take up together first?',
+    round: 'round',
+    domains: '- Domains',
+    reached: '- Residents reached',
+    brings: '- Who brings what:',
+    gave: '## What partners gave each other',
+    open: '## Still to agree',
+    questions: [
+      '- Who is the contact person for each project?',
+      '- How do we hand people over warmly, so that residents we reached do not drop out?',
+      '- Which figures do we keep, and when do we look back together?',
+    ],
+    sign: '## Signatures',
+    table: '| Partner | Name | Signature |',
+  },
+} as const;
+
+function bagText(bag: Bag, l: Locale): string {
   return RESOURCES.filter((r) => (bag[r] ?? 0) > 0)
-    .map((r) => `${bag[r]}× ${CONTENT.resources.find((x) => x.id === r)!.name.nl}`)
+    .map((r) => `${bag[r]}× ${CONTENT.resources.find((x) => x.id === r)!.name[l]}`)
     .join(', ');
 }
 
-const roleName = (r: RoleId) => roleCard(r).name.nl;
-const domainName = (d: string) => CONTENT.domains.find((x) => x.id === d)!.name.nl.toLowerCase();
+const roleName = (r: RoleId, l: Locale) => roleCard(r).name[l];
+const domainName = (d: string, l: Locale) => CONTENT.domains.find((x) => x.id === d)!.name[l].toLowerCase();
 
-function projectSection(s: GameState, n: number, c: GameState['projects']['completed'][number]): string[] {
+function projectSection(s: GameState, n: number, c: GameState['projects']['completed'][number], l: Locale): string[] {
+  const w = WORDS[l];
   const card = projectCard(c.id);
-  const lines = [`### ${n}. ${card.name.nl} (ronde ${c.round})`, '', card.description.nl, ''];
-  lines.push(`- Domeinen: ${card.domains.map(domainName).join(', ')}`);
-  if (c.personas.length > 0) lines.push(`- Bereikte inwoners: ${c.personas.map((id) => personaCard(id).name).join(', ')}`);
-  lines.push('- Wie brengt wat in:');
+  const lines = [`### ${n}. ${card.name[l]} (${w.round} ${c.round})`, '', card.description[l], ''];
+  lines.push(`${w.domains}: ${card.domains.map((d) => domainName(d, l)).join(', ')}`);
+  if (c.personas.length > 0) lines.push(`${w.reached}: ${c.personas.map((id) => personaCard(id).name).join(', ')}`);
+  lines.push(w.brings);
   for (const role of s.config.roles) {
     const bag = c.contributions[role];
-    if (bag && !isEmpty(bag)) lines.push(`  - ${roleName(role)}: ${bagText(bag)}`);
+    if (bag && !isEmpty(bag)) lines.push(`  - ${roleName(role, l)}: ${bagText(bag, l)}`);
   }
   return [...lines, ''];
 }
 
-function exchangeSection(s: GameState): string[] {
+function exchangeSection(s: GameState, l: Locale): string[] {
   const pairs = new Map<string, Bag>();
   for (const t of transfers(s)) pairs.set(`${t.from}>${t.to}`, add(pairs.get(`${t.from}>${t.to}`) ?? {}, t.bag));
   if (pairs.size === 0) return [];
-  const lines = ['## Wat partners elkaar gaven', ''];
+  const lines = [WORDS[l].gave, ''];
   for (const from of s.config.roles) {
     for (const to of s.config.roles) {
       const bag = pairs.get(`${from}>${to}`);
-      if (bag && !isEmpty(bag)) lines.push(`- ${roleName(from)} → ${roleName(to)}: ${bagText(bag)}`);
+      if (bag && !isEmpty(bag)) lines.push(`- ${roleName(from, l)} → ${roleName(to, l)}: ${bagText(bag, l)}`);
     }
   }
   return [...lines, ''];
 }
 
-export function agreement(s: GameState): string {
+export function agreement(s: GameState, l: Locale = 'nl'): string {
+  const w = WORDS[l];
   const done = s.projects.completed;
   const joined = s.config.roles.filter((r) => done.some((c) => c.contributions[r] && !isEmpty(c.contributions[r]!)));
   const lines = [
-    '# Concept: lokale samenwerkingsafspraak laaggeletterdheid',
+    w.title,
     '',
-    `Opgesteld na een spel Kaarten op Tafel met ${s.config.roles.length} partners. Dit is een concept: bespreek het, pas het aan en maak het samen af.`,
+    w.intro(s.config.roles.length),
     '',
-    '## Partners',
+    w.partners,
     '',
-    ...s.config.roles.map((r) => `- **${roleName(r)}** — ${roleCard(r).mission.nl}${joined.includes(r) ? '' : ' _(nog geen gezamenlijk project)_'}`),
+    ...s.config.roles.map((r) => `- **${roleName(r, l)}** — ${roleCard(r).mission[l]}${joined.includes(r) ? '' : w.noProject}`),
     '',
-    '## Projecten en inbreng',
+    w.projects,
     '',
   ];
-  if (done.length === 0) lines.push('In dit spel is nog geen project afgerond. Welk project pakken jullie als eerste samen op?', '');
-  done.forEach((c, i) => lines.push(...projectSection(s, i + 1, c)));
-  lines.push(...exchangeSection(s));
-  lines.push(
-    '## Nog af te spreken',
-    '',
-    '- Wie is per project het aanspreekpunt?',
-    '- Hoe zorgen we voor een warme overdracht, zodat bereikte inwoners niet afhaken?',
-    '- Welke cijfers houden we bij, en wanneer kijken we samen terug?',
-    '',
-    '## Ondertekening',
-    '',
-    '| Partner | Naam | Handtekening |',
-    '| --- | --- | --- |',
-    ...s.config.roles.map((r) => `| ${roleName(r)} | | |`),
-    '',
-  );
+  if (done.length === 0) lines.push(w.none, '');
+  done.forEach((c, i) => lines.push(...projectSection(s, i + 1, c, l)));
+  lines.push(...exchangeSection(s, l));
+  lines.push(w.open, '', ...w.questions, '', w.sign, '', w.table, '| --- | --- | --- |', ...s.config.roles.map((r) => `| ${roleName(r, l)} | | |`), '');
   return lines.join('\n');
 }

@@ -27,6 +27,8 @@ export interface Facts {
   unpledged: number;
   stranded: number;
   strandedProjects: string[];
+  /** The most open projects that held pledges at the same moment (the console warns from 3 on). */
+  spreadMax: number;
   /** Cards each partner gave away as gifts. */
   giftCards: Partial<Record<RoleId, number>>;
   interests: PartnerInterests[];
@@ -66,9 +68,25 @@ export function factsOf(s: GameState, parts: Parts): Facts {
     unpledged: s.log.reduce((n, e) => n + (e.t === 'unpledge' ? total(e.resources) : 0), 0),
     stranded: openPledged.reduce((n, id) => n + total(sumBags(Object.values(s.pledges[id]))), 0),
     strandedProjects: openPledged,
+    spreadMax: spreadMax(s),
     giftCards,
     ...parts,
   };
+}
+
+/** Walks the pledges: how many open projects held cards at once, at most (completed ones leave the table). */
+function spreadMax(s: GameState): number {
+  const pledged = new Map<string, number>();
+  let max = 0;
+  for (const e of s.log) {
+    if (e.t === 'pledge' || e.t === 'unpledge') {
+      const n = (pledged.get(e.projectId) ?? 0) + (e.t === 'pledge' ? 1 : -1) * total(e.resources);
+      if (n > 0) pledged.set(e.projectId, n);
+      else pledged.delete(e.projectId);
+      max = Math.max(max, pledged.size);
+    } else if (e.t === 'completed') pledged.delete(e.projectId);
+  }
+  return max;
 }
 
 // Small look-ups the rules share.

@@ -12,7 +12,7 @@ import { roundsPlayed } from './walk';
 
 export * from './types';
 export { agreement } from './agreement';
-export { toCsv, PLAYER_COLUMNS } from './csv';
+export { toCsv, PLAYER_COLUMNS, CSV_SEPARATOR, type CsvOptions } from './csv';
 export { LESSON_RULES } from './lessons';
 export { renderFinding } from './render';
 export { interestsOf, personasOf, networkOf, networkFromLog, playersOf, guessesOf, lessonsOf };

@@ -4,6 +4,9 @@ import { clamp, player } from './facts';
 
 // Lesson rules about the people: partners in the network, trust and residents kept on board.
 
+/** Open projects holding pledges at once from which the console says the cards are spread thin (signals.ts). */
+export const SPREAD_THIN = 3;
+
 export const PEOPLE_RULES: LessonRule[] = [
   {
     id: 'domains-reached',
@@ -64,6 +67,8 @@ export const PEOPLE_RULES: LessonRule[] = [
     read: (f) => {
       const pairs = (f.seats * (f.seats - 1)) / 2;
       const links = f.network.end.edges.length;
+      // Not praised when the console warned that the cards were spread thin ('spread-thin' speaks then).
+      if (f.spreadMax >= SPREAD_THIN) return null;
       // Everyone linked is easy at four seats and an achievement at eight.
       return links / pairs >= 0.6 ? { strength: clamp(0.2 + ((links / pairs - 0.5) * f.seats) / 8), figures: { links, pairs, percent: Math.round((100 * links) / pairs) } } : null;
     },
@@ -80,6 +85,20 @@ export const PEOPLE_RULES: LessonRule[] = [
       const out = f.network.end.outside;
       return f.executed >= 1 && out.length > 0 && out.length < f.seats ? { strength: clamp(0.6 + 0.1 * out.length), figures: { roles: out } } : null;
     },
+  },
+  {
+    id: 'spread-thin',
+    lessonId: 'l-energieke-partners',
+    tone: 'gap',
+    template: {
+      nl: '{links} van de {pairs} mogelijke koppels werkten samen. Maar er waren ook {n} projecten tegelijk half gevuld: de kaarten lagen verspreid.',
+      en: '{links} of the {pairs} possible pairs worked together. But {n} projects were half filled at the same time: the cards were spread thin.',
+    },
+    // The console's live signal of the same name warned the room about this during play: the debrief says it too.
+    read: (f) =>
+      f.spreadMax >= SPREAD_THIN
+        ? { strength: clamp(0.55 + 0.05 * (f.spreadMax - SPREAD_THIN)), figures: { n: f.spreadMax, links: f.network.end.edges.length, pairs: (f.seats * (f.seats - 1)) / 2 } }
+        : null,
   },
   {
     id: 'many-partners-few-projects',

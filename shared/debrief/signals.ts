@@ -7,6 +7,7 @@ import { networkOf } from './network';
 import { personasOf } from './personas';
 import { playersOf } from './players';
 import { renderFinding } from './render';
+import { SPREAD_THIN } from './rules-people';
 import type { Finding, Figures, GuessesDebrief, PartnerInterests } from './types';
 import { seatsOf } from './walk';
 
@@ -79,7 +80,7 @@ function ahead(s: GameState): Signal[] {
     );
   }
   const half = s.projects.table.filter((id) => Object.keys(s.pledges[id] ?? {}).length > 0);
-  if (half.length >= 3 && s.phase === 'overleg') {
+  if (half.length >= SPREAD_THIN && s.phase === 'overleg') {
     out.push(
       signal(
         'live-spread-thin',

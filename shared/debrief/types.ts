@@ -152,6 +152,8 @@ export interface PlayerStats {
 
 export interface GuessCell {
   seat: number;
+  /** The partner the seat played when it made this guess (another than now after a role swap). */
+  as: RoleId;
   target: RoleId;
   guessed: string[];
   truth: string[];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BagSchema, RoleIdSchema } from '../content/schema';
-import { PHASES } from '../model/ids';
+import { LOCALES, PHASES } from '../model/ids';
 import { PERSONALITIES } from '../bots/types';
 import { PROJECTOR_SCREENS, PROTOCOL_VERSION } from './constants';
 import { REFLECTION_MAX } from './reflections';
@@ -107,6 +107,8 @@ export const HostCommandSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('removeMember'), id: z.string().min(1).max(32) }).strict(),
   /** After the game: what the projector shows (the facilitator leads the debrief from the console). */
   z.object({ kind: z.literal('show'), screen: z.enum(PROJECTOR_SCREENS) }).strict(),
+  /** The projector speaks the console's language (sent by the facilitator's device when it connects and on a switch). */
+  z.object({ kind: z.literal('wallLocale'), locale: z.enum(LOCALES) }).strict(),
   /** After the game: hide a reflection (`reflections` item id) for everyone. */
   z.object({ kind: z.literal('hideReflection'), id: z.string().min(1).max(32) }).strict(),
 ]);

@@ -1,5 +1,5 @@
 import type { Personality } from '../bots/types';
-import type { RoleId } from '../model/ids';
+import type { Locale, RoleId } from '../model/ids';
 import type { RoomSettings } from './messages';
 import type { ProjectorScreen } from './constants';
 
@@ -48,6 +48,8 @@ export interface RoomInfo {
   hostConnected: boolean;
   /** After the game: the part of the debrief the projector shows (absent in older fixtures: 'result'). */
   projectorScreen?: ProjectorScreen;
+  /** The projector's language: the facilitator's ('' or absent: the projector's own). */
+  projectorLocale?: Locale | '';
   /** A facilitator without a seat has led this room and is not connected now (players are told). */
   facilitatorAway?: boolean;
   spectators: number;

@@ -74,8 +74,9 @@ describe('projector personas screen', () => {
   it('charts exactly the residents on board per round against the goal', () => {
     if (m.screen !== 'personas') throw new Error(m.screen);
     const { chart } = m.personas;
-    expect(chart.onBoard).toEqual(d.personas.chart.byRound.map((p) => p.onBoard));
-    expect(chart.labels).toEqual(d.personas.chart.byRound.map((p) => `Ronde ${p.round}`));
+    // Every round, then the end (after the last referrals, where some may still drop out).
+    expect(chart.onBoard).toEqual([...d.personas.chart.byRound.map((p) => p.onBoard), d.personas.chart.final]);
+    expect(chart.labels).toEqual([...d.personas.chart.byRound.map((p) => `Ronde ${p.round}`), 'Einde']);
     expect(chart.target).toBe(d.personas.chart.target);
     expect(chart.font).toBeGreaterThanOrEqual(28);
     expect(m.personas.final.text).toBe(`Aan het eind: ${d.personas.chart.final} van de ${d.personas.chart.target} aan boord`);

@@ -30,6 +30,10 @@ describe('solo settings', () => {
     expect(s.roles[0]).toBe('bibliotheek');
     expect(s.roles).toContain('gemeente');
     expect(new Set(s.roles).size).toBe(4);
+    // As at a training day, the gemeente and the Bibliotheek are always at the table.
+    for (const role of ['gemeente', 'uwv', 'roc'] as const) {
+      for (let seed = 1; seed < 10; seed++) expect(soloSettings(role, { ...SOLO_DEFAULTS, seats: 3 }, seeded(seed)).roles).toEqual(expect.arrayContaining(['gemeente', 'bibliotheek']));
+    }
     expect(s.bots!.map((b) => b.role)).toEqual(s.roles.slice(1));
     expect(s.bots!.every((b) => b.personality === 'eigenbelang')).toBe(true);
   });

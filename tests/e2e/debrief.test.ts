@@ -91,9 +91,17 @@ describe.skipIf(!ready)('the debrief in the browser', () => {
       // ---- downloads: CSV of the partners, JSON record that replays to the same result ----
       const csv = await download(A, 'download-csv');
       const lines = csv.trim().split('\r\n');
-      expect(lines[0]).toMatch(/^role,seats,given,received,/);
+      // In Dutch: semicolons, Dutch headers, partners and players by name.
+      expect(csv.startsWith('\ufeff')).toBe(true); // so a spreadsheet reads it as UTF-8
+      expect(lines[0]).toMatch(/^Partner;Gespeeld door;Kaarten gegeven;Kaarten gekregen;/);
       expect(lines).toHaveLength(9);
-      expect(lines.some((l) => l.startsWith('bibliotheek,'))).toBe(true);
+      expect(lines.some((l) => l.startsWith('Bibliotheek (Taalhuis);Anna;'))).toBe(true);
+      // In English: commas and English headers.
+      await A.click('[data-testid="lang-en"]');
+      const csvEn = (await download(A, 'download-csv')).trim().split('\r\n');
+      expect(csvEn[0]).toMatch(/^Partner,Played by,Cards given,Cards received,/);
+      expect(csvEn.some((l) => l.includes(',Anna,'))).toBe(true);
+      await A.click('[data-testid="lang-nl"]');
       const json = JSON.parse(await download(A, 'download-json')) as { code: string; record: GameRecord; result: GameResult };
       expect(json.code).toBe(code);
       const final = replay(json.record);

@@ -8,13 +8,14 @@ import { logEn, logNl } from './log';
 import { playEn, playNl } from './play';
 import { reflectEn, reflectNl } from './reflect';
 import { tableEn, tableNl } from './table';
+import { wallEn, wallNl } from './wall';
 
 // A small typed dictionary: UI strings per locale, `{name}` placeholders, Dutch by default and the
 // choice remembered on the device. Card texts come from CONTENT (see model/cards.ts).
 
 export const DICT = {
-  nl: { ...lobbyNl, ...tableNl, ...logNl, ...botsNl, ...debriefNl, ...reflectNl, ...consoleNl, ...playNl },
-  en: { ...lobbyEn, ...tableEn, ...logEn, ...botsEn, ...debriefEn, ...reflectEn, ...consoleEn, ...playEn },
+  nl: { ...lobbyNl, ...tableNl, ...logNl, ...botsNl, ...debriefNl, ...reflectNl, ...consoleNl, ...playNl, ...wallNl },
+  en: { ...lobbyEn, ...tableEn, ...logEn, ...botsEn, ...debriefEn, ...reflectEn, ...consoleEn, ...playEn, ...wallEn },
 } as const;
 
 export type Key = keyof typeof DICT.nl;

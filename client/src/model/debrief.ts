@@ -16,7 +16,9 @@ export interface DebriefPayload {
   record: GameRecord;
   result: GameResult | null;
   debrief: Debrief;
+  /** The draft agreement in Dutch, and in English (absent from older servers). */
   agreement: string;
+  agreementEn?: string;
   next: string | null;
 }
 
@@ -119,7 +121,7 @@ export function playerRows(d: Debrief, names: SeatNames, locale: Locale): Player
 }
 
 export interface GuessMatrix {
-  /** Seats that guessed, each with its role at the end. */
+  /** Seats that guessed, each with the role(s) it guessed as. */
   rows: { seat: number; label: string }[];
   cols: { role: RoleId; label: string }[];
   /** rows × cols: null where that seat guessed nothing about that partner. */
@@ -131,8 +133,14 @@ export function guessMatrix(d: Debrief, names: SeatNames, roleAt: (seat: number)
   const cols = d.roles.map((role) => ({ role, label: cards.roleName(role, locale) }));
   return {
     rows: seats.map((seat) => {
-      const role = roleAt(seat);
-      return { seat, label: role ? `${names(seat)} (${cards.roleName(role, locale)})` : names(seat) };
+      // Named by the partner(s) the seat played when it guessed: after a role swap the seat plays
+      // another partner, and may even be the one it guessed about.
+      const first = d.roles[seat];
+      const as = [...new Set(d.guesses.cells.filter((c) => c.seat === seat).map((c) => c.as ?? roleAt(seat)))]
+        .filter((r): r is RoleId => !!r)
+        .sort((a, b) => (a === first ? -1 : b === first ? 1 : 0));
+      const role = as.length ? as : [roleAt(seat)].filter((r): r is RoleId => !!r);
+      return { seat, label: role.length ? `${names(seat)} · ${tr(locale, 'dbGuessedAs', { roles: role.map((r) => cards.roleName(r, locale)).join(' → ') })}` : names(seat) };
     }),
     cols,
     cells: seats.map((seat) =>

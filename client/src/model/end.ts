@@ -3,6 +3,7 @@ import type { SeatInfo } from '../../../shared/protocol/room';
 import type { TableView } from '../../../shared/view/types';
 import * as cards from './cards';
 import { seatLabel } from './bots';
+import { translate } from '../i18n';
 
 // The end screen: the team's result against its target, every seat's interest score, and every
 // interest revealed with whether it was met and whether it had been put on the table.
@@ -35,11 +36,14 @@ export function endVM(view: TableView, seats: SeatInfo[], mySeat: number | null,
     endedEarly: r.endedEarly,
     scores: r.seatScores.map((points, seat) => {
       const role = view.seats[seat];
+      // After a role swap the points are the partner's played at the end: say whom the seat played first.
+      const swap = view.log.find((e) => e.t === 'swap');
+      const first = swap && swap.t === 'swap' ? swap.roles[(seat - 1 + swap.roles.length) % swap.roles.length] : role;
       return {
         seat,
         name: seatLabel(seats.find((s) => s.seat === seat), locale),
         role,
-        roleName: cards.roleName(role, locale),
+        roleName: first === role ? cards.roleName(role, locale) : translate(locale, 'swapScoreRole', { role: cards.roleName(role, locale), first: cards.roleName(first, locale) }),
         points,
         isMe: seat === mySeat,
       };

@@ -44,12 +44,14 @@ export function soloRole(choice: Pick<SoloChoice, 'role'>, random: Random = Math
 
 /**
  * The room settings of a solo game: untimed, the player's role first, then a bot for each other
- * seat. The gemeente is always at the table (the design's most needed partner); other roles at random.
+ * seat. The gemeente and the Bibliotheek are always at the table, as at a training day (the gemeente
+ * is the most needed partner, the Bibliotheek the one the game is about); other roles at random.
  */
 export function soloSettings(role: RoleId, choice: SoloChoice, random: Random = Math.random): ClientRoomSettings {
   const seats = Math.max(3, Math.min(MAX_SEATS, Math.round(choice.seats)));
   const others = shuffled(ROLES.filter((r) => r !== role), random);
-  const ordered = role === 'gemeente' ? others : ['gemeente' as RoleId, ...others.filter((r) => r !== 'gemeente')];
+  const core = (['gemeente', 'bibliotheek'] as RoleId[]).filter((r) => r !== role);
+  const ordered = [...core, ...others.filter((r) => !core.includes(r))];
   const botRoles = ordered.slice(0, seats - 1);
   return {
     rounds: Math.max(1, Math.min(8, Math.round(choice.rounds))),

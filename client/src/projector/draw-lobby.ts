@@ -48,7 +48,7 @@ export function drawLobby(scene: Phaser.Scene, layer: Phaser.GameObjects.Contain
   box(scene, layer, m.codeBox, COLOR.card, { radius: 28, line: COLOR.gold, lineWidth: 8 });
   const code = text(scene, layer, m.codeBox.x + m.codeBox.w / 2, m.codeBox.y + m.codeBox.h / 2, m.code, { color: COLOR.ink, origin: [0.5, 0.5], spacing: 28 });
   const qrPx = drawQr(scene, layer, m.qr);
-  text(scene, layer, m.qr.x + m.qr.w / 2, m.qr.y + m.qr.h + 24, m.qr.caption, { color: COLOR.soft, origin: [0.5, 0] });
+  text(scene, layer, m.qr.x + m.qr.w / 2, m.qr.y + m.qr.h + 12, m.qr.caption, { color: COLOR.soft, origin: [0.5, 0] });
 
   text(scene, layer, 80, 646, m.seatsTitle);
   if (m.empty) text(scene, layer, 80, 720, m.empty, { color: COLOR.soft });
@@ -56,20 +56,26 @@ export function drawLobby(scene: Phaser.Scene, layer: Phaser.GameObjects.Contain
     const card = box(scene, layer, s, COLOR.card, { radius: 16 });
     const band = scene.add.graphics().fillStyle(s.color, 1).fillRoundedRect(s.x, s.y, 14, s.h, { tl: 16, bl: 16, tr: 0, br: 0 });
     layer.add(band);
-    if (s.icon) icon(scene, layer, `role-${s.icon}`, s.x + 62, s.y + s.h / 2, 72);
+    if (s.icon) icon(scene, layer, `role-${s.icon}`, s.x + 62, s.y + s.h / 2, 64);
     else {
       const g = scene.add.graphics().lineStyle(4, 0x94a3b8, 1).strokeCircle(s.x + 62, s.y + s.h / 2, 30);
       layer.add(g);
     }
-    text(scene, layer, s.x + 112, s.y + 14, s.name, { color: COLOR.ink });
-    text(scene, layer, s.x + 112, s.y + 62, s.role, { color: s.icon ? '#334155' : '#92400e' });
+    text(scene, layer, s.x + 112, s.y + 6, s.name, { color: COLOR.ink });
+    text(scene, layer, s.x + 112, s.y + 52, s.role, { color: s.icon ? '#334155' : '#92400e' });
     if (s.offline) {
       card.setAlpha(0.6);
       chip(scene, layer, s.x + s.w - 12, s.y + 12, s.offline, 0x991b1b, COLOR.light, true);
     }
   }
 
-  const openY = 976;
+  const h = m.howTo;
+  box(scene, layer, h.box, COLOR.panel, { radius: 18, line: COLOR.panelLine });
+  let y = h.box.y + 14;
+  y += text(scene, layer, h.box.x + 20, y, h.title, { color: COLOR.goldText }).height + 10;
+  for (const [i, l] of h.lines.entries()) y += text(scene, layer, h.box.x + 20, y, { ...l, text: `${i + 1}. ${l.text}` }, { color: COLOR.light }).height + 10;
+
+  const openY = 1010;
   text(scene, layer, 80, openY + 2, m.openTitle, { color: COLOR.soft });
   let x = 360;
   for (const o of m.open) {

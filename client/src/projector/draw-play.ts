@@ -1,7 +1,9 @@
 import type * as Phaser from 'phaser';
 import { PLEDGER, SLOT } from './play';
 import { box, chip, COLOR, icon, text } from './draw-kit';
+import { OPEN_W } from './kit';
 import { drawNetwork, drawTrack } from './draw-shared';
+import { drawPause, drawReview } from './draw-review';
 import type { PartnerNode, PlayModel, ProjectBox } from './types';
 
 // The table during play. The scene keeps what this returns to aim flying cards and to fade in
@@ -34,26 +36,26 @@ function drawPartner(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, p
   const band = scene.add.graphics().fillStyle(p.color, 1).fillRoundedRect(p.x, p.y, p.w, 12, { tl: 16, tr: 16, bl: 0, br: 0 });
   layer.add(band);
   icon(scene, layer, `role-${p.role}`, p.x + 42, p.y + 68, 56);
-  text(scene, layer, p.x + 84, p.y + 18, p.name, { color: COLOR.ink });
-  const player = text(scene, layer, p.x + 84, p.y + 56, p.player, { color: '#334155' });
-  text(scene, layer, p.x + 84, p.y + 88, p.hand, { color: '#334155' });
+  text(scene, layer, p.x + 84, p.y + (p.compact ? 14 : 18), p.name, { color: COLOR.ink });
+  const player = text(scene, layer, p.x + 84, p.y + (p.compact ? 86 : 56), p.player, { color: '#334155' });
+  if (!p.compact) text(scene, layer, p.x + 84, p.y + 88, p.hand, { color: '#334155' });
   if (p.openCards > 0) {
-    // A face-up card with the number of interests this partner put on the table for everyone.
+    // A face-up card: how many interests this partner put on the table for everyone, in words ("2 open").
     const g = scene.add.graphics();
-    g.fillStyle(0xfef3c7, 1).fillRoundedRect(p.x + p.w - 50, p.y + 66, 36, 48, 6);
-    g.lineStyle(3, 0xb45309, 1).strokeRoundedRect(p.x + p.w - 50, p.y + 66, 36, 48, 6);
+    g.fillStyle(0xfef3c7, 1).fillRoundedRect(p.x + p.w - OPEN_W - 12, p.y + 70, OPEN_W, 44, 6);
+    g.lineStyle(3, 0xb45309, 1).strokeRoundedRect(p.x + p.w - OPEN_W - 12, p.y + 70, OPEN_W, 44, 6);
     layer.add(g);
-    text(scene, layer, p.x + p.w - 32, p.y + 90, { text: String(p.openCards), size: 28, bold: true }, { color: '#92400e', origin: [0.5, 0.5] });
+    text(scene, layer, p.x + p.w - OPEN_W / 2 - 12, p.y + 92, { text: `${p.openCards} open`, size: 28, bold: true }, { color: '#92400e', origin: [0.5, 0.5] });
   }
   const mark = p.offline ?? p.bot;
-  if (mark) chip(scene, layer, player.x + player.width + 10, p.y + 54, mark, p.offline ? 0x991b1b : 0x475569, COLOR.light);
+  if (mark) chip(scene, layer, player.x + player.width + 10, player.y - 2, mark, p.offline ? 0x991b1b : 0x475569, COLOR.light);
   if (p.offline) card.setAlpha(0.6);
 }
 
 function drawProject(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, p: ProjectBox): Phaser.GameObjects.GameObject[][] {
   box(scene, layer, p, COLOR.paper, { radius: 16, line: p.ready ? COLOR.ok : 0xd6c7a1, lineWidth: p.ready ? 8 : 3 });
   text(scene, layer, p.x + 16, p.y + 10, p.name, { color: COLOR.ink });
-  const slotY = p.y + 88;
+  const slotY = p.y + p.slotTop;
   const out: Phaser.GameObjects.GameObject[][] = [];
   p.slots.forEach((s, i) => {
     const x = p.x + 16 + i * (SLOT.size + SLOT.gap);
@@ -63,6 +65,11 @@ function drawProject(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, p
     layer.add(g);
     const img = icon(scene, layer, `res-${s.resource}`, x + SLOT.size / 2, slotY + SLOT.size / 2, SLOT.size - 10);
     if (img && !s.by) img.setAlpha(0.35);
+    // Who pledged the card: its colour, and its role's icon in the corner (never colour alone).
+    if (s.by) {
+      layer.add(scene.add.circle(x + SLOT.size - 2, slotY + 2, 12, colorOf(p, s.by)).setStrokeStyle(2, 0xffffff));
+      icon(scene, layer, `role-${s.by}`, x + SLOT.size - 2, slotY + 2, 16);
+    }
     out.push(img ? [g, img] : [g]);
   });
   text(scene, layer, p.x + 16, p.y + p.h - 48, p.status, { color: p.ready ? '#15803d' : '#92400e' });
@@ -85,7 +92,9 @@ export function drawPlay(scene: Phaser.Scene, layer: Phaser.GameObjects.Containe
   for (const p of m.partners) drawPartner(scene, layer, p);
   const slots = new Map<string, Phaser.GameObjects.GameObject[][]>();
   for (const p of m.projects) slots.set(p.id, drawProject(scene, layer, p));
-  text(scene, layer, t.x + t.w / 2, t.y + t.h - 28, m.completed, { origin: [0.5, 0.5], color: '#bbf7d0' });
+  // In Overleg the line under the projects says who has not moved yet; otherwise what was completed.
+  text(scene, layer, t.x + t.w / 2, t.y + t.h - 28, m.quiet ?? m.completed, { origin: [0.5, 0.5], color: m.quiet ? '#fde68a' : '#bbf7d0' });
+  if (m.review) drawReview(scene, layer, m.review);
 
   const e = m.event;
   box(scene, layer, e.box, COLOR.paper, { radius: 18, line: COLOR.gold, lineWidth: 5 });
@@ -109,5 +118,6 @@ export function drawPlay(scene: Phaser.Scene, layer: Phaser.GameObjects.Containe
     }
     y += t.height + 12;
   }
+  if (m.pause) drawPause(scene, layer, m.pause);
   return { clock, slots, tokens };
 }

@@ -19,13 +19,14 @@ const STORY_LINES = 3;
 const JOURNEY_GAP = 18;
 
 function chartSpec(chart: PersonasDebrief['chart'], locale: ProjectorLocale): ChartSpec {
-  const labels = chart.byRound.map((p) => say(locale, 'chartRound', { n: p.round }));
+  // After the last round the referrals still run (and some may drop out): the end is a point of its own.
+  const labels = [...chart.byRound.map((p) => say(locale, 'chartRound', { n: p.round })), say(locale, 'chartEnd')];
   const onBoardName = say(locale, 'chartOnBoard');
   const targetName = say(locale, 'chartTarget', { n: chart.target });
   return {
     ...CHART,
     labels,
-    onBoard: chart.byRound.map((p) => p.onBoard),
+    onBoard: [...chart.byRound.map((p) => p.onBoard), chart.final],
     target: chart.target,
     onBoardName,
     targetName,

@@ -10,6 +10,9 @@ export const DESIGN = { width: 1920, height: 1080 } as const;
 /** Text sizes in design pixels; nothing on the wall is smaller than `min` (readable at the back of a room). */
 export const SIZE = { min: 28, body: 32, head: 40, big: 64, code: 180 } as const;
 
+/** The face-up card on a partner: room for "2 open" (the same word in Dutch and English). */
+export const OPEN_W = 104;
+
 /** A text to draw; with `max`, the scene keeps it within that width (cut, or wrapped over `lines`). */
 export const label = (text: string, size: number, bold = false, max?: number, lines?: number): Label => ({
   text,

@@ -9,7 +9,11 @@ import type { LobbyModel, LobbySeat } from './types';
 // still free (or will be played by a bot).
 
 const QR_SIZE = 500;
-const SEAT = { w: 420, h: 112, gap: 20, cols: 4, x: 80, y: 700 };
+/** Three columns of seats leave the right column for the QR code and the short rules. */
+const SEAT = { w: 400, h: 92, gap: 14, cols: 3, x: 80, y: 700 };
+export const HOWTO = { x: 1370, y: 606, w: 520, h: 460 };
+/** Open-role chips stop short of the rules' column. */
+const CHIPS_END = HOWTO.x - 40;
 
 /** The QR code's modules as rows of '1' (dark) and '0', drawn by the scene as filled squares. */
 export function qrRows(text: string): string[] {
@@ -60,7 +64,7 @@ function openRoles(info: RoomInfo, locale: ProjectorLocale): LobbyModel['open'] 
   for (const [i, r] of free.entries()) {
     const text = bots.has(r) ? `${shortRole(r, locale)} · ${say(locale, 'bot')}` : shortRole(r, locale);
     const w = chipWidth(text);
-    if (x + w > 1840 - (i < free.length - 1 ? chipWidth('+10') : 0)) {
+    if (x + w > CHIPS_END - (i < free.length - 1 ? chipWidth('+10') : 0)) {
       out.push({ label: label(`+${free.length - i}`, SIZE.min, true), bot: false, role: null });
       break;
     }
@@ -83,11 +87,17 @@ export function lobbyModel(info: RoomInfo, joinUrl: string, locale: ProjectorLoc
     typeCode: label(say(locale, 'typeCode'), SIZE.head),
     code: label(info.code, SIZE.code, true),
     codeBox: { x: 80, y: 370, w: 1160, h: 250 },
-    qr: { x: 1360, y: 50, w: QR_SIZE, h: QR_SIZE, rows: qrRows(joinUrl), caption: label(say(locale, 'scan'), SIZE.body) },
+    qr: { x: 1360, y: 30, w: QR_SIZE, h: QR_SIZE, rows: qrRows(joinUrl), caption: label(say(locale, 'scan'), SIZE.body) },
     seatsTitle: label(say(locale, 'atTable', { n: info.seats.length }), SIZE.head, true),
     seats,
     empty: seats.length === 0 ? label(say(locale, 'nobodyYet'), SIZE.head) : null,
     openTitle: label(say(locale, 'open'), SIZE.body, true),
+    // How to play, in four short lines, for the room to read while people join.
+    howTo: {
+      box: HOWTO,
+      title: label(say(locale, 'howToTitle'), SIZE.body, true, HOWTO.w - 40),
+      lines: (['howTo1', 'howTo2', 'howTo3', 'howTo4'] as const).map((k) => label(say(locale, k), SIZE.min, false, HOWTO.w - 40, 3)),
+    },
     open: open.length ? open : [{ label: label(say(locale, 'noneOpen'), SIZE.min), bot: false, role: null }],
   };
 }

@@ -8,6 +8,7 @@ import { fetchDebrief } from './debrief-fetch';
 import { mountProjectorScene, type ProjectorHandle } from './scene';
 import type { ProjectorLocale } from './strings';
 import type { ProjectorInput } from './types';
+import { describePage } from './page-text';
 
 // The projector page: joins the room read-only (as its projector, with the key from the
 // facilitator's link) and draws whatever public state arrives. It keeps trying to connect, since
@@ -53,10 +54,32 @@ export function projectorOptions(endpoint: string): ProjectorOptions {
   return { endpoint, code: roomCodeFromUrl(location.href) ?? '', key, locale: lang.toLowerCase().startsWith('en') ? 'en' : 'nl' };
 }
 
+/**
+ * The page around the canvas: a main landmark (the skip link's #main), a heading, and a short text
+ * of what the wall shows for screen readers (the canvas itself is a picture).
+ */
+function pageFrame(root: HTMLElement): { main: HTMLElement; heading: HTMLElement; summary: HTMLElement; stage: HTMLElement } {
+  const main = document.createElement('main');
+  main.id = 'main';
+  main.tabIndex = -1;
+  main.style.cssText = 'position:fixed;inset:0;overflow:hidden;';
+  const heading = document.createElement('h1');
+  heading.className = 'sr-only';
+  const summary = document.createElement('p');
+  summary.className = 'sr-only';
+  summary.setAttribute('aria-live', 'polite');
+  summary.dataset.testid = 'wall-text';
+  const stage = document.createElement('div');
+  stage.style.cssText = 'position:absolute;inset:0;';
+  stage.setAttribute('aria-hidden', 'true');
+  main.append(heading, summary, stage);
+  root.append(main);
+  return { main, heading, summary, stage };
+}
+
 export function startProjector(root: HTMLElement, opts: ProjectorOptions): void {
-  document.title = `Projector · ${opts.code}`;
-  document.documentElement.lang = opts.locale;
   fillWindow(root);
+  const frame = pageFrame(root);
   let skew = 0;
   let joinUrl = `${location.origin}/?room=${opts.code}`;
   let info = unknownRoom();
@@ -65,10 +88,17 @@ export function startProjector(root: HTMLElement, opts: ProjectorOptions): void 
   let debriefFailed = false;
   let fetching = false;
   let reflections: ReflectionItem[] = [];
-  const input = (): ProjectorInput => ({ info, view, joinUrl, locale: opts.locale, serverNow: () => Date.now() + skew, debrief, debriefFailed, reflections });
-  const screen = mountProjectorScene(root, input());
+  // The facilitator's language once the room tells it; until then the link's (or the browser's).
+  const locale = (): ProjectorLocale => info.projectorLocale || opts.locale;
+  const input = (): ProjectorInput => ({ info, view, joinUrl, locale: locale(), serverNow: () => Date.now() + skew, debrief, debriefFailed, reflections });
+  const screen = mountProjectorScene(frame.stage, input());
   window.__kotProjector = { state: () => screen.state(), screen: () => screen.screen(), measure: () => screen.measure() };
-  const redraw = () => screen.update(input());
+  const redraw = () => {
+    const now = input();
+    screen.update(now);
+    describePage(frame, now, opts.code);
+  };
+  describePage(frame, input(), opts.code);
 
   // Once the game has ended, its debrief is fetched; after a failure, the next word from the room
   // (the facilitator choosing a screen again) tries anew.

@@ -4,10 +4,12 @@ import type { ProjectorView, ProjectView } from '../../../shared/view/types';
 import * as cards from '../model/cards';
 import { formatClock, isUrgent, remainingMs } from '../model/timer';
 import { feedLines } from './feed';
-import { label, roleColor, shortRole, SIZE } from './kit';
+import { label, linesFor, OPEN_W, roleColor, shortRole, SIZE } from './kit';
+import { personalityName } from '../model/bots';
 import { networkModel } from './network';
 import { phaseName, say, type ProjectorLocale } from './strings';
 import { trackModel } from './track';
+import { quietLabel, reviewModel } from './review';
 import type { PartnerNode, PlayModel, ProjectBox, ProjectorInput, Rect, Slot } from './types';
 
 // The table during play: partners seated above and below a table with the open projects on it;
@@ -41,6 +43,13 @@ function partnerRow(view: ProjectorView, info: RoomInfo, roles: { role: RoleId; 
     const bot = s?.bot ? label(say(locale, 'bot'), SIZE.min, true) : null;
     const offline = s && !s.bot && (!s.connected || s.away) ? label(say(locale, 'offline'), SIZE.min, true) : null;
     const openCards = p.disclosed.filter((d) => d.to === 'all').length;
+    // A bot without a name of its own goes by its personality ("Verbinder" + the bot mark, not "Bot bot").
+    const who = s?.bot && (!s.name || s.name === 'Bot') ? personalityName(s.bot, locale) : (s?.name ?? '');
+    const hand = p.handCount === 1 ? say(locale, 'card') : say(locale, 'cards', { n: p.handCount });
+    const role_ = shortRole(role, locale);
+    // A long partner name takes two smaller lines rather than being cut; player and hand then share one.
+    const wraps = linesFor(role_, textW, SIZE.body, true) > 1;
+    const markW = bot || offline ? MARK_W : 0;
     return {
       role,
       x: Math.round(x0 + i * (w + PARTNER.gap)),
@@ -48,10 +57,11 @@ function partnerRow(view: ProjectorView, info: RoomInfo, roles: { role: RoleId; 
       w,
       h: PARTNER.h,
       color: roleColor(role),
-      name: label(shortRole(role, locale), SIZE.body, true, textW),
+      name: wraps ? label(role_, SIZE.min, true, textW, 2) : label(role_, SIZE.body, true, textW),
       // Room is left after the name for the bot or away mark.
-      player: label(s?.name ?? '', SIZE.min, false, textW - (bot || offline ? MARK_W : 0)),
-      hand: label(p.handCount === 1 ? say(locale, 'card') : say(locale, 'cards', { n: p.handCount }), SIZE.min, false, textW - (openCards ? 50 : 0)),
+      player: label(wraps ? `${who} · ${hand}` : who, SIZE.min, false, textW - markW - (wraps && openCards ? OPEN_W + 8 : 0)),
+      hand: label(wraps ? '' : hand, SIZE.min, false, textW - (openCards ? OPEN_W + 8 : 0)),
+      compact: wraps,
       openCards,
       bot,
       offline,
@@ -76,7 +86,10 @@ function projectBoxes(view: ProjectorView, locale: ProjectorLocale): ProjectBox[
   const cols = n <= 6 ? 3 : Math.ceil(n / 2);
   const pad = 20;
   const w = Math.floor((TABLE.w - 2 * pad - (cols - 1) * pad) / cols);
-  const h = 200;
+  // Names take up to three lines (never cut short); one row of projects gets taller boxes.
+  const oneRow = n <= cols;
+  const h = oneRow ? 280 : 214;
+  const nameLines = 3;
   return view.projects.map((p, i) => {
     const missing = Object.values(p.missing).reduce((a, b) => a + (b ?? 0), 0);
     const minPartners = cards.project(p.id)?.minPartners ?? 1;
@@ -91,7 +104,8 @@ function projectBoxes(view: ProjectorView, locale: ProjectorLocale): ProjectBox[
       y: TABLE.y + pad + Math.floor(i / cols) * (h + 16),
       w,
       h,
-      name: label(cards.projectName(p.id, locale), SIZE.min, true, w - 32, 2),
+      name: label(cards.projectName(p.id, locale), SIZE.min, true, w - 32, nameLines),
+      slotTop: 10 + nameLines * 34 + 8,
       slots: slotsOf(p, view.seats),
       status: label(status, SIZE.min, true, w - 40 - p.partners.length * PLEDGER.step),
       ready: p.ready,
@@ -132,6 +146,9 @@ export function playModel(input: ProjectorInput, view: ProjectorView): PlayModel
     },
     track: trackModel(view, { x: LEFT.x, y: 892, w: LEFT.w, h: 180 }, locale),
     network: networkModel(view.seats, view.log, { x: RIGHT.x, y: 316, w: RIGHT.w, h: 484 }, say(locale, 'network'), locale),
+    review: reviewModel(view, { x: TABLE.x, y: TABLE.y, w: TABLE.w, h: TABLE.h }, locale),
+    pause: info.paused ? { title: label(say(locale, 'pausedBig'), SIZE.big, true), hint: label(say(locale, 'pausedHint'), SIZE.head) } : null,
+    quiet: quietLabel(view, (r) => shortRole(r, locale), TABLE.w - 60, locale),
     feed: {
       box: feedBox,
       title: label(say(locale, 'feed'), SIZE.body, true),

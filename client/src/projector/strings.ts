@@ -1,4 +1,5 @@
 import type { PhaseId } from '../../../shared/model/ids';
+import { WALL_EN, WALL_NL } from './strings-wall';
 
 // The projector's own words, short and plain (B1), in Dutch and English. Placeholders are {name}.
 
@@ -104,6 +105,7 @@ const NL = {
   f_missed: 'Niet op tijd gevonden: {personas}',
   f_swap: 'Iedereen wisselt van rol',
   f_ended: 'Het spel is voorbij',
+  ...WALL_NL,
 } as const;
 
 export type StringKey = keyof typeof NL;
@@ -206,6 +208,7 @@ const EN: Record<StringKey, string> = {
   f_missed: 'Not found in time: {personas}',
   f_swap: 'Everyone swaps roles',
   f_ended: 'The game is over',
+  ...WALL_EN,
 };
 
 export function say(locale: ProjectorLocale, key: StringKey, params: Record<string, string | number> = {}): string {

@@ -13,7 +13,7 @@ const ROW_H = 48;
 /** Where the first row starts below the track's top edge (under its title). */
 export const TRACK_TOP = 62;
 
-export function trackModel(view: Pick<TableView, 'personas' | 'onBoard' | 'target'>, box: Rect, locale: ProjectorLocale): TrackModel {
+export function trackModel(view: Pick<TableView, 'personas' | 'onBoard' | 'target'> & Partial<Pick<TableView, 'round' | 'rounds'>>, box: Rect, locale: ProjectorLocale): TrackModel {
   const aboard = view.personas
     .filter((p) => p.status === 'reached' || p.status === 'held')
     .sort((a, b) => (a.reachedRound ?? 0) - (b.reachedRound ?? 0));
@@ -35,7 +35,17 @@ export function trackModel(view: Pick<TableView, 'personas' | 'onBoard' | 'targe
     ...box,
     title: label(say(locale, 'onBoard', { n: view.onBoard, target: view.target }), SIZE.head, true),
     slots: Array.from({ length: count }, (_, i) => ({ ...slotAt(i), goal: i < view.target })),
-    tokens: aboard.map((p, i) => ({ id: p.id, name: label(cards.personaName(p.id), SIZE.min, true, w - 16), ...slotAt(i), held: p.status === 'held' })),
-    dropped: label(droppedText, SIZE.min, false, Math.round(box.w * 0.45)),
+    // A held resident wears a ✓ before the name (not only the green edge); the title says what it means.
+    tokens: aboard.map((p, i) => ({ id: p.id, name: label(`${p.status === 'held' ? '✓ ' : ''}${cards.personaName(p.id)}`, SIZE.min, true, w - 16), ...slotAt(i), held: p.status === 'held' })),
+    dropped: label(trackNote(view, aboard.filter((p) => p.status === 'held').length, droppedText, locale), SIZE.min, false, Math.round(box.w * 0.5)),
   };
+}
+
+/** Beside the title: in the last round how many nobody holds yet, how many are held (✓), who dropped out. */
+function trackNote(view: Pick<TableView, 'personas'> & Partial<Pick<TableView, 'round' | 'rounds'>>, held: number, droppedText: string, locale: ProjectorLocale): string {
+  const parts: string[] = [];
+  const loose = view.personas.filter((p) => p.status === 'reached').length;
+  if (view.round !== undefined && view.rounds !== undefined && view.round >= view.rounds && loose > 0) parts.push(say(locale, 'trackLoose', { n: loose }));
+  if (held > 0) parts.push(say(locale, 'heldCount', { n: held }));
+  return [...parts, droppedText].join(' · ');
 }

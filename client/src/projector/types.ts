@@ -62,6 +62,7 @@ export interface LobbyModel {
   empty: Label | null;
   openTitle: Label;
   open: { label: Label; bot: boolean; role: RoleId | null }[];
+  howTo: { box: Rect; title: Label; lines: Label[] };
 }
 
 export interface PartnerNode extends Rect {
@@ -70,6 +71,8 @@ export interface PartnerNode extends Rect {
   name: Label;
   player: Label;
   hand: Label;
+  /** The partner's name took two lines: player and hand share the last line. */
+  compact: boolean;
   /** Interests this partner put on the table for everyone: only how many, never which. */
   openCards: number;
   bot: Label | null;
@@ -85,6 +88,8 @@ export interface Slot {
 export interface ProjectBox extends Rect {
   id: string;
   name: Label;
+  /** Where the row of slots starts below the box's top (under a name of two or three lines). */
+  slotTop: number;
   slots: Slot[];
   status: Label;
   ready: boolean;
@@ -145,6 +150,26 @@ export interface PlayModel {
   track: TrackModel;
   network: NetworkModel;
   feed: { box: Rect; title: Label; lines: Label[] };
+  /** The Terugblik over the table (null in other phases). */
+  review: ReviewModel | null;
+  /** A pause, told across the whole screen, not only by the clock. */
+  pause: { title: Label; hint: Label } | null;
+  /** Partners that have not moved yet in this Overleg (null in other phases or when all did). */
+  quiet: Label | null;
+}
+
+export interface ReviewModel {
+  box: Rect;
+  title: Label;
+  questionHeading: Label;
+  question: Label;
+  score: Label;
+  /** The goal is on board now (the score is drawn green, and says so in words). */
+  met: boolean;
+  round: Label;
+  /** The last round: the final drop-out warning (or that everyone is held); else the next round. */
+  warning: Label;
+  urgent: boolean;
 }
 
 export interface EndModel {
@@ -166,6 +191,8 @@ export interface LessonCard extends Rect {
   toneWord: Label;
   heading: Label;
   sentence: Label;
+  /** The lesson's question for the group ("Vraag: …"). */
+  question: Label;
 }
 
 export interface LessonsModel {

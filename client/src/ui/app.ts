@@ -1,4 +1,5 @@
 import type { App as AppPort } from './port';
+import { tellWallLocale } from './wall-locale';
 import type { Locale, RoleId } from '../../../shared/model/ids';
 import type { Action, LogEntry } from '../../../shared/rules/types';
 import type { GameView, PlayerView } from '../../../shared/view/types';
@@ -62,6 +63,7 @@ export class App implements AppPort {
         this.state.screen = 'room';
         history.replaceState(null, '', `/?room=${encodeURIComponent(w.code)}`);
         this.solo.welcomed(w);
+        tellWallLocale(this.state, this);
         this.render();
       },
       info: (info) => {

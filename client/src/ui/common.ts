@@ -1,4 +1,5 @@
 import { LOCALES, type Bag, type Locale, type ResourceId } from '../../../shared/model/ids';
+import { tellWallLocale } from './wall-locale';
 import { t } from '../i18n';
 import { bagEntries } from '../model/bag';
 import * as cards from '../model/cards';
@@ -27,7 +28,10 @@ export function languageSwitch(state: AppState, app: App): UiNode {
           'data-key': `lang-${l}`,
           'data-testid': `lang-${l}`,
           title: names[l],
-          onClick: () => app.setLocale(l),
+          onClick: () => {
+            app.setLocale(l);
+            tellWallLocale(state, app); // a facilitator's switch reaches the projector too
+          },
         },
         l.toUpperCase(),
       ),

@@ -218,6 +218,10 @@ function projectorScreens(state: AppState, app: App): UiNode {
         t(`screen_${s}`),
       ),
     ),
+    // The projector may have been closed (or never opened): after the game it opens here too.
+    state.welcome?.projectorKey && state.info?.code
+      ? h('a', { class: 'btn', href: projectorLink(location.origin, state.info.code, state.welcome.projectorKey, state.locale), target: 'kot-projector', rel: 'noopener', 'data-testid': 'open-projector', 'data-key': 'open-projector-end' }, t('openProjector'))
+      : null,
     slot(state, SLOT.host),
   );
 }

@@ -1,5 +1,6 @@
 import { toCsv } from '../../../shared/debrief/csv';
 import { parseSettings } from '../../../shared/protocol/room';
+import { seatLabel } from '../model/bots';
 import { exportName, recordJson, type DebriefPayload } from '../model/debrief';
 import { loadSession } from '../model/session';
 import type { Net } from '../net/connection';
@@ -64,7 +65,8 @@ export class DebriefFlow {
       else if (!res.ok) s.debrief.phase = 'error';
       else {
         const data = (await res.json()) as DebriefPayload;
-        Object.assign(s.debrief, { phase: 'ready', data, agreement: data.agreement, next: data.next });
+        const agreement = s.locale === 'en' && data.agreementEn ? data.agreementEn : data.agreement;
+        Object.assign(s.debrief, { phase: 'ready', data, agreement, next: data.next });
         if (!data.next && !s.welcome?.host) this.watchNext(code);
       }
     } catch {
@@ -94,6 +96,17 @@ export class DebriefFlow {
     this.timer = null;
   }
 
+  /** The players' figures in the reader's language, with the names they played under. */
+  private csv(code: string, data: DebriefPayload): string {
+    const { info, locale } = this.app.state;
+    const seats = info?.code === code ? info.seats : [];
+    const seatName = (seat: number) => {
+      const s = seats.find((x) => x.seat === seat);
+      return s ? seatLabel(s, locale) : `${locale === 'en' ? 'Seat' : 'Plek'} ${seat + 1}`;
+    };
+    return toCsv(data.debrief.players, { locale, seatName });
+  }
+
   editAgreement(text: string): void {
     if (this.app.state.debrief) this.app.state.debrief.agreement = text;
   }
@@ -105,7 +118,7 @@ export class DebriefFlow {
       kind === 'json'
         ? [recordJson(d.data), 'application/json', exportName(d.code, '', 'json')]
         : kind === 'csv'
-          ? [toCsv(d.data.debrief.players), 'text/csv', exportName(d.code, 'spelers', 'csv')]
+          ? [this.csv(d.code, d.data), 'text/csv', exportName(d.code, this.app.state.locale === 'en' ? 'players' : 'spelers', 'csv')]
           : [d.agreement, kind === 'md' ? 'text/markdown' : 'text/plain', exportName(d.code, 'samenwerkingsafspraak', kind)];
     const url = URL.createObjectURL(new Blob([body], { type: `${type};charset=utf-8` }));
     const a = document.createElement('a');

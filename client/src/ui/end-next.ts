@@ -3,6 +3,7 @@ import type { App } from './port';
 import type { DebriefState } from './state';
 import { h, type UiNode } from './dom';
 import type { AppState } from './state';
+import { isSoloRoom } from '../model/solo';
 
 // The end screen's way on ("Nog een keer", "Terug naar start"), the debrief's loading state, and
 // the heading that only the printed report shows.
@@ -10,13 +11,15 @@ import type { AppState } from './state';
 export function wayOnPanel(state: AppState, app: App, db: DebriefState | null): UiNode {
   const host = !!state.welcome?.host;
   const next = db?.next ?? null;
+  const seat = state.view?.kind === 'player' ? state.view.seat : null;
+  const solo = isSoloRoom(state.info, seat);
   return h(
     'section',
     { class: 'panel way-on no-print', 'aria-labelledby': 'h-way-on', 'data-testid': 'way-on' },
     h('h2', { id: 'h-way-on' }, t('dbWayOn')),
     host
       ? [
-          h('p', { class: 'hint' }, t('dbAgainHelp')),
+          h('p', { class: 'hint' }, t(solo ? 'dbAgainHelpSolo' : 'dbAgainHelp')),
           h('button', { type: 'button', class: 'btn primary', 'data-testid': 'play-again', disabled: !!db?.againBusy, onClick: () => void app.debrief.again() }, `↻ ${t('dbAgain')}`),
         ]
       : next

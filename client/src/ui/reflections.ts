@@ -3,6 +3,7 @@ import type { GameView } from '../../../shared/view/types';
 import { t } from '../i18n';
 import { questionsVM, type Question } from '../model/reflections';
 import { parseSettings } from '../../../shared/protocol/room';
+import { isSoloRoom } from '../model/solo';
 import type { App } from './port';
 import { slot } from './common';
 import { h, type UiNode } from './dom';
@@ -16,6 +17,7 @@ export function reflectionsPanel(state: AppState, app: App, v: GameView): UiNode
   const questions = questionsVM(data?.debrief ?? null, state.reflections ?? [], state.locale);
   const anonymous = state.info ? parseSettings(state.info)?.anonymousReflections ?? false : false;
   const canAnswer = v.kind === 'player';
+  const solo = v.kind === 'player' && isSoloRoom(state.info, v.seat);
   const host = !!state.welcome?.host;
   const count = (state.reflections ?? []).filter((r) => !r.hidden).length;
   return h(
@@ -23,7 +25,10 @@ export function reflectionsPanel(state: AppState, app: App, v: GameView): UiNode
     // On paper: only the answers (and the whole panel only if there are any).
     { class: `panel reflections ${count === 0 ? 'no-print' : ''}`, 'aria-labelledby': 'h-reflect', 'data-testid': 'reflections', 'data-count': count, 'data-anonymous': anonymous ? 'true' : 'false' },
     h('h2', { id: 'h-reflect' }, t('rfTitle')),
-    h('p', { class: 'hint no-print' }, canAnswer ? `${t('rfHelp')} ` : '', anonymous ? t('rfAnonymous') : t('rfNamed')),
+    // Alone with bots there is no group to see the answers: the solo text says so.
+    solo
+      ? h('p', { class: 'hint no-print' }, t('rfHelpSolo'))
+      : h('p', { class: 'hint no-print' }, canAnswer ? `${t('rfHelp')} ` : '', anonymous ? t('rfAnonymous') : t('rfNamed')),
     h('div', { class: 'questions' }, questions.map((q) => questionBlock(state, app, q, canAnswer, host))),
   );
 }

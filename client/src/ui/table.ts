@@ -15,6 +15,7 @@ import { logPanel, partnersPanel } from './panels-partners';
 import { eventPanel, personasPanel, projectsPanel, reflectionPanel } from './panels-table';
 import { SLOT, type AppState } from './state';
 import { takeOverBanner } from './bots';
+import { swapBanner } from './swap-banner';
 import { hintCard } from './hints';
 import { isSoloRoom } from '../model/solo';
 
@@ -87,6 +88,7 @@ export function tableScreen(state: AppState, app: App, v: PlayerView): (UiNode |
     header(state, app, v),
     layout.host ? hostBar(state, app, isSoloRoom(state.info, v.seat)) : null,
     takeOverBanner(state, app, v),
+    swapBanner(state, v),
     state.info?.facilitatorAway && v.status === 'playing'
       ? h('div', { class: 'conn-banner host-away', role: 'status', 'data-testid': 'host-away' }, t('hostAway'))
       : null,

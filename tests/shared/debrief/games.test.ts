@@ -4,6 +4,7 @@ import { agreement, debriefOf, PLAYER_COLUMNS, toCsv } from '../../../shared/deb
 import { add } from '../../../shared/model/bag';
 import { RESOURCES, type Bag } from '../../../shared/model/ids';
 import { simulate, type SimPlayer } from '../../../shared/bots/simulate';
+import { parseCsv } from './csv-parse';
 
 // Whole games played by the bots: the debrief's totals must agree with the engine's own state.
 
@@ -72,9 +73,11 @@ describe.each(GAMES)('a bot game %j seed %i', (players, seed) => {
   });
 
   it('exports CSV and a draft agreement', () => {
-    const rows = toCsv(d.players).trimEnd().split('\r\n');
-    expect(rows).toHaveLength(d.players.length + 1);
-    for (const row of rows) expect(row.split(',')).toHaveLength(PLAYER_COLUMNS.length);
+    for (const [locale, sep] of [['nl', ';'], ['en', ',']] as const) {
+      const rows = parseCsv(toCsv(d.players, { locale }), sep);
+      expect(rows).toHaveLength(d.players.length + 1);
+      for (const row of rows) expect(row).toHaveLength(PLAYER_COLUMNS.length);
+    }
     const text = agreement(s);
     for (const c of s.projects.completed) expect(text).toContain(projectCard(c.id).name.nl);
   });

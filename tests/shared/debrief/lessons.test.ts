@@ -4,7 +4,7 @@ import { debriefOf, LESSON_RULES, renderFinding } from '../../../shared/debrief'
 import type { RoleId } from '../../../shared/model/ids';
 import type { GameState } from '../../../shared/rules';
 import * as sc from './scenarios';
-import { setAll } from './table';
+import { finish, FOUR, inOverleg, setAll, spreadPledges } from './table';
 
 // Every lesson rule fires on a game that shows its lesson and stays silent on one that does not.
 
@@ -53,6 +53,7 @@ const CASES: Record<string, [fires: () => GameState, silent: () => GameState]> =
   'dense-network': [coop, idle],
   outsider: [trio, coop],
   'many-partners-few-projects': [idle, coop],
+  'spread-thin': [() => finish(spreadPledges(inOverleg(FOUR, 42), 3)), coop],
   'uneven-energy': [trio, coop],
   'gemeente-absent': [duo, coop],
   'no-gemeente': [() => sc.finishIdle(['bibliotheek', 'uwv', 'welzijn', 'roc']), idle],

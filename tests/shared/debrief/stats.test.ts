@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { interestDeck } from '../../../shared/content';
+import { CONTENT, interestDeck, projectCard, roleCard } from '../../../shared/content';
 import { agreement, debrief, debriefOf, toCsv } from '../../../shared/debrief';
 import { applyAction, createGame, defaultConfig, replay, type Action, type Actor, type GameRecord, type GameState } from '../../../shared/rules';
 import { FOUR } from './table';
+import { parseCsv } from './csv-parse';
 
 // One small game, played move by move with the real engine and counted by hand.
 // Seats: 0 bibliotheek, 1 gemeente, 2 uwv, 3 welzijn. Seed 42 opens p-training-uwv and p-filmavond.
@@ -98,14 +99,27 @@ describe('debrief of a hand-counted game', () => {
   });
 
   it('exports the players as CSV and the deals as a draft agreement', () => {
-    const [header, ...rows] = toCsv(d.players).trimEnd().split('\r\n');
-    const col = (row: string, name: string) => row.split(',')[header.split(',').indexOf(name)];
-    const gem = rows.find((r) => r.startsWith('gemeente,'))!;
-    expect([col(gem, 'given'), col(gem, 'received'), col(gem, 'balance_budget'), col(gem, 'projects'), col(gem, 'offers_made')]).toEqual(['1', '1', '-1', 'p-filmavond', '1']);
+    const names = ['Anouk', 'Bram', 'Chris', 'Dewi'];
+    // Dutch: semicolons, Dutch headers, partners, players and projects by name.
+    const nl = parseCsv(toCsv(d.players, { locale: 'nl', seatName: (i) => names[i] }), ';');
+    const col = (rows: string[][], row: string[], name: string) => row[rows[0].indexOf(name)];
+    const gem = nl.find((r) => r[0] === 'Gemeente (beleid & wethouder)')!;
+    expect([col(nl, gem, 'Gespeeld door'), col(nl, gem, 'Kaarten gegeven'), col(nl, gem, 'Kaarten gekregen'), col(nl, gem, 'Saldo Budget'), col(nl, gem, 'Projecten'), col(nl, gem, 'Biedingen gedaan')])
+      .toEqual(['Bram', '1', '1', '-1', projectCard('p-filmavond').name.nl, '1']);
+    // English: commas, English headers and names.
+    const en = parseCsv(toCsv(d.players, { locale: 'en', seatName: (i) => names[i] }), ',');
+    const gemEn = en.find((r) => r[0] === roleCard('gemeente').name.en)!;
+    expect([col(en, gemEn, 'Played by'), col(en, gemEn, 'Cards given'), col(en, gemEn, 'Balance Budget'), col(en, gemEn, 'Projects')]).toEqual(['Bram', '1', '-1', projectCard('p-filmavond').name.en]);
+    expect(en[0]).toHaveLength(nl[0].length);
     const text = agreement(state);
     expect(text).toContain('  - Gemeente (beleid & wethouder): 2× Draagvlak');
     expect(text).toContain('- Gemeente (beleid & wethouder) → UWV: 1× Budget');
     expect(text).toContain('- Bibliotheek (Taalhuis) → Welzijn & maatschappelijk werk: 1× Vrijwilligers');
+    const english = agreement(state, 'en');
+    expect(english).toContain('# Draft: local collaboration agreement on low literacy');
+    expect(english).toContain(`  - ${roleCard('gemeente').name.en}: 2× ${CONTENT.resources.find((r) => r.id === 'draagvlak')!.name.en}`);
+    expect(english).toContain('## Signatures');
+    expect(english).not.toMatch(/Ondertekening|Wie brengt wat/);
   });
 
   it('works on a game still being played', () => {

@@ -75,3 +75,14 @@ export function finish(s0: GameState): GameState {
 export function toTerugblik(s: GameState): GameState {
   return advance(s, 2);
 }
+
+/** One card pledged by `role` to each of the first `n` open projects: cards spread thin. */
+export function spreadPledges(s0: GameState, n: number, role: RoleId = 'bibliotheek'): GameState {
+  let s = s0;
+  for (const id of s.projects.table.slice(0, n)) {
+    const r = RESOURCES.find((x) => (projectCard(id).needs[x] ?? 0) > 0)!;
+    s = give(s, role, { [r]: 1 });
+    s = act(s, role, { type: 'pledge', projectId: id, resources: { [r]: 1 } });
+  }
+  return s;
+}

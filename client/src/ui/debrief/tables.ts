@@ -53,9 +53,11 @@ export function guessesPanel({ state, data, names, roleAt }: Ctx, panel: Panel):
     'guesses',
     t('dbGuesses'),
     h('p', { class: 'hint' }, t('dbGuessesHelp')),
+    // On a phone the matrix is wider than the screen: say so, and keep the names in view while sliding.
+    m.cols.length > 2 ? h('p', { class: 'hint scroll-hint', 'data-testid': 'guess-scroll-hint' }, t('dbScrollHint')) : null,
     h(
       'div',
-      { class: 'table-scroll' },
+      { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': t('dbGuesses') },
       h(
         'table',
         { class: 'db-table matrix', 'data-testid': 'guess-matrix' },
