@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROTOCOL_VERSION } from '../../shared/protocol/messages';
+import { solveProof } from '../../shared/protocol/proof';
+import { Player, refusal, startTestServer, table, type TestServer } from './helpers';
+
+// Doors that stay shut, 4: the join door's backoff cannot be turned against a venue. Everyone at
+// a training day shares one address; a script there that guesses codes with a fresh cookie each
+// time makes only its own guesses dear (a proof of work per join by code), while credential
+// holders never wait behind it and newcomers get in after a short proof. The test failed before.
+
+let srv: TestServer;
+beforeAll(async () => {
+  srv = await startTestServer();
+});
+afterAll(async () => {
+  await srv?.stop();
+});
+
+const VENUE = '192.0.2.44';
+const sha256 = async (s: string): Promise<Uint8Array> => createHash('sha256').update(s).digest();
+let n = 0;
+const freshCookie = (): string => `guesser${String(++n).padStart(13, '0')}`;
+
+describe('a venue cannot be locked out', () => {
+  it('4. a hundred failed guesses from the venue’s address lock out neither seats, nor the host key, nor newcomers', async () => {
+    const { code, players, host } = await table(srv);
+    const other = await Player.create(srv.sdk(), { name: 'Elders' });
+    const letters = 'ABCDEFGHJKMNPQRSTUVWXYZ';
+    for (let i = 0; i < 110; i++) {
+      const guess = `Q${letters[i % 23]}${letters[Math.floor(i / 23) % 23]}QQQ`;
+      await refusal(srv.sdk(VENUE, freshCookie()).joinById(guess, { protocol: 1, name: 'Eve' }));
+    }
+    // The script's next guess needs a proof of work; so does a join by code without credentials from there.
+    const next = await refusal(srv.sdk(VENUE, freshCookie()).joinById('QQQQQQ', { protocol: 1, name: 'Eve' }));
+    expect(next.code).toBe('proof_needed');
+    const bits = Number(next.reason);
+    expect(bits).toBeGreaterThanOrEqual(12);
+
+    // Credential holders behind the same address come in at once.
+    const back = await Player.join(srv.sdk(VENUE, 'annsphone-0000000001'), code, { seatToken: players[1].welcome!.seatToken! });
+    expect(back.welcome?.seat).toBe(1);
+    const console2 = await Player.join(srv.sdk(VENUE, 'facilitator-00000001'), code, { hostKey: host.welcome!.hostKey! });
+    expect(console2.welcome?.host).toBe(true);
+    // A newcomer to another room joins with a proof its browser works out.
+    const proof = await solveProof(other.code, bits, sha256);
+    const bo = await Player.join(srv.sdk(VENUE, 'bosphone-00000000001'), other.code, { name: 'Bo', proof });
+    expect(bo.welcome?.seat).toBe(1);
+    // A proof is for one code: it does not help a guesser with the next one.
+    expect((await refusal(srv.sdk(VENUE, freshCookie()).joinById('QQQQQR', { protocol: PROTOCOL_VERSION, name: 'Eve', proof }))).code).toBe('proof_needed');
+  });
+});
