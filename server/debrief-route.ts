@@ -32,7 +32,7 @@ function bearer(req: express.Request): string {
 function whoIs(room: StoredRoom | null, token: string): Who {
   if (!room || token === '') return null;
   if (matchesHash(token, room.hostKeyHash)) return 'host';
-  if (isProjectorKey(token, room.code, room.hostKeyHash)) return 'projector';
+  if (isProjectorKey(token, room.code, room.hostKeyHash, room.doors.projectorEpoch)) return 'projector';
   return room.seats.some((s) => matchesHash(token, s.tokenHash)) ? 'player' : null;
 }
 

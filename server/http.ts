@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
@@ -21,6 +22,12 @@ const PLACEHOLDER = `<!doctype html>
 <p>De server draait, maar de app is nog niet gebouwd. Voer <code>npm run build</code> uit.</p>
 <p lang="en">The server is running, but the client is not built yet. Run <code>npm run build</code>.</p>
 </body></html>`;
+
+/** Constant-time comparison of a sent token with the configured one. */
+function sameSecret(sent: string, token: string): boolean {
+  const a = createHash('sha256').update(sent).digest();
+  return timingSafeEqual(a, createHash('sha256').update(token).digest());
+}
 
 function bearer(req: express.Request): string {
   const h = req.headers.authorization ?? '';
@@ -68,8 +75,15 @@ export function mountHttp(app: express.Application, ctx: RoomContext): void {
     res.status(ctx.shuttingDown ? 503 : 200).json({ ok: !ctx.shuttingDown });
   });
 
-  // Prometheus text format (metrics.ts). Behind a public proxy, keep /metrics internal.
-  app.get('/metrics', async (_req, res) => {
+  // Prometheus text format (metrics.ts), only with METRICS_TOKEN as Bearer: how busy the server is,
+  // and its rooms and clients, are for its operators, not for anyone who can reach the game.
+  app.get('/metrics', async (req, res) => {
+    const token = ctx.config.metricsToken;
+    if (token === '') return void res.status(404).json({ error: 'not_found' });
+    if (!sameSecret(bearer(req), token)) {
+      res.setHeader('WWW-Authenticate', 'Bearer');
+      return void res.status(401).json({ error: 'not_allowed' });
+    }
     res.setHeader('Content-Type', ctx.metrics.registry.contentType);
     res.send(await ctx.metrics.registry.metrics());
   });

@@ -12,7 +12,9 @@ import type { Outcome } from './table';
 
 // The players' answers to the debrief's questions (GAME.md "The debrief"), kept with the room in
 // the store. Who wrote an answer is stored, but it leaves the server only when the room's answers
-// are not anonymous; a hidden answer leaves it as an empty text without an author.
+// are not anonymous; a hidden answer leaves it as an empty text without an author. Answers go out
+// in batches, sorted by their random ids: someone who watched who pressed send cannot pair an
+// answer with a person by when or in what order it arrived (the room sends the batches).
 
 const OK: Outcome = { ok: true, game: false };
 const refuse = (code: string, params: Record<string, string | number> = {}): Outcome => ({ ok: false, error: { code, params } });
@@ -31,6 +33,9 @@ export function knownQuestion(questionId: string): boolean {
 }
 
 export class Reflections {
+  /** Ids added or hidden since the last batch went out. */
+  private readonly changed = new Set<string>();
+
   private constructor(
     private readonly code: string,
     private readonly store: RecordStore,
@@ -53,6 +58,7 @@ export class Reflections {
     const r: StoredReflection = { id: randomBytes(6).toString('base64url'), idx: this.items.length, at: now, seat, author, questionId, text, hidden: false };
     await this.store.addReflection(this.code, r);
     this.items.push(r);
+    this.changed.add(r.id);
     return OK;
   }
 
@@ -62,12 +68,21 @@ export class Reflections {
     if (r.hidden) return OK;
     await this.store.hideReflection(this.code, id);
     r.hidden = true;
+    this.changed.add(id);
     return OK;
   }
 
-  /** What one connection may see: `seat` is its own seat (or -1), for `mine`. */
-  itemsFor(seat: number, anonymous: boolean): ReflectionItem[] {
-    return this.items.map((r) => {
+  /** The ids changed since the last call: the next batch. */
+  takeChanged(): Set<string> {
+    const ids = new Set(this.changed);
+    this.changed.clear();
+    return ids;
+  }
+
+  /** What one connection may see (only `ids`, when given), by id: `seat` is its own seat (or -1), for `mine`. */
+  itemsFor(seat: number, anonymous: boolean, ids?: Set<string>): ReflectionItem[] {
+    const chosen = ids ? this.items.filter((r) => ids.has(r.id)) : this.items;
+    return [...chosen].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((r) => {
       const item: ReflectionItem = { id: r.id, questionId: r.questionId, text: r.hidden ? '' : r.text, hidden: r.hidden };
       if (!r.hidden && !anonymous) item.author = r.author;
       if (seat >= 0 && r.seat === seat) item.mine = true;

@@ -34,6 +34,7 @@ export const RoomState = schema(
     projectorScreen: t.string(),
     spectators: t.uint16(),
     watchers: t.array(WatcherState),
+    doorClosed: t.boolean(),
   },
   'RoomState',
 );
@@ -84,6 +85,7 @@ export function writeRoomInfo(state: RoomState, info: RoomInfo): boolean {
     facilitatorAway: !!info.facilitatorAway,
     projectorScreen: info.projectorScreen ?? 'result',
     spectators: info.spectators,
+    doorClosed: !!info.doorClosed,
   });
   const seats = putList(state.seats, info.seats, () => new SeatState(), (x: SeatInfo) => ({ seat: x.seat, name: x.name, role: x.role, connected: x.connected, away: x.away, bot: x.bot }));
   const watchers = putList(state.watchers, info.watchers ?? [], () => new WatcherState(), (x: WatcherInfo) => ({ id: x.id, host: x.host, projector: !!x.projector, connected: x.connected }));

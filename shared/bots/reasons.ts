@@ -44,7 +44,8 @@ export const say = {
   pledgeClose: (id: string, r: ResourceId): BotText =>
     text((l) => `Ik zet ${res(r)[l]} in: ${proj(id)[l]} is bijna rond.`, (l) => `I put in ${res(r)[l]}: ${proj(id)[l]} is nearly there.`),
   pledgeOwn: (id: string, r: ResourceId): BotText =>
-    text((l) => `${proj(id)[l]} past bij wat wij willen, dus ik zet ${res(r)[l]} in.`, (l) => `${proj(id)[l]} fits what we want, so I put in ${res(r)[l]}.`),
+    // Said to everyone: it names the project, never why (that would hint at a secret interest).
+    text((l) => `Ik zet ${res(r)[l]} in voor ${proj(id)[l]}.`, (l) => `I put ${res(r)[l]} into ${proj(id)[l]}.`),
   askFor: (r: ResourceId): BotText =>
     text((l) => `Ik zoek ${res(r)[l]} voor een project op tafel.`, (l) => `I am looking for ${res(r)[l]} for a project on the table.`),
   askGain: (r: ResourceId): BotText =>

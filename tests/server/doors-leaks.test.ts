@@ -37,7 +37,7 @@ describe('what a participant cannot learn or do', () => {
 
     // The engine itself: an offer between two others reads as unknown, for every offer move.
     let s = createGame(defaultConfig(['bibliotheek', 'gemeente', 'uwv', 'welzijn']), 3);
-    const step = (actor: 'host' | 'bibliotheek' | 'gemeente' | 'uwv', action: object) => {
+    const step = (actor: number | 'host', action: object) => {
       const r = applyAction(s, actor, action as never);
       if (r.ok) s = r.state;
       return r;
@@ -45,15 +45,15 @@ describe('what a participant cannot learn or do', () => {
     step('host', { type: 'advancePhase' });
     const hand = s.partners.gemeente!.hand as Record<string, number>;
     const card = Object.keys(hand).find((k) => hand[k] > 0)!;
-    expect(step('gemeente', { type: 'proposeTrade', to: 'uwv', give: { [card]: 1 }, get: {} }).ok).toBe(true);
+    expect(step(1, { type: 'proposeTrade', to: 'uwv', give: { [card]: 1 }, get: {} }).ok).toBe(true);
     const id = s.offers[0].id;
     for (const action of [
       { type: 'acceptTrade', offerId: id },
       { type: 'declineTrade', offerId: id },
       { type: 'withdrawTrade', offerId: id },
     ]) {
-      const theirs = step('bibliotheek', action);
-      const none = step('bibliotheek', { ...action, offerId: 'o99' });
+      const theirs = step(0, action);
+      const none = step(0, { ...action, offerId: 'o99' });
       expect(theirs.ok || none.ok).toBe(false);
       if (!theirs.ok && !none.ok) expect(theirs.error.code).toBe(none.error.code);
     }

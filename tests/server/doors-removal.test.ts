@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE_CODES, parseJoinError } from '../../shared/protocol/errors';
-import type { ServerMessages } from '../../shared/protocol/messages';
 import { Player, refusal, settings, startTestServer, table, type TestServer } from './helpers';
 
 // Doors that stay shut, 1–3: a removal holds. A removed player or watcher comes back only when
@@ -29,23 +28,24 @@ describe('a removal holds', () => {
     expect((await refusal(srv.sdk().joinById(code, { protocol: 1, name: 'x' }))).code).toBe('game_started');
     expect((await refusal(srv.sdk().joinById(code, { protocol: 1, seatToken: removed.welcome!.seatToken! }))).code).toBe('bad_token');
 
-    // The facilitator's fresh invitation for that seat is the way back in.
+    // The facilitator's fresh invitation for that seat is the way back in; a second one replaces the first.
+    const first = host.next('invite');
+    await host.host({ kind: 'inviteSeat', seat: 1 });
+    const stale = (await first).seatToken;
     const invite = host.next('invite');
     await host.host({ kind: 'inviteSeat', seat: 1 });
-    const { seat, seatToken, url } = (await invite) as ServerMessages['invite'];
+    const { seat, seatToken, url } = await invite;
     expect(seat).toBe(1);
     expect(url).toContain(`room=${code}`);
     expect(url).toContain(`seat=${seatToken}`);
+    expect((await refusal(srv.sdk().joinById(code, { protocol: 1, seatToken: stale, name: 'Eerste' }))).code).toBe('bad_token');
     const stand = await Player.join(srv.sdk(), code, { seatToken, name: 'Invaller' });
     expect(stand.welcome?.seat).toBe(1);
     await stand.until(() => stand.view !== null);
     expect(stand.playerView.role).toBe('gemeente');
     await host.until(() => host.info().seats[1].name === 'Invaller', 'the newcomer named');
-    // An invitation is for one person: a second one replaces it.
-    const again = host.next('invite');
-    await host.host({ kind: 'inviteSeat', seat: 1 });
-    expect((await again).seatToken).not.toBe(seatToken);
-    expect((await refusal(srv.sdk().joinById(code, { protocol: 1, seatToken }))).code).toBe('bad_token');
+    // A seat with its player is not up for invitation.
+    expect((await host.refused('host', { command: { kind: 'inviteSeat', seat: 1 } })).code).toBe('seat_taken');
 
     // In the lobby a removed player cannot walk back in under any name or browser until the door opens.
     const lobby = await Player.create(srv.sdk(), { name: 'Host' });

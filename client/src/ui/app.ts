@@ -11,7 +11,7 @@ import { lastCode, loadName, loadSession, saveName, saveSession } from '../model
 import { clockSkew } from '../model/timer';
 import { JoinFailure, Net, type NetStatus, type SendType } from '../net/connection';
 import type { ClientHostCommand, Personality } from '../net/protocol';
-import { draftFrom, hostKeyFromHash, settingsFrom, type ConsoleDraft } from '../model/console';
+import { draftFrom, hostKeyFromHash, seatFromHash, settingsFrom, type ConsoleDraft } from '../model/console';
 import { SoloFlow } from './solo-flow';
 import { DebriefFlow } from './debrief-flow';
 import { PastFlow } from './past-flow';
@@ -81,6 +81,10 @@ export class App implements AppPort {
         this.state.signals = items;
         this.render();
       },
+      invite: (m) => {
+        this.state.notes[`invite:${m.seat}`] = m.url;
+        this.render();
+      },
       reflections: (items) => {
         this.state.reflections = items;
         this.state.reflectDrafts = draftsAfter(this.state.reflectDrafts, items);
@@ -107,7 +111,12 @@ export class App implements AppPort {
       saveSession(this.store, { code, seatToken: null, hostKey });
       history.replaceState(null, '', `/?room=${encodeURIComponent(code)}`);
     }
-    if (code && loadSession(this.store, code)) void this.join(code);
+    // The facilitator's invitation for a seat (`#seat=…`): kept, and used once the guest has typed a name.
+    const invited = seatFromHash(location.hash);
+    if (code && invited) {
+      saveSession(this.store, { code, seatToken: invited, hostKey: null });
+      history.replaceState(null, '', `/?room=${encodeURIComponent(code)}`);
+    } else if (code && loadSession(this.store, code)) void this.join(code);
     this.render();
   }
 
