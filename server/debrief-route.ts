@@ -36,12 +36,12 @@ function whoIs(room: StoredRoom | null, token: string): Who {
   return room.seats.some((s) => matchesHash(token, s.tokenHash)) ? 'player' : null;
 }
 
-export function mountDebrief(app: express.Application, ctx: RoomContext, fails: JoinBackoff, ipOf: (req: express.Request) => string | undefined): void {
+export function mountDebrief(app: express.Application, ctx: RoomContext, fails: JoinBackoff, keyOf: (req: express.Request) => string): void {
   const next = new Map<string, { code: string; at: number }>();
   const cache = new Map<string, { debrief: unknown; agreement: string }>();
 
   const deny = (req: express.Request, res: express.Response) => {
-    fails.failed(ipOf(req));
+    fails.failed(keyOf(req));
     res.status(404).json({ error: 'not_found' });
   };
 

@@ -48,6 +48,16 @@ function clientIp(req: express.Request): string | undefined {
   return first(req.headers['x-real-ip']) ?? first(req.headers['x-forwarded-for']) ?? req.socket.remoteAddress;
 }
 
+/**
+ * Failed /api requests are counted per browser (address and device cookie), as failed joins are:
+ * everyone at a venue shares its address, and one device's failures must not cost the others
+ * their debrief. The secrets /api asks for cannot be guessed, so a script that drops its cookie
+ * gains nothing by not being slowed down.
+ */
+function apiKey(req: express.Request): string {
+  return `${clientIp(req) ?? ''}|${deviceFromCookie(req.headers.cookie)}`;
+}
+
 export function mountHttp(app: express.Application, ctx: RoomContext): void {
   app.disable('x-powered-by');
   const apiFails = new JoinBackoff();
@@ -60,7 +70,7 @@ export function mountHttp(app: express.Application, ctx: RoomContext): void {
   });
 
   app.use('/api', (req, res, next) => {
-    const wait = apiFails.waitMs(clientIp(req));
+    const wait = apiFails.waitMs(apiKey(req));
     if (wait > 0) {
       res.setHeader('Retry-After', String(Math.ceil(wait / 1000)));
       res.status(429).json({ error: 'too_many_attempts' });
@@ -96,7 +106,7 @@ export function mountHttp(app: express.Application, ctx: RoomContext): void {
     const admin = ctx.config.adminToken !== '' && token === ctx.config.adminToken;
     const keys = admin ? [] : hostKeysOf(token);
     if (!admin && keys.length === 0) {
-      if (ctx.config.adminToken && token !== '') apiFails.failed(clientIp(req));
+      if (ctx.config.adminToken && token !== '') apiFails.failed(apiKey(req));
       res.status(ctx.config.adminToken ? 401 : 404).json({ error: 'not_allowed' });
       return;
     }
@@ -122,7 +132,7 @@ export function mountHttp(app: express.Application, ctx: RoomContext): void {
     const allowed =
       room !== null && token !== '' && (matchesHash(token, room.hostKeyHash) || (ctx.config.adminToken !== '' && token === ctx.config.adminToken));
     if (!allowed) {
-      apiFails.failed(clientIp(req));
+      apiFails.failed(apiKey(req));
       res.status(404).json({ error: 'not_found' });
       return;
     }
@@ -135,7 +145,7 @@ export function mountHttp(app: express.Application, ctx: RoomContext): void {
     res.json({ code, status: room.status, createdAt: room.createdAt, endedAt: room.endedAt, record: room.record, result: room.result });
   });
 
-  mountDebrief(app, ctx, apiFails, clientIp);
+  mountDebrief(app, ctx, apiFails, apiKey);
 
   const clientDir = ctx.config.clientDir;
   const index = path.join(clientDir, 'index.html');

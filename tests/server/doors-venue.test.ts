@@ -48,5 +48,13 @@ describe('a venue cannot be locked out', () => {
     expect(bo.welcome?.seat).toBe(1);
     // A proof is for one code: it does not help a guesser with the next one.
     expect((await refusal(srv.sdk(VENUE, freshCookie()).joinById('QQQQQR', { protocol: PROTOCOL_VERSION, name: 'Eve', proof }))).code).toBe('proof_needed');
+
+    // Nor do a script's failures at /api cost the venue's players their debrief.
+    const api = (device: string, token: string) =>
+      fetch(`${srv.url}/api/games/${code}/debrief`, { headers: { 'x-real-ip': VENUE, cookie: `kot_device=${device}`, authorization: `Bearer ${token}` } });
+    for (let i = 0; i < 30; i++) expect([404, 429]).toContain((await api(freshCookie(), `guessed-token-${i}`)).status);
+    await host.host({ kind: 'end' });
+    await host.until(() => host.info().status === 'ended', 'ended');
+    expect((await api('annsphone-0000000001', players[1].welcome!.seatToken!)).status).toBe(200);
   });
 });
