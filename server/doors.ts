@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { leadingZeroBits, parseProof, proofChallenge, proofInput } from '../shared/protocol/proof';
+import { CREATE_PROOF, leadingZeroBits, parseProof, proofChallenge, proofInput } from '../shared/protocol/proof';
 import { DEFAULT_BACKOFF, JoinBackoff, TokenBucket, type BackoffLimits, type Clock } from './ratelimit';
 
 // The doors into the server, each with its own limit (ratelimit.ts has the building blocks):
@@ -12,7 +12,8 @@ import { DEFAULT_BACKOFF, JoinBackoff, TokenBucket, type BackoffLimits, type Clo
 //   proof of work for that code instead (shared/protocol/proof.ts). A guesser who throws its
 //   cookie away pays for every guess; a newcomer at the same venue pays once. Credential holders
 //   (a seat token, the host key, a projector key) never wait behind other devices' failures.
-// - Creating rooms: a token bucket per device and a larger one per address.
+// - Creating rooms: a token bucket per device, and a larger one per address past which a creation
+//   brings a proof of work instead of being refused (a script must not keep a venue from starting a game).
 // - Taking a seat or watching (a join without credentials) is paced per address and room: a script
 //   cannot fill a lobby faster than people walk in; a join that would wait too long is refused.
 // - A seat's token coming back (a reload, a reconnection) is paced per seat from any address, and
@@ -122,6 +123,8 @@ export class Doors {
   private readonly deviceFails: JoinBackoff;
   private readonly addressFails: JoinBackoff;
   private readonly globalFails: JoinBackoff;
+  /** Proofs already used, with their minute: each one admits one join or creation. */
+  private readonly usedProofs = new Map<string, number>();
   private readonly createDevice: Buckets;
   private readonly createAddress: Buckets;
   /** Theoretical arrival time of the next paced join, per address and room. */
@@ -158,23 +161,37 @@ export class Doors {
    */
   proofNeeded(who: Who, code: string, proof: string | undefined): string | null {
     const busy = this.addressFails.failures(who.ip) >= this.limits.addressBackoff.freeFailures || this.globalFails.failures('*') >= this.limits.globalBackoff.freeFailures;
-    if (!busy) return null;
+    return busy ? this.checkProof(code, proof) : null;
+  }
+
+  /** null when `proof` is a fresh proof of work for `code` (now used up), else the challenge to meet. */
+  private checkProof(code: string, proof: string | undefined): string | null {
     const minute = Math.floor(this.now() / 60_000);
     const p = proof === undefined ? null : parseProof(proof);
-    if (p && p.minute <= minute && p.minute > minute - PROOF_MINUTES) {
+    if (p && p.minute <= minute && p.minute > minute - PROOF_MINUTES && !this.usedProofs.has(`${code}|${proof}`)) {
       const digest = createHash('sha256').update(proofInput(code, p.minute, p.nonce)).digest();
-      if (leadingZeroBits(digest) >= this.limits.proofBits) return null;
+      if (leadingZeroBits(digest) >= this.limits.proofBits) {
+        this.usedProofs.set(`${code}|${proof}`, p.minute);
+        if (this.usedProofs.size > 10_000) for (const [k, m] of this.usedProofs) if (m <= minute - PROOF_MINUTES) this.usedProofs.delete(k);
+        return null;
+      }
     }
     return proofChallenge(this.limits.proofBits, minute);
   }
 
-  /** Takes one room creation; returns 0, or the milliseconds to wait (nothing taken). */
-  create(who: Who): number {
+  /**
+   * Takes one room creation: 0; the milliseconds this device must wait (nothing taken); or, when
+   * only its address is busy, the challenge a proof of work must meet.
+   */
+  create(who: Who, proof?: string): number | string {
     if (!who.ip) return 0;
-    const wait = Math.max(this.createDevice.peek(whoKey(who)), this.createAddress.peek(who.ip));
-    if (wait > 0) return wait;
+    const own = this.createDevice.peek(whoKey(who));
+    if (own > 0) return own;
+    if (this.createAddress.peek(who.ip) > 0) {
+      const challenge = this.checkProof(CREATE_PROOF, proof);
+      if (challenge !== null) return challenge;
+    } else this.createAddress.take(who.ip);
     this.createDevice.take(whoKey(who));
-    this.createAddress.take(who.ip);
     return 0;
   }
 

@@ -42,7 +42,8 @@ export function installMatchmakingGuards(ctx: RoomContext): void {
     const parsed = JoinOptionsSchema.safeParse(clientOptions);
     if (!parsed.success) throw joinFailure('bad_options', zodReason(parsed.error));
     if (method === 'create') {
-      const busy = ctx.doors.create(who);
+      const busy = ctx.doors.create(who, parsed.data.proof);
+      if (typeof busy === 'string') throw joinFailure('proof_needed', busy);
       if (busy > 0) throw joinFailure('too_many_attempts', seconds(busy));
     }
     if (method === 'joinById') roomName = await admitToRoom(ctx, who, String(roomName), parsed.data);

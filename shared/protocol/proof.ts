@@ -13,6 +13,9 @@ export function parseChallenge(reason: string): { bits: number; minute: number }
   return m ? { bits: Number(m[1]), minute: Number(m[2]) } : null;
 }
 
+/** What a proof for creating a room is bound to, in place of a room code. */
+export const CREATE_PROOF = '+create';
+
 export const proofInput = (code: string, minute: number, nonce: number): string => `kot-proof|${code}|${minute}|${nonce}`;
 
 /** How many leading bits of a digest are zero. */

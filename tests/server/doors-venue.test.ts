@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '../../shared/protocol/messages';
 import { solveProof } from '../../shared/protocol/proof';
-import { Player, refusal, startTestServer, table, type TestServer } from './helpers';
+import { Net, type NetHandlers } from '../../client/src/net/connection';
+import { Player, refusal, startTestServer, table, waitFor, type TestServer } from './helpers';
 
 // Doors that stay shut, 4: the join door's backoff cannot be turned against a venue. Everyone at
 // a training day shares one address; a script there that guesses codes with a fresh cookie each
@@ -56,5 +57,19 @@ describe('a venue cannot be locked out', () => {
     await host.host({ kind: 'end' });
     await host.until(() => host.info().status === 'ended', 'ended');
     expect((await api('annsphone-0000000001', players[1].welcome!.seatToken!)).status).toBe(200);
+  });
+
+  it('4b. the browser client works out the proof by itself, to join and to create a room', async () => {
+    const host = await Player.create(srv.sdk(), { name: 'Host' });
+    // The client below has no X-Real-IP: its address is this machine's, which a script now makes busy.
+    for (let i = 0; i < 110; i++) await refusal(srv.sdk('127.0.0.1', freshCookie()).joinById(`QQQ${'ABCDEFGHJK'[i % 10]}${'ABCDEFGHJK'[Math.floor(i / 10) % 10]}Q`, { protocol: 1, name: 'Eve' }));
+    expect((await refusal(srv.sdk('127.0.0.1', freshCookie()).joinById(host.code, { protocol: 1, name: 'Eve' }))).code).toBe('proof_needed');
+    const welcomed: string[] = [];
+    const noop = (): void => undefined;
+    const handlers: NetHandlers = { welcome: (w) => welcomed.push(w.code), info: noop, view: noop, ack: noop, error: noop, notice: noop, status: noop, botSaid: noop };
+    const guest = new Net(srv.url, null, handlers);
+    await guest.join(host.code, 'Bo');
+    await waitFor(() => welcomed.includes(host.code), 'the guest welcomed');
+    await host.until(() => host.info().seats.some((s) => s.name === 'Bo'), 'Bo seated');
   });
 });

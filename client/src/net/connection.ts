@@ -6,7 +6,7 @@ import type { RoomInfo } from '../../../shared/protocol/room';
 import { forgetSession, loadSession, saveSession } from '../model/session';
 import { applyViewDelta } from '../../../shared/view/delta';
 import { normalizeRoomCode } from '../../../shared/protocol/codes';
-import { solveProof } from '../../../shared/protocol/proof';
+import { CREATE_PROOF, solveProof } from '../../../shared/protocol/proof';
 import { sha256 } from '../../../shared/protocol/sha256';
 import { mergeReflections } from '../../../shared/protocol/reflections';
 import type { GameView } from '../../../shared/view/types';
@@ -83,7 +83,7 @@ export class Net {
   async create(name: string | undefined, settings?: ClientRoomSettings): Promise<void> {
     this.on.status('connecting');
     const options = { protocol: PROTOCOL_VERSION, ...(name ? { name } : {}), ...(settings ? { settings } : {}) } as JoinOptions;
-    const room = await this.attempt(() => this.client.create(ROOM_NAME, options));
+    const room = await this.withProof(CREATE_PROOF, options, (o) => this.client.create(ROOM_NAME, o));
     this.name = name;
     this.attach(room);
   }
@@ -131,14 +131,18 @@ export class Net {
     }
   }
 
-  /** joinById; when the server asks for a proof of work (many failed joins from this network), worked out here once. */
-  private async joinById(code: string, options: JoinOptions): Promise<Room> {
+  private joinById(code: string, options: JoinOptions): Promise<Room> {
+    return this.withProof(normalizeRoomCode(code), options, (o) => this.client.joinById(code, o));
+  }
+
+  /** When the server asks for a proof of work (a busy network: many failures, many rooms), it is worked out here once. */
+  private async withProof(bound: string, options: JoinOptions, open: (o: JoinOptions) => Promise<Room>): Promise<Room> {
     try {
-      return await this.joinById(code, options);
+      return await this.attempt(() => open(options));
     } catch (e) {
       if (!(e instanceof JoinFailure) || e.code !== 'proof_needed') throw e;
-      const proof = await solveProof(normalizeRoomCode(code), e.reason, hash);
-      return this.attempt(() => this.client.joinById(code, { ...options, proof }));
+      const proof = await solveProof(bound, e.reason, hash);
+      return this.attempt(() => open({ ...options, proof }));
     }
   }
 
