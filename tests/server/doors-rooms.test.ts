@@ -11,9 +11,8 @@ import { hashSecret } from '../../server/secrets';
 import { Player, settings, startTestServer, tempDir, waitFor, type TestServer, refusal } from './helpers';
 
 // "No door left open", door 6: rooms. Creating them is limited (past an address's rooms, by a
-// proof of work), a lobby nobody is in expires (its
-// row is deleted), and a restart reloads neither stale lobbies nor finished games (which stay
-// records). The database is prepared before the server starts, as a restart would find it; an
+// proof of work), a lobby nobody is in expires (its row is deleted), and a restart reloads neither
+// stale lobbies nor finished games (which stay records). The database is prepared before the server starts, as a restart would find it; an
 // empty lobby expires after 1.5 s here. The test failed before the door was closed.
 
 const HOUR = 60 * 60_000;
