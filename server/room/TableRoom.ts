@@ -17,7 +17,7 @@ import type { RoomPort } from './port';
 import { admit, joinFailure, parseOptions } from './join';
 import { joinUrlFor, originFrom, type Member } from './members';
 import { OfferIds } from './offers';
-import { Reflections } from './reflections';
+import { ReflectionBatches, Reflections } from './reflections';
 import { receivesSignals, SignalFeed } from './signals';
 import { RoomState, writeRoomInfo } from './schema';
 import { Table } from './table';
@@ -286,16 +286,16 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
     this.sendTo(client, 'reflections', ids ? { items, full: false } : { items, full: true });
   }
 
-  private reflectionBatch: { clear(): void } | null = null;
+  private reflectionBatches: ReflectionBatches | null = null;
 
-  /** Changed reflections go out together after a moment, as a batch of only the changes (reflections.ts). */
+  /** Changed reflections go out together, as a batch of only the changes (reflections.ts). */
   sendReflections(): void {
-    this.reflectionBatch ??= this.clock.setTimeout(() => {
-      this.reflectionBatch = null;
+    this.reflectionBatches ??= new ReflectionBatches(this.clock, this.ctx.reflectionBatchMs, () => {
       const ids = this.reflections.takeChanged();
       if (ids.size === 0) return;
       for (const client of this.clients) if (this.members.has(client.sessionId)) this.sendReflectionsTo(client, ids);
-    }, this.ctx.reflectionBatchMs);
+    });
+    this.reflectionBatches.changed(this.reflections.pending, this.table.settings.anonymousReflections);
   }
 
   /** A seat's view, or the projector view (null), with offer ids as clients see them. */

@@ -72,6 +72,11 @@ export class Reflections {
     return OK;
   }
 
+  /** How many answers wait for the next batch. */
+  get pending(): number {
+    return this.changed.size;
+  }
+
   /** The ids changed since the last call: the next batch. */
   takeChanged(): Set<string> {
     const ids = new Set(this.changed);
@@ -88,5 +93,40 @@ export class Reflections {
       if (seat >= 0 && r.seat === seat) item.mine = true;
       return item;
     });
+  }
+}
+
+/** Anonymous answers wait until a few are together (or a while has passed): one alone is one person's. */
+const ANONYMOUS_BATCH = 3;
+const ANONYMOUS_HOLD = 10;
+
+type Clock = { setTimeout(fn: () => void, ms: number): { clear(): void } };
+
+/**
+ * When the changed answers go out: `windowMs` after a change; in an anonymous room only once three
+ * are waiting, or ten windows after the first (so a lone answer cannot be paired with whoever
+ * just pressed send).
+ */
+export class ReflectionBatches {
+  private timer: { clear(): void } | null = null;
+  private dueAt = Infinity;
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly windowMs: number,
+    private readonly flush: () => void,
+  ) {}
+
+  changed(pending: number, anonymous: boolean): void {
+    const wait = !anonymous || pending >= ANONYMOUS_BATCH ? this.windowMs : this.windowMs * ANONYMOUS_HOLD;
+    const due = Date.now() + wait;
+    if (due >= this.dueAt) return;
+    this.timer?.clear();
+    this.dueAt = due;
+    this.timer = this.clock.setTimeout(() => {
+      this.timer = null;
+      this.dueAt = Infinity;
+      this.flush();
+    }, wait);
   }
 }
