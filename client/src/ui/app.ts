@@ -35,6 +35,8 @@ export class App implements AppPort {
   private readonly net: Net;
   private readonly pending = new Map<string, string>();
   private scheduled = false;
+  /** A seat the facilitator invited this browser to (`#seat=…`), until the guest has typed a name. */
+  private invitation: { code: string; seatToken: string } | null = null;
   private prevLog: LogEntry[] | null = null;
   private toastId = 0;
   effects: Effects | null = null;
@@ -111,10 +113,10 @@ export class App implements AppPort {
       saveSession(this.store, { code, seatToken: null, hostKey });
       history.replaceState(null, '', `/?room=${encodeURIComponent(code)}`);
     }
-    // The facilitator's invitation for a seat (`#seat=…`): kept, and used once the guest has typed a name.
+    // The facilitator's invitation for a seat (`#seat=…`): kept until the guest has typed a name.
     const invited = seatFromHash(location.hash);
     if (code && invited) {
-      saveSession(this.store, { code, seatToken: invited, hostKey: null });
+      this.invitation = { code, seatToken: invited };
       history.replaceState(null, '', `/?room=${encodeURIComponent(code)}`);
     } else if (code && loadSession(this.store, code)) void this.join(code);
     this.render();
@@ -172,6 +174,8 @@ export class App implements AppPort {
     const name = this.validName();
     if (!name && !returning) return this.fail(SLOT.home, t('nameInvalid'));
     if (name) saveName(this.store, name);
+    // An invited guest takes the seat with its token and their name.
+    if (name && this.invitation?.code === code) saveSession(this.store, { code, seatToken: this.invitation.seatToken, hostKey: null });
     await this.enter(() => this.net.join(code, name ?? undefined));
   }
 
