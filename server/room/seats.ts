@@ -91,7 +91,8 @@ export class SeatTable {
 
   /** A name (any case, spaces around it ignored) a bot or another seat already has. */
   nameTaken(name: string, except = -1): boolean {
-    const key = (n: string) => n.trim().toLocaleLowerCase('nl');
+    // Compatibility forms folded too (a full-width "Ｂｏｔ" is "Bot"); other scripts' look-alikes are not caught.
+    const key = (n: string) => n.normalize('NFKC').trim().toLocaleLowerCase('nl');
     const wanted = key(name);
     if (wanted === key(BOT_NAME)) return true;
     return this.seats.some((s, i) => i !== except && s.name !== '' && key(s.name) === wanted);
