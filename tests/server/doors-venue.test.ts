@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROTOCOL_VERSION } from '../../shared/protocol/messages';
+import { PROTOCOL_VERSION, ROOM_NAME } from '../../shared/protocol/messages';
 import { solveProof } from '../../shared/protocol/proof';
 import { Net, type NetHandlers } from '../../client/src/net/connection';
 import { Player, refusal, startTestServer, table, waitFor, type TestServer } from './helpers';
@@ -71,5 +71,11 @@ describe('a venue cannot be locked out', () => {
     await guest.join(host.code, 'Bo');
     await waitFor(() => welcomed.includes(host.code), 'the guest welcomed');
     await host.until(() => host.info().seats.some((s) => s.name === 'Bo'), 'Bo seated');
+    // A script that used up the address's rooms does not keep the venue from starting one.
+    for (let i = 0; i < 30; i++) await (await srv.sdk('127.0.0.1', freshCookie()).create(ROOM_NAME, { protocol: 1, name: `Maker ${i}` })).leave();
+    expect((await refusal(srv.sdk('127.0.0.1', freshCookie()).create(ROOM_NAME, { protocol: 1, name: 'Maker' }))).code).toBe('proof_needed');
+    const facilitator = new Net(srv.url, null, handlers);
+    await facilitator.create(undefined);
+    await waitFor(() => welcomed.length === 2, 'the new room welcomed');
   });
 });
