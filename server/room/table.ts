@@ -183,7 +183,7 @@ export class Table {
     return OK_LOBBY;
   }
 
-  /** The bot stops; the seat's player plays again (a seat without one is free for a newcomer). */
+  /** The bot stops; the seat's player plays again (a seat without one waits for an invitation). */
   async humanSeat(seat: number): Promise<Outcome> {
     if (this.status === 'lobby') return refuse('game_not_started');
     const s = this.seats.get(seat);

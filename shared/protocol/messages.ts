@@ -107,7 +107,7 @@ export const HostCommandSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('newProjectorKey') }).strict(),
   /** During a game: a bot of this personality plays the seat (its player absent or not) until handed back. */
   z.object({ kind: z.literal('botSeat'), seat: z.number().int().min(0).max(7), personality: z.enum(PERSONALITIES) }).strict(),
-  /** The bot stops; the seat's player (its token) plays again. A seat without a player becomes free for a newcomer. */
+  /** The bot stops; the seat's player (its token) plays again. A seat without a player stays empty until `inviteSeat`. */
   z.object({ kind: z.literal('humanSeat'), seat: z.number().int().min(0).max(7) }).strict(),
   /** Disconnect a watcher (`RoomInfo.watchers[].id`): a projector, a device without a seat. It may not come back as a watcher. */
   z.object({ kind: z.literal('removeMember'), id: z.string().min(1).max(32) }).strict(),
