@@ -25,8 +25,9 @@ export const say = {
     text((l) => `Ja, ik kan ${res(r)[l]} goed gebruiken.`, (l) => `Yes, I can use ${res(r)[l]} well.`),
   declineNeed: (r: ResourceId): BotText =>
     text((l) => `Nee, ik heb mijn ${res(r)[l]} zelf nodig.`, (l) => `No, I need my ${res(r)[l]} myself.`),
+  // "Never to anyone" would name a secret interest card; the answer says only no to this trade.
   declineNever: (r: ResourceId): BotText =>
-    text((l) => `Nee, ${res(r)[l]} geef ik niet door aan anderen.`, (l) => `No, I do not pass ${res(r)[l]} on to others.`),
+    text((l) => `Nee, mijn ${res(r)[l]} ruil ik nu niet.`, (l) => `No, I am not trading my ${res(r)[l]} now.`),
   declineUnfair: (): BotText =>
     text(() => 'Nee, daar krijg ik te weinig voor terug.', () => 'No, I get too little in return.'),
   declineUnsure: (): BotText =>

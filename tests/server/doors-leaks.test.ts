@@ -103,10 +103,12 @@ describe('what a participant cannot learn or do', () => {
     expect((await players[1].refused('setName', { name: 'Iemand anders' })).code).toBe('game_started');
   });
 
-  it('7c. the Eigen belang bot’s public reason does not say what it wants', () => {
+  it('7c. the Eigen belang bot’s public reason does not say what it wants, nor a refusal what it never gives', () => {
     const reason = say.pledgeOwn('p-taalhuis', 'budget');
     expect(reason.nl).not.toMatch(/wil|past/i);
     expect(reason.en).not.toMatch(/want|fits/i);
+    // Nor does a refusal to the offer's sender name a "never give" card.
+    expect(say.declineNever('budget').en).not.toMatch(/never|others/i);
   });
 
   it('7d. /metrics answers only with its token', async () => {
