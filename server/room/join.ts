@@ -50,7 +50,6 @@ export function admit(room: RoomPort, sessionId: string, opts: JoinOptions, who:
     }
     member.host = true;
     member.hostKey = opts.hostKey;
-    if (opts.seatToken === undefined) makeRoom(room, (m) => m.host && table.seats.bySession(m.sessionId) < 0, MAX_HOST_CONNECTIONS, 'hosts');
   }
 
   if (opts.projectorKey !== undefined) {
@@ -81,7 +80,7 @@ export function admit(room: RoomPort, sessionId: string, opts: JoinOptions, who:
     if (!member.host) {
       keepOut(room, who);
       if (watcherCount(room) >= spectatorLimit(room)) throw joinFailure('room_full', 'spectators');
-    }
+    } else if (creatorKey === null) makeRoom(room, (m) => m.host && table.seats.bySession(m.sessionId) < 0, MAX_HOST_CONNECTIONS, 'hosts');
     member.spectator = true;
   } else {
     if (table.status === 'ended') throw joinFailure('game_over');
