@@ -98,13 +98,13 @@ export class Reflections {
 
 /** Anonymous answers wait until a few are together (or a while has passed): one alone is one person's. */
 const ANONYMOUS_BATCH = 3;
-const ANONYMOUS_HOLD = 10;
+const ANONYMOUS_HOLD = 5;
 
 type Clock = { setTimeout(fn: () => void, ms: number): { clear(): void } };
 
 /**
  * When the changed answers go out: `windowMs` after a change; in an anonymous room only once three
- * are waiting, or ten windows after the first (so a lone answer cannot be paired with whoever
+ * are waiting, or five windows after the first (so a lone answer cannot be paired with whoever
  * just pressed send).
  */
 export class ReflectionBatches {
