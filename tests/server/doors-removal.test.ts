@@ -56,6 +56,8 @@ describe('a removal holds', () => {
       expect(await refusal(sdk.joinById(lobby.code, { protocol: 1, name: 'Eva' }))).toMatchObject({ code: 'room_full', reason: 'closed' });
     }
     await lobby.until(() => lobby.info().doorClosed === true, 'the console shows the door closed');
+    // Stored with the room, so a restart keeps the door shut (and knows the host plays).
+    expect(srv.sqlite.loadRoom(lobby.code)!.doors).toMatchObject({ closed: true, hostPlays: true });
     await lobby.host({ kind: 'openDoor' });
     const ann = await Player.join(srv.sdk(), lobby.code, { name: 'Ann' });
     expect(ann.welcome?.seat).toBe(1);
@@ -130,6 +132,7 @@ describe('a removal holds', () => {
     const newKey = (await renewed).projectorKey!;
     await host.host({ kind: 'end' });
     await host.until(() => host.info().status === 'ended', 'ended');
+    expect(srv.sqlite.loadRoom(host.code)!.doors).toMatchObject({ projectorEpoch: 1, hostPlays: false });
     expect((await get(`/api/games/${host.code}/debrief`, oldKey)).status).toBe(404);
     expect((await get(`/api/games/${host.code}/debrief`, newKey)).status).toBe(200);
   });
