@@ -18,6 +18,7 @@ import { PastFlow } from './past-flow';
 import { draftsAfter } from '../model/reflections';
 import { renderRoot } from './root';
 import { initialState, refusalText, SLOT, type AppState, type Dialog, type Toast } from './state';
+import { rememberInvitation } from './console';
 import { cueToast } from './notify';
 import { Aids } from './aids';
 
@@ -84,7 +85,8 @@ export class App implements AppPort {
         this.render();
       },
       invite: (m) => {
-        this.state.notes[`invite:${m.seat}`] = m.url;
+        rememberInvitation(this.state.info?.code ?? '', m.seat, m.url);
+        this.state.notes[SLOT.seat(m.seat)] = t('inviteMade');
         this.render();
       },
       reflections: (items) => {

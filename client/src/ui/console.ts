@@ -90,9 +90,16 @@ export function projectorCard(state: AppState, app: App): UiNode | null {
   );
 }
 
+/** The last invitation link per room and seat (kept past phase changes, which clear the notes). */
+const invitations = new Map<string, string>();
+
+export function rememberInvitation(code: string, seat: number, url: string): void {
+  invitations.set(`${code}:${seat}`, url);
+}
+
 /** An empty seat during play: someone takes it only with the facilitator's fresh invitation link. */
 function inviteControls(state: AppState, app: App, seat: number): UiNode {
-  const url = state.notes[`invite:${seat}`];
+  const url = invitations.get(`${state.info?.code}:${seat}`);
   return h(
     'span',
     { class: 'row' },
