@@ -46,6 +46,8 @@ export interface StartOptions {
   lobbyExpiryMs?: number;
   /** Replaces the bots' decisions (tests); default: shared/bots botDecide. */
   botDecide?: Decide;
+  /** How far apart reflections go out (default 2 s). */
+  reflectionBatchMs?: number;
 }
 
 /** A larger frame limit than Colyseus's 4 KiB, so an oversized field is answered, not cut off. */
@@ -72,6 +74,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     restoreTickets: new Map(),
     shuttingDown: false,
     botDecide: options.botDecide,
+    reflectionBatchMs: options.reflectionBatchMs ?? 2000,
   };
   setRoomContext(ctx);
 

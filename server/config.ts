@@ -30,6 +30,8 @@ export interface ServerConfig {
   trustProxy: boolean;
   /** Bearer token for GET /api/games (the list of games); empty disables the list. */
   adminToken: string;
+  /** Bearer token for /metrics; '' turns /metrics off. */
+  metricsToken: string;
   /** A room nobody is connected to is unloaded after this long (it stays in the database and loads again on join). */
   idleRoomMinutes: number;
   /** A lobby nobody is in is deleted after this long (and not reloaded at a restart). */
@@ -103,6 +105,7 @@ export function loadConfig(env: Env = process.env): ServerConfig {
     logLevel: level,
     trustProxy: bool(env, 'TRUST_PROXY', false),
     adminToken: env.ADMIN_TOKEN?.trim() ?? '',
+    metricsToken: env.METRICS_TOKEN?.trim() ?? '',
     idleRoomMinutes: int(env, 'IDLE_ROOM_MINUTES', 120, 1, 7 * 24 * 60),
     lobbyExpiryMinutes: int(env, 'LOBBY_EXPIRY_MINUTES', 30, 1, 7 * 24 * 60),
     botPaceMs: pace(env, 'BOT_PACE_MS'),

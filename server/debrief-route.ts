@@ -32,16 +32,16 @@ function bearer(req: express.Request): string {
 function whoIs(room: StoredRoom | null, token: string): Who {
   if (!room || token === '') return null;
   if (matchesHash(token, room.hostKeyHash)) return 'host';
-  if (isProjectorKey(token, room.code, room.hostKeyHash)) return 'projector';
+  if (isProjectorKey(token, room.code, room.hostKeyHash, room.doors.projectorEpoch)) return 'projector';
   return room.seats.some((s) => matchesHash(token, s.tokenHash)) ? 'player' : null;
 }
 
-export function mountDebrief(app: express.Application, ctx: RoomContext, fails: JoinBackoff, ipOf: (req: express.Request) => string | undefined): void {
+export function mountDebrief(app: express.Application, ctx: RoomContext, fails: JoinBackoff, keyOf: (req: express.Request) => string): void {
   const next = new Map<string, { code: string; at: number }>();
   const cache = new Map<string, { debrief: unknown; agreement: string; agreementEn: string }>();
 
   const deny = (req: express.Request, res: express.Response) => {
-    fails.failed(ipOf(req));
+    fails.failed(keyOf(req));
     res.status(404).json({ error: 'not_found' });
   };
 

@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
@@ -23,6 +24,12 @@ const PLACEHOLDER = `<!doctype html>
 <p lang="en">The server is running, but the client is not built yet. Run <code>npm run build</code>.</p>
 </body></html>`;
 
+/** Constant-time comparison of a sent token with the configured one. */
+function sameSecret(sent: string, token: string): boolean {
+  const a = createHash('sha256').update(sent).digest();
+  return timingSafeEqual(a, createHash('sha256').update(token).digest());
+}
+
 function bearer(req: express.Request): string {
   const h = req.headers.authorization ?? '';
   return h.startsWith('Bearer ') ? h.slice(7).trim() : '';
@@ -42,6 +49,16 @@ function clientIp(req: express.Request): string | undefined {
   return first(req.headers['x-real-ip']) ?? first(req.headers['x-forwarded-for']) ?? req.socket.remoteAddress;
 }
 
+/**
+ * Failed /api requests are counted per browser (address and device cookie), as failed joins are:
+ * everyone at a venue shares its address, and one device's failures must not cost the others
+ * their debrief. The secrets /api asks for cannot be guessed, so a script that drops its cookie
+ * gains nothing by not being slowed down.
+ */
+function apiKey(req: express.Request): string {
+  return `${clientIp(req) ?? ''}|${deviceFromCookie(req.headers.cookie)}`;
+}
+
 export function mountHttp(app: express.Application, ctx: RoomContext): void {
   app.disable('x-powered-by');
   const apiFails = new JoinBackoff();
@@ -54,7 +71,7 @@ export function mountHttp(app: express.Application, ctx: RoomContext): void {
   });
 
   app.use('/api', (req, res, next) => {
-    const wait = apiFails.waitMs(clientIp(req));
+    const wait = apiFails.waitMs(apiKey(req));
     if (wait > 0) {
       res.setHeader('Retry-After', String(Math.ceil(wait / 1000)));
       res.status(429).json({ error: 'too_many_attempts' });
@@ -69,8 +86,15 @@ export function mountHttp(app: express.Application, ctx: RoomContext): void {
     res.status(ctx.shuttingDown ? 503 : 200).json({ ok: !ctx.shuttingDown });
   });
 
-  // Prometheus text format (metrics.ts). Behind a public proxy, keep /metrics internal.
-  app.get('/metrics', async (_req, res) => {
+  // Prometheus text format (metrics.ts), only with METRICS_TOKEN as Bearer: how busy the server is,
+  // and its rooms and clients, are for its operators, not for anyone who can reach the game.
+  app.get('/metrics', async (req, res) => {
+    const token = ctx.config.metricsToken;
+    if (token === '') return void res.status(404).json({ error: 'not_found' });
+    if (!sameSecret(bearer(req), token)) {
+      res.setHeader('WWW-Authenticate', 'Bearer');
+      return void res.status(401).json({ error: 'not_allowed' });
+    }
     res.setHeader('Content-Type', ctx.metrics.registry.contentType);
     res.send(await ctx.metrics.registry.metrics());
   });
@@ -83,7 +107,7 @@ export function mountHttp(app: express.Application, ctx: RoomContext): void {
     const admin = ctx.config.adminToken !== '' && token === ctx.config.adminToken;
     const keys = admin ? [] : hostKeysOf(token);
     if (!admin && keys.length === 0) {
-      if (ctx.config.adminToken && token !== '') apiFails.failed(clientIp(req));
+      if (ctx.config.adminToken && token !== '') apiFails.failed(apiKey(req));
       res.status(ctx.config.adminToken ? 401 : 404).json({ error: 'not_allowed' });
       return;
     }
@@ -109,7 +133,7 @@ export function mountHttp(app: express.Application, ctx: RoomContext): void {
     const allowed =
       room !== null && token !== '' && (matchesHash(token, room.hostKeyHash) || (ctx.config.adminToken !== '' && token === ctx.config.adminToken));
     if (!allowed) {
-      apiFails.failed(clientIp(req));
+      apiFails.failed(apiKey(req));
       res.status(404).json({ error: 'not_found' });
       return;
     }
@@ -122,7 +146,7 @@ export function mountHttp(app: express.Application, ctx: RoomContext): void {
     res.json({ code, status: room.status, createdAt: room.createdAt, endedAt: room.endedAt, record: room.record, result: room.result });
   });
 
-  mountDebrief(app, ctx, apiFails, clientIp);
+  mountDebrief(app, ctx, apiFails, apiKey);
   mountPrint(app);
 
   const clientDir = ctx.config.clientDir;

@@ -10,8 +10,9 @@ import { restoreRoom, roomIsLive, storedDoor } from './restore';
 // Guards on Colyseus's HTTP matchmaking (POST /matchmake/<method>/<room>), the one door into a
 // room. Only `create`, `joinById` and `reconnect` exist: nobody lands in a room without its code.
 // joinById accepts the code in any case (and with spaces or a dash): it is normalised here, on
-// the server, so every client gets it right. Every method waits out the failed-join backoff
-// (doors.ts); unknown codes, and reconnections that fail, count as failures, and a failed
+// the server, so every client gets it right. Every method waits out its device's failed-join
+// backoff (doors.ts); a join by code without credentials from a busy address brings a proof of
+// work instead of waiting; unknown codes, and reconnections that fail, count as failures, and a failed
 // reconnection looks the same whether the code or the token was wrong. Creating rooms is limited;
 // joins without credentials are paced per address and room. A room that is in the database but
 // not loaded (idle, or after a restart) is loaded first (a finished game only for its players).
@@ -41,7 +42,8 @@ export function installMatchmakingGuards(ctx: RoomContext): void {
     const parsed = JoinOptionsSchema.safeParse(clientOptions);
     if (!parsed.success) throw joinFailure('bad_options', zodReason(parsed.error));
     if (method === 'create') {
-      const busy = ctx.doors.create(who);
+      const busy = ctx.doors.create(who, parsed.data.proof);
+      if (typeof busy === 'string') throw joinFailure('proof_needed', busy);
       if (busy > 0) throw joinFailure('too_many_attempts', seconds(busy));
     }
     if (method === 'joinById') roomName = await admitToRoom(ctx, who, String(roomName), parsed.data);
@@ -52,6 +54,11 @@ export function installMatchmakingGuards(ctx: RoomContext): void {
 /** The room's code once it is loaded, after the pacing of joins without credentials. */
 async function admitToRoom(ctx: RoomContext, who: Who, name: string, opts: JoinOptions): Promise<string> {
   const code = normalizeRoomCode(name);
+  // Asked before the code is looked up, so a proof is needed alike for a room that exists and one that does not.
+  if (opts.seatToken === undefined && opts.hostKey === undefined && opts.projectorKey === undefined) {
+    const challenge = ctx.doors.proofNeeded(who, code, opts.proof);
+    if (challenge !== null) throw joinFailure('proof_needed', challenge);
+  }
   let known = isRoomCode(code) && (await roomIsLive(ctx, code));
   if (!known && isRoomCode(code)) {
     const door = await storedDoor(ctx, code, opts);
@@ -73,7 +80,9 @@ async function admitToRoom(ctx: RoomContext, who: Who, name: string, opts: JoinO
   };
   const limits = ctx.doors.limits;
   if (opts.seatToken !== undefined) await paced(ctx.doors.seatDelay(code, opts.seatToken), limits.seatPace.intervalMs);
-  else if (opts.hostKey === undefined && opts.projectorKey === undefined) {
+  else if (opts.hostKey !== undefined) await paced(ctx.doors.credentialDelay(code, 'host', opts.hostKey), limits.credentialPace.intervalMs);
+  else if (opts.projectorKey !== undefined) await paced(ctx.doors.credentialDelay(code, 'projector', opts.projectorKey), limits.credentialPace.intervalMs);
+  else {
     await paced(ctx.doors.joinDelay(who, code), limits.joinPace.intervalMs);
     if (opts.spectator || opts.name === undefined) await paced(ctx.doors.watchDelay(code), limits.watchPace.intervalMs);
   }

@@ -143,6 +143,11 @@ export class JoinBackoff {
     return Math.max(0, e.lastAt + delay - this.now());
   }
 
+  /** The failures still counted against this key (they fade with time). */
+  failures(ip: string | undefined): number {
+    return (ip ? this.current(ip)?.failures : 0) ?? 0;
+  }
+
   failed(ip: string | undefined): void {
     if (!ip) return;
     const e = this.current(ip);

@@ -16,16 +16,18 @@ export function matchesHash(secret: string, hash: string | null | undefined): bo
 
 /**
  * The projector's read-only credential for a room: derived from the host key's hash, which never
- * leaves the server, so only a holder of the host key (who is sent it) can have it, every process
- * sharing the database can check it, and nothing new is stored.
+ * leaves the server, so only a holder of the host key (who is sent it) can have it, and every
+ * process sharing the database can check it. `epoch` is its generation (stored with the room's
+ * doors): a new one revokes every older key.
  */
-export function projectorKeyFor(code: string, hostKeyHash: string): string {
-  return createHmac('sha256', hostKeyHash).update(`projector:${code}`, 'utf8').digest('base64url').slice(0, 32);
+export function projectorKeyFor(code: string, hostKeyHash: string, epoch = 0): string {
+  const input = epoch === 0 ? `projector:${code}` : `projector:${code}:${epoch}`;
+  return createHmac('sha256', hostKeyHash).update(input, 'utf8').digest('base64url').slice(0, 32);
 }
 
-export function isProjectorKey(key: string, code: string, hostKeyHash: string | null | undefined): boolean {
+export function isProjectorKey(key: string, code: string, hostKeyHash: string | null | undefined, epoch = 0): boolean {
   if (!hostKeyHash) return false;
   const a = Buffer.from(key, 'utf8');
-  const b = Buffer.from(projectorKeyFor(code, hostKeyHash), 'utf8');
+  const b = Buffer.from(projectorKeyFor(code, hostKeyHash, epoch), 'utf8');
   return a.length === b.length && timingSafeEqual(a, b);
 }

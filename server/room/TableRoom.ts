@@ -17,7 +17,7 @@ import type { RoomPort } from './port';
 import { admit, joinFailure, parseOptions } from './join';
 import { joinUrlFor, originFrom, type Member } from './members';
 import { OfferIds } from './offers';
-import { Reflections } from './reflections';
+import { ReflectionBatches, Reflections } from './reflections';
 import { receivesSignals, SignalFeed } from './signals';
 import { RoomState, writeRoomInfo } from './schema';
 import { Table } from './table';
@@ -250,7 +250,7 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
       joinUrl: member.joinUrl,
       host: member.host,
       spectator: member.spectator,
-      projectorKey: member.host ? projectorKeyFor(this.table.code, this.table.hostKeyHash) : null,
+      projectorKey: member.host ? projectorKeyFor(this.table.code, this.table.hostKeyHash, this.table.doors.projectorEpoch) : null,
       projector: member.projector,
     });
   }
@@ -278,15 +278,24 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
     return acked;
   }
 
-  /** The reflections as this connection may see them (after the game only). */
-  private sendReflectionsTo(client: Client): void {
+  /** The reflections as this connection may see them (after the game only): all of them, or a batch of changes. */
+  private sendReflectionsTo(client: Client, ids?: Set<string>): void {
     if (this.table.status !== 'ended') return;
     const seat = this.table.seats.bySession(client.sessionId);
-    this.sendTo(client, 'reflections', { items: this.reflections.itemsFor(seat, this.table.settings.anonymousReflections) });
+    const items = this.reflections.itemsFor(seat, this.table.settings.anonymousReflections, ids);
+    this.sendTo(client, 'reflections', ids ? { items, full: false } : { items, full: true });
   }
 
+  private reflectionBatches: ReflectionBatches | null = null;
+
+  /** Changed reflections go out together, as a batch of only the changes (reflections.ts). */
   sendReflections(): void {
-    for (const client of this.clients) if (this.members.has(client.sessionId)) this.sendReflectionsTo(client);
+    this.reflectionBatches ??= new ReflectionBatches(this.clock, this.ctx.reflectionBatchMs, () => {
+      const ids = this.reflections.takeChanged();
+      if (ids.size === 0) return;
+      for (const client of this.clients) if (this.members.has(client.sessionId)) this.sendReflectionsTo(client, ids);
+    });
+    this.reflectionBatches.changed(this.reflections.pending, this.table.settings.anonymousReflections);
   }
 
   /** A seat's view, or the projector view (null), with offer ids as clients see them. */

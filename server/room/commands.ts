@@ -1,12 +1,11 @@
 import type { Client } from '@colyseus/core';
 import type { z } from 'zod';
 import { ClientMessages, type ClientMessageType, type HostCommand, type RoomSettings } from '../../shared/protocol/messages';
-import { CLOSE_CODES } from '../../shared/protocol/errors';
 import { newSecret } from '../codes';
-import { whoKey } from '../doors';
 import { log } from '../log';
 import { hashSecret } from '../secrets';
 import type { Member } from './members';
+import { freeSeat, inviteSeat, newProjectorKey, openDoor, removeMember } from './removals';
 import type { RoleId } from '../../shared/model/ids';
 import type { Action } from '../../shared/rules/types';
 import type { Outcome } from './table';
@@ -87,7 +86,7 @@ export async function handleMessage(room: RoomPort, client: Client, member: Memb
         return;
       case 'host':
         if (!member.host) return refuse('not_host', {}, msg.ref);
-        reply(await hostCommand(room, msg.command), msg.ref);
+        reply(await hostCommand(room, client, member, msg.command), msg.ref);
         return;
     }
   } catch (e) {
@@ -97,7 +96,7 @@ export async function handleMessage(room: RoomPort, client: Client, member: Memb
   }
 }
 
-function hostCommand(room: RoomPort, command: HostCommand): Outcome | Promise<Outcome> {
+function hostCommand(room: RoomPort, client: Client, member: Member, command: HostCommand): Outcome | Promise<Outcome> {
   const { table } = room;
   switch (command.kind) {
     case 'configure':
@@ -116,6 +115,12 @@ function hostCommand(room: RoomPort, command: HostCommand): Outcome | Promise<Ou
       return table.extend(command.seconds);
     case 'freeSeat':
       return freeSeat(room, command.seat);
+    case 'inviteSeat':
+      return inviteSeat(room, client, member, command.seat);
+    case 'openDoor':
+      return openDoor(room);
+    case 'newProjectorKey':
+      return newProjectorKey(room);
     case 'botSeat':
       return table.botSeat(command.seat, command.personality);
     case 'humanSeat':
@@ -180,35 +185,5 @@ async function sitDown(room: RoomPort, client: Client, member: Member, role: Rol
   member.name = null;
   member.seatToken = token;
   room.welcome(client, member);
-  return out;
-}
-
-/** The host sends a watcher away (a projector nobody asked for); it may not watch this room again. */
-function removeMember(room: RoomPort, id: string): Outcome {
-  const member = [...room.members.values()].find((m) => m.id === id && room.table.seats.bySession(m.sessionId) < 0);
-  if (!member) return { ok: false, error: { code: 'unknown_seat', params: { member: id } } };
-  room.members.delete(member.sessionId);
-  member.closing = true;
-  member.pending?.reject(false);
-  if (!member.host) room.barred.add(whoKey(member.who));
-  const client = room.clients.get(member.sessionId);
-  if (client) room.kick(client, member, 'removed', CLOSE_CODES.removed);
-  return { ok: true, game: false };
-}
-
-/** The host gives a seat to someone else: whoever holds it now is told and disconnected. */
-async function freeSeat(room: RoomPort, seat: number): Promise<Outcome> {
-  const holder = room.table.seats.get(seat)?.sessionId ?? null;
-  const out = await room.table.freeSeat(seat);
-  if (!out.ok || holder === null) return out;
-  const member = room.members.get(holder);
-  if (member) {
-    room.members.delete(holder);
-    member.closing = true;
-    member.pending?.reject(false);
-    const client = room.clients.get(holder);
-    if (client) room.kick(client, member, 'removed', CLOSE_CODES.removed);
-  }
-  if (room.table.status === 'lobby') room.welcomeSeats();
   return out;
 }

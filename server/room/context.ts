@@ -25,6 +25,8 @@ export interface RoomContext {
   shuttingDown: boolean;
   /** Replaces the bots' decisions (tests); default: shared/bots botDecide. */
   botDecide?: Decide;
+  /** Reflections go out in batches this far apart (room/reflections.ts). */
+  reflectionBatchMs: number;
 }
 
 let current: RoomContext | null = null;

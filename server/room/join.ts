@@ -31,6 +31,10 @@ export function watcherCount(room: RoomPort): number {
   return n;
 }
 
+/** Connections one credential may hold at once: the console's tabs and devices, the projector's screens. */
+export const MAX_HOST_CONNECTIONS = 6;
+export const MAX_PROJECTOR_CONNECTIONS = 4;
+
 export function admit(room: RoomPort, sessionId: string, opts: JoinOptions, who: Who, joinUrl: string): Member {
   const { table, ctx } = room;
   const member = newMember(sessionId, room.guards.for(`watch:${whoKey(who)}`), joinUrl, who);
@@ -50,10 +54,11 @@ export function admit(room: RoomPort, sessionId: string, opts: JoinOptions, who:
 
   if (opts.projectorKey !== undefined) {
     if (member.host || opts.seatToken !== undefined || opts.name !== undefined) throw joinFailure('bad_options', 'projectorKey: a projector joins with nothing else');
-    if (!isProjectorKey(opts.projectorKey, table.code, table.hostKeyHash)) {
+    if (!isProjectorKey(opts.projectorKey, table.code, table.hostKeyHash, table.doors.projectorEpoch)) {
       ctx.doors.failed(who);
       throw joinFailure('bad_token', 'projectorKey');
     }
+    makeRoom(room, (m) => m.projector, MAX_PROJECTOR_CONNECTIONS, 'projectors');
     member.projector = true;
     member.spectator = true;
   } else if (opts.seatToken !== undefined) {
@@ -62,33 +67,71 @@ export function admit(room: RoomPort, sessionId: string, opts: JoinOptions, who:
       ctx.doors.failed(who);
       throw joinFailure('bad_token', 'seatToken');
     }
+    // An invited guest names their seat as they take it.
+    const invited = table.seats.get(seat)!.name === '';
+    if (invited && opts.name === undefined) throw joinFailure('bad_options', 'name: a player needs a name');
+    if (invited && table.seats.nameTaken(opts.name!, seat)) throw joinFailure('name_taken');
     takeOver(room, seat);
     table.seats.bind(seat, sessionId);
+    if (invited) table.seats.rename(seat, opts.name!);
     member.seatToken = opts.seatToken;
   } else if (opts.spectator || opts.name === undefined) {
     if (!opts.spectator && !member.host) throw joinFailure('bad_options', 'name: a player needs a name');
     if (!member.host) {
-      if (room.barred.has(whoKey(who))) throw joinFailure('room_full', 'removed');
+      keepOut(room, who);
       if (watcherCount(room) >= spectatorLimit(room)) throw joinFailure('room_full', 'spectators');
-    }
+    } else if (creatorKey === null) makeRoom(room, (m) => m.host && table.seats.bySession(m.sessionId) < 0, MAX_HOST_CONNECTIONS, 'hosts');
     member.spectator = true;
   } else {
     if (table.status === 'ended') throw joinFailure('game_over');
+    // During a game a seat is taken only with a token: a player's own, or the host's invitation.
+    if (table.status !== 'lobby') throw joinFailure('game_started');
+    keepOut(room, who);
+    if (table.seats.nameTaken(opts.name)) throw joinFailure('name_taken');
     const token = newSecret();
-    const seat =
-      table.status === 'lobby'
-        ? table.seats.add(opts.name, hashSecret(token), sessionId)
-        : table.seats.takeVacant(opts.name, hashSecret(token), sessionId);
-    if (typeof seat !== 'number') throw joinFailure(table.status === 'lobby' ? 'room_full' : 'game_started');
+    const seat = table.seats.add(opts.name, hashSecret(token), sessionId);
+    if (typeof seat !== 'number') throw joinFailure('room_full');
     member.seatToken = token;
   }
 
   // A seat's budget belongs to the seat: a reload or a reconnection does not refill it.
   if (member.seatToken !== null) member.guard = room.guards.for(`seat:${member.seatToken}`);
-  if (creatorKey !== null) room.creatorHostKey = null;
+  if (creatorKey !== null) {
+    room.creatorHostKey = null;
+    // A creator who plays: a tab with only the host key is then a player's tab (signals.ts).
+    if (opts.name !== undefined) {
+      table.doors.hostPlays = true;
+      table.saveDoors().catch((e: unknown) => log.error('doors not saved', { code: table.code, error: String(e) }));
+    }
+  }
   // Committed before the welcome (RoomPort.onJoin waits for the room's writes).
   if (!member.spectator) table.saveLobby().catch((e: unknown) => log.error('seats not saved', { code: table.code, error: String(e) }));
   return member;
+}
+
+/** A join without credentials: not while the door is closed after a removal, never from a removed browser. */
+function keepOut(room: RoomPort, who: Who): void {
+  if (room.table.doors.closed) throw joinFailure('room_full', 'closed');
+  if (barredKeys(who).some((k) => room.barred.has(k))) throw joinFailure('room_full', 'removed');
+}
+
+/** What a removed member is kept out by: their browser at that address, and their device cookie anywhere. */
+export function barredKeys(who: Who): string[] {
+  return who.device ? [whoKey(who), `device|${who.device}`] : [whoKey(who)];
+}
+
+/**
+ * A credential holds at most `max` connections: a new one first replaces a connection of it that
+ * dropped (a reload in its grace period); when all are live, the join is refused.
+ */
+function makeRoom(room: RoomPort, holds: (m: Member) => boolean, max: number, reason: string): void {
+  const held = [...room.members.values()].filter(holds);
+  if (held.length < max) return;
+  const gone = held.find((m) => !m.connected);
+  if (!gone) throw joinFailure('room_full', reason);
+  room.members.delete(gone.sessionId);
+  gone.closing = true;
+  gone.pending?.reject(false);
 }
 
 /** A seat's token came back on a new connection (a reload, a second tab): the old one gives way. */

@@ -10,7 +10,8 @@ import type { SeatMoves } from '../../shared/rules/moves';
 // stay the same after a restart. An offer id a seat sends back is used only for an open offer that
 // is that seat's own or made to it: anything else, someone else's offer included, is answered
 // exactly like an unknown offer (the engine's `unknown_offer`, after the same phase check).
-// (The engine's own id of one's own offer is accepted too: it tells nothing the seat does not know.)
+// The engine's own ids (o1, o2, …) are not accepted, not even for one's own offer: answering one
+// differently from an unknown id would tell a seat how many offers others made.
 
 /** An engine offer id that never exists: the engine answers it as an unknown offer. */
 const NO_SUCH_OFFER = '\u0000';
@@ -44,7 +45,7 @@ export class OfferIds {
   in(action: Action, game: GameState | null, role: RoleId | undefined): Action {
     if (!('offerId' in action)) return action;
     const sent = action.offerId;
-    const mine = game?.offers.find((o) => (o.from === role || o.to === role) && (this.out(o.id) === sent || o.id === sent));
+    const mine = game?.offers.find((o) => (o.from === role || o.to === role) && this.out(o.id) === sent);
     return { ...(action as OfferAction), offerId: mine ? mine.id : NO_SUCH_OFFER } as Action;
   }
 

@@ -35,6 +35,7 @@ export const RoomState = schema(
     projectorLocale: t.string(),
     spectators: t.uint16(),
     watchers: t.array(WatcherState),
+    doorClosed: t.boolean(),
   },
   'RoomState',
 );
@@ -86,6 +87,7 @@ export function writeRoomInfo(state: RoomState, info: RoomInfo): boolean {
     projectorScreen: info.projectorScreen ?? 'result',
     projectorLocale: info.projectorLocale ?? '',
     spectators: info.spectators,
+    doorClosed: !!info.doorClosed,
   });
   const seats = putList(state.seats, info.seats, () => new SeatState(), (x: SeatInfo) => ({ seat: x.seat, name: x.name, role: x.role, connected: x.connected, away: x.away, bot: x.bot }));
   const watchers = putList(state.watchers, info.watchers ?? [], () => new WatcherState(), (x: WatcherInfo) => ({ id: x.id, host: x.host, projector: !!x.projector, connected: x.connected }));

@@ -76,12 +76,26 @@ export class SeatTable {
     return this.seats.length - 1;
   }
 
-  /** During a game a newcomer may only take a seat the host freed (not one a bot plays). */
-  takeVacant(name: string, tokenHash: string, sessionId: string): number | SeatRefusal {
-    const i = this.seats.findIndex((s) => s.tokenHash === null && !s.bot);
-    if (i < 0) return { code: 'room_full' };
-    Object.assign(this.seats[i], { name, tokenHash, sessionId, connected: true, away: false });
-    return i;
+  /**
+   * During a game the host invites someone for an empty seat: a fresh token, whoever had it before
+   * (a removed player, an earlier invitation) is out. A seat without a name is waiting for its guest.
+   */
+  invite(seat: number, tokenHash: string): SeatRefusal | { code: 'seat_taken' | 'bot_plays_seat' } | null {
+    const s = this.seats[seat];
+    if (!s) return { code: 'unknown_seat', params: { seat } };
+    if (s.bot) return { code: 'bot_plays_seat' };
+    if (s.tokenHash !== null && s.name !== '') return { code: 'seat_taken' };
+    Object.assign(s, { name: '', tokenHash, sessionId: null, connected: false, away: false });
+    return null;
+  }
+
+  /** A name (any case, spaces around it ignored) a bot or another seat already has. */
+  nameTaken(name: string, except = -1): boolean {
+    // Compatibility forms folded too (a full-width "Ｂｏｔ" is "Bot"); other scripts' look-alikes are not caught.
+    const key = (n: string) => n.normalize('NFKC').trim().toLocaleLowerCase('nl');
+    const wanted = key(name);
+    if (wanted === key(BOT_NAME)) return true;
+    return this.seats.some((s, i) => i !== except && s.name !== '' && key(s.name) === wanted);
   }
 
   bind(seat: number, sessionId: string): void {
@@ -125,7 +139,7 @@ export class SeatTable {
     this.seats.splice(seat, 1);
   }
 
-  /** Game: the seat (and its role) stays, empty, for a newcomer. */
+  /** Game: the seat (and its role) stays, empty, until the host invites someone for it. */
   vacate(seat: number): void {
     Object.assign(this.seats[seat], { name: '', tokenHash: null, sessionId: null, connected: false, away: false, bot: '' });
   }

@@ -11,7 +11,7 @@ import type { RoomPort } from './port';
 
 const EVERY_MS = 1000;
 
-export const receivesSignals = (room: RoomPort, m: Member): boolean => m.host && room.table.seats.bySession(m.sessionId) < 0;
+export const receivesSignals = (room: RoomPort, m: Member): boolean => m.host && !room.table.doors.hostPlays && room.table.seats.bySession(m.sessionId) < 0;
 
 export class SignalFeed {
   private last: Signal[] = [];

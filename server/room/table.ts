@@ -7,7 +7,7 @@ import type { Personality } from '../../shared/bots/types';
 import type { Locale, RoleId } from '../../shared/model/ids';
 import type { RoomSettings } from '../../shared/protocol/messages';
 import type { ProjectorScreen, RoomInfo, WatcherInfo } from '../../shared/protocol/room';
-import type { RecordStore, StoredRoom } from '../store/types';
+import { DEFAULT_DOORS, type RecordStore, type StoredDoors, type StoredRoom } from '../store/types';
 import { log } from '../log';
 import { SeatTable } from './seats';
 import { PhaseTimer, type Scheduler } from './timer';
@@ -40,6 +40,8 @@ export class Table {
   /** The language the facilitator's device uses: the projector follows it. */
   projectorLocale: Locale | '' = '';
   game: GameState | null = null;
+  /** The room's doors (room/doors.ts): projector key generation, whether the host plays, a closed door. */
+  doors: StoredDoors = { ...DEFAULT_DOORS };
   readonly timer: PhaseTimer;
   private actionCount = 0;
   /** How many actions of the game are committed to the record. */
@@ -75,6 +77,7 @@ export class Table {
   /** A room from the database: the game is rebuilt by replaying its record through the engine. */
   static restore(stored: StoredRoom, deps: TableDeps): Table {
     const t = new Table(stored.code, stored.settings, stored.hostKeyHash, new SeatTable(stored.seats), deps);
+    t.doors = { ...stored.doors };
     if (stored.record) {
       t.game = replay(stored.record);
       t.actionCount = stored.record.actions.length;
@@ -114,7 +117,10 @@ export class Table {
     return OK_LOBBY;
   }
 
+  /** Names are fixed once the game starts, and no seat takes a name a bot or another seat has. */
   async rename(seat: number, name: string): Promise<Outcome> {
+    if (this.status !== 'lobby') return refuse('game_started');
+    if (this.seats.nameTaken(name, seat)) return refuse('name_taken');
     this.seats.rename(seat, name);
     await this.saveLobby();
     return OK_LOBBY;
@@ -159,7 +165,7 @@ export class Table {
     return defaultConfig(roles, { rounds, roleSwapAfterRound: roleSwap && rounds > 1 ? Math.min(2, rounds - 1) : null });
   }
 
-  /** Lobby: a leaving player's seat disappears. Game: it stays, empty, for a newcomer. */
+  /** Lobby: a leaving player's seat disappears. Game: it stays, empty, until the host invites someone for it. */
   async freeSeat(seat: number): Promise<Outcome> {
     if (!this.seats.get(seat)) return refuse('unknown_seat', { seat });
     if (this.status === 'lobby') this.seats.remove(seat);
@@ -179,7 +185,7 @@ export class Table {
     return OK_LOBBY;
   }
 
-  /** The bot stops; the seat's player plays again (a seat without one is free for a newcomer). */
+  /** The bot stops; the seat's player plays again (a seat without one waits for an invitation). */
   async humanSeat(seat: number): Promise<Outcome> {
     if (this.status === 'lobby') return refuse('game_not_started');
     const s = this.seats.get(seat);
@@ -282,6 +288,7 @@ export class Table {
       settings: JSON.stringify(this.settings),
       projectorScreen: this.projectorScreen,
       projectorLocale: this.projectorLocale,
+      doorClosed: this.doors.closed,
       ...this.timer.info(),
       ...extra,
     };
@@ -306,6 +313,11 @@ export class Table {
 
   /** What saveLobby last committed (seats and, in the lobby, settings). */
   private lastStoredSeats = '';
+
+  saveDoors(): Promise<void> {
+    const doors = { ...this.doors };
+    return this.write(() => this.deps.store.saveDoors(this.code, doors));
+  }
 
   saveTimer(): Promise<void> {
     const timer = this.timer.snapshot();

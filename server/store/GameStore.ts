@@ -6,7 +6,7 @@ import type { Action, Actor, GameConfig, GameRecord, GameResult } from '../../sh
 import type { RoomSettings } from '../../shared/protocol/messages';
 import { MIGRATIONS } from './migrations';
 import { actionsFromRows, metaFromRow, reflectionFromRow, roomFromRow, summaryFromRow } from './rows';
-import type { GameSummary, RoomMeta, RoomStatus, StoredReflection, StoredRoom, StoredSeat, TimerRecord } from './types';
+import type { GameSummary, RoomMeta, RoomStatus, StoredDoors, StoredReflection, StoredRoom, StoredSeat, TimerRecord } from './types';
 
 // The durable record of every room, synchronously (SqliteStore in sqlite.ts is the async face the
 // server uses; tests open this class directly): node:sqlite (built into Node ≥ 22.5), one file, written
@@ -72,6 +72,7 @@ export class GameStore {
       ),
       saveLobby: p('UPDATE rooms SET settings = ?, seats = ?, updated_at = ? WHERE code = ?'),
       saveSeats: p('UPDATE rooms SET seats = ?, updated_at = ? WHERE code = ?'),
+      saveDoors: p('UPDATE rooms SET doors = ? WHERE code = ?'),
       start: p(
         `UPDATE rooms SET status = 'playing', config = ?, seed = ?, seats = ?, started_at = ?, updated_at = ?
          WHERE code = ? AND status = 'lobby'`,
@@ -153,6 +154,10 @@ export class GameStore {
 
   saveSeats(code: string, seats: StoredSeat[], now = Date.now()): void {
     this.stmts.saveSeats.run(JSON.stringify(seats), now, code);
+  }
+
+  saveDoors(code: string, doors: StoredDoors): void {
+    this.stmts.saveDoors.run(JSON.stringify(doors), code);
   }
 
   startGame(code: string, config: GameConfig, seed: number, seats: StoredSeat[], now = Date.now()): void {

@@ -39,6 +39,8 @@ export const MIGRATIONS: string[] = [
      PRIMARY KEY (code, id)
    );
    CREATE INDEX rooms_host_key ON rooms (host_key_hash);`,
+  // 3: the room's doors (JSON, StoredDoors): the projector key's generation, whether the host plays, a closed door.
+  `ALTER TABLE rooms ADD COLUMN doors TEXT;`,
 ];
 
 // The same schema for PostgreSQL (store/postgres.ts; version in the kot_schema table).
@@ -81,4 +83,6 @@ export const PG_MIGRATIONS: string[] = [
      PRIMARY KEY (code, id)
    );
    CREATE INDEX rooms_host_key ON rooms (host_key_hash);`,
+  // 3: the room's doors (JSON, StoredDoors).
+  `ALTER TABLE rooms ADD COLUMN doors TEXT;`,
 ];

@@ -3,7 +3,7 @@ import type { Action, Actor, GameConfig, GameResult } from '../../shared/rules/t
 import type { RoomSettings } from '../../shared/protocol/messages';
 import { PG_MIGRATIONS } from './migrations';
 import { actionsFromRows, metaFromRow, reflectionFromRow, roomFromRow, summaryFromRow } from './rows';
-import type { RecordStore, RoomStatus, StoredReflection, StoredSeat, TimerRecord } from './types';
+import type { RecordStore, RoomStatus, StoredDoors, StoredReflection, StoredSeat, TimerRecord } from './types';
 
 // The records in PostgreSQL (DATABASE_URL), for several server processes sharing one database.
 // Same tables and columns as SQLite (JSON kept as text, times as BIGINT milliseconds). A write
@@ -100,6 +100,10 @@ export class PgStore implements RecordStore {
 
   async saveSeats(code: string, seats: StoredSeat[], now = Date.now()): Promise<void> {
     await this.run('UPDATE rooms SET seats = $1, updated_at = $2 WHERE code = $3', [JSON.stringify(seats), now, code]);
+  }
+
+  async saveDoors(code: string, doors: StoredDoors): Promise<void> {
+    await this.run('UPDATE rooms SET doors = $1 WHERE code = $2', [JSON.stringify(doors), code]);
   }
 
   async startGame(code: string, config: GameConfig, seed: number, seats: StoredSeat[], now = Date.now()): Promise<void> {

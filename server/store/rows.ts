@@ -1,6 +1,6 @@
 import type { Action, Actor, GameConfig, GameResult } from '../../shared/rules/types';
 import { RoomSettingsSchema, type RoomSettings } from '../../shared/protocol/messages';
-import type { GameSummary, RoomMeta, RoomStatus, StoredReflection, StoredRoom, StoredSeat, TimerRecord } from './types';
+import { DEFAULT_DOORS, type GameSummary, type RoomMeta, type RoomStatus, type StoredDoors, type StoredReflection, type StoredRoom, type StoredSeat, type TimerRecord } from './types';
 
 // Rows as both engines return them (the same columns; JSON kept as text; PostgreSQL's BIGINT
 // arrives as a string) turned into the store's types, so SQLite and PostgreSQL read alike.
@@ -35,6 +35,7 @@ export function roomFromRow(row: Row, actions: { actor: Actor; action: Action }[
     timer: json<TimerRecord>(row.timer),
     record: config ? { config, seed: Number(row.seed), actions } : null,
     result: json<GameResult>(row.result),
+    doors: { ...DEFAULT_DOORS, ...json<Partial<StoredDoors>>(row.doors) },
   };
 }
 

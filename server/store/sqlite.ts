@@ -27,6 +27,7 @@ export class SqliteStore implements RecordStore {
   claimRoom: RecordStore['claimRoom'] = async (...a) => this.db.claimRoom(...a);
   saveLobby: RecordStore['saveLobby'] = async (...a) => this.db.saveLobby(...a);
   saveSeats: RecordStore['saveSeats'] = async (...a) => this.db.saveSeats(...a);
+  saveDoors: RecordStore['saveDoors'] = async (...a) => this.db.saveDoors(...a);
   startGame: RecordStore['startGame'] = async (...a) => this.db.startGame(...a);
   appendAction: RecordStore['appendAction'] = (code, index, actor, action, ended, now = Date.now()) =>
     new Promise((resolve, reject) => {

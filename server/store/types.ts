@@ -21,6 +21,18 @@ export interface TimerRecord {
   remainingMs: number;
 }
 
+/** A room's doors as stored (absent in rooms stored before they existed: the defaults). */
+export interface StoredDoors {
+  /** Generation of the projector key: a new key (the console's, or removing a projector) revokes the old one. */
+  projectorEpoch: number;
+  /** The creator plays a seat: a tab with only the host key is then a player's tab, not a console. */
+  hostPlays: boolean;
+  /** Joins without credentials are refused until the facilitator opens the door again (after a removal). */
+  closed: boolean;
+}
+
+export const DEFAULT_DOORS: StoredDoors = { projectorEpoch: 0, hostPlays: false, closed: false };
+
 export interface StoredRoom {
   code: string;
   status: RoomStatus;
@@ -36,6 +48,7 @@ export interface StoredRoom {
   /** Present once the game started: replaying it gives the current state. */
   record: GameRecord | null;
   result: GameResult | null;
+  doors: StoredDoors;
 }
 
 export interface RoomMeta {
@@ -78,6 +91,7 @@ export interface RecordStore {
   claimRoom(code: string, settings: RoomSettings, hostKeyHash: string, seats: StoredSeat[], now?: number): Promise<boolean>;
   saveLobby(code: string, settings: RoomSettings, seats: StoredSeat[], now?: number): Promise<void>;
   saveSeats(code: string, seats: StoredSeat[], now?: number): Promise<void>;
+  saveDoors(code: string, doors: StoredDoors): Promise<void>;
   /** Throws when the room is not in the lobby. */
   startGame(code: string, config: GameConfig, seed: number, seats: StoredSeat[], now?: number): Promise<void>;
   /** One accepted action at its index in the record (a duplicate index throws); ends the game in the same commit. */

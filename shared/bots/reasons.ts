@@ -25,8 +25,9 @@ export const say = {
     text((l) => `Ja, ik kan ${res(r)[l]} goed gebruiken.`, (l) => `Yes, I can use ${res(r)[l]} well.`),
   declineNeed: (r: ResourceId): BotText =>
     text((l) => `Nee, ik heb mijn ${res(r)[l]} zelf nodig.`, (l) => `No, I need my ${res(r)[l]} myself.`),
+  // "Never to anyone" would name a secret interest card; the answer says only no to this trade.
   declineNever: (r: ResourceId): BotText =>
-    text((l) => `Nee, ${res(r)[l]} geef ik niet door aan anderen.`, (l) => `No, I do not pass ${res(r)[l]} on to others.`),
+    text((l) => `Nee, mijn ${res(r)[l]} ruil ik nu niet.`, (l) => `No, I am not trading my ${res(r)[l]} now.`),
   declineUnfair: (): BotText =>
     text(() => 'Nee, daar krijg ik te weinig voor terug.', () => 'No, I get too little in return.'),
   declineUnsure: (): BotText =>
@@ -44,7 +45,8 @@ export const say = {
   pledgeClose: (id: string, r: ResourceId): BotText =>
     text((l) => `Ik zet ${res(r)[l]} in: ${proj(id)[l]} is bijna rond.`, (l) => `I put in ${res(r)[l]}: ${proj(id)[l]} is nearly there.`),
   pledgeOwn: (id: string, r: ResourceId): BotText =>
-    text((l) => `${proj(id)[l]} past bij wat wij willen, dus ik zet ${res(r)[l]} in.`, (l) => `${proj(id)[l]} fits what we want, so I put in ${res(r)[l]}.`),
+    // Said to everyone: it names the project, never why (that would hint at a secret interest).
+    text((l) => `Ik zet ${res(r)[l]} in voor ${proj(id)[l]}.`, (l) => `I put ${res(r)[l]} into ${proj(id)[l]}.`),
   askFor: (r: ResourceId): BotText =>
     text((l) => `Ik zoek ${res(r)[l]} voor een project op tafel.`, (l) => `I am looking for ${res(r)[l]} for a project on the table.`),
   askGain: (r: ResourceId): BotText =>

@@ -38,6 +38,10 @@ export const ROOM_ERROR_CODES = [
   'too_many_reflections',
   /** hideReflection with an id that is not a reflection of this room. */
   'unknown_reflection',
+  /** setName (or a join by name) with a name a bot or another seat already has. */
+  'name_taken',
+  /** inviteSeat for a seat that still has its player. */
+  'seat_taken',
   /** The server could not record the move; nothing changed. */
   'server_error',
 ] as const;
@@ -59,6 +63,10 @@ export const JOIN_ERROR_CODES = [
   'bad_token',
   /** Too many failed joins from this address: wait params.retryAfter seconds. */
   'too_many_attempts',
+  /** Many failed joins from this address (or everywhere): join again with `proof` for this code (reason: the bits, shared/protocol/proof.ts). */
+  'proof_needed',
+  /** A name a bot or another seat of the room already has. */
+  'name_taken',
   'shutting_down',
 ] as const;
 export type JoinErrorCode = (typeof JOIN_ERROR_CODES)[number];

@@ -97,11 +97,17 @@ export const HostCommandSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('resume') }).strict(),
   z.object({ kind: z.literal('extend'), seconds: z.number().int().min(10).max(600) }).strict(),
   z.object({ kind: z.literal('end') }).strict(),
-  /** Free a seat whose player is gone, so someone else may take it. */
+  /** Remove a seat's player. In the lobby the seat goes and the door closes (openDoor); in a game it stays empty until `inviteSeat`. */
   z.object({ kind: z.literal('freeSeat'), seat: z.number().int().min(0).max(7) }).strict(),
+  /** During a game: a fresh invitation (seat token) for an empty seat, sent to the host as `invite`; an earlier one stops working. */
+  z.object({ kind: z.literal('inviteSeat'), seat: z.number().int().min(0).max(7) }).strict(),
+  /** After a removal: joins by name and as a watcher are admitted again (the removed browsers stay out). */
+  z.object({ kind: z.literal('openDoor') }).strict(),
+  /** A new projector key: every screen on the old one is closed and the old link stops working. */
+  z.object({ kind: z.literal('newProjectorKey') }).strict(),
   /** During a game: a bot of this personality plays the seat (its player absent or not) until handed back. */
   z.object({ kind: z.literal('botSeat'), seat: z.number().int().min(0).max(7), personality: z.enum(PERSONALITIES) }).strict(),
-  /** The bot stops; the seat's player (its token) plays again. A seat without a player becomes free for a newcomer. */
+  /** The bot stops; the seat's player (its token) plays again. A seat without a player stays empty until `inviteSeat`. */
   z.object({ kind: z.literal('humanSeat'), seat: z.number().int().min(0).max(7) }).strict(),
   /** Disconnect a watcher (`RoomInfo.watchers[].id`): a projector, a device without a seat. It may not come back as a watcher. */
   z.object({ kind: z.literal('removeMember'), id: z.string().min(1).max(32) }).strict(),
@@ -144,6 +150,8 @@ export const JoinOptionsSchema = z
     /** The read-only projector credential (from the facilitator's projector link): a projector the room always admits. */
     projectorKey: z.string().min(10).max(64).optional(),
     settings: RoomSettingsSchema.optional(),
+    /** A proof of work for a join by code without credentials, when the server asks for one (`proof_needed`; shared/protocol/proof.ts). */
+    proof: z.string().min(3).max(40).optional(),
   })
   .strict();
 export type JoinOptions = z.input<typeof JoinOptionsSchema>;
@@ -200,7 +208,13 @@ export interface ServerMessages {
    * After the game: every reflection so far, after each change and on joining. Anonymous rooms
    * never carry an author; a hidden answer's text is '' for everyone.
    */
-  reflections: { items: import('./reflections').ReflectionItem[] };
+  /**
+   * After the game: the answers as this connection may see them, in an order that tells nothing
+   * (by id). `full`: the whole list (on joining); otherwise only the answers added or changed since.
+   */
+  reflections: { items: import('./reflections').ReflectionItem[]; full?: boolean };
+  /** To the host, after `inviteSeat`: the seat's fresh token and the link that takes the seat. */
+  invite: { seat: number; seatToken: string; url: string };
   /** During play, to the facilitator without a seat only: what is worth saying aloud (shared/debrief/signals.ts). */
   signals: { items: import('../debrief/signals').Signal[] };
 }

@@ -28,3 +28,13 @@ export interface ReflectionItem {
   hidden: boolean;
   mine?: boolean;
 }
+
+/** A client's list after a `reflections` message: the whole list, or the items that changed put in place (new ones after). */
+export function mergeReflections(prev: ReflectionItem[], msg: { items: ReflectionItem[]; full?: boolean }): ReflectionItem[] {
+  if (msg.full !== false) return msg.items;
+  const byId = new Map(msg.items.map((r) => [r.id, r]));
+  const out = prev.map((r) => byId.get(r.id) ?? r);
+  const known = new Set(prev.map((r) => r.id));
+  for (const r of msg.items) if (!known.has(r.id)) out.push(r);
+  return out;
+}

@@ -55,6 +55,8 @@ export interface RoomInfo {
   spectators: number;
   /** Everyone connected without a seat (always sent by the server; optional for older fixtures). */
   watchers?: WatcherInfo[];
+  /** The facilitator removed someone: joins by name or as a watcher are refused until `openDoor`. */
+  doorClosed?: boolean;
 }
 
 export function parseSettings(info: Pick<RoomInfo, 'settings'>): RoomSettings | null {

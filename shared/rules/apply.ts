@@ -64,7 +64,7 @@ function dispatch(s: GameState, actor: Actor, action: Action, dry: boolean): Che
       return propose(s, role, original.from, action.give, action.get, original.id, dry);
     }
     case 'withdrawTrade': {
-      const offer = inOverleg(s) ?? findOffer(s, action.offerId);
+      const offer = inOverleg(s) ?? findOffer(s, role, action.offerId);
       if (refused(offer)) return offer;
       if (offer.from !== role) return refusal('not_offer_sender', { offerId: offer.id });
       return close(s, offer, 'withdrawn', dry);
@@ -145,12 +145,13 @@ function propose(s: GameState, from: RoleId, toRaw: unknown, giveRaw: unknown, g
   return null;
 }
 
-function findOffer(s: GameState, offerId: unknown): Offer | Refusal {
-  return s.offers.find((o) => o.id === offerId) ?? refusal('unknown_offer', { offerId: String(offerId) });
+/** An offer `role` made or received; any other reads as unknown (its existence is not theirs to know). */
+function findOffer(s: GameState, role: RoleId, offerId: unknown): Offer | Refusal {
+  return s.offers.find((o) => o.id === offerId && (o.from === role || o.to === role)) ?? refusal('unknown_offer', { offerId: String(offerId) });
 }
 
 function incoming(s: GameState, role: RoleId, offerId: unknown): Offer | Refusal {
-  const offer = findOffer(s, offerId);
+  const offer = findOffer(s, role, offerId);
   if (refused(offer) || offer.to === role) return offer;
   return refusal('not_offer_recipient', { offerId: offer.id });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RoomSettingsSchema } from '../../shared/protocol/messages';
-import { draftFrom, facilitatorLink, hostKeyFromHash, projectorLink, settingsFrom, toggleRole } from '../../client/src/model/console';
+import { draftFrom, facilitatorLink, hostKeyFromHash, projectorLink, seatFromHash, settingsFrom, toggleRole } from '../../client/src/model/console';
+import { mergeReflections } from '../../shared/protocol/reflections';
 import { roomInfo, seats } from './fixtures';
 
 // The console's form before the start: what it shows is what the game gets.
@@ -49,5 +50,16 @@ describe('the console’s room options', () => {
     expect(hostKeyFromHash('#key=abcdefghijklmnop')).toBeNull();
     expect(hostKeyFromHash('#host=short')).toBeNull();
     expect(hostKeyFromHash('')).toBeNull();
+  });
+
+  it('read a seat invitation from a link, and merge batches of reflections into the list', () => {
+    expect(seatFromHash('#seat=Seat_token-12345')).toBe('Seat_token-12345');
+    expect(seatFromHash('#host=Seat_token-12345')).toBeNull();
+    const a = { id: 'a', questionId: 'samenwerking', text: 'Eén', hidden: false };
+    const b = { id: 'b', questionId: 'samenwerking', text: 'Twee', hidden: false };
+    const list = mergeReflections([], { items: [a], full: true });
+    expect(mergeReflections(list, { items: [b], full: false })).toEqual([a, b]);
+    expect(mergeReflections([a, b], { items: [{ ...a, text: '', hidden: true }], full: false })).toEqual([{ ...a, text: '', hidden: true }, b]);
+    expect(mergeReflections([a, b], { items: [b], full: true })).toEqual([b]);
   });
 });

@@ -142,8 +142,10 @@ export async function playGame(srv: TestServer, t: HonestTable, opts: HonestOpti
       for (let turn = 0; turn < opts.movesPerPhase; turn++) {
         for (let seat = 0; seat < t.seats.length; seat++) {
           if (game().status !== 'playing') break;
-          const action = pickAction(rng, legalActions(game(), seat)) as Action | null;
-          if (!action) continue;
+          const picked = pickAction(rng, legalActions(game(), seat)) as Action | null;
+          if (!picked) continue;
+          // An offer by the id the seat's own view shows (the server accepts no engine ids).
+          const action = 'offerId' in picked ? { ...picked, offerId: room.offerIds.out(picked.offerId) } : picked;
           if (await timed(t.seats[seat], 'action', { action })) check.moves++;
           await sleep(opts.paceMs);
         }

@@ -61,9 +61,8 @@ describe('malformed messages', () => {
     }
     expect(snapshot(code)).toEqual(before);
     expect(p.left).toBeNull();
-    // Still connected and still heard.
-    await p.ok('setName', { name: '  Bea   de Vries ' });
-    await p.until(() => p.info().seats[1].name === 'Bea de Vries');
+    // Still connected and still heard (names are fixed once the game runs: a guess instead).
+    await p.ok('action', { action: { type: 'guess', target: 'bibliotheek', interestIds: [] } });
   });
 
   it('refuses bad join options: a 10,000-character name, control characters, an old protocol', async () => {
@@ -168,8 +167,10 @@ describe('floods', () => {
     // A flood is not answered by a flood: at most one 'throttled' reply per second.
     const replies = flooder.messages.filter((m) => m.type === 'error' && (m.msg as { code: string }).code === 'throttled').length;
     expect(replies).toBeLessThanOrEqual(2);
-    // Only the first burst was heard.
-    expect(Number(room.table.seats.get(1)!.name.replace('Flood ', ''))).toBeLessThan(40);
+    // Only the first burst was heard (each answered: a name is fixed once the game runs).
+    const heard = flooder.messages.filter((m) => m.type === 'error' && (m.msg as { code: string }).code === 'game_started').length;
+    expect(heard).toBeGreaterThan(0);
+    expect(heard).toBeLessThan(40);
 
     // The others keep playing, get their views, and saw no errors.
     await host.host({ kind: 'advance' });

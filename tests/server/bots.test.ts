@@ -148,12 +148,14 @@ describe('bots at the table', () => {
     expect(srv.sqlite.loadRoom(code)!.seats.map((s) => s.bot)).toEqual(['', '', '', '']);
   });
 
-  it('frees a bot’s seat for a newcomer when the host hands it back', async () => {
+  it('frees a bot’s seat for the newcomer the host invites when the host hands it back', async () => {
     const { code, host } = await botTable(srv, ['bibliotheek', 'gemeente'], [{ role: 'roc', personality: 'eigenbelang' }]);
     await host.host({ kind: 'humanSeat', seat: 2 });
     await host.until(() => host.info().seats[2].bot === '');
     expect(host.info().seats[2]).toMatchObject({ name: '', role: 'roc', connected: false });
-    const late = await Player.join(srv.sdk(), code, { name: 'Laat' });
+    const invite = host.next('invite');
+    await host.host({ kind: 'inviteSeat', seat: 2 });
+    const late = await Player.join(srv.sdk(), code, { name: 'Laat', seatToken: (await invite).seatToken });
     await late.until(() => late.view !== null);
     expect(late.welcome!.seat).toBe(2);
     expect(late.playerView.role).toBe('roc');

@@ -40,13 +40,14 @@ async function startNode(dir: string): Promise<ServerProcess> {
     REDIS_URL: REDIS_URL!,
     DATABASE_URL: DATABASE_URL!,
     LOG_FORMAT: 'json',
+    METRICS_TOKEN: 'cluster-metrics-token',
   });
   procs.push(p);
   return p;
 }
 
 const metric = async (p: ServerProcess, name: string): Promise<number> => {
-  const text = await fetch(`${p.url}/metrics`).then((r) => r.text());
+  const text = await fetch(`${p.url}/metrics`, { headers: { authorization: 'Bearer cluster-metrics-token' } }).then((r) => r.text());
   const m = new RegExp(`^${name} (\\S+)$`, 'm').exec(text);
   return m ? Number(m[1]) : NaN;
 };

@@ -1,16 +1,18 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Room as SDKRoom } from '@colyseus/sdk';
 import { parseJoinError } from '../../shared/protocol/errors';
 import { ROOM_NAME } from '../../shared/protocol/messages';
+import { CREATE_PROOF, solveProof } from '../../shared/protocol/proof';
 import { applyAction, createGame, defaultConfig } from '../../shared/rules';
 import { GameStore } from '../../server/store/GameStore';
 import { hashSecret } from '../../server/secrets';
 import { Player, settings, startTestServer, tempDir, waitFor, type TestServer, refusal } from './helpers';
 
-// "No door left open", door 6: rooms. Creating them is limited, a lobby nobody is in expires (its
-// row is deleted), and a restart reloads neither stale lobbies nor finished games (which stay
-// records). The database is prepared before the server starts, as a restart would find it; an
+// "No door left open", door 6: rooms. Creating them is limited (past an address's rooms, by a
+// proof of work), a lobby nobody is in expires (its row is deleted), and a restart reloads neither
+// stale lobbies nor finished games (which stay records). The database is prepared before the server starts, as a restart would find it; an
 // empty lobby expires after 1.5 s here. The test failed before the door was closed.
 
 const HOUR = 60 * 60_000;
@@ -77,8 +79,17 @@ describe('door 6', () => {
     expect(oneDevice.made).toBeLessThanOrEqual(5);
     let n = 0;
     const rotating = await createUntilRefused(() => srv.sdk('192.0.2.61', `rotating-device-${String(++n).padStart(4, '0')}`), 80);
-    expect(rotating).toMatchObject({ refused: 'too_many_attempts' });
+    // Past the address's rooms, each creation there brings a proof of work (it is not refused:
+    // a script must not keep the venue's facilitator from starting a game).
+    expect(rotating).toMatchObject({ refused: 'proof_needed' });
     expect(rotating.made).toBeLessThanOrEqual(30);
+    const facilitator = srv.sdk('192.0.2.61', 'facilitator-00000001');
+    const asked = await refusal(facilitator.create(ROOM_NAME, { protocol: 1 }));
+    expect(asked.code).toBe('proof_needed');
+    const proof = await solveProof(CREATE_PROOF, asked.reason, async (t) => createHash('sha256').update(t).digest());
+    await (await facilitator.create(ROOM_NAME, { protocol: 1, proof })).leave();
+    // A proof admits one creation.
+    expect((await refusal(facilitator.create(ROOM_NAME, { protocol: 1, proof }))).code).toBe('proof_needed');
 
     // A lobby everyone left is deleted, row and all.
     const lonely = await Player.create(srv.sdk(), { name: 'Alone' });

@@ -50,7 +50,8 @@ describe('doors 1–5', () => {
   });
 
   it('2. answers a malformed frame once and logs it once per client; the client stays and is heard', async () => {
-    const { players } = await table(srv);
+    // In the lobby, where a name may still change.
+    const { players } = await table(srv, undefined, { start: false });
     const p = players[1];
     const lines: string[] = [];
     for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
@@ -89,7 +90,7 @@ describe('doors 1–5', () => {
   });
 
   it('4. keeps a seat’s flood budget across reconnections', async () => {
-    const { code, players } = await table(srv);
+    const { code, players } = await table(srv, undefined, { start: false });
     const p = players[1];
     const acked = (q: Player, prefix: string): number => q.messages.filter((m) => m.type === 'ack' && String((m.msg as { ref?: string }).ref).startsWith(prefix)).length;
     // Most of the burst (20) at once: all heard.
@@ -122,7 +123,8 @@ describe('doors 1–5', () => {
     expect(await refusal(srv.sdk('192.0.2.50', 'strangerdevice-00001').joinById(host.code, { protocol: 1, spectator: true }))).toMatchObject({
       code: 'room_full',
     });
-    // Its place is free for someone else; a non-host cannot remove anyone.
+    // Its place is free for someone else once the host lets watchers in again; a non-host cannot remove anyone.
+    await host.host({ kind: 'openDoor' });
     const second = await Player.join(srv.sdk(), host.code, { spectator: true });
     expect(await screen.refused('host', { command: { kind: 'removeMember', id: 'x' } })).toMatchObject({ code: 'not_host' });
     expect(second.left).toBeNull();

@@ -40,8 +40,10 @@ describe('a complete game over real sockets', () => {
       if (game.phase === 'overleg') {
         for (let turn = 0; turn < 3; turn++) {
           for (let seat = 0; seat < players.length; seat++) {
-            const action = pickAction(rng, legalActions(room.table.game!, seat)) as Action | null;
-            if (!action) continue;
+            const picked = pickAction(rng, legalActions(room.table.game!, seat)) as Action | null;
+            if (!picked) continue;
+            // An offer by the id the seat's own view shows (the server accepts no engine ids).
+            const action = 'offerId' in picked ? { ...picked, offerId: room.offerIds.out(picked.offerId) } : picked;
             await players[seat].ok('action', { action });
             moves++;
           }

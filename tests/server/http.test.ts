@@ -9,7 +9,7 @@ import { Player, startTestServer, table, type TestServer, refusal } from './help
 
 let srv: TestServer;
 beforeAll(async () => {
-  srv = await startTestServer({ ADMIN_TOKEN: 'admin-secret-token' });
+  srv = await startTestServer({ ADMIN_TOKEN: 'admin-secret-token', METRICS_TOKEN: 'metrics-token' });
 });
 afterAll(async () => {
   await srv?.stop();
@@ -22,7 +22,7 @@ describe('http', () => {
     const health = await fetch(`${srv.url}/healthz`);
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ ok: true });
-    expect(await fetch(`${srv.url}/metrics`).then((r) => r.text())).toMatch(/^kot_rooms [1-9]/m);
+    expect(await fetch(`${srv.url}/metrics`, { headers: { authorization: 'Bearer metrics-token' } }).then((r) => r.text())).toMatch(/^kot_rooms [1-9]/m);
   });
 
   it('serves a placeholder until the client is built, then the client, with join links falling back to index.html', async () => {

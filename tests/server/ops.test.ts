@@ -9,14 +9,14 @@ import { startTestServer, table, type TestServer } from './helpers';
 
 let srv: TestServer;
 beforeAll(async () => {
-  srv = await startTestServer();
+  srv = await startTestServer({ METRICS_TOKEN: 'ops-metrics-token' });
 });
 afterAll(async () => {
   await srv?.stop();
 });
 
 const scrape = async (): Promise<string> => {
-  const res = await fetch(`${srv.url}/metrics`);
+  const res = await fetch(`${srv.url}/metrics`, { headers: { authorization: 'Bearer ops-metrics-token' } });
   expect(res.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
   return res.text();
 };

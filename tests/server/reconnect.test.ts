@@ -91,11 +91,13 @@ describe('reconnection', () => {
     await back.leave();
     await host.until(() => host.info().seats[1].away === true);
 
-    // The host frees it: the old token stops working and a newcomer gets the seat and its role.
+    // The host frees it: the old token stops working, and the newcomer the host invites gets the seat and its role.
     await host.host({ kind: 'freeSeat', seat: 1 });
     await host.until(() => host.info().seats[1].name === '');
     expect(await joinRefusal(srv.sdk().joinById(code, { protocol: 1, seatToken: p.welcome!.seatToken! }))).toBe('bad_token');
-    const newcomer = await Player.join(srv.sdk(), code, { name: 'Invaller' });
+    const invite = host.next('invite');
+    await host.host({ kind: 'inviteSeat', seat: 1 });
+    const newcomer = await Player.join(srv.sdk(), code, { name: 'Invaller', seatToken: (await invite).seatToken });
     expect(newcomer.welcome?.seat).toBe(1);
     await newcomer.until(() => newcomer.view !== null);
     expect(newcomer.playerView.role).toBe('gemeente');

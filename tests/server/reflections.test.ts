@@ -6,7 +6,7 @@ import { openStore } from '../../server/store';
 import { defaultRoomSettings } from '../../shared/protocol/settings';
 import { defaultConfig } from '../../shared/rules';
 import type { ServerMessages } from '../../shared/protocol/messages';
-import { REFLECTION_MAX } from '../../shared/protocol/reflections';
+import { mergeReflections, REFLECTION_MAX } from '../../shared/protocol/reflections';
 import { Player, settings, startTestServer, table, tempDir, waitFor, type TestServer } from './helpers';
 
 // Reflections over real sockets: players answer the debrief's questions after the game, everyone
@@ -17,14 +17,18 @@ import { Player, settings, startTestServer, table, tempDir, waitFor, type TestSe
 type Items = ServerMessages['reflections']['items'];
 let srv: TestServer;
 beforeAll(async () => {
-  srv = await startTestServer({ ADMIN_TOKEN: 'admin-secret-token' });
+  srv = await startTestServer({ ADMIN_TOKEN: 'admin-secret-token' }, { reflectionBatchMs: 50 });
 });
 afterAll(async () => {
   await srv?.stop();
 });
 
 const lists = (p: Player): Items[] => p.messages.filter((m) => m.type === 'reflections').map((m) => (m.msg as ServerMessages['reflections']).items);
-const latest = (p: Player): Items => lists(p).at(-1) ?? [];
+/** The list as a client keeps it: the whole list, with every batch of changes merged in. */
+const latest = (p: Player): Items =>
+  p.messages.filter((m) => m.type === 'reflections').reduce<Items>((list, m) => mergeReflections(list, m.msg as ServerMessages['reflections']), []);
+/** By text: answers arrive in an order that tells nothing. */
+const byText = (items: Items): Items => [...items].sort((a, b) => a.text.localeCompare(b.text));
 
 /** A finished four-seat game (Speler 1 hosts and plays) and a projector watching it. */
 async function ended(anonymous: boolean) {
@@ -69,8 +73,8 @@ describe('reflections', () => {
     for (const p of [...players, projector]) {
       for (const items of lists(p)) for (const item of items) expect(item).not.toHaveProperty('author');
     }
-    expect(latest(host).map((r) => r.text)).toEqual(['Elkaar kennen.', 'Een gezamenlijk doel.']);
-    expect(latest(players[1]).map((r) => !!r.mine)).toEqual([true, false]);
+    expect(byText(latest(host)).map((r) => r.text)).toEqual(['Een gezamenlijk doel.', 'Elkaar kennen.']);
+    expect(byText(latest(players[1])).map((r) => !!r.mine)).toEqual([false, true]);
     // the report over HTTP is anonymous too
     const report = await fetch(`${srv.url}/api/games/${host.code}/debrief`, { headers: { authorization: `Bearer ${host.welcome!.hostKey}` } }).then((r) => r.json());
     expect(report.reflections).toHaveLength(2);
@@ -82,14 +86,14 @@ describe('reflections', () => {
     await players[1].ok('reflect', { questionId: 'samenwerking', text: 'Iets ongepasts' });
     await players[2].ok('reflect', { questionId: 'samenwerking', text: 'Geduld.' });
     await host.until(() => latest(host).length === 2);
-    const id = latest(host)[0].id;
+    const id = latest(host).find((r) => r.text === 'Iets ongepasts')!.id;
     expect((await players[2].refused('host', { command: { kind: 'hideReflection', id } })).code).toBe('not_host');
     expect((await host.refused('host', { command: { kind: 'hideReflection', id: 'nope' } })).code).toBe('unknown_reflection');
     await host.host({ kind: 'hideReflection', id });
     for (const p of [...players, projector]) {
-      await p.until(() => latest(p)[0]?.hidden === true, 'hidden everywhere');
-      expect(latest(p)[0]).toEqual({ id, questionId: 'samenwerking', text: '', hidden: true, ...(p === players[1] ? { mine: true } : {}) });
-      expect(latest(p)[1].text).toBe('Geduld.');
+      await p.until(() => latest(p).find((r) => r.id === id)?.hidden === true, 'hidden everywhere');
+      expect(latest(p).find((r) => r.id === id)).toEqual({ id, questionId: 'samenwerking', text: '', hidden: true, ...(p === players[1] ? { mine: true } : {}) });
+      expect(latest(p).find((r) => r.id !== id)!.text).toBe('Geduld.');
     }
   });
 
@@ -98,7 +102,7 @@ describe('reflections', () => {
     await players[1].ok('reflect', { questionId: 'samenwerking', text: 'Blijven praten.' });
     await players[3].ok('reflect', { questionId: 'lesson:l-politiek', text: 'De wethouder erbij.' });
     await host.until(() => latest(host).length === 2);
-    await host.host({ kind: 'hideReflection', id: latest(host)[1].id });
+    await host.host({ kind: 'hideReflection', id: latest(host).find((r) => r.text === 'De wethouder erbij.')!.id });
     expect(srv.sqlite.loadReflections(code).map((r) => [r.author, r.text, r.hidden])).toEqual([
       ['Speler 2', 'Blijven praten.', false],
       ['Speler 4', 'De wethouder erbij.', true],
@@ -108,9 +112,9 @@ describe('reflections', () => {
     await waitFor(() => srv.room(code) === undefined, 'room unloaded');
     const back = await Player.join(srv.sdk(), code, { seatToken: players[1].welcome!.seatToken! });
     await back.until(() => latest(back).length === 2, 'answers back after the reload');
-    expect(latest(back)).toEqual([
-      { id: expect.any(String), questionId: 'samenwerking', text: 'Blijven praten.', hidden: false, mine: true },
+    expect(byText(latest(back))).toEqual([
       { id: expect.any(String), questionId: 'lesson:l-politiek', text: '', hidden: true },
+      { id: expect.any(String), questionId: 'samenwerking', text: 'Blijven praten.', hidden: false, mine: true },
     ]);
     await back.ok('reflect', { questionId: 'samenwerking', text: 'Nog één.' });
     await back.until(() => latest(back).length === 3);

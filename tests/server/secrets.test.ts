@@ -40,7 +40,9 @@ describe('secrets', () => {
     await owner.until(() => owner.view?.phase === 'overleg');
     const give = oneCard(owner.playerView);
     await owner.ok('action', { action: { type: 'proposeTrade', to: 'uwv', give, get: {} } });
-    const offerId = game().offers.find((o) => o.from === 'bibliotheek')!.id;
+    // The id as the partner's own view shows it (the engine's o1, o2, … are not accepted from clients).
+    await partner.until(() => partner.view?.kind === 'player' && partner.playerView.offers.length === 1, 'the offer arrives');
+    const offerId = partner.playerView.offers[0].id;
     await partner.ok('action', { action: { type: 'declineTrade', offerId } });
     await owner.ok('action', { action: { type: 'proposeTrade', to: 'uwv', give, get: {} } });
     // Play on through a whole round so many views and patches pass by.

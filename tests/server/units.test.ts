@@ -188,7 +188,12 @@ describe('seats', () => {
     expect(t.startProblem()).toMatchObject({ code: 'not_enough_players' });
     t.vacate(0);
     expect(t.byToken(tokens[0])).toBe(-1);
-    expect(t.takeVacant('New', hashSecret('token-dddddddddd'), 's9')).toBe(0);
+    // Only an invitation from the host fills it again.
+    expect(t.invite(0, hashSecret('token-dddddddddd'))).toBeNull();
+    expect(t.byToken('token-dddddddddd')).toBe(0);
+    expect(t.invite(1, hashSecret('token-eeeeeeeeee'))).toMatchObject({ code: 'seat_taken' });
+    t.bind(0, 's9');
+    t.rename(0, 'New');
     expect(t.get(0)).toMatchObject({ name: 'New', role: 'uwv', connected: true });
     for (let i = 0; i < 6; i++) t.add(`Q${i}`, hashSecret(`token-q${i}xxxxxxx`), `q${i}`);
     expect(t.add('Nine', hashSecret('token-nine-xxxxx'), 'n')).toMatchObject({ code: 'room_full' });

@@ -108,6 +108,9 @@ export const SERVER_ERRORS: Record<Exclude<RoomErrorCode, BotErrorCode> | JoinEr
   unknown_question: { nl: 'Die vraag hoort niet bij deze nabespreking.', en: 'That question is not part of this debrief.' },
   too_many_reflections: { nl: 'Er zijn al {max} antwoorden gegeven; meer kan niet.', en: '{max} answers have been given already; no more are possible.' },
   unknown_reflection: { nl: 'Dat antwoord bestaat niet (meer).', en: 'That answer does not exist (any more).' },
+  name_taken: { nl: 'Die naam is al in gebruik. Kies een andere.', en: 'That name is already taken. Choose another.' },
+  seat_taken: { nl: 'Op die plaats zit nog iemand.', en: 'Someone still has that seat.' },
+  proof_needed: { nl: 'Even geduld: je browser rekent een toegangsbewijs uit.', en: 'One moment: your browser is working out an entry proof.' },
   server_error: {
     nl: 'De server kon dit niet opslaan. Er is niets veranderd.',
     en: 'The server could not record this. Nothing changed.',

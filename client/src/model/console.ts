@@ -88,3 +88,9 @@ export function hostKeyFromHash(hash: string): string | null {
   const m = /(?:^#|&)host=([A-Za-z0-9_-]{10,64})(?:&|$)/.exec(hash);
   return m ? m[1] : null;
 }
+
+/** The seat token of a facilitator's invitation link (`#seat=…`), or null. */
+export function seatFromHash(hash: string): string | null {
+  const m = /(?:^#|&)seat=([A-Za-z0-9_-]{10,64})(?:&|$)/.exec(hash);
+  return m ? m[1] : null;
+}

@@ -5,12 +5,19 @@ import { PROTOCOL_VERSION, ROOM_NAME, type BotSaid, type ClientRoomSettings } fr
 import type { RoomInfo } from '../../../shared/protocol/room';
 import { forgetSession, loadSession, saveSession } from '../model/session';
 import { applyViewDelta } from '../../../shared/view/delta';
+import { normalizeRoomCode } from '../../../shared/protocol/codes';
+import { CREATE_PROOF, solveProof } from '../../../shared/protocol/proof';
+import { sha256 } from '../../../shared/protocol/sha256';
+import { mergeReflections } from '../../../shared/protocol/reflections';
 import type { GameView } from '../../../shared/view/types';
 
 // The room connection: create, join by code, come back to the same seat after a reload (stored seat
 // token) or a lost connection (the SDK's reconnection first, then a fresh join with the seat token).
 // The server sends the whole view once per connection, then deltas (shared/view/delta.ts); they are
 // applied here, so the handlers always get the whole view.
+
+// Plain code, not crypto.subtle: a venue's page is often plain http, where that does not exist.
+const hash = async (text: string): Promise<Uint8Array> => sha256(text);
 
 export type NetStatus = 'connecting' | 'connected' | 'reconnecting' | 'closed';
 export type Welcome = ServerMessages['welcome'];
@@ -29,6 +36,8 @@ export interface NetHandlers {
   reflections?(items: ServerMessages['reflections']['items']): void;
   /** During play, for a facilitator without a seat: what is worth saying aloud. */
   signals?(items: ServerMessages['signals']['items']): void;
+  /** To the host: a fresh invitation for an empty seat. */
+  invite?(m: ServerMessages['invite']): void;
 }
 
 export class JoinFailure extends Error {
@@ -74,7 +83,7 @@ export class Net {
   async create(name: string | undefined, settings?: ClientRoomSettings): Promise<void> {
     this.on.status('connecting');
     const options = { protocol: PROTOCOL_VERSION, ...(name ? { name } : {}), ...(settings ? { settings } : {}) } as JoinOptions;
-    const room = await this.attempt(() => this.client.create(ROOM_NAME, options));
+    const room = await this.withProof(CREATE_PROOF, options, (o) => this.client.create(ROOM_NAME, o));
     this.name = name;
     this.attach(room);
   }
@@ -99,7 +108,7 @@ export class Net {
   private async joinWithSession(code: string, name?: string): Promise<Room> {
     if (this.watching) {
       const options: JoinOptions = { protocol: PROTOCOL_VERSION, ...(this.projectorKey ? { projectorKey: this.projectorKey } : { spectator: true }) };
-      return this.attempt(() => this.client.joinById(code, options));
+      return this.joinById(code, options);
     }
     const session = loadSession(this.store, code);
     // The facilitator's key without a seat token: the console comes back, never a new seat.
@@ -111,14 +120,29 @@ export class Net {
       ...(session?.hostKey ? { hostKey: session.hostKey } : {}),
     };
     try {
-      return await this.attempt(() => this.client.joinById(code, options));
+      return await this.joinById(code, options);
     } catch (e) {
       // A freed seat's token no longer works: come in as a new player instead.
       if (e instanceof JoinFailure && e.code === 'bad_token' && (session?.seatToken || session?.hostKey)) {
         forgetSession(this.store, code);
-        return this.attempt(() => this.client.joinById(code, { protocol: PROTOCOL_VERSION, ...(name ? { name } : {}) }));
+        return this.joinById(code, { protocol: PROTOCOL_VERSION, ...(name ? { name } : {}) });
       }
       throw e;
+    }
+  }
+
+  private joinById(code: string, options: JoinOptions): Promise<Room> {
+    return this.withProof(normalizeRoomCode(code), options, (o) => this.client.joinById(code, o));
+  }
+
+  /** When the server asks for a proof of work (a busy network: many failures, many rooms), it is worked out here once. */
+  private async withProof(bound: string, options: JoinOptions, open: (o: JoinOptions) => Promise<Room>): Promise<Room> {
+    try {
+      return await this.attempt(() => open(options));
+    } catch (e) {
+      if (!(e instanceof JoinFailure) || e.code !== 'proof_needed') throw e;
+      const proof = await solveProof(bound, e.reason, hash);
+      return this.attempt(() => open({ ...options, proof }));
     }
   }
 
@@ -163,7 +187,9 @@ export class Net {
     room.onMessage('error', (e: ServerError) => this.on.error(e));
     room.onMessage('notice', (n: ServerMessages['notice']) => this.on.notice(n.kind));
     room.onMessage('botSaid', (m: BotSaid) => this.on.botSaid(m));
-    room.onMessage('reflections', (m: ServerMessages['reflections']) => this.on.reflections?.(m.items));
+    let reflections: ServerMessages['reflections']['items'] = [];
+    room.onMessage('reflections', (m: ServerMessages['reflections']) => this.on.reflections?.((reflections = mergeReflections(reflections, m))));
+    room.onMessage('invite', (m: ServerMessages['invite']) => this.on.invite?.(m));
     room.onMessage('signals', (m: ServerMessages['signals']) => this.on.signals?.(m.items));
     room.onStateChange((state: { toJSON(): unknown }) => this.on.info(state.toJSON() as RoomInfo));
     room.onDrop(() => this.on.status('reconnecting'));

@@ -12,13 +12,14 @@ import { lastCode, loadName, loadSession, saveName, saveSession } from '../model
 import { clockSkew } from '../model/timer';
 import { JoinFailure, Net, type NetStatus, type SendType } from '../net/connection';
 import type { ClientHostCommand, Personality } from '../net/protocol';
-import { draftFrom, hostKeyFromHash, settingsFrom, type ConsoleDraft } from '../model/console';
+import { draftFrom, hostKeyFromHash, seatFromHash, settingsFrom, type ConsoleDraft } from '../model/console';
 import { SoloFlow } from './solo-flow';
 import { DebriefFlow } from './debrief-flow';
 import { PastFlow } from './past-flow';
 import { draftsAfter } from '../model/reflections';
 import { renderRoot } from './root';
 import { initialState, refusalText, SLOT, type AppState, type Dialog, type Toast } from './state';
+import { rememberInvitation } from './console';
 import { cueToast } from './notify';
 import { Aids } from './aids';
 
@@ -36,6 +37,8 @@ export class App implements AppPort {
   private readonly net: Net;
   private readonly pending = new Map<string, string>();
   private scheduled = false;
+  /** A seat the facilitator invited this browser to (`#seat=…`), until the guest has typed a name. */
+  private invitation: { code: string; seatToken: string } | null = null;
   private prevLog: LogEntry[] | null = null;
   private toastId = 0;
   effects: Effects | null = null;
@@ -84,6 +87,11 @@ export class App implements AppPort {
         this.state.signals = items;
         this.render();
       },
+      invite: (m) => {
+        rememberInvitation(this.state.info?.code ?? '', m.seat, m.url);
+        this.state.notes[SLOT.seat(m.seat)] = t('inviteMade');
+        this.render();
+      },
       reflections: (items) => {
         this.state.reflections = items;
         this.state.reflectDrafts = draftsAfter(this.state.reflectDrafts, items);
@@ -110,7 +118,12 @@ export class App implements AppPort {
       saveSession(this.store, { code, seatToken: null, hostKey });
       history.replaceState(null, '', `/?room=${encodeURIComponent(code)}`);
     }
-    if (code && loadSession(this.store, code)) void this.join(code);
+    // The facilitator's invitation for a seat (`#seat=…`): kept until the guest has typed a name.
+    const invited = seatFromHash(location.hash);
+    if (code && invited) {
+      this.invitation = { code, seatToken: invited };
+      history.replaceState(null, '', `/?room=${encodeURIComponent(code)}`);
+    } else if (code && loadSession(this.store, code)) void this.join(code);
     this.render();
   }
 
@@ -166,6 +179,8 @@ export class App implements AppPort {
     const name = this.validName();
     if (!name && !returning) return this.fail(SLOT.home, t('nameInvalid'));
     if (name) saveName(this.store, name);
+    // An invited guest takes the seat with its token and their name.
+    if (name && this.invitation?.code === code) saveSession(this.store, { code, seatToken: this.invitation.seatToken, hostKey: null });
     await this.enter(() => this.net.join(code, name ?? undefined));
   }
 

@@ -72,6 +72,12 @@ export function projectorCard(state: AppState, app: App): UiNode | null {
       h('a', { class: 'btn primary', href: pLink, target: 'kot-projector', rel: 'noopener', 'data-testid': 'open-projector', 'data-key': 'open-projector' }, t('openProjector')),
       h('button', { type: 'button', class: 'btn', 'data-key': 'copy-projector', 'data-testid': 'copy-projector', onClick: () => void copyText(app, pLink, 'copy-projector') }, t('copyProjector')),
     ),
+    h(
+      'p',
+      { class: 'row' },
+      confirmButton(app, 'new-projector-key', t('newProjectorKey'), t('confirmNewProjectorKey'), 'new-projector-key', () => app.host({ kind: 'newProjectorKey' })),
+      h('span', { class: 'hint' }, t('newProjectorKeyHelp')),
+    ),
     slot(state, 'copy-projector'),
     fLink
       ? h(
@@ -83,6 +89,37 @@ export function projectorCard(state: AppState, app: App): UiNode | null {
       : null,
     slot(state, 'copy-facilitator'),
     h('p', { class: 'row' }, printKitLink(state.info?.seats.length ?? 0, state.locale)),
+  );
+}
+
+/** The last invitation link per room and seat (kept past phase changes, which clear the notes). */
+const invitations = new Map<string, string>();
+
+export function rememberInvitation(code: string, seat: number, url: string): void {
+  invitations.set(`${code}:${seat}`, url);
+}
+
+/** An empty seat during play: someone takes it only with the facilitator's fresh invitation link. */
+function inviteControls(state: AppState, app: App, seat: number): UiNode {
+  const url = invitations.get(`${state.info?.code}:${seat}`);
+  return h(
+    'span',
+    { class: 'row' },
+    h('button', { type: 'button', class: 'btn small', 'data-key': `invite-${seat}`, 'data-testid': `invite-${seat}`, onClick: () => app.host({ kind: 'inviteSeat', seat }, SLOT.seat(seat)) }, t('inviteSeat')),
+    url
+      ? h('button', { type: 'button', class: 'btn small ghost', 'data-key': `copy-invite-${seat}`, 'data-testid': `copy-invite-${seat}`, onClick: () => void copyText(app, url, SLOT.seat(seat)) }, t('copyInvite'))
+      : null,
+  );
+}
+
+/** After a removal nobody joins by name or as a watcher until the facilitator opens the door again. */
+function doorNotice(app: App): UiNode {
+  return h(
+    'p',
+    { class: 'note row', role: 'status', 'data-testid': 'door-closed' },
+    t('doorClosed'),
+    ' ',
+    h('button', { type: 'button', class: 'btn small', 'data-key': 'open-door', 'data-testid': 'open-door', onClick: () => app.host({ kind: 'openDoor' }) }, t('openDoor')),
   );
 }
 
@@ -119,10 +156,12 @@ export function roomPeople(state: AppState, app: App): UiNode {
             ? confirmButton(app, `remove-seat-${s.seat}`, t('removePlayer'), t('confirmRemove'), `remove-seat-${s.seat}`, () => app.host({ kind: 'freeSeat', seat: s.seat }, SLOT.seat(s.seat)))
             : null,
           playing && s.role ? seatHostControls(state, app, { seat: s.seat, role: s.role, roleName: '', absent, botForPerson }) : null,
+          playing && !bot && !s.name ? inviteControls(state, app, s.seat) : null,
           slot(state, SLOT.seat(s.seat)),
         );
       }),
     ),
+    info.doorClosed && state.welcome?.host ? doorNotice(app) : null,
     watchers.length
       ? h(
           'div',
