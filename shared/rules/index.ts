@@ -2,8 +2,19 @@ export { applyAction } from './apply';
 export { createGame, dealableInterests } from './setup';
 export { legalActions, seatOf } from './legal';
 export { replay } from './replay';
-export { defaultConfig, targetFor, assertValidConfig, DROPOUT_CHANCE, TARGET_BY_SEATS } from './config';
+export {
+  defaultConfig,
+  targetFor,
+  assertValidConfig,
+  CARRY_OVER,
+  DROPOUT_CHANCE,
+  HELD_PER_VIEW,
+  PERSONAS_BY_SEATS,
+  RESULTS_PER_SUPPORT,
+  SIGHT_BY_SEATS,
+  TARGET_BY_SEATS,
+} from './config';
 export { interestMet, onBoardCount, ruleMet, settlesAtEnd } from './scoring';
-export { isReady, pledgedTotal, projectPartners } from './phases';
+export { inViewNow, isReady, pledgedTotal, projectPartners } from './phases';
 export * from './types';
 export { seatMoves, type SeatMoves } from './moves';

@@ -29,8 +29,8 @@ export function resourcesInPlay(s: GameState): number {
 export function accountedChange(events: LogEntry[], after: GameState): number {
   let n = 0;
   for (const e of events) {
-    if (e.t === 'income' || e.t === 'gain') n += total(e.resources);
-    if (e.t === 'lose') n -= total(e.resources);
+    if (e.t === 'income' || e.t === 'gain' || e.t === 'support') n += total(e.resources);
+    if (e.t === 'lose' || e.t === 'lapsed') n -= total(e.resources);
     if (e.t === 'held' && 'role' in e.by) n -= 1;
     if (e.t === 'completed') {
       const c = after.projects.completed.find((p) => p.id === e.projectId)!;

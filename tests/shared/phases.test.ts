@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT, eventCard, projectCard, roleCard } from '../../shared/content';
 import { add, covers, total } from '../../shared/model/bag';
-import { applyAction, createGame, defaultConfig, replay, TARGET_BY_SEATS, type GameState } from '../../shared/rules';
+import { applyAction, CARRY_OVER, createGame, defaultConfig, inViewNow, replay, TARGET_BY_SEATS, type GameState } from '../../shared/rules';
+
 import { advance, FOUR, inOverleg, must, newGame, withHands } from '../helpers/scenario';
 
 // A round's flow: events, income, completion, personas reached, held and lost, role swap, the end.
@@ -46,8 +47,10 @@ describe('a round', () => {
     expect([s.round, s.phase]).toEqual([2, 'gebeurtenis']);
     const income = s.log.filter((e) => e.t === 'income' && e.round === 2 && e.role === 'gemeente');
     expect(income).toEqual([expect.objectContaining({ resources: roleCard('gemeente').income })]);
-    const gained = s.log.filter((e) => e.round === 2 && (e.t === 'gain' || e.t === 'lose') && e.role === 'gemeente');
+    // A new year first: what is over the carry-over lapses; then income; then the event.
+    const gained = s.log.filter((e) => e.round === 2 && (e.t === 'gain' || e.t === 'lose' || e.t === 'lapsed') && e.role === 'gemeente');
     const expected = gained.reduce((n, e) => n + (e.t === 'gain' ? 1 : -1) * total((e as { resources: object }).resources), total(before) + total(roleCard('gemeente').income));
+    expect(Math.min(total(before), CARRY_OVER) + total(roleCard('gemeente').income)).toBeGreaterThan(0);
     expect(total(s.partners.gemeente!.hand)).toBe(expected);
   });
 
@@ -72,7 +75,9 @@ describe('Uitvoering', () => {
     expect(s.projects.table).not.toContain(projectId);
     expect(s.pledges[projectId]).toBeUndefined();
     const bonus = card.domains.reduce((n, d) => n + (state.modifiers.bonusReach[d] ?? 0), 0);
-    expect(done.personas).toHaveLength(card.reach + bonus);
+    // No more than are in view this round.
+    expect(done.personas).toHaveLength(Math.min(card.reach + bonus, inViewNow(state)));
+    expect(done.personas.length).toBeGreaterThan(0);
     for (const id of done.personas) expect(s.personas[id]).toMatchObject({ status: 'reached', reachedRound: 1, reachedBy: projectId });
     // Personas of the project's own domains come first.
     expect(CONTENT.personas.find((p) => p.id === done.personas[0])!.domain).toSatisfy((d: string) => card.domains.includes(d as never));

@@ -25,7 +25,7 @@ export const INTERESTS_B: InterestCard[] = [
       en: 'Your volunteers are good at computer classes. Take part in at least {n} project on digital skills.',
     },
     rule: { kind: 'projects', count: 1, domain: 'digitaal', at: { 6: 2, 8: 2 } },
-    points: 2,
+    points: 3,
     source: { seed: '004', passage: 'SeniorWeb leercentrum' },
   },
   {
@@ -36,8 +36,8 @@ export const INTERESTS_B: InterestCard[] = [
       nl: 'Je hebt geen eigen leslokaal. Krijg minstens {n} locatie van partners. Wat je zelf weggeeft, gaat ervan af.',
       en: 'You have no classroom of your own. Receive at least {n} location from partners. What you hand out yourself is taken off.',
     },
-    rule: { kind: 'received', resource: 'locatie', min: 2, at: { 8: 3 } },
-    points: 2,
+    rule: { kind: 'received', resource: 'locatie', min: 2, at: { 4: 1, 8: 3 } },
+    points: 3,
     source: { seed: '004', passage: 'Samenwerken met vrijwilligersorganisaties' },
   },
   {
@@ -195,7 +195,7 @@ export const INTERESTS_B: InterestCard[] = [
       nl: 'Wie afhaakt, komt vaak opnieuw in de schulden. Aan het eind zijn minstens {n} inwoners uit schulden nog in beeld, en jij deed mee aan een project.',
       en: 'Whoever drops out often gets into debt again. At the end, at least {n} residents from debt are still on board, and you took part in a project.',
     },
-    rule: { kind: 'personas', count: 3, domain: 'schulden', at: { 4: 2 } },
+    rule: { kind: 'personas', count: 3, domain: 'schulden', at: { 4: 2, 6: 3 } },
     points: 2,
     source: { seed: '001', passage: 'EENMAAL GEVONDEN? HOU VAST!' },
   },
