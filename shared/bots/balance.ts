@@ -1,3 +1,4 @@
+import { roleCard } from '../content';
 import { ROLES, type RoleId } from '../model/ids';
 import { pickRoles, simulate, type SimGame, type SimPlayer } from './simulate';
 
@@ -17,12 +18,20 @@ export interface MakeupResult {
   interestPerPlayer: number;
   /** Mean interest points of the seat playing each role (over the games it was in). */
   interestPerRole: Partial<Record<RoleId, number>>;
-  /** Mean draagvlak and cijfers left in all hands at the end. */
+  /** Mean draagvlak and cijfers left in all hands at the end, and what came into play over the game. */
   leftover: { draagvlak: number; cijfers: number };
+  entered: { draagvlak: number; cijfers: number };
   gamesPerSecond: number;
 }
 
 const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+
+/** Cards of a resource that came into play: the starting hands, income, events' gains and results' draagvlak. */
+function entered(game: SimGame, resource: 'draagvlak' | 'cijfers'): number {
+  let n = game.state.config.roles.reduce((sum, role) => sum + (roleCard(role).hand[resource] ?? 0), 0);
+  for (const e of game.state.log) if (e.t === 'income' || e.t === 'gain' || e.t === 'support') n += e.resources[resource] ?? 0;
+  return n;
+}
 
 /** Seeds are 1..games plus an offset, so each figure is reproducible. */
 export function runMakeup(team: SimPlayer[], games: number, seed0 = 1): MakeupResult {
@@ -46,6 +55,7 @@ export function runMakeup(team: SimPlayer[], games: number, seed0 = 1): MakeupRe
     interestPerPlayer: mean(results.map((r) => mean(r.points))),
     interestPerRole: Object.fromEntries(Object.entries(perRole).map(([k, v]) => [k, mean(v!)])),
     leftover: { draagvlak: hands('draagvlak'), cijfers: hands('cijfers') },
+    entered: { draagvlak: mean(results.map((r) => entered(r, 'draagvlak'))), cijfers: mean(results.map((r) => entered(r, 'cijfers'))) },
     gamesPerSecond: games / seconds,
   };
 }

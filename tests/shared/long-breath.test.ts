@@ -82,6 +82,30 @@ describe('people in view', () => {
   });
 });
 
+describe('receiving means help', () => {
+  const met = (s: GameState) => Math.max(0, (s.partners.gemeente!.helped.bereik ?? 0) - (s.partners.gemeente!.gifted.bereik ?? 0));
+
+  it('a gift counts; a gift back takes it off again', () => {
+    let s = withHands(inOverleg(), { uwv: { bereik: 2 }, gemeente: { budget: 1 } });
+    s = must(s, 2, { type: 'gift', to: 'gemeente', resources: { bereik: 1 } });
+    expect(met(s)).toBe(1);
+    s = must(s, 1, { type: 'gift', to: 'uwv', resources: { bereik: 1 } });
+    expect(met(s)).toBe(0);
+  });
+
+  it('an even swap is no help; a trade counts what it brought beyond its price', () => {
+    let s = withHands(inOverleg(), { uwv: { bereik: 4 }, gemeente: { budget: 3 } });
+    s = must(s, 1, { type: 'proposeTrade', to: 'uwv', give: { budget: 1 }, get: { bereik: 1 } });
+    s = must(s, 2, { type: 'acceptTrade', offerId: s.offers[0].id });
+    expect(s.partners.gemeente!.received.bereik).toBe(1);
+    expect(met(s)).toBe(0);
+    s = must(s, 1, { type: 'proposeTrade', to: 'uwv', give: { budget: 1 }, get: { bereik: 3 } });
+    s = must(s, 2, { type: 'acceptTrade', offerId: s.offers[0].id });
+    expect(met(s)).toBe(2);
+    expect(s.partners.uwv!.helped).toEqual({});
+  });
+});
+
 describe('results make draagvlak', () => {
   const EIGHT: RoleId[] = ['bibliotheek', 'gemeente', 'uwv', 'welzijn', 'roc', 'ggd', 'werkgever', 'schuldhulp'];
 

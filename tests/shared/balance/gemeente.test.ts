@@ -27,8 +27,8 @@ describe.each([4, 6, 8])('at a table of %i', (seats) => {
     expect(gemeente.absent, pct(gemeente.absent)).toBeGreaterThanOrEqual(0.05);
   });
 
-  it('a lone Eigen belang costs the team: on average over the roles, at least 10 points of win rate', () => {
+  it('a lone Eigen belang costs the team whichever role defects: on average over the roles, at least 8 points of win rate', () => {
     const cost = worth.reduce((n, w) => n + (w.withIt - w.defector), 0) / worth.length;
-    expect(cost, pct(cost)).toBeGreaterThanOrEqual(0.1);
+    expect(cost, pct(cost)).toBeGreaterThanOrEqual(0.08);
   });
 });

@@ -13,7 +13,8 @@ describe('npm run simulate -- --json', () => {
       { encoding: 'utf8' },
     );
     const r = JSON.parse(out);
-    expect(r.makeups).toHaveLength(5);
+    // The standard make-ups, then the other ways of playing: narrow, swapper, waiting one and two rounds.
+    expect(r.makeups.map((m: { team: string[] }) => m.team[m.team.length - 1])).toEqual(['verbinder', 'eigenbelang', 'eigenbelang', 'verbinder', 'voorzichtig', 'narrow', 'swapper', 'wait1', 'wait2']);
     for (const m of r.makeups) {
       expect(m).toMatchObject({ seats: 4, games: 3 });
       expect(m.team).toHaveLength(4);

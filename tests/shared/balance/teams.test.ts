@@ -22,11 +22,12 @@ describe.each([4, 6, 8])('a table of %i', (seats) => {
     expect(eigenbelang.winRate, show(eigenbelang)).toBeLessThanOrEqual(0.1);
   });
 
-  it('a mixed table lands in between, and idle or random players never make it', () => {
+  it('a mixed table lands in between, idle players never make it and random ones hardly', () => {
     expect(half.winRate).toBeGreaterThan(eigenbelang.winRate + 0.1);
     expect(half.winRate).toBeLessThan(verbinder.winRate - 0.1);
     expect(idle.winRate).toBe(0);
-    expect(random.winRate).toBe(0);
+    // A random move now and then is a pledge or a hold: 1 game in 20 at the most.
+    expect(random.winRate).toBeLessThanOrEqual(0.05);
   });
 
   it('needs a long breath: the target is rarely on board after round 1', () => {
@@ -53,9 +54,9 @@ describe.each([4, 6, 8])('a table of %i', (seats) => {
     expect(verbinder.winRate - one.winRate, `${show(verbinder)} vs ${show(one)}`).toBeGreaterThanOrEqual(0.1);
   });
 
-  it('uses the draagvlak and cijfers: most of what came into play is not left over', () => {
-    expect(verbinder.leftover.draagvlak).toBeLessThanOrEqual(0.4 * idle.leftover.draagvlak);
-    expect(verbinder.leftover.cijfers).toBeLessThanOrEqual(0.4 * idle.leftover.cijfers);
+  it('uses the draagvlak and cijfers: at least two thirds of what came into play is not left over', () => {
+    expect(verbinder.leftover.draagvlak).toBeLessThanOrEqual(verbinder.entered.draagvlak / 3);
+    expect(verbinder.leftover.cijfers).toBeLessThanOrEqual(verbinder.entered.cijfers / 3);
   });
 });
 

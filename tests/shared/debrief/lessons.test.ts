@@ -22,6 +22,7 @@ const stranded = once(sc.stranded);
 const star = once(sc.star);
 const budgetFirst = (round: number) => sc.only(['gemeente', 'uwv'], { round, pick: { pick: (c) => (c.needs.budget ?? 0) > 0, lead: { budget: 'gemeente' } } });
 const seatsWith = (role: RoleId): RoleId[] => ['bibliotheek', 'gemeente', 'uwv', role];
+const EIGHT: RoleId[] = ['bibliotheek', 'gemeente', 'uwv', 'welzijn', 'roc', 'ggd', 'werkgever', 'schuldhulp'];
 const withFigures = (s0: GameState): GameState => {
   const s = structuredClone(s0);
   const c = s.projects.completed[0];
@@ -44,11 +45,11 @@ const CASES: Record<string, [fires: () => GameState, silent: () => GameState]> =
   'budget-idle': [idle, () => setAll(idle(), 'budget', 0)],
   'employer-pays': [() => sc.only(['werkgever', 'uwv'], { seats: seatsWith('werkgever'), pick: { pick: (c) => (c.needs.budget ?? 0) > 0, lead: { budget: 'werkgever' } } }), coop],
   'volunteers-broad': [coop, idle],
-  'volunteers-idle': [idle, () => setAll(idle(), 'vrijwilligers', 0)],
+  'volunteers-idle': [() => setAll(idle(), 'vrijwilligers', 2), () => setAll(idle(), 'vrijwilligers', 0)],
   'helped-not-own': [sc.giver, coop],
   ambassador: [() => sc.only(['taalambassadeur', 'uwv'], { seats: seatsWith('taalambassadeur') }), coop],
   'domains-reached': [coop, idle],
-  'narrow-reach': [() => sc.only(['bibliotheek', 'uwv', 'welzijn'], { pick: { pick: (c) => c.reach >= 3 && c.domains.length <= 2 } }), coop],
+  'narrow-reach': [() => sc.only(['bibliotheek', 'uwv', 'welzijn'], { seats: EIGHT, pick: { pick: (c) => c.reach >= 3 && c.domains.length <= 2 } }), coop],
   signpost: [star, coop],
   'dense-network': [coop, idle],
   outsider: [trio, coop],

@@ -32,7 +32,7 @@ function play(): { record: GameRecord; state: GameState } {
   step(3, { type: 'pledge', projectId: 'p-training-uwv', resources: { expertise: 1 } });
   step(1, { type: 'pledge', projectId: 'p-filmavond', resources: { draagvlak: 2 } });
   step(0, { type: 'pledge', projectId: 'p-filmavond', resources: { locatie: 1, expertise: 1 } });
-  step('host', { type: 'advancePhase' }); // Uitvoering: both projects complete
+  step('host', { type: 'advancePhase' }); // Uitvoering: both projects complete; two people are in view, one for each
   step('host', { type: 'advancePhase' }); // Terugblik
   const held = state.projects.completed.find((c) => c.id === 'p-training-uwv')!.personas[0];
   step(3, { type: 'hold', personaId: held, resource: 'bereik' });
@@ -83,9 +83,10 @@ describe('debrief of a hand-counted game', () => {
     expect(d.guesses.totals.map((t) => [t.seat, t.guessed, t.hits])).toEqual([[0, 1, 1], [1, 1, 0], [2, 0, 0], [3, 0, 0]]);
   });
 
-  it('follows the residents: three reached in round 1, one held by welzijn', () => {
-    expect(d.personas.chart).toEqual({ target: 6, byRound: [{ round: 1, onBoard: 3 }], final: 3 });
-    expect(d.personas.journeys).toHaveLength(3);
+  it('follows the residents: the two in view in round 1 reached, one by each project, one held by welzijn', () => {
+    expect(d.personas.chart).toEqual({ target: 6, byRound: [{ round: 1, onBoard: 2 }], final: 2 });
+    expect(d.personas.journeys).toHaveLength(2);
+    expect(state.projects.completed.map((c) => c.personas.length)).toEqual([1, 1]);
     const held = d.personas.journeys.filter((j) => j.heldBy);
     expect(held).toHaveLength(1);
     expect(held[0]).toMatchObject({ reachedBy: 'p-training-uwv', reachedRound: 1, heldBy: { role: 'welzijn', resource: 'bereik' }, status: 'held', droppedRound: null });
