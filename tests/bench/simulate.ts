@@ -81,8 +81,10 @@ for (const seats of seatCounts) {
     for (const d of dil) console.log(`  ${d.role.padEnd(16)} ${num(d.loneDefector)} vs ${num(d.verbinder)}  ${d.loneDefector > d.verbinder ? 'defecting pays' : 'NO DILEMMA'}`);
   }
   if (worth.length) {
-    console.log('what leaving a role out costs an all-Verbinder team (win rate):');
-    for (const w of [...worth].sort((a, b) => b.cost - a.cost)) console.log(`  ${w.role.padEnd(16)} ${pct(w.cost)}`);
+    console.log('what each role is worth to an all-Verbinder team (win rate on the same seeds): playing, idle, absent, a lone Eigen belang; cost of leaving it out');
+    for (const w of [...worth].sort((a, b) => b.cost - a.cost)) {
+      console.log(`  ${w.role.padEnd(16)} ${pct(w.withIt)} ${pct(w.idle)} ${pct(w.absent)} ${pct(w.defector)}   cost ${pct(w.cost)}`);
+    }
   }
   if (cards.length) {
     console.log(`interest cards (${dilemmaGames} tables per role): met as Verbinder / lone Eigen belang / idle (dealt)`);

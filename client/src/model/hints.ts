@@ -4,11 +4,11 @@ import type { PlayerView } from '../../../shared/view/types';
 
 // First-round hints, at the moment each is needed: what the target means (at the start), what
 // Overleg is (when it first begins), an offer received, a project that is ready, a resident that
-// can be held. One at a time, each skippable; none once the player has done the thing (read from
+// can be held, the new year that lapses what was not used (in round 1's Terugblik). One at a time, each skippable; none once the player has done the thing (read from
 // the game's own log), none after "no more tips", and none for a player who has finished a game on
 // this device before.
 
-export const HINTS = ['target', 'overleg', 'offer', 'ready', 'hold'] as const;
+export const HINTS = ['target', 'overleg', 'offer', 'ready', 'hold', 'year'] as const;
 export type HintId = (typeof HINTS)[number];
 
 export interface HintPrefs {
@@ -71,8 +71,9 @@ export function currentHint(v: PlayerView | null, prefs: HintPrefs): HintId | nu
     offer: v.offers.some((o) => o.to === v.role),
     ready: v.projects.some((p) => p.ready),
     hold: v.personas.some((p) => p.status === 'reached'),
+    year: v.phase === 'terugblik',
   };
   // The most pressing first: what needs an answer now before what explains the game.
-  for (const id of ['offer', 'hold', 'ready', 'overleg', 'target'] as const) if (due[id] && !skip.has(id)) return id;
+  for (const id of ['offer', 'hold', 'ready', 'year', 'overleg', 'target'] as const) if (due[id] && !skip.has(id)) return id;
   return null;
 }

@@ -1,4 +1,5 @@
 import { t } from '../i18n';
+import { CARRY_OVER } from '../../../shared/rules/config';
 import type { HintId } from '../model/hints';
 import type { App } from './port';
 import { h, type UiNode } from './dom';
@@ -14,7 +15,7 @@ export function hintCard(state: AppState, app: App): UiNode | null {
   return h(
     'aside',
     { class: 'hint-card', 'data-testid': 'hint', 'data-hint': id, 'aria-labelledby': 'hint-label' },
-    h('p', null, h('strong', { id: 'hint-label' }, `${t('hintLabel')}: `), t(`hint_${id}`, { target: v.target })),
+    h('p', null, h('strong', { id: 'hint-label' }, `${t('hintLabel')}: `), t(`hint_${id}`, { target: v.target, carry: CARRY_OVER })),
     h(
       'div',
       { class: 'hint-actions' },
