@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { roleTables, type RoleTables } from '../../../shared/bots/balance';
-import { CONTENT } from '../../../shared/content';
+import { CONTENT, interestCard } from '../../../shared/content';
 import { ROLES } from '../../../shared/model/ids';
 
 // The dilemma and the interest cards at one table size
@@ -14,12 +14,14 @@ const pct = (x: number) => `${Math.round(100 * x)}%`;
 export function describeRolesAt(seats: number, tables: number, idleTables: number): void {
   let results: RoleTables[] = [];
   let idle: RoleTables[] = [];
+  let swap: RoleTables[] = [];
   const at = (role: string) => results.find((r) => r.dilemma.role === role)!;
 
   describe(`at a table of ${seats}`, () => {
     beforeAll(() => {
       results = ROLES.map((role) => roleTables(seats, role, tables, 1, ['verbinder', 'eigenbelang']));
       idle = ROLES.map((role) => roleTables(seats, role, idleTables, 1, ['idle']));
+      swap = ROLES.map((role) => roleTables(seats, role, idleTables, 1, ['swapper']));
     }, 900_000);
 
     it('deals every role its cards at these tables', () => {
@@ -40,6 +42,12 @@ export function describeRolesAt(seats: number, tables: number, idleTables: numbe
       }
       for (const c of idle.flatMap((r) => r.cards)) if (c.idle > 0.25) wrong.push(`${c.id}: ${pct(c.idle)} when idle`);
       expect(wrong).toEqual([]);
+    });
+
+    it('receiving means receiving: a holder who never shows a card and swaps one for one meets no "receive" card', () => {
+      const received = swap.flatMap((r) => r.cards).filter((c) => interestCard(c.id).rule.kind === 'received');
+      expect(received.length).toBeGreaterThan(0);
+      for (const c of received) expect(c.swapper, `${c.id}: ${pct(c.swapper)} swapping`).toBeLessThanOrEqual(0.1);
     });
   });
 }
