@@ -4,6 +4,7 @@ import type { RoleId } from '../model/ids';
 import { isReady, pledgedTotal, projectPartners } from '../rules/phases';
 import { interestMet, onBoardCount } from '../rules/scoring';
 import { targetFor } from '../rules/config';
+import { inViewNow } from '../rules/phases';
 import { seatMoves, type SeatMoves } from '../rules/moves';
 import type { GameState, LogEntry } from '../rules/types';
 import type { OwnInterestView, PartnerView, PlayerView, ProjectorView, ProjectView, TableView } from './types';
@@ -142,6 +143,7 @@ function publicTable(s: GameState): PublicTable {
     personas: Object.values(s.personas).map((p) => ({ ...p })),
     onBoard: onBoardCount(s),
     target: targetFor(s.config),
+    inView: ended ? 0 : inViewNow(s),
     reflection: s.phase === 'terugblik' || ended ? (s.reflections[s.round - 1] ?? null) : null,
     roleSwapAfterRound: s.config.roleSwapAfterRound,
     result: ended ? structuredClone(s.result) : null,

@@ -50,6 +50,8 @@ export interface TableView {
   personas: PersonaState[];
   onBoard: number;
   target: number;
+  /** Residents in view this round: projects reach no more, and whoever is in view and not reached is missed. */
+  inView: number;
   /** The lesson whose question is asked in this round's Terugblik. */
   reflection: string | null;
   roleSwapAfterRound: number | null;

@@ -11,6 +11,7 @@ import {
   SIGHT_BY_SEATS,
   type GameState,
 } from '../../shared/rules';
+import { playerView, projectorView } from '../../shared/view';
 import { advance, FOUR, inOverleg, must, withHands } from '../helpers/scenario';
 
 // The rules that make acting early pay and waiting cost (docs/RULES.en.md "Balance"): a new year
@@ -71,6 +72,12 @@ describe('people in view', () => {
     const done = s.projects.completed.find((c) => c.id === big)!;
     expect(done.personas.length).toBe(Math.min(projectCard(big).reach, inViewNow(s0)));
     if (projectCard(big).reach >= inViewNow(s0)) expect(s.log.some((e) => e.t === 'missed')).toBe(false);
+  });
+
+  it("are in every view, the projector's too, so the table can plan for them", () => {
+    const s = inOverleg();
+    expect(playerView(s, 0).inView).toBe(inViewNow(s));
+    expect(projectorView(s).inView).toBe(inViewNow(s));
   });
 
   it(`grow by one for every ${HELD_PER_VIEW} people the table holds`, () => {

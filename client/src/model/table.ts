@@ -201,6 +201,8 @@ export interface PersonaVM {
 export interface PersonaTrackVM {
   onBoard: number;
   target: number;
+  /** Residents in view this round (0 once the game has ended). */
+  inView: number;
   reachedTarget: boolean;
   personas: PersonaVM[];
   /** One slot per target place: filled by a persona on board or empty. */
@@ -223,6 +225,7 @@ export function personaTrackVM(view: TableView, locale: Locale): PersonaTrackVM 
   return {
     onBoard: view.onBoard,
     target: view.target,
+    inView: view.inView,
     reachedTarget: view.onBoard >= view.target,
     personas,
     slots: Array.from({ length: slotCount }, (_, i) => ({ filled: i < view.onBoard })),

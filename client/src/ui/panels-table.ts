@@ -160,6 +160,9 @@ export function personasPanel(state: AppState, app: App, v: GameView): UiNode {
       { class: 'slots', role: 'img', 'aria-label': t('onBoard', { n: track.onBoard, target: track.target }), 'data-anchor': 'personas' },
       track.slots.map((s) => h('span', { class: `slot-fig ${s.filled ? 'filled' : ''}` })),
     ),
+    v.status === 'playing' && (v.phase === 'gebeurtenis' || v.phase === 'overleg')
+      ? h('p', { class: 'when', 'data-testid': 'in-view' }, t('inView', { n: track.inView }))
+      : null,
     canHold && v.phase !== 'overleg' && v.phase !== 'terugblik' && track.personas.some((p) => p.status === 'reached') ? h('p', { class: 'when' }, t('holdWhen')) : null,
     track.personas.length === 0
       ? h('p', { class: 'muted' }, t('noPersonas'))
