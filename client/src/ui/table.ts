@@ -185,6 +185,12 @@ export function clockText(state: AppState): string {
 
 let confirmingEnd = false;
 
+/**
+ * A bar button's words. On a phone the bar keeps to one row: the words are then read out but not
+ * shown, and the button shows its glyph (styles.css, `.btn.tool`), so its name stays the same.
+ */
+const toolText = (words: string): UiNode => h('span', { class: 'tool-text' }, words);
+
 /** The host's controls; in a practice game the player's own: next phase first, pause, continue later. */
 function hostBar(state: AppState, app: App, solo: boolean): UiNode {
   const info = state.info;
@@ -203,26 +209,29 @@ function hostBar(state: AppState, app: App, solo: boolean): UiNode {
     timed || solo
       ? h(
           'button',
-          { type: 'button', class: 'btn', 'data-key': 'pause', 'data-testid': 'pause', onClick: () => app.host({ kind: info!.paused ? 'resume' : 'pause' }) },
-          info!.paused ? t('resume') : t('pause'),
+          { type: 'button', class: 'btn tool', 'data-key': 'pause', 'data-testid': 'pause', 'data-glyph': info!.paused ? '▶' : '❚❚', title: info!.paused ? t('resume') : t('pause'), onClick: () => app.host({ kind: info!.paused ? 'resume' : 'pause' }) },
+          toolText(info!.paused ? t('resume') : t('pause')),
         )
       : null,
     timed && !solo ? h('button', { type: 'button', class: 'btn', 'data-key': 'extend', onClick: () => app.host({ kind: 'extend', seconds: 60 }) }, '+1:00') : null,
-    solo ? h('button', { type: 'button', class: 'btn', 'data-key': 'later', 'data-testid': 'solo-later', onClick: () => void app.solo.later() }, t('soloLater')) : null,
+    solo ? h('button', { type: 'button', class: 'btn tool', 'data-key': 'later', 'data-testid': 'solo-later', 'data-glyph': '◷', title: t('soloLater'), onClick: () => void app.solo.later() }, toolText(t('soloLater'))) : null,
     h(
       'button',
       {
         type: 'button',
-        class: `btn ${confirmingEnd ? 'danger' : 'ghost'}`,
+        // Asking "really?" it shows its words on a phone too: a lone square would not say what it asks.
+        class: `btn ${confirmingEnd ? 'danger' : 'ghost tool'}`,
         'data-key': 'end',
         'data-testid': 'end-game',
+        'data-glyph': '■',
+        title: confirmingEnd ? null : t('endGame'),
         onClick: () => {
           if (confirmingEnd) app.host({ kind: 'end' });
           confirmingEnd = !confirmingEnd;
           app.render();
         },
       },
-      confirmingEnd ? t('confirmEnd') : t('endGame'),
+      confirmingEnd ? t('confirmEnd') : toolText(t('endGame')),
     ),
     slot(state, SLOT.host),
   );
