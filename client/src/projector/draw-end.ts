@@ -5,7 +5,7 @@ import type { EndModel } from './types';
 
 // The end screen: the outcome in big words, the projects done, the final network and track.
 
-export function drawEnd(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, m: EndModel): Map<string, Phaser.GameObjects.Container> {
+export function drawEnd(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, m: EndModel, width: number): Map<string, Phaser.GameObjects.Container> {
   text(scene, layer, 60, 60, m.headline, { color: m.won ? COLOR.okText : COLOR.goldText });
   text(scene, layer, 60, 250, m.score);
   text(scene, layer, 60, 330, m.projects, { color: COLOR.goldText });
@@ -13,6 +13,6 @@ export function drawEnd(scene: Phaser.Scene, layer: Phaser.GameObjects.Container
   if (m.early) text(scene, layer, 60, 700, m.early, { color: COLOR.warnText });
   drawNetwork(scene, layer, m.network);
   const tokens = drawTrack(scene, layer, m.track);
-  text(scene, layer, 960, 1010, m.debrief, { origin: [0.5, 0.5], color: COLOR.light });
+  text(scene, layer, width / 2, 1010, m.debrief, { origin: [0.5, 0.5], color: COLOR.light });
   return tokens;
 }

@@ -7,8 +7,11 @@ import type { Label } from './types';
 
 export const DESIGN = { width: 1920, height: 1080 } as const;
 
-/** Text sizes in design pixels; nothing on the wall is smaller than `min` (readable at the back of a room). */
-export const SIZE = { min: 28, body: 32, head: 40, big: 64, code: 180 } as const;
+/**
+ * Text sizes in design pixels; nothing on the wall is smaller than `min`: readable at the back of a
+ * room, and still 20 CSS px on a 1024×768 wall drawn 1440 wide (frame.ts).
+ */
+export const SIZE = { min: 29, body: 32, head: 40, big: 64, code: 180 } as const;
 
 /** The face-up card on a partner: room for "2 open" (the same word in Dutch and English). */
 export const OPEN_W = 104;
