@@ -17,7 +17,7 @@ const FOUR_THREE = { width: 1024, height: 768 };
 const phase = (page: Page, p: string, round: number) => page.waitForSelector(`[data-testid="phase"][data-phase="${p}"][data-round="${round}"]`);
 
 type Measure = { minTextPx: number; texts: string[]; width: number; outside: string[]; overlaps: string[] };
-type Hook = { __kotProjector?: { state(): string; measure(): Measure } };
+type Hook = { __kotProjector?: { state(): string; screen(): string | null; measure(): Measure } };
 const projectorIn = (page: Page, state: string) => page.waitForFunction((s) => (window as unknown as Hook).__kotProjector?.state() === s, state, { timeout: 20_000 });
 /** Waits until the wall shows a text containing `part`. */
 const wallSays = (page: Page, part: string) =>
@@ -42,7 +42,7 @@ async function wallShots(P: Page, name: string, strict = false): Promise<void> {
     await P.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     await shot(P, `wall-${name}-${size.width}`);
     const m = await P.evaluate(() => (window as unknown as Hook).__kotProjector!.measure());
-    console.log(`wall ${name} at ${size.width}×${size.height}: smallest text ${m.minTextPx.toFixed(1)} px, outside ${m.outside.length}, overlaps ${m.overlaps.length}`);
+    console.log(`wall ${name} at ${size.width}×${size.height}: smallest text ${m.minTextPx.toFixed(1)} px, outside ${m.outside.length}, overlaps ${m.overlaps.length} ${m.overlaps.slice(0, 3).join(' | ')}`);
     expect(m.outside, `${name} at ${size.width}: text off the wall`).toEqual([]);
     if (strict && size === FOUR_THREE) {
       expect(m.minTextPx, `${name} at 1024×768: smallest text`).toBeGreaterThanOrEqual(20);
@@ -192,7 +192,7 @@ describe.skipIf(!ready)('the wall through a game with a role swap', () => {
     await F.click('[data-testid="advance"]');
     await Promise.all([F, ...phones].map((p) => phase(p, 'terugblik', 2)));
     await wallSays(P, 'laatste ronde');
-    await wallShots(P, 'terugblik-last');
+    await wallShots(P, 'terugblik-last', true);
     await F.click('[data-testid="advance"]');
     await Promise.all([B].map((p) => p.waitForSelector('[data-testid="end-screen"]')));
     await projectorIn(P, 'end');
@@ -202,10 +202,16 @@ describe.skipIf(!ready)('the wall through a game with a role swap', () => {
     await F.click('[data-testid="show-personas"]');
     await wallSays(P, 'Inwoners aan boord per ronde');
     await P.waitForFunction(() => (window as unknown as Hook).__kotProjector?.measure().texts.includes('Einde') ?? false);
-    await wallShots(P, 'chart');
+    await wallShots(P, 'chart', true);
     await F.click('[data-testid="show-lessons"]');
     await wallSays(P, 'Vraag:');
-    await wallShots(P, 'lessons');
+    await wallShots(P, 'lessons', true);
+    // The network and the result, laid out for each wall as well.
+    for (const s of ['network', 'result']) {
+      await F.click(`[data-testid="show-${s}"]`);
+      await P.waitForFunction((x) => (window as unknown as Hook).__kotProjector?.screen() === x, s);
+      await wallShots(P, s, true);
+    }
 
     // The network after each round, on a phone.
     await B.waitForSelector('[data-testid="guess-matrix"]', { timeout: 30_000 });

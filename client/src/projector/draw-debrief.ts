@@ -23,8 +23,9 @@ export function drawLessons(scene: Phaser.Scene, layer: Phaser.GameObjects.Conta
     layer.add(scene.add.circle(c.x + 60, cy, 38, tone.fill));
     text(scene, layer, c.x + 60, cy, c.mark, { origin: [0.5, 0.5], color: COLOR.ink });
     text(scene, layer, c.x + c.w - 24, c.y + 20, c.toneWord, { origin: [1, 0], color: tone.text });
-    text(scene, layer, c.x + 130, c.y + 16, c.heading, { color: COLOR.light });
-    const said = text(scene, layer, c.x + 130, c.y + 54, c.sentence, { color: COLOR.soft });
+    // The sentence under the heading as drawn (a heading of 40 px is taller than the 38 it once had).
+    const head = text(scene, layer, c.x + 130, c.y + 16, c.heading, { color: COLOR.light });
+    const said = text(scene, layer, c.x + 130, head.y + head.height + 2, c.sentence, { color: COLOR.soft });
     // The question to talk about, the same as on the phones, under the lesson.
     if (c.question.text) text(scene, layer, c.x + 130, said.y + said.height + 2, c.question, { color: COLOR.goldText });
   }

@@ -51,7 +51,7 @@ function drawPartner(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, p
 
 function drawProject(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, p: ProjectBox): Phaser.GameObjects.GameObject[][] {
   box(scene, layer, p, COLOR.paper, { radius: 16, line: p.ready ? COLOR.ok : 0xd6c7a1, lineWidth: p.ready ? 8 : 3 });
-  text(scene, layer, p.x + 16, p.y + 10, p.name, { color: COLOR.ink });
+  text(scene, layer, p.x + 12, p.y + 10, p.name, { color: COLOR.ink });
   const slotY = p.y + p.slotTop;
   const out: Phaser.GameObjects.GameObject[][] = [];
   const SLOT = p.slot;
@@ -101,8 +101,8 @@ export function drawPlay(scene: Phaser.Scene, layer: Phaser.GameObjects.Containe
   const e = m.event;
   box(scene, layer, e.box, COLOR.paper, { radius: 18, line: COLOR.gold, lineWidth: 5 });
   text(scene, layer, e.box.x + 20, e.box.y + 10, e.heading, { color: '#b45309' });
-  text(scene, layer, e.box.x + 20, e.box.y + 44, e.title, { color: COLOR.ink });
-  text(scene, layer, e.box.x + 20, e.box.y + 88, e.text, { color: '#334155' });
+  const title = text(scene, layer, e.box.x + 20, e.box.y + 44, e.title, { color: COLOR.ink });
+  text(scene, layer, e.box.x + 20, title.y + title.height + 4, e.text, { color: '#334155' });
 
   drawNetwork(scene, layer, m.network);
   const tokens = drawTrack(scene, layer, m.track);

@@ -22,7 +22,7 @@ export function lessonsModel(shown: readonly Finding[], locale: ProjectorLocale,
   const w = width - 2 * X;
   const textW = w - MARK_W - 40;
   // Three lines of sentence where the cards are tall enough, else two; the question below on one or two.
-  const lines = h >= 220 ? 3 : 2;
+  const lines = h >= 250 ? 3 : 2;
   const card = (f: Finding, i: number): LessonCard => ({
     x: X,
     y: TOP + i * (h + GAP),
@@ -33,7 +33,7 @@ export function lessonsModel(shown: readonly Finding[], locale: ProjectorLocale,
     toneWord: label(say(locale, f.tone === 'good' ? 'toneGood' : 'toneGap'), SIZE.min, true),
     heading: label(cards.lessonHeading(f.lessonId, locale), SIZE.head, true, textW - 260),
     sentence: label(renderFinding(f, locale), SIZE.body, false, textW, lines),
-    question: label(`${say(locale, 'questionMark')} ${cards.lessonPrompt(f.lessonId, locale)}`, SIZE.min, true, textW, h >= 220 ? 2 : 1),
+    question: label(`${say(locale, 'questionMark')} ${cards.lessonPrompt(f.lessonId, locale)}`, SIZE.min, true, textW, h >= 210 ? 2 : 1),
   });
   return {
     title: label(say(locale, 'lessonsTitle'), 56, true),

@@ -84,7 +84,8 @@ export function personasScreenModel(p: PersonasDebrief, locale: ProjectorLocale,
   return {
     title: label(say(locale, 'personasTitle'), 56, true),
     chart: chartSpec(p.chart, locale, CHART),
-    final: label(say(locale, 'finalOnBoard', { n: p.chart.final, target: p.chart.target }), SIZE.head, true),
+    // Under the chart and no wider: on a narrow wall it takes two lines rather than run under the panel.
+    final: label(say(locale, 'finalOnBoard', { n: p.chart.final, target: p.chart.target }), SIZE.head, true, CHART.w - 40, 2),
     panel: PANEL,
     journeysTitle: label(say(locale, p.journeys.length ? 'journeysTitle' : 'noJourneys'), SIZE.head, true, textW),
     journeys,

@@ -30,7 +30,7 @@ export function clockLabel(info: Pick<RoomInfo, 'phaseEndsAt' | 'paused' | 'paus
   // A narrow header has no room for "Gepauzeerd 4:00" beside the phases: the time alone, the pause
   // is told across the table anyway.
   if (info.paused && ms !== null && isNarrow(width)) return { ...label(formatClock(ms), SIZE.head, true), urgent: false };
-  if (info.paused) return { ...label(ms === null ? say(locale, 'paused') : `${say(locale, 'paused')} ${formatClock(ms)}`, SIZE.head, true), urgent: false };
+  if (info.paused) return { ...label(ms === null ? say(locale, 'paused') : `${say(locale, 'paused')} ${formatClock(ms)}`, isNarrow(width) ? SIZE.body : SIZE.head, true), urgent: false };
   if (ms === null) return { ...label(say(locale, 'noClock'), isNarrow(width) ? SIZE.body : SIZE.head, true), urgent: false };
   return { ...label(formatClock(ms), SIZE.big, true), urgent: isUrgent(ms) };
 }
@@ -108,7 +108,7 @@ function projectBoxes(view: ProjectorView, locale: ProjectorLocale, TABLE: Rect)
       y: TABLE.y + pad + Math.floor(i / cols) * (h + 16),
       w,
       h,
-      name: label(cards.projectName(p.id, locale), SIZE.min, true, w - 32, nameLines),
+      name: label(cards.projectName(p.id, locale), SIZE.min, true, w - 24, nameLines),
       slotTop: 10 + nameLines * 34 + 8,
       slot: slotFit(slots.length, w - 32),
       slots,
@@ -142,13 +142,16 @@ export function playModel(input: ProjectorInput, view: ProjectorView): PlayModel
   const eventBox: Rect = { x: RIGHT.x, y: 104, w: RIGHT.w, h: 200 };
   const feedBox: Rect = { x: RIGHT.x, y: 812, w: RIGHT.w, h: 260 };
   const textW = RIGHT.w - 40;
-  // In a narrow header the round and the phases are smaller, and the clock keeps 240 on the right.
+  // A long event title takes two lines in a narrow column rather than being cut; its text one less.
+  const eventTitle = view.event ? cards.eventTitle(view.event, locale) : say(locale, 'noEvent');
+  const titleLines = Math.min(2, linesFor(eventTitle, textW, SIZE.body, true));
+  // In a narrow header the round and the phases are smaller, and the clock keeps 260 on the right.
   const narrow = isNarrow(width);
   const round = label(say(locale, 'round', { round: view.round, rounds: view.rounds }), narrow ? SIZE.body : SIZE.head, true);
   const phaseSize = narrow ? SIZE.min : SIZE.body;
   const words = PHASES.map((ph) => phaseName(locale, ph));
   const roundEnd = 30 + Math.ceil(round.text.length * round.size * 0.68) + 24;
-  const pills = phasePills(width, words, phaseSize, Math.max(roundEnd, narrow ? 0 : 440), width - (narrow ? 240 : 440));
+  const pills = phasePills(width, words, phaseSize, Math.max(roundEnd, narrow ? 0 : 440), width - (narrow ? 260 : 440));
   return {
     width,
     round,
@@ -164,8 +167,8 @@ export function playModel(input: ProjectorInput, view: ProjectorView): PlayModel
     event: {
       box: eventBox,
       heading: label(say(locale, 'event'), SIZE.min, true),
-      title: label(view.event ? cards.eventTitle(view.event, locale) : say(locale, 'noEvent'), SIZE.body, true, textW),
-      text: label(view.event ? cards.eventText(view.event, locale) : '', SIZE.min, false, textW, 3),
+      title: label(eventTitle, SIZE.body, true, textW, titleLines),
+      text: label(view.event ? cards.eventText(view.event, locale) : '', SIZE.min, false, textW, 4 - titleLines),
     },
     track: trackModel(view, { x: LEFT.x, y: 892, w: LEFT.w, h: 180 }, locale),
     network: networkModel(view.seats, view.log, { x: RIGHT.x, y: 316, w: RIGHT.w, h: 484 }, say(locale, 'network'), locale),
