@@ -26,7 +26,7 @@ export function endModel(view: ProjectorView, locale: ProjectorLocale, width = 1
   return {
     won,
     headline: label(say(locale, won ? 'won' : 'lost'), 72, true, textW, 2),
-    score: label(say(locale, 'endScore', { n: onBoard, target }), 48, true, textW),
+    score: label(say(locale, 'endScore', { n: onBoard, target }), 48, true, textW, 2),
     projects: label(say(locale, 'endProjects', { n: names.length }), SIZE.head, true, textW),
     completed: listed,
     early: view.result?.endedEarly ? label(say(locale, 'endedEarly'), SIZE.body, false, textW) : null,
