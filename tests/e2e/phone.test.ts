@@ -159,6 +159,7 @@ describe.skipIf(!ready)('a player on a phone', () => {
           names: buttons.map((b) => b.textContent?.trim() ?? ''),
         };
       });
+      console.log(`header and practice bar on a phone: ${bar.top.toFixed(1)} px`);
       expect(bar.rows, 'the practice bar keeps to one row').toBe(1);
       expect(bar.top, 'header and practice bar take at most 120 px').toBeLessThanOrEqual(120);
       // Every button keeps its words as its name, shown as a glyph on a phone.

@@ -186,12 +186,10 @@ export function clockText(state: AppState): string {
 let confirmingEnd = false;
 
 /**
- * A bar button's words. On a phone the bar keeps to one row: the words are then read out but not
- * shown, and the button shows its glyph (styles.css, `.btn.tool`), so its name stays the same.
+ * The host's controls; in a practice game the player's own: next phase first, pause, continue later.
+ * On a phone the bar keeps to one row: pause, later and end (`.tool`) show a glyph, their words stay
+ * their names (styles.css).
  */
-const toolText = (words: string): UiNode => h('span', { class: 'tool-text' }, words);
-
-/** The host's controls; in a practice game the player's own: next phase first, pause, continue later. */
 function hostBar(state: AppState, app: App, solo: boolean): UiNode {
   const info = state.info;
   const timed = !!info && (info.phaseEndsAt > 0 || info.paused);
@@ -210,11 +208,11 @@ function hostBar(state: AppState, app: App, solo: boolean): UiNode {
       ? h(
           'button',
           { type: 'button', class: 'btn tool', 'data-key': 'pause', 'data-testid': 'pause', 'data-glyph': info!.paused ? '▶' : '❚❚', title: info!.paused ? t('resume') : t('pause'), onClick: () => app.host({ kind: info!.paused ? 'resume' : 'pause' }) },
-          toolText(info!.paused ? t('resume') : t('pause')),
+          info!.paused ? t('resume') : t('pause'),
         )
       : null,
     timed && !solo ? h('button', { type: 'button', class: 'btn', 'data-key': 'extend', onClick: () => app.host({ kind: 'extend', seconds: 60 }) }, '+1:00') : null,
-    solo ? h('button', { type: 'button', class: 'btn tool', 'data-key': 'later', 'data-testid': 'solo-later', 'data-glyph': '◷', title: t('soloLater'), onClick: () => void app.solo.later() }, toolText(t('soloLater'))) : null,
+    solo ? h('button', { type: 'button', class: 'btn tool', 'data-key': 'later', 'data-testid': 'solo-later', 'data-glyph': '◷', title: t('soloLater'), onClick: () => void app.solo.later() }, t('soloLater')) : null,
     h(
       'button',
       {
@@ -231,7 +229,7 @@ function hostBar(state: AppState, app: App, solo: boolean): UiNode {
           app.render();
         },
       },
-      confirmingEnd ? t('confirmEnd') : toolText(t('endGame')),
+      confirmingEnd ? t('confirmEnd') : t('endGame'),
     ),
     slot(state, SLOT.host),
   );
