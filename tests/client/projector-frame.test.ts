@@ -7,6 +7,7 @@ import { textBounds } from '../../client/src/projector/measure';
 import { projectorModel } from '../../client/src/projector/model';
 import { slotFit } from '../../client/src/projector/play';
 import { endModel } from '../../client/src/projector/end';
+import { breakAtHyphens } from '../../client/src/projector/kit';
 import type { ProjectorInput, Rect } from '../../client/src/projector/types';
 import { advance, game, roomInfo, seats } from './fixtures';
 
@@ -92,6 +93,16 @@ describe('each screen laid out for its width', () => {
     expect(pills[3].x + pills[3].w).toBeLessThanOrEqual(1200);
     // On a 16:9 wall they are as before: four of 250, centred.
     expect(phasePills(1920, ['Gebeurtenis', 'Overleg', 'Uitvoering', 'Terugblik'], 32, 440, 1480).map((p) => p.w)).toEqual([250, 250, 250, 250]);
+  });
+});
+
+describe('long words in a narrow box', () => {
+  const w = (s: string) => s.length * 10;
+  it('break after a hyphen rather than anywhere', () => {
+    expect(breakAtHyphens('Rechtwijzer-spreekuur', 150, w)).toBe('Rechtwijzer- spreekuur');
+    expect(breakAtHyphens('Rechtwijzer-spreekuur', 250, w)).toBe('Rechtwijzer-spreekuur'); // it fits
+    expect(breakAtHyphens('een aan-de-slag-plan', 90, w)).toBe('een aan-de- slag-plan');
+    expect(breakAtHyphens('laaggeletterdheid', 90, w)).toBe('laaggeletterdheid'); // no hyphen: left to the drawing
   });
 });
 

@@ -47,6 +47,23 @@ export function linesFor(text: string, w: number, size: number, bold = false): n
   return lines;
 }
 
+/**
+ * A word wider than the line is split by the drawing wherever it runs out ("Rechtwijzer-spreekuu / r");
+ * where such a word has a hyphen, it is broken after the last hyphen that leaves a first part that fits.
+ */
+export function breakAtHyphens(text: string, max: number, width: (s: string) => number): string {
+  return text
+    .split(' ')
+    .map((word) => {
+      if (!word.includes('-') || width(word) <= max) return word;
+      for (let i = word.lastIndexOf('-'); i > 0; i = word.lastIndexOf('-', i - 1)) {
+        if (width(word.slice(0, i + 1)) <= max) return `${word.slice(0, i + 1)} ${word.slice(i + 1)}`;
+      }
+      return word;
+    })
+    .join(' ');
+}
+
 /** The one-word name of a role ("Bibliotheek (Taalhuis)" → "Bibliotheek"), for tight places. */
 export function shortRole(role: RoleId | string, locale: ProjectorLocale): string {
   return cards.roleName(role, locale).split(/\s+[(/&]/)[0];
