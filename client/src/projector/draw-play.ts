@@ -51,7 +51,7 @@ function drawPartner(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, p
 
 function drawProject(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, p: ProjectBox): Phaser.GameObjects.GameObject[][] {
   box(scene, layer, p, COLOR.paper, { radius: 16, line: p.ready ? COLOR.ok : 0xd6c7a1, lineWidth: p.ready ? 8 : 3 });
-  text(scene, layer, p.x + 12, p.y + 10, p.name, { color: COLOR.ink });
+  text(scene, layer, p.x + 10, p.y + 10, p.name, { color: COLOR.ink });
   const slotY = p.y + p.slotTop;
   const out: Phaser.GameObjects.GameObject[][] = [];
   const SLOT = p.slot;

@@ -24,7 +24,7 @@ export const isNarrow = (width: number): boolean => width < 1800;
 
 /** The two columns of the table: the table and partners on the left, event, network and feed on the right. */
 export function playColumns(width: number): { left: { x: number; w: number }; right: { x: number; w: number } } {
-  const rightW = between(width, 420, 580);
+  const rightW = between(width, 400, 580);
   const leftW = width - 30 - 20 - rightW - 30;
   return { left: { x: 30, w: leftW }, right: { x: 30 + leftW + 20, w: rightW } };
 }

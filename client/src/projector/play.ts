@@ -87,7 +87,7 @@ function slotsOf(project: ProjectView, order: RoleId[]): Slot[] {
 function projectBoxes(view: ProjectorView, locale: ProjectorLocale, TABLE: Rect): ProjectBox[] {
   const n = view.projects.length;
   const cols = n <= 6 ? 3 : Math.ceil(n / 2);
-  const pad = TABLE.w < 1000 ? 12 : 20;
+  const pad = TABLE.w < 1000 ? 10 : 20;
   const w = Math.floor((TABLE.w - 2 * pad - (cols - 1) * pad) / cols);
   // Names take up to three lines (never cut short); one row of projects gets taller boxes.
   const oneRow = n <= cols;
@@ -108,7 +108,7 @@ function projectBoxes(view: ProjectorView, locale: ProjectorLocale, TABLE: Rect)
       y: TABLE.y + pad + Math.floor(i / cols) * (h + 16),
       w,
       h,
-      name: label(cards.projectName(p.id, locale), SIZE.min, true, w - 24, nameLines),
+      name: label(cards.projectName(p.id, locale), SIZE.min, true, w - 20, nameLines),
       slotTop: 10 + nameLines * 34 + 8,
       slot: slotFit(slots.length, w - 32),
       slots,
