@@ -206,8 +206,8 @@ describe.skipIf(!ready)('the wall through a game with a role swap', () => {
     await F.click('[data-testid="show-lessons"]');
     await wallSays(P, 'Vraag:');
     await wallShots(P, 'lessons', true);
-    // The network and the result, laid out for each wall as well.
-    for (const s of ['network', 'result']) {
+    // The network, the answers and the result, laid out for each wall as well.
+    for (const s of ['network', 'reflections', 'result']) {
       await F.click(`[data-testid="show-${s}"]`);
       await P.waitForFunction((x) => (window as unknown as Hook).__kotProjector?.screen() === x, s);
       await wallShots(P, s, true);
