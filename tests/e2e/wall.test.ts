@@ -9,27 +9,48 @@ import { axeViolations } from './axe';
 // The wall and the phones through a facilitated game with a role swap: the swap told on every phone
 // with the new role, the Terugblik on the projector with its question and score, the last round's
 // warning, the chart's "Einde", the projector following the console's language, and the ended
-// console opening the projector again. Screenshots at 390×844, 1024×768, 1366×768 and 1920×1080.
+// console opening the projector again. The wall takes the shape of a 4:3 projector (1440 design px
+// wide) and stays readable there. Screenshots at 390×844, 1024×768, 1366×768 and 1920×1080.
 
 const ready = fs.existsSync(CHROMIUM) && builtClientExists();
 const FOUR_THREE = { width: 1024, height: 768 };
 const phase = (page: Page, p: string, round: number) => page.waitForSelector(`[data-testid="phase"][data-phase="${p}"][data-round="${round}"]`);
 
-type Hook = { __kotProjector?: { state(): string; measure(): { minTextPx: number; texts: string[] } } };
+type Measure = { minTextPx: number; texts: string[]; width: number; outside: string[]; overlaps: string[] };
+type Hook = { __kotProjector?: { state(): string; screen(): string | null; measure(): Measure } };
 const projectorIn = (page: Page, state: string) => page.waitForFunction((s) => (window as unknown as Hook).__kotProjector?.state() === s, state, { timeout: 20_000 });
 /** Waits until the wall shows a text containing `part`. */
 const wallSays = (page: Page, part: string) =>
   page.waitForFunction((p) => (window as unknown as Hook).__kotProjector?.measure().texts.some((t) => t.includes(p)) ?? false, part, { timeout: 20_000 });
 const wallText = (page: Page) => page.evaluate(() => (window as unknown as Hook).__kotProjector!.measure().texts.join(' | '));
 
-/** The projector at the four sizes of a training day's screens. */
-async function wallShots(P: Page, name: string): Promise<void> {
-  for (const size of [WIDE, LAPTOP, FOUR_THREE]) {
+/** What the wall is laid out for at each size: its own shape, 1920 wide on 16:9, 1440 on 4:3. */
+const SIZES = [
+  { size: WIDE, width: 1920 },
+  { size: LAPTOP, width: 1920 },
+  { size: FOUR_THREE, width: 1440 },
+];
+
+/**
+ * The projector at the three sizes of a training day's walls, once it has been laid out again for
+ * each; on the 4:3 wall (`strict`) every text is at least 20 CSS px and stays on the wall, none over another.
+ */
+async function wallShots(P: Page, name: string, strict = false): Promise<void> {
+  for (const { size, width } of SIZES) {
     await P.setViewportSize(size);
+    await P.waitForFunction((w) => (window as unknown as Hook).__kotProjector?.measure().width === w, width);
     await P.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     await shot(P, `wall-${name}-${size.width}`);
+    const m = await P.evaluate(() => (window as unknown as Hook).__kotProjector!.measure());
+    console.log(`wall ${name} at ${size.width}×${size.height}: smallest text ${m.minTextPx.toFixed(1)} px, outside ${m.outside.length}, overlaps ${m.overlaps.length} ${m.overlaps.slice(0, 3).join(' | ')}`);
+    expect(m.outside, `${name} at ${size.width}: text off the wall`).toEqual([]);
+    if (strict && size === FOUR_THREE) {
+      expect(m.minTextPx, `${name} at 1024×768: smallest text`).toBeGreaterThanOrEqual(20);
+      expect(m.overlaps, `${name} at 1024×768: text over text`).toEqual([]);
+    }
   }
   await P.setViewportSize(WIDE);
+  await P.waitForFunction(() => (window as unknown as Hook).__kotProjector?.measure().width === 1920);
 }
 
 describe.skipIf(!ready)('the wall through a game with a role swap', () => {
@@ -96,7 +117,7 @@ describe.skipIf(!ready)('the wall through a game with a role swap', () => {
       await page.waitForSelector(`[data-testid="role-${s.role}"].mine`);
     }
     await wallSays(P, 'Chris');
-    await wallShots(P, 'lobby');
+    await wallShots(P, 'lobby', true);
 
     await F.click('[data-testid="start"]');
     await Promise.all([F, ...phones].map((p) => phase(p, 'gebeurtenis', 1)));
@@ -122,7 +143,7 @@ describe.skipIf(!ready)('the wall through a game with a role swap', () => {
       await wallSays(P, 'Nog niets gedaan deze fase: Bibliotheek, Gemeente');
       expect(await wallText(P)).not.toContain('deze fase: Bibliotheek, Gemeente, UWV');
     }
-    await wallShots(P, 'overleg');
+    await wallShots(P, 'overleg', true);
 
     // A pause is told across the wall.
     await F.click('[data-testid="pause"]');
@@ -139,7 +160,7 @@ describe.skipIf(!ready)('the wall through a game with a role swap', () => {
     await wallSays(P, 'Aan boord:');
     const question = (await phones[1].textContent('[data-testid="reflection"] .prompt').catch(() => null)) ?? (await F.textContent('[data-testid="reflection"] .prompt'));
     expect(await wallText(P)).toContain(question!.trim().slice(0, 20));
-    await wallShots(P, 'terugblik');
+    await wallShots(P, 'terugblik', true);
 
     // The console switches to English: so does the wall.
     await F.click('[data-testid="lang-en"]');
@@ -171,7 +192,7 @@ describe.skipIf(!ready)('the wall through a game with a role swap', () => {
     await F.click('[data-testid="advance"]');
     await Promise.all([F, ...phones].map((p) => phase(p, 'terugblik', 2)));
     await wallSays(P, 'laatste ronde');
-    await wallShots(P, 'terugblik-last');
+    await wallShots(P, 'terugblik-last', true);
     await F.click('[data-testid="advance"]');
     await Promise.all([B].map((p) => p.waitForSelector('[data-testid="end-screen"]')));
     await projectorIn(P, 'end');
@@ -181,10 +202,16 @@ describe.skipIf(!ready)('the wall through a game with a role swap', () => {
     await F.click('[data-testid="show-personas"]');
     await wallSays(P, 'Inwoners aan boord per ronde');
     await P.waitForFunction(() => (window as unknown as Hook).__kotProjector?.measure().texts.includes('Einde') ?? false);
-    await wallShots(P, 'chart');
+    await wallShots(P, 'chart', true);
     await F.click('[data-testid="show-lessons"]');
     await wallSays(P, 'Vraag:');
-    await wallShots(P, 'lessons');
+    await wallShots(P, 'lessons', true);
+    // The network, the answers and the result, laid out for each wall as well.
+    for (const s of ['network', 'reflections', 'result']) {
+      await F.click(`[data-testid="show-${s}"]`);
+      await P.waitForFunction((x) => (window as unknown as Hook).__kotProjector?.screen() === x, s);
+      await wallShots(P, s, true);
+    }
 
     // The network after each round, on a phone.
     await B.waitForSelector('[data-testid="guess-matrix"]', { timeout: 30_000 });

@@ -1,7 +1,6 @@
 import type * as Phaser from 'phaser';
 import { box, COLOR, text } from './draw-kit';
 import { drawNetwork } from './draw-shared';
-import { NETWORK_SIDE } from './end-network';
 import type { Label, LessonsModel, NetworkScreenModel, ReflectionsModel } from './types';
 
 // The debrief's screens on the wall (the personas chart has its own file): lessons, the network
@@ -13,9 +12,9 @@ function title(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, l: Labe
   text(scene, layer, 60, 40, l, { color: COLOR.goldText });
 }
 
-export function drawLessons(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, m: LessonsModel): void {
+export function drawLessons(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, m: LessonsModel, width: number): void {
   title(scene, layer, m.title);
-  if (m.empty) text(scene, layer, 960, 540, m.empty, { origin: [0.5, 0.5], align: 'center', color: COLOR.soft });
+  if (m.empty) text(scene, layer, width / 2, 540, m.empty, { origin: [0.5, 0.5], align: 'center', color: COLOR.soft });
   for (const c of m.cards) {
     const tone = TONE[c.tone];
     box(scene, layer, c, COLOR.panel, { line: tone.fill, lineWidth: 4 });
@@ -24,8 +23,9 @@ export function drawLessons(scene: Phaser.Scene, layer: Phaser.GameObjects.Conta
     layer.add(scene.add.circle(c.x + 60, cy, 38, tone.fill));
     text(scene, layer, c.x + 60, cy, c.mark, { origin: [0.5, 0.5], color: COLOR.ink });
     text(scene, layer, c.x + c.w - 24, c.y + 20, c.toneWord, { origin: [1, 0], color: tone.text });
-    text(scene, layer, c.x + 130, c.y + 16, c.heading, { color: COLOR.light });
-    const said = text(scene, layer, c.x + 130, c.y + 54, c.sentence, { color: COLOR.soft });
+    // The sentence under the heading as drawn (a heading of 40 px is taller than the 38 it once had).
+    const head = text(scene, layer, c.x + 130, c.y + 16, c.heading, { color: COLOR.light });
+    const said = text(scene, layer, c.x + 130, head.y + head.height + 2, c.sentence, { color: COLOR.soft });
     // The question to talk about, the same as on the phones, under the lesson.
     if (c.question.text) text(scene, layer, c.x + 130, said.y + said.height + 2, c.question, { color: COLOR.goldText });
   }
@@ -34,7 +34,7 @@ export function drawLessons(scene: Phaser.Scene, layer: Phaser.GameObjects.Conta
 export function drawNetworkScreen(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, m: NetworkScreenModel): void {
   title(scene, layer, m.title);
   drawNetwork(scene, layer, m.network);
-  const x = NETWORK_SIDE.x;
+  const x = m.sideX;
   const centre = text(scene, layer, x, 140, m.centre, { color: COLOR.goldText });
   const outside = text(scene, layer, x, centre.y + centre.height + 20, m.outside, { color: COLOR.soft });
   let y = outside.y + outside.height + 44;
@@ -69,6 +69,6 @@ export function drawReflections(scene: Phaser.Scene, layer: Phaser.GameObjects.C
   return cards;
 }
 
-export function drawWaiting(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, message: Label): void {
-  text(scene, layer, 960, 540, message, { origin: [0.5, 0.5], align: 'center', color: COLOR.soft });
+export function drawWaiting(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, message: Label, width: number): void {
+  text(scene, layer, width / 2, 540, message, { origin: [0.5, 0.5], align: 'center', color: COLOR.soft });
 }

@@ -1,4 +1,5 @@
 import * as Phaser from 'phaser';
+import { breakAtHyphens } from './kit';
 import type { Label, Rect } from './types';
 
 // Small drawing helpers shared by the projector's screens. Everything is drawn into one container
@@ -45,6 +46,13 @@ export function text(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, x
     ...(o.spacing ? { letterSpacing: o.spacing } : {}),
   });
   t.setOrigin(...(o.origin ?? [0, 0]));
+  if (l.lines && l.max) {
+    const broken = breakAtHyphens(l.text, l.max, (s) => t.context.measureText(s).width);
+    if (broken !== l.text) {
+      t.setText(broken);
+      l = { ...l, text: broken };
+    }
+  }
   if (l.max && !fits(t, l.text, l)) cut(t, l);
   layer.add(t);
   return t;

@@ -1,7 +1,7 @@
 import type * as Phaser from 'phaser';
-import { PLEDGER, SLOT } from './play';
+import { PLEDGER } from './play';
 import { box, chip, COLOR, icon, text } from './draw-kit';
-import { OPEN_W } from './kit';
+import { OPEN_W, SIZE } from './kit';
 import { drawNetwork, drawTrack } from './draw-shared';
 import { drawPause, drawReview } from './draw-review';
 import type { PartnerNode, PlayModel, ProjectBox } from './types';
@@ -18,17 +18,14 @@ export interface PlayDrawn {
 }
 
 function drawHeader(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, m: PlayModel): Phaser.GameObjects.Text {
-  layer.add(scene.add.rectangle(0, 0, 1920, 92, COLOR.band).setOrigin(0, 0));
+  layer.add(scene.add.rectangle(0, 0, m.width, 92, COLOR.band).setOrigin(0, 0));
   text(scene, layer, 30, 46, m.round, { origin: [0, 0.5] });
-  const w = 250;
-  const gap = 12;
-  const x0 = 960 - (m.phases.length * w + (m.phases.length - 1) * gap) / 2;
-  m.phases.forEach((p, i) => {
-    const r = { x: x0 + i * (w + gap), y: 20, w, h: 54 };
+  for (const p of m.phases) {
+    const r = { x: p.x, y: 20, w: p.w, h: 54 };
     box(scene, layer, r, p.current ? COLOR.gold : COLOR.panel, { radius: 27, ...(p.current ? {} : { line: COLOR.panelLine }) });
-    text(scene, layer, r.x + w / 2, r.y + r.h / 2, p.label, { color: p.current ? COLOR.ink : COLOR.soft, origin: [0.5, 0.5] });
-  });
-  return text(scene, layer, 1890, 46, m.clock, { origin: [1, 0.5], color: m.clock.urgent ? COLOR.warnText : COLOR.light });
+    text(scene, layer, r.x + r.w / 2, r.y + r.h / 2, p.label, { color: p.current ? COLOR.ink : COLOR.soft, origin: [0.5, 0.5] });
+  }
+  return text(scene, layer, m.width - 30, 46, m.clock, { origin: [1, 0.5], color: m.clock.urgent ? COLOR.warnText : COLOR.light });
 }
 
 function drawPartner(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, p: PartnerNode): void {
@@ -45,7 +42,7 @@ function drawPartner(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, p
     g.fillStyle(0xfef3c7, 1).fillRoundedRect(p.x + p.w - OPEN_W - 12, p.y + 70, OPEN_W, 44, 6);
     g.lineStyle(3, 0xb45309, 1).strokeRoundedRect(p.x + p.w - OPEN_W - 12, p.y + 70, OPEN_W, 44, 6);
     layer.add(g);
-    text(scene, layer, p.x + p.w - OPEN_W / 2 - 12, p.y + 92, { text: `${p.openCards} open`, size: 28, bold: true }, { color: '#92400e', origin: [0.5, 0.5] });
+    text(scene, layer, p.x + p.w - OPEN_W / 2 - 12, p.y + 92, { text: `${p.openCards} open`, size: SIZE.min, bold: true }, { color: '#92400e', origin: [0.5, 0.5] });
   }
   const mark = p.offline ?? p.bot;
   if (mark) chip(scene, layer, player.x + player.width + 10, player.y - 2, mark, p.offline ? 0x991b1b : 0x475569, COLOR.light);
@@ -54,9 +51,10 @@ function drawPartner(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, p
 
 function drawProject(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, p: ProjectBox): Phaser.GameObjects.GameObject[][] {
   box(scene, layer, p, COLOR.paper, { radius: 16, line: p.ready ? COLOR.ok : 0xd6c7a1, lineWidth: p.ready ? 8 : 3 });
-  text(scene, layer, p.x + 16, p.y + 10, p.name, { color: COLOR.ink });
+  text(scene, layer, p.x + 10, p.y + 10, p.name, { color: COLOR.ink });
   const slotY = p.y + p.slotTop;
   const out: Phaser.GameObjects.GameObject[][] = [];
+  const SLOT = p.slot;
   p.slots.forEach((s, i) => {
     const x = p.x + 16 + i * (SLOT.size + SLOT.gap);
     const g = scene.add.graphics();
@@ -91,16 +89,20 @@ export function drawPlay(scene: Phaser.Scene, layer: Phaser.GameObjects.Containe
   box(scene, layer, t, COLOR.felt, { radius: 52 });
   for (const p of m.partners) drawPartner(scene, layer, p);
   const slots = new Map<string, Phaser.GameObjects.GameObject[][]>();
-  for (const p of m.projects) slots.set(p.id, drawProject(scene, layer, p));
-  // In Overleg the line under the projects says who has not moved yet; otherwise what was completed.
-  text(scene, layer, t.x + t.w / 2, t.y + t.h - 28, m.quiet ?? m.completed, { origin: [0.5, 0.5], color: m.quiet ? '#fde68a' : '#bbf7d0' });
+  // The Terugblik covers the whole table: the projects under it are not drawn at all, so no text
+  // lies hidden under another where the measure would find it.
   if (m.review) drawReview(scene, layer, m.review);
+  else {
+    for (const p of m.projects) slots.set(p.id, drawProject(scene, layer, p));
+    // In Overleg the line under the projects says who has not moved yet; otherwise what was completed.
+    text(scene, layer, t.x + t.w / 2, t.y + t.h - 28, m.quiet ?? m.completed, { origin: [0.5, 0.5], color: m.quiet ? '#fde68a' : '#bbf7d0' });
+  }
 
   const e = m.event;
   box(scene, layer, e.box, COLOR.paper, { radius: 18, line: COLOR.gold, lineWidth: 5 });
   text(scene, layer, e.box.x + 20, e.box.y + 10, e.heading, { color: '#b45309' });
-  text(scene, layer, e.box.x + 20, e.box.y + 44, e.title, { color: COLOR.ink });
-  text(scene, layer, e.box.x + 20, e.box.y + 88, e.text, { color: '#334155' });
+  const title = text(scene, layer, e.box.x + 20, e.box.y + 44, e.title, { color: COLOR.ink });
+  text(scene, layer, e.box.x + 20, title.y + title.height + 4, e.text, { color: '#334155' });
 
   drawNetwork(scene, layer, m.network);
   const tokens = drawTrack(scene, layer, m.track);
@@ -118,6 +120,6 @@ export function drawPlay(scene: Phaser.Scene, layer: Phaser.GameObjects.Containe
     }
     y += t.height + 12;
   }
-  if (m.pause) drawPause(scene, layer, m.pause);
+  if (m.pause) drawPause(scene, layer, m.pause, m.width);
   return { clock, slots, tokens };
 }

@@ -17,11 +17,12 @@ export function drawReview(scene: Phaser.Scene, layer: Phaser.GameObjects.Contai
   text(scene, layer, x, y, r.warning, { color: r.urgent ? COLOR.warnText : COLOR.soft });
 }
 
-export function drawPause(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, p: NonNullable<PlayModel['pause']>): void {
+export function drawPause(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, p: NonNullable<PlayModel['pause']>, width: number): void {
   // Dims the whole table, so the room sees the stop from anywhere, not only at the clock.
-  layer.add(scene.add.rectangle(0, 92, 1920, 988, COLOR.night, 0.72).setOrigin(0, 0));
-  const r = { x: 360, y: 400, w: 1200, h: 240 };
+  layer.add(scene.add.rectangle(0, 92, width, 988, COLOR.night, 0.72).setOrigin(0, 0));
+  const w = Math.min(1200, width - 160);
+  const r = { x: (width - w) / 2, y: 400, w, h: 240 };
   box(scene, layer, r, COLOR.panel, { radius: 32, line: COLOR.gold, lineWidth: 6 });
-  text(scene, layer, 960, r.y + 90, p.title, { origin: [0.5, 0.5], color: COLOR.light });
-  text(scene, layer, 960, r.y + 170, p.hint, { origin: [0.5, 0.5], color: COLOR.soft });
+  text(scene, layer, width / 2, r.y + 90, p.title, { origin: [0.5, 0.5], color: COLOR.light });
+  text(scene, layer, width / 2, r.y + 170, p.hint, { origin: [0.5, 0.5], color: COLOR.soft });
 }

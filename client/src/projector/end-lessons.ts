@@ -1,7 +1,7 @@
 import { renderFinding } from '../../../shared/debrief/render';
 import type { Finding } from '../../../shared/debrief/types';
 import * as cards from '../model/cards';
-import { DESIGN, label, SIZE } from './kit';
+import { label, SIZE } from './kit';
 import { say, type ProjectorLocale } from './strings';
 import type { LessonCard, LessonsModel } from './types';
 
@@ -16,13 +16,13 @@ const X = 60;
 /** Room on the left of a card for its mark. */
 const MARK_W = 120;
 
-export function lessonsModel(shown: readonly Finding[], locale: ProjectorLocale): LessonsModel {
+export function lessonsModel(shown: readonly Finding[], locale: ProjectorLocale, width = 1920): LessonsModel {
   const n = shown.length;
   const h = n ? Math.min(280, Math.floor((BOTTOM - TOP - (n - 1) * GAP) / n)) : 0;
-  const w = DESIGN.width - 2 * X;
+  const w = width - 2 * X;
   const textW = w - MARK_W - 40;
   // Three lines of sentence where the cards are tall enough, else two; the question below on one or two.
-  const lines = h >= 220 ? 3 : 2;
+  const lines = h >= 250 ? 3 : 2;
   const card = (f: Finding, i: number): LessonCard => ({
     x: X,
     y: TOP + i * (h + GAP),
@@ -33,11 +33,11 @@ export function lessonsModel(shown: readonly Finding[], locale: ProjectorLocale)
     toneWord: label(say(locale, f.tone === 'good' ? 'toneGood' : 'toneGap'), SIZE.min, true),
     heading: label(cards.lessonHeading(f.lessonId, locale), SIZE.head, true, textW - 260),
     sentence: label(renderFinding(f, locale), SIZE.body, false, textW, lines),
-    question: label(`${say(locale, 'questionMark')} ${cards.lessonPrompt(f.lessonId, locale)}`, SIZE.min, true, textW, h >= 220 ? 2 : 1),
+    question: label(`${say(locale, 'questionMark')} ${cards.lessonPrompt(f.lessonId, locale)}`, SIZE.min, true, textW, h >= 210 ? 2 : 1),
   });
   return {
     title: label(say(locale, 'lessonsTitle'), 56, true),
     cards: shown.map(card),
-    empty: n ? null : label(say(locale, 'noLessons'), SIZE.big, true, 1700, 2),
+    empty: n ? null : label(say(locale, 'noLessons'), SIZE.big, true, width - 220, 2),
   };
 }

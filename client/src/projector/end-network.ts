@@ -1,4 +1,5 @@
 import type { Edge, NetworkDebrief } from '../../../shared/debrief/types';
+import { between } from './frame';
 import { label, shortRole, SIZE } from './kit';
 import { snapshotModel } from './network';
 import { listed, say, type ProjectorLocale } from './strings';
@@ -8,7 +9,6 @@ import type { NetworkScreenModel } from './types';
 // stayed outside in words, and the strongest ties spelled out (what the thick lines stand for).
 
 const MAX_TIES = 5;
-const SIDE = { x: 1250, w: 620 };
 
 function tieWhat(e: Edge, locale: ProjectorLocale): string {
   const parts: string[] = [];
@@ -18,13 +18,17 @@ function tieWhat(e: Edge, locale: ProjectorLocale): string {
   return parts.join(' · ');
 }
 
-export function networkScreenModel(net: NetworkDebrief, locale: ProjectorLocale): NetworkScreenModel {
+export function networkScreenModel(net: NetworkDebrief, locale: ProjectorLocale, width = 1920): NetworkScreenModel {
+  // The words beside the network: narrower on a narrower wall, the network takes what is left.
+  const sideW = between(width, 520, 620);
+  const SIDE = { x: width - 50 - sideW, w: sideW };
   const { end } = net;
   const names = (roles: string[]) => listed(locale, roles.map((r) => shortRole(r, locale)));
   const ties = [...end.edges].sort((a, b) => b.weight - a.weight).slice(0, MAX_TIES);
   return {
     title: label(say(locale, 'networkTitle'), 56, true),
-    network: snapshotModel(net.nodes, end, { x: 50, y: 130, w: 1160, h: 910 }, say(locale, 'networkEnd'), locale, {
+    sideX: SIDE.x,
+    network: snapshotModel(net.nodes, end, { x: 50, y: 130, w: SIDE.x - 90, h: 910 }, say(locale, 'networkEnd'), locale, {
       r: { min: 30, max: 62 },
       labelSize: 30,
       labelW: 440,
@@ -40,6 +44,3 @@ export function networkScreenModel(net: NetworkDebrief, locale: ProjectorLocale)
     legend: label(say(locale, 'legend'), SIZE.min, false, SIDE.w, 2),
   };
 }
-
-/** Where the side column starts, for the drawing. */
-export const NETWORK_SIDE = SIDE;

@@ -1,5 +1,6 @@
 import type { PersonaJourney, PersonasDebrief } from '../../../shared/debrief/types';
 import * as cards from '../model/cards';
+import { between } from './frame';
 import { label, linesFor, shortRole, SIZE } from './kit';
 import { say, type ProjectorLocale } from './strings';
 import type { ChartSpec, JourneyLine, PersonasScreenModel, Rect } from './types';
@@ -7,8 +8,12 @@ import type { ChartSpec, JourneyLine, PersonasScreenModel, Rect } from './types'
 // Residents on board per round against the goal, as a line chart (drawn by Chart.js), and beside
 // it each reached resident's journey in a few short lines: by which project, who held on, when they left.
 
-const CHART: Rect = { x: 50, y: 140, w: 1020, h: 800 };
-const PANEL: Rect = { x: 1100, y: 140, w: 770, h: 900 };
+/** The chart on the left, the journeys on the right: on a narrower wall both give up some width. */
+function areas(width: number): { CHART: Rect; PANEL: Rect } {
+  const panelW = between(width, 600, 770);
+  const PANEL = { x: width - 50 - panelW, y: 140, w: panelW, h: 900 };
+  return { CHART: { x: 50, y: 140, w: PANEL.x - 30 - 50, h: 800 }, PANEL };
+}
 const CHART_FONT = 30;
 /** Where the first journey starts below the panel's top (under its title). */
 const LIST_TOP = 80;
@@ -18,7 +23,7 @@ const STORY_LINE_H = 35;
 const STORY_LINES = 3;
 const JOURNEY_GAP = 18;
 
-function chartSpec(chart: PersonasDebrief['chart'], locale: ProjectorLocale): ChartSpec {
+function chartSpec(chart: PersonasDebrief['chart'], locale: ProjectorLocale, CHART: Rect): ChartSpec {
   // After the last round the referrals still run (and some may drop out): the end is a point of its own.
   const labels = [...chart.byRound.map((p) => say(locale, 'chartRound', { n: p.round })), say(locale, 'chartEnd')];
   const onBoardName = say(locale, 'chartOnBoard');
@@ -53,7 +58,8 @@ function story(j: PersonaJourney, locale: ProjectorLocale): string {
   return parts.join('\n');
 }
 
-export function personasScreenModel(p: PersonasDebrief, locale: ProjectorLocale): PersonasScreenModel {
+export function personasScreenModel(p: PersonasDebrief, locale: ProjectorLocale, width = 1920): PersonasScreenModel {
+  const { CHART, PANEL } = areas(width);
   const textW = PANEL.w - 2 * PAD;
   const bottom = PANEL.y + PANEL.h - PAD;
   const journeys: JourneyLine[] = [];
@@ -77,8 +83,9 @@ export function personasScreenModel(p: PersonasDebrief, locale: ProjectorLocale)
   const left = p.journeys.length - journeys.length;
   return {
     title: label(say(locale, 'personasTitle'), 56, true),
-    chart: chartSpec(p.chart, locale),
-    final: label(say(locale, 'finalOnBoard', { n: p.chart.final, target: p.chart.target }), SIZE.head, true),
+    chart: chartSpec(p.chart, locale, CHART),
+    // Under the chart and no wider: on a narrow wall it takes two lines rather than run under the panel.
+    final: label(say(locale, 'finalOnBoard', { n: p.chart.final, target: p.chart.target }), SIZE.head, true, CHART.w - 40, 2),
     panel: PANEL,
     journeysTitle: label(say(locale, p.journeys.length ? 'journeysTitle' : 'noJourneys'), SIZE.head, true, textW),
     journeys,

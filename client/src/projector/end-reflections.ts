@@ -9,7 +9,8 @@ import type { AnswerCard, QuestionColumn, ReflectionsModel } from './types';
 // columns, the most recently answered first). Each column shows its newest answers that fit, newest
 // on top, in one to three rows of cards. Hidden answers never show; nor do names in an anonymous room.
 
-const AREA = { x: 60, y: 140, w: 1800, bottom: 1050 };
+/** The answers' area; its width is the wall's less a margin of `x` on each side. */
+const AREA = { x: 60, y: 140, bottom: 1050 };
 const GAP = 20;
 const MAX_COLUMNS = 3;
 const CARD_MIN_W = 420;
@@ -81,10 +82,10 @@ function column(id: string, answers: ReflectionItem[], x: number, w: number, hea
   };
 }
 
-export function reflectionsModel(items: readonly ReflectionItem[], anonymous: boolean, locale: ProjectorLocale): ReflectionsModel {
+export function reflectionsModel(items: readonly ReflectionItem[], anonymous: boolean, locale: ProjectorLocale, width = 1920): ReflectionsModel {
   const visible = items.filter((r) => !r.hidden && r.text.trim() !== '');
   const ids = questionOrder(visible);
-  const w = Math.floor((AREA.w - (ids.length - 1) * GAP * 2) / ids.length);
+  const w = Math.floor((width - 2 * AREA.x - (ids.length - 1) * GAP * 2) / ids.length);
   // The cards of all columns start at one height, under the tallest question.
   const headH = Math.max(...ids.map((id) => headHeight(id, w, locale)));
   return {

@@ -16,15 +16,16 @@ import type { EndScreenModel, ProjectorInput } from './types';
 export function endScreenModel(input: ProjectorInput, view: ProjectorView): EndScreenModel {
   const { info, locale } = input;
   const screen = info.projectorScreen ?? 'result';
-  if (screen === 'result') return { screen, result: endModel(view, locale) };
+  const width = input.width ?? 1920;
+  if (screen === 'result') return { screen, result: endModel(view, locale, width) };
   if (screen === 'reflections') {
     // The server leaves names out in an anonymous room already; the wall makes sure of it.
     const anonymous = parseSettings(info)?.anonymousReflections !== false;
-    return { screen, reflections: reflectionsModel(input.reflections ?? [], anonymous, locale) };
+    return { screen, reflections: reflectionsModel(input.reflections ?? [], anonymous, locale, width) };
   }
   const d = input.debrief;
-  if (!d) return { screen: 'waiting', wanted: screen, message: label(say(locale, input.debriefFailed ? 'debriefFailed' : 'debriefLoading'), SIZE.big, true, 1700, 3) };
-  if (screen === 'lessons') return { screen, lessons: lessonsModel(d.lessons.shown, locale) };
-  if (screen === 'personas') return { screen, personas: personasScreenModel(d.personas, locale) };
-  return { screen, network: networkScreenModel(d.network, locale) };
+  if (!d) return { screen: 'waiting', wanted: screen, message: label(say(locale, input.debriefFailed ? 'debriefFailed' : 'debriefLoading'), SIZE.big, true, width - 220, 3) };
+  if (screen === 'lessons') return { screen, lessons: lessonsModel(d.lessons.shown, locale, width) };
+  if (screen === 'personas') return { screen, personas: personasScreenModel(d.personas, locale, width) };
+  return { screen, network: networkScreenModel(d.network, locale, width) };
 }

@@ -1,5 +1,6 @@
 import type { ProjectorView } from '../../../shared/view/types';
 import * as cards from '../model/cards';
+import { between } from './frame';
 import { label, SIZE } from './kit';
 import { networkModel } from './network';
 import { say, type ProjectorLocale } from './strings';
@@ -11,22 +12,26 @@ import type { EndModel } from './types';
 
 const MAX_LISTED = 6;
 
-export function endModel(view: ProjectorView, locale: ProjectorLocale): EndModel {
+export function endModel(view: ProjectorView, locale: ProjectorLocale, width = 1920): EndModel {
+  // The network on the right, as wide as the wall allows; the words on the left up to it.
+  const netW = between(width, 560, 740);
+  const net = { x: width - 40 - netW, y: 60, w: netW, h: 680 };
+  const textW = net.x - 100;
   const onBoard = view.result?.onBoard ?? view.onBoard;
   const target = view.result?.target ?? view.target;
   const won = view.result?.won ?? onBoard >= target;
   const names = view.completed.map((c) => cards.projectName(c.id, locale));
-  const listed = names.slice(0, MAX_LISTED).map((n) => label(`✓ ${n}`, SIZE.body, false, 1000));
+  const listed = names.slice(0, MAX_LISTED).map((n) => label(`✓ ${n}`, SIZE.body, false, textW - 40));
   if (names.length > MAX_LISTED) listed.push(label(`+ ${names.length - MAX_LISTED}`, SIZE.body));
   return {
     won,
-    headline: label(say(locale, won ? 'won' : 'lost'), 72, true, 1040, 2),
-    score: label(say(locale, 'endScore', { n: onBoard, target }), 48, true),
-    projects: label(say(locale, 'endProjects', { n: names.length }), SIZE.head, true),
+    headline: label(say(locale, won ? 'won' : 'lost'), 72, true, textW, 2),
+    score: label(say(locale, 'endScore', { n: onBoard, target }), 48, true, textW, 2),
+    projects: label(say(locale, 'endProjects', { n: names.length }), SIZE.head, true, textW),
     completed: listed,
-    early: view.result?.endedEarly ? label(say(locale, 'endedEarly'), SIZE.body) : null,
-    debrief: label(say(locale, 'debrief'), SIZE.head, true),
-    track: trackModel({ personas: view.personas, onBoard, target }, { x: 60, y: 770, w: 1800, h: 180 }, locale),
-    network: networkModel(view.seats, view.log, { x: 1140, y: 60, w: 740, h: 680 }, say(locale, 'network'), locale),
+    early: view.result?.endedEarly ? label(say(locale, 'endedEarly'), SIZE.body, false, textW) : null,
+    debrief: label(say(locale, 'debrief'), SIZE.head, true, width - 120),
+    track: trackModel({ personas: view.personas, onBoard, target }, { x: 60, y: 770, w: width - 120, h: 180 }, locale),
+    network: networkModel(view.seats, view.log, net, say(locale, 'network'), locale),
   };
 }

@@ -7,8 +7,11 @@ import type { Label } from './types';
 
 export const DESIGN = { width: 1920, height: 1080 } as const;
 
-/** Text sizes in design pixels; nothing on the wall is smaller than `min` (readable at the back of a room). */
-export const SIZE = { min: 28, body: 32, head: 40, big: 64, code: 180 } as const;
+/**
+ * Text sizes in design pixels; nothing on the wall is smaller than `min`: readable at the back of a
+ * room, and still 20 CSS px on a 1024×768 wall drawn 1440 wide (frame.ts).
+ */
+export const SIZE = { min: 29, body: 32, head: 40, big: 64, code: 180 } as const;
 
 /** The face-up card on a partner: room for "2 open" (the same word in Dutch and English). */
 export const OPEN_W = 104;
@@ -42,6 +45,23 @@ export function linesFor(text: string, w: number, size: number, bold = false): n
     for (; used > perLine; used -= perLine) lines++;
   }
   return lines;
+}
+
+/**
+ * A word wider than the line is split by the drawing wherever it runs out ("Rechtwijzer-spreekuu / r");
+ * where such a word has a hyphen, it is broken after the last hyphen that leaves a first part that fits.
+ */
+export function breakAtHyphens(text: string, max: number, width: (s: string) => number): string {
+  return text
+    .split(' ')
+    .map((word) => {
+      if (!word.includes('-') || width(word) <= max) return word;
+      for (let i = word.lastIndexOf('-'); i > 0; i = word.lastIndexOf('-', i - 1)) {
+        if (width(word.slice(0, i + 1)) <= max) return `${word.slice(0, i + 1)} ${word.slice(i + 1)}`;
+      }
+      return word;
+    })
+    .join(' ');
 }
 
 /** The one-word name of a role ("Bibliotheek (Taalhuis)" → "Bibliotheek"), for tight places. */

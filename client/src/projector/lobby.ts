@@ -1,6 +1,7 @@
 import { create as createQr } from 'qrcode';
 import type { RoleId } from '../../../shared/model/ids';
 import { parseSettings, type RoomInfo } from '../../../shared/protocol/room';
+import { lobbyColumns } from './frame';
 import { label, roleColor, shortRole, SIZE } from './kit';
 import { say, type ProjectorLocale } from './strings';
 import type { LobbyModel, LobbySeat } from './types';
@@ -8,12 +9,21 @@ import type { LobbyModel, LobbySeat } from './types';
 // The lobby on the wall: the code and QR as big as possible, who sits where, and which roles are
 // still free (or will be played by a bot).
 
-const QR_SIZE = 500;
 /** Three columns of seats leave the right column for the QR code and the short rules. */
-const SEAT = { w: 400, h: 92, gap: 14, cols: 3, x: 80, y: 700 };
-export const HOWTO = { x: 1370, y: 606, w: 520, h: 460 };
-/** Open-role chips stop short of the rules' column. */
-const CHIPS_END = HOWTO.x - 40;
+const SEAT = { h: 92, gap: 14, cols: 3, x: 80, y: 700 };
+
+/** Where the lobby's parts go on a wall `width` design px wide. */
+export function lobbyFrame(width: number) {
+  const c = lobbyColumns(width);
+  // The short rules start under the QR's caption; the seats and open-role chips stop short of them.
+  const howTo = { x: c.howToX, y: 30 + c.qr + 76, w: c.howToW, h: 0 };
+  howTo.h = 1066 - howTo.y;
+  const seatW = Math.floor((howTo.x - 40 - SEAT.x - (SEAT.cols - 1) * SEAT.gap) / SEAT.cols);
+  return { ...c, howTo, seatW: Math.min(400, seatW), chipsEnd: howTo.x - 40 };
+}
+
+/** The code as large as its box allows, up to 180: each letter about 0.75 em plus the spacing of 28 it is drawn with. */
+export const codeSize = (code: string, boxW: number): number => Math.min(SIZE.code, Math.floor((boxW - 80) / Math.max(4, code.length) / 0.75 - 28 / 0.75));
 
 /** The QR code's modules as rows of '1' (dark) and '0', drawn by the scene as filled squares. */
 export function qrRows(text: string): string[] {
@@ -31,16 +41,17 @@ export function typedAddress(joinUrl: string): string {
   }
 }
 
-function seatCards(info: RoomInfo, locale: ProjectorLocale): LobbySeat[] {
+function seatCards(info: RoomInfo, locale: ProjectorLocale, seatW: number): LobbySeat[] {
+  const SEATW = { ...SEAT, w: seatW };
   return info.seats.map((s, i) => {
     const col = i % SEAT.cols;
     const row = Math.floor(i / SEAT.cols);
-    const textW = SEAT.w - 120;
+    const textW = SEATW.w - 120;
     const role = s.role ? shortRole(s.role, locale) : say(locale, 'choosing');
     return {
-      x: SEAT.x + col * (SEAT.w + SEAT.gap),
+      x: SEAT.x + col * (SEATW.w + SEAT.gap),
       y: SEAT.y + row * (SEAT.h + SEAT.gap),
-      w: SEAT.w,
+      w: SEATW.w,
       h: SEAT.h,
       name: label(s.name || '?', 36, true, textW),
       role: label(s.bot ? `${role} · ${say(locale, 'bot')}` : role, SIZE.min, false, textW),
@@ -52,7 +63,7 @@ function seatCards(info: RoomInfo, locale: ProjectorLocale): LobbySeat[] {
   });
 }
 
-function openRoles(info: RoomInfo, locale: ProjectorLocale): LobbyModel['open'] {
+function openRoles(info: RoomInfo, locale: ProjectorLocale, chipsEnd: number): LobbyModel['open'] {
   const settings = parseSettings(info);
   if (!settings) return [];
   const claimed = new Set(info.seats.map((s) => s.role).filter(Boolean));
@@ -64,7 +75,7 @@ function openRoles(info: RoomInfo, locale: ProjectorLocale): LobbyModel['open'] 
   for (const [i, r] of free.entries()) {
     const text = bots.has(r) ? `${shortRole(r, locale)} · ${say(locale, 'bot')}` : shortRole(r, locale);
     const w = chipWidth(text);
-    if (x + w > CHIPS_END - (i < free.length - 1 ? chipWidth('+10') : 0)) {
+    if (x + w > chipsEnd - (i < free.length - 1 ? chipWidth('+10') : 0)) {
       out.push({ label: label(`+${free.length - i}`, SIZE.min, true), bot: false, role: null });
       break;
     }
@@ -77,17 +88,19 @@ function openRoles(info: RoomInfo, locale: ProjectorLocale): LobbyModel['open'] 
 /** A chip's width for a label at the minimum size: text plus padding. */
 export const chipWidth = (text: string): number => Math.ceil(text.length * SIZE.min * 0.61) + 40;
 
-export function lobbyModel(info: RoomInfo, joinUrl: string, locale: ProjectorLocale): LobbyModel {
-  const seats = seatCards(info, locale);
-  const open = openRoles(info, locale);
+export function lobbyModel(info: RoomInfo, joinUrl: string, locale: ProjectorLocale, width = 1920): LobbyModel {
+  const f = lobbyFrame(width);
+  const HOWTO = f.howTo;
+  const seats = seatCards(info, locale, f.seatW);
+  const open = openRoles(info, locale, f.chipsEnd);
   return {
     title: label(say(locale, 'title'), 56, true),
     goTo: label(say(locale, 'goTo'), SIZE.head),
-    url: label(typedAddress(joinUrl), 60, true, 1160),
+    url: label(typedAddress(joinUrl), 60, true, f.codeW),
     typeCode: label(say(locale, 'typeCode'), SIZE.head),
-    code: label(info.code, SIZE.code, true),
-    codeBox: { x: 80, y: 370, w: 1160, h: 250 },
-    qr: { x: 1360, y: 30, w: QR_SIZE, h: QR_SIZE, rows: qrRows(joinUrl), caption: label(say(locale, 'scan'), SIZE.body) },
+    code: label(info.code, codeSize(info.code, f.codeW), true),
+    codeBox: { x: 80, y: 370, w: f.codeW, h: 250 },
+    qr: { x: f.qrX, y: 30, w: f.qr, h: f.qr, rows: qrRows(joinUrl), caption: label(say(locale, 'scan'), SIZE.body) },
     seatsTitle: label(say(locale, 'atTable', { n: info.seats.length }), SIZE.head, true),
     seats,
     empty: seats.length === 0 ? label(say(locale, 'nobodyYet'), SIZE.head) : null,

@@ -11,7 +11,7 @@ import type { Label, ProjectorInput, ProjectorModel } from './types';
 export function projectorModel(input: ProjectorInput): ProjectorModel {
   const { info, view, locale } = input;
   if (view?.status === 'ended') return { state: 'end', end: endScreenModel(input, view) };
-  if (info.status === 'lobby') return { state: 'lobby', lobby: lobbyModel(info, input.joinUrl, locale) };
+  if (info.status === 'lobby') return { state: 'lobby', lobby: lobbyModel(info, input.joinUrl, locale, input.width) };
   if (info.status === 'playing' && view?.status === 'playing') return { state: 'play', play: playModel(input, view) };
   const message = info.code ? say(locale, 'starting') : say(locale, 'connecting');
   return { state: 'connecting', message: label(message, SIZE.big, true) };

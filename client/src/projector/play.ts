@@ -4,6 +4,7 @@ import type { ProjectorView, ProjectView } from '../../../shared/view/types';
 import * as cards from '../model/cards';
 import { formatClock, isUrgent, remainingMs } from '../model/timer';
 import { feedLines } from './feed';
+import { isNarrow, phasePills, playColumns } from './frame';
 import { label, linesFor, OPEN_W, roleColor, shortRole, SIZE } from './kit';
 import { personalityName } from '../model/bots';
 import { networkModel } from './network';
@@ -15,24 +16,26 @@ import type { PartnerNode, PlayModel, ProjectBox, ProjectorInput, Rect, Slot } f
 // The table during play: partners seated above and below a table with the open projects on it;
 // on the right the event, the network and the latest moves; the "aan boord" track along the bottom.
 
-const LEFT = { x: 30, w: 1260 };
-const RIGHT = { x: 1310, w: 580 };
 const PARTNER = { h: 124, gap: 16, topY: 104, bottomY: 756, text: 84 };
 /** Room for a "bot" or "weg" mark after a player's name. */
 const MARK_W = 96;
-export const TABLE: Rect = { x: LEFT.x, y: 238, w: LEFT.w, h: 510 };
+/** The table's top and height; its width is that of the left column (frame.ts). */
+const TABLE_Y = { y: 238, h: 510 };
 export const SLOT = { size: 44, gap: 6 };
 export const PLEDGER = { r: 17, step: 38 };
 const FEED_LINES = 5;
 
-export function clockLabel(info: Pick<RoomInfo, 'phaseEndsAt' | 'paused' | 'pausedRemainingMs'>, now: number, locale: ProjectorLocale): PlayModel['clock'] {
+export function clockLabel(info: Pick<RoomInfo, 'phaseEndsAt' | 'paused' | 'pausedRemainingMs'>, now: number, locale: ProjectorLocale, width = 1920): PlayModel['clock'] {
   const ms = remainingMs(info, now, 0);
-  if (info.paused) return { ...label(ms === null ? say(locale, 'paused') : `${say(locale, 'paused')} ${formatClock(ms)}`, SIZE.head, true), urgent: false };
-  if (ms === null) return { ...label(say(locale, 'noClock'), SIZE.head, true), urgent: false };
+  // A narrow header has no room for "Gepauzeerd 4:00" beside the phases: the time alone, the pause
+  // is told across the table anyway.
+  if (info.paused && ms !== null && isNarrow(width)) return { ...label(formatClock(ms), SIZE.head, true), urgent: false };
+  if (info.paused) return { ...label(ms === null ? say(locale, 'paused') : `${say(locale, 'paused')} ${formatClock(ms)}`, isNarrow(width) ? SIZE.body : SIZE.head, true), urgent: false };
+  if (ms === null) return { ...label(say(locale, 'noClock'), isNarrow(width) ? SIZE.body : SIZE.head, true), urgent: false };
   return { ...label(formatClock(ms), SIZE.big, true), urgent: isUrgent(ms) };
 }
 
-function partnerRow(view: ProjectorView, info: RoomInfo, roles: { role: RoleId; seat: number }[], y: number, locale: ProjectorLocale): PartnerNode[] {
+function partnerRow(view: ProjectorView, info: RoomInfo, roles: { role: RoleId; seat: number }[], y: number, locale: ProjectorLocale, LEFT: { x: number; w: number }): PartnerNode[] {
   const w = Math.min(400, Math.floor((LEFT.w - (roles.length - 1) * PARTNER.gap) / Math.max(1, roles.length)));
   const rowW = roles.length * w + (roles.length - 1) * PARTNER.gap;
   const x0 = LEFT.x + (LEFT.w - rowW) / 2;
@@ -81,10 +84,10 @@ function slotsOf(project: ProjectView, order: RoleId[]): Slot[] {
   return slots;
 }
 
-function projectBoxes(view: ProjectorView, locale: ProjectorLocale): ProjectBox[] {
+function projectBoxes(view: ProjectorView, locale: ProjectorLocale, TABLE: Rect): ProjectBox[] {
   const n = view.projects.length;
   const cols = n <= 6 ? 3 : Math.ceil(n / 2);
-  const pad = 20;
+  const pad = TABLE.w < 1000 ? 10 : 20;
   const w = Math.floor((TABLE.w - 2 * pad - (cols - 1) * pad) / cols);
   // Names take up to three lines (never cut short); one row of projects gets taller boxes.
   const oneRow = n <= cols;
@@ -93,6 +96,7 @@ function projectBoxes(view: ProjectorView, locale: ProjectorLocale): ProjectBox[
   return view.projects.map((p, i) => {
     const missing = Object.values(p.missing).reduce((a, b) => a + (b ?? 0), 0);
     const minPartners = cards.project(p.id)?.minPartners ?? 1;
+    const slots = slotsOf(p, view.seats);
     const status = p.ready
       ? say(locale, 'ready')
       : missing > 0
@@ -104,14 +108,22 @@ function projectBoxes(view: ProjectorView, locale: ProjectorLocale): ProjectBox[
       y: TABLE.y + pad + Math.floor(i / cols) * (h + 16),
       w,
       h,
-      name: label(cards.projectName(p.id, locale), SIZE.min, true, w - 32, nameLines),
+      name: label(cards.projectName(p.id, locale), SIZE.min, true, w - 20, nameLines),
       slotTop: 10 + nameLines * 34 + 8,
-      slots: slotsOf(p, view.seats),
+      slot: slotFit(slots.length, w - 32),
+      slots,
       status: label(status, SIZE.min, true, w - 40 - p.partners.length * PLEDGER.step),
       ready: p.ready,
       pledgers: p.partners.map((role) => ({ role, color: roleColor(role) })),
     };
   });
+}
+
+/** Slots of the full size where a row of them fits the box, else as large as fits (gaps shrink first). */
+export function slotFit(n: number, inner: number): { size: number; gap: number } {
+  if (n * (SLOT.size + SLOT.gap) - SLOT.gap <= inner) return SLOT;
+  const gap = 4;
+  return { size: Math.min(SLOT.size, Math.floor((inner + gap) / Math.max(1, n)) - gap), gap };
 }
 
 function completedLine(view: ProjectorView, locale: ProjectorLocale): string {
@@ -122,27 +134,41 @@ function completedLine(view: ProjectorView, locale: ProjectorLocale): string {
 
 export function playModel(input: ProjectorInput, view: ProjectorView): PlayModel {
   const { info, locale } = input;
+  const width = input.width ?? 1920;
+  const { left: LEFT, right: RIGHT } = playColumns(width);
+  const TABLE: Rect = { x: LEFT.x, y: TABLE_Y.y, w: LEFT.w, h: TABLE_Y.h };
   const seated = view.seats.map((role, seat) => ({ role, seat }));
   const top = Math.ceil(seated.length / 2);
   const eventBox: Rect = { x: RIGHT.x, y: 104, w: RIGHT.w, h: 200 };
   const feedBox: Rect = { x: RIGHT.x, y: 812, w: RIGHT.w, h: 260 };
   const textW = RIGHT.w - 40;
+  // A long event title takes two lines in a narrow column rather than being cut; its text one less.
+  const eventTitle = view.event ? cards.eventTitle(view.event, locale) : say(locale, 'noEvent');
+  const titleLines = Math.min(2, linesFor(eventTitle, textW, SIZE.body, true));
+  // In a narrow header the round and the phases are smaller, and the clock keeps 260 on the right.
+  const narrow = isNarrow(width);
+  const round = label(say(locale, 'round', { round: view.round, rounds: view.rounds }), narrow ? SIZE.body : SIZE.head, true);
+  const phaseSize = narrow ? SIZE.min : SIZE.body;
+  const words = PHASES.map((ph) => phaseName(locale, ph));
+  const roundEnd = 30 + Math.ceil(round.text.length * round.size * 0.68) + 24;
+  const pills = phasePills(width, words, phaseSize, Math.max(roundEnd, narrow ? 0 : 440), width - (narrow ? 260 : 440));
   return {
-    round: label(say(locale, 'round', { round: view.round, rounds: view.rounds }), SIZE.head, true),
-    phases: PHASES.map((ph) => ({ label: label(phaseName(locale, ph), SIZE.body, ph === view.phase), current: ph === view.phase })),
-    clock: clockLabel(info, input.serverNow(), locale),
+    width,
+    round,
+    phases: PHASES.map((ph, i) => ({ label: label(words[i], phaseSize, ph === view.phase, pills[i].w - 16), current: ph === view.phase, ...pills[i] })),
+    clock: clockLabel(info, input.serverNow(), locale, width),
     table: TABLE,
     partners: [
-      ...partnerRow(view, info, seated.slice(0, top), PARTNER.topY, locale),
-      ...partnerRow(view, info, seated.slice(top), PARTNER.bottomY, locale),
+      ...partnerRow(view, info, seated.slice(0, top), PARTNER.topY, locale, LEFT),
+      ...partnerRow(view, info, seated.slice(top), PARTNER.bottomY, locale, LEFT),
     ],
-    projects: projectBoxes(view, locale),
+    projects: projectBoxes(view, locale, TABLE),
     completed: label(completedLine(view, locale), SIZE.min, true, TABLE.w - 60),
     event: {
       box: eventBox,
       heading: label(say(locale, 'event'), SIZE.min, true),
-      title: label(view.event ? cards.eventTitle(view.event, locale) : say(locale, 'noEvent'), SIZE.body, true, textW),
-      text: label(view.event ? cards.eventText(view.event, locale) : '', SIZE.min, false, textW, 3),
+      title: label(eventTitle, SIZE.body, true, textW, titleLines),
+      text: label(view.event ? cards.eventText(view.event, locale) : '', SIZE.min, false, textW, 4 - titleLines),
     },
     track: trackModel(view, { x: LEFT.x, y: 892, w: LEFT.w, h: 180 }, locale),
     network: networkModel(view.seats, view.log, { x: RIGHT.x, y: 316, w: RIGHT.w, h: 484 }, say(locale, 'network'), locale),

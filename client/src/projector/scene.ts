@@ -11,21 +11,28 @@ import { drawLobby } from './draw-lobby';
 import { drawPlay, type PlayDrawn } from './draw-play';
 import { movesBetween } from './feed';
 import { appear, board, fall, playMoves } from './fx';
-import { DESIGN } from './kit';
+import { DESIGN_H, designWidth } from './frame';
+import { textBounds } from './measure';
 import { labelsOf, projectorModel } from './model';
 import { clockLabel } from './play';
 import { personaMoves } from './personas';
 import { say } from './strings';
 import type { EndScreenModel, Label, PlayModel, ProjectorInput, ProjectorModel, ProjectorState } from './types';
 
-// The projector as one full-screen Phaser scene at 1920×1080, scaled to fit any wall. Each update
-// draws the whole picture afresh from the model, then animates what changed on top of it.
+// The projector as one full-screen Phaser scene, 1080 design px high and as wide as the wall's shape
+// (frame.ts: 1920 on 16:9, 1440 on 4:3), scaled to fit. Each update draws the whole picture afresh
+// from the model, then animates what changed on top of it.
 
 export interface ProjectorMeasure {
   minTextPx: number;
   codeTextPx: number;
   qrPx: number;
   texts: string[];
+  /** The design width the wall is drawn at. */
+  width: number;
+  /** Texts reaching outside the picture, and pairs of texts drawn over each other: none is wanted. */
+  outside: string[];
+  overlaps: string[];
 }
 
 class ProjectorScene extends Phaser.Scene {
@@ -41,7 +48,11 @@ class ProjectorScene extends Phaser.Scene {
   /** The loop runs until then at least (performance.now()), then sleeps once no tween is left. */
   private awakeUntil = 0;
 
-  constructor(private readonly ready: (s: ProjectorScene) => void) {
+  constructor(
+    private readonly ready: (s: ProjectorScene) => void,
+    /** The design width (frame.ts); the scene is redrawn when the wall changes shape. */
+    public width: number,
+  ) {
     super('projector');
   }
 
@@ -74,7 +85,8 @@ class ProjectorScene extends Phaser.Scene {
     return this.model?.state === 'end' ? this.model.end.screen : null;
   }
 
-  show(input: ProjectorInput): void {
+  show(given: ProjectorInput): void {
+    const input = { ...given, width: this.width };
     const prevInput = this.input0;
     const prevModel = this.model;
     const model = projectorModel(input);
@@ -101,19 +113,19 @@ class ProjectorScene extends Phaser.Scene {
     if (model.state === 'lobby') ({ code: this.code, qrPx: this.qrPx } = drawLobby(this, layer, model.lobby));
     else if (model.state === 'play') this.played = drawPlay(this, layer, model.play);
     else if (model.state === 'end') this.drawEndScreen(layer, model.end);
-    else text(this, layer, DESIGN.width / 2, DESIGN.height / 2, model.message, { origin: [0.5, 0.5], color: COLOR.soft });
+    else text(this, layer, this.width / 2, DESIGN_H / 2, model.message, { origin: [0.5, 0.5], color: COLOR.soft });
     if (this.played) this.tokens = this.played.tokens;
     this.wake();
     if (!reducedMotion() && prevInput?.view && input.view) this.animate(prevInput, input, prevModel, model);
   }
 
   private drawEndScreen(layer: Phaser.GameObjects.Container, m: EndScreenModel): void {
-    if (m.screen === 'result') this.tokens = drawEnd(this, layer, m.result);
-    else if (m.screen === 'lessons') drawLessons(this, layer, m.lessons);
+    if (m.screen === 'result') this.tokens = drawEnd(this, layer, m.result, this.width);
+    else if (m.screen === 'lessons') drawLessons(this, layer, m.lessons, this.width);
     else if (m.screen === 'personas') drawPersonas(this, layer, m.personas);
     else if (m.screen === 'network') drawNetworkScreen(this, layer, m.network);
     else if (m.screen === 'reflections') this.answers = drawReflections(this, layer, m.reflections);
-    else drawWaiting(this, layer, m.message);
+    else drawWaiting(this, layer, m.message, this.width);
   }
 
   private animate(prevInput: ProjectorInput, input: ProjectorInput, prevModel: ProjectorModel | null, model: ProjectorModel): void {
@@ -137,7 +149,7 @@ class ProjectorScene extends Phaser.Scene {
         const before = prev.projects.find((q) => q.id === p.id);
         const objects = this.played.slots.get(p.id) ?? [];
         p.slots.forEach((s, i) => {
-          if (s.by && before && !before.slots[i]?.by) appear(this, objects[i], landed);
+          if (s.by && before && !before.slots[i]?.by && objects[i]) appear(this, objects[i], landed);
         });
       }
     }
@@ -159,7 +171,7 @@ class ProjectorScene extends Phaser.Scene {
     const input = this.input0;
     const clock = this.played?.clock;
     if (!input || !clock) return;
-    const c = clockLabel(input.info, input.serverNow(), input.locale);
+    const c = clockLabel(input.info, input.serverNow(), input.locale, this.width);
     if (clock.text === c.text) return;
     clock.setText(c.text).setFontSize(c.size).setColor(c.urgent ? COLOR.warnText : COLOR.light);
     this.wake();
@@ -179,14 +191,23 @@ class ProjectorScene extends Phaser.Scene {
     // The chart's words are painted into its picture by Chart.js, at the size its model gives.
     const painted: Label[] = this.model?.state === 'end' && this.model.end.screen === 'personas' ? labelsOf(this.model.end.personas.chart.texts) : [];
     const sizes = [...texts.map(px), ...painted.map((l) => l.size * toCss)];
+    const { outside, overlaps } = textBounds(
+      texts.map((t) => ({ text: t.text, ...rectOf(t.getBounds()) })),
+      { x: 0, y: 0, w: this.width, h: DESIGN_H },
+    );
     return {
       minTextPx: sizes.length ? Math.min(...sizes) : 0,
       codeTextPx: this.code ? px(this.code) : 0,
       qrPx: this.qrPx * toCss,
       texts: [...texts.map((t) => t.text), ...painted.map((l) => l.text)],
+      width: this.width,
+      outside,
+      overlaps,
     };
   }
 }
+
+const rectOf = (r: Phaser.Geom.Rectangle) => ({ x: r.x, y: r.y, w: r.width, h: r.height });
 
 export interface ProjectorHandle {
   update(input: ProjectorInput): void;
@@ -199,6 +220,8 @@ export interface ProjectorHandle {
 export function mountProjectorScene(parent: HTMLElement, first: ProjectorInput): ProjectorHandle {
   let scene: ProjectorScene | null = null;
   let latest = first;
+  const widthNow = () => designWidth(parent.clientWidth || window.innerWidth, parent.clientHeight || window.innerHeight);
+  const width = widthNow();
   const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent,
@@ -206,12 +229,22 @@ export function mountProjectorScene(parent: HTMLElement, first: ProjectorInput):
     banner: false,
     audio: { noAudio: true },
     input: false,
-    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, width: DESIGN.width, height: DESIGN.height },
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, width, height: DESIGN_H },
     scene: new ProjectorScene((s) => {
       scene = s;
       s.show(latest);
-    }),
+    }, width),
   });
+  // A wall of another shape (a window dragged to the 4:3 projector, a resized browser): the picture
+  // takes that shape and is laid out again, rather than letterboxed.
+  const reshape = () => {
+    const w = widthNow();
+    if (!scene || w === scene.width) return;
+    scene.width = w;
+    game.scale.setGameSize(w, DESIGN_H);
+    scene.show(latest);
+  };
+  window.addEventListener('resize', reshape);
   const clock = setInterval(() => scene?.tick(), 500);
   return {
     update(input) {
@@ -220,10 +253,11 @@ export function mountProjectorScene(parent: HTMLElement, first: ProjectorInput):
     },
     destroy() {
       clearInterval(clock);
+      window.removeEventListener('resize', reshape);
       game.destroy(true);
     },
     state: () => scene?.state ?? 'connecting',
     screen: () => scene?.screen ?? null,
-    measure: () => scene?.measure() ?? { minTextPx: 0, codeTextPx: 0, qrPx: 0, texts: [] },
+    measure: () => scene?.measure() ?? { minTextPx: 0, codeTextPx: 0, qrPx: 0, texts: [], width, outside: [], overlaps: [] },
   };
 }

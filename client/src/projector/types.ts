@@ -20,6 +20,8 @@ export interface ProjectorInput {
   debriefFailed?: boolean;
   /** The players' answers to the discussion questions, as the server sends them to the projector. */
   reflections?: readonly ReflectionItem[];
+  /** The wall's design width (frame.ts, designWidth); 1920 when not given. */
+  width?: number;
 }
 
 export interface Label {
@@ -90,6 +92,8 @@ export interface ProjectBox extends Rect {
   name: Label;
   /** Where the row of slots starts below the box's top (under a name of two or three lines). */
   slotTop: number;
+  /** The slots' side and the gap between them: smaller in a narrow box, so up to seven fit on one row. */
+  slot: { size: number; gap: number };
   slots: Slot[];
   status: Label;
   ready: boolean;
@@ -140,7 +144,9 @@ export interface NetworkModel extends Rect {
 
 export interface PlayModel {
   round: Label;
-  phases: { label: Label; current: boolean }[];
+  /** The wall's design width (frame.ts): 1920 on a 16:9 wall, down to 1440 on a 4:3 one. */
+  width: number;
+  phases: { label: Label; current: boolean; x: number; w: number }[];
   clock: Label & { urgent: boolean };
   table: Rect;
   partners: PartnerNode[];
@@ -234,6 +240,8 @@ export interface PersonasScreenModel {
 
 export interface NetworkScreenModel {
   title: Label;
+  /** Where the words beside the network start. */
+  sideX: number;
   network: NetworkModel;
   centre: Label;
   outside: Label;

@@ -185,7 +185,11 @@ export function clockText(state: AppState): string {
 
 let confirmingEnd = false;
 
-/** The host's controls; in a practice game the player's own: next phase first, pause, continue later. */
+/**
+ * The host's controls; in a practice game the player's own: next phase first, pause, continue later.
+ * On a phone the bar keeps to one row: pause, later and end (`.tool`) show a glyph, their words stay
+ * their names (styles.css).
+ */
 function hostBar(state: AppState, app: App, solo: boolean): UiNode {
   const info = state.info;
   const timed = !!info && (info.phaseEndsAt > 0 || info.paused);
@@ -203,19 +207,22 @@ function hostBar(state: AppState, app: App, solo: boolean): UiNode {
     timed || solo
       ? h(
           'button',
-          { type: 'button', class: 'btn', 'data-key': 'pause', 'data-testid': 'pause', onClick: () => app.host({ kind: info!.paused ? 'resume' : 'pause' }) },
+          { type: 'button', class: 'btn tool', 'data-key': 'pause', 'data-testid': 'pause', 'data-glyph': info!.paused ? '▶' : '❚❚', title: info!.paused ? t('resume') : t('pause'), onClick: () => app.host({ kind: info!.paused ? 'resume' : 'pause' }) },
           info!.paused ? t('resume') : t('pause'),
         )
       : null,
     timed && !solo ? h('button', { type: 'button', class: 'btn', 'data-key': 'extend', onClick: () => app.host({ kind: 'extend', seconds: 60 }) }, '+1:00') : null,
-    solo ? h('button', { type: 'button', class: 'btn', 'data-key': 'later', 'data-testid': 'solo-later', onClick: () => void app.solo.later() }, t('soloLater')) : null,
+    solo ? h('button', { type: 'button', class: 'btn tool', 'data-key': 'later', 'data-testid': 'solo-later', 'data-glyph': '◷', title: t('soloLater'), onClick: () => void app.solo.later() }, t('soloLater')) : null,
     h(
       'button',
       {
         type: 'button',
-        class: `btn ${confirmingEnd ? 'danger' : 'ghost'}`,
+        // Asking "really?" it shows its words on a phone too: a lone square would not say what it asks.
+        class: `btn ${confirmingEnd ? 'danger' : 'ghost tool'}`,
         'data-key': 'end',
         'data-testid': 'end-game',
+        'data-glyph': '■',
+        title: confirmingEnd ? null : t('endGame'),
         onClick: () => {
           if (confirmingEnd) app.host({ kind: 'end' });
           confirmingEnd = !confirmingEnd;
