@@ -3,6 +3,7 @@ import type { InterestRule } from '../content/schema';
 import { ruleAt } from '../content/scale';
 import { total } from '../model/bag';
 import { RESOURCES, type Bag, type DomainId, type ResourceId, type RoleId } from '../model/ids';
+import { tradeHelp } from '../rules/scoring';
 import type { Action } from '../rules/types';
 import type { PlayerView, ProjectView } from '../view/types';
 
@@ -249,13 +250,7 @@ export function netReceived(view: PlayerView, r: ResourceId): number {
     if (e.t === 'trade' && (e.from === view.role || e.to === view.role)) {
       const got = e.from === view.role ? e.get : e.give;
       const paid = e.from === view.role ? e.give : e.get;
-      let surplus = total(got) - total(paid);
-      for (const x of RESOURCES) {
-        if (surplus <= 0) break;
-        const k = Math.min(surplus, got[x] ?? 0);
-        if (x === r) n += k;
-        surplus -= k;
-      }
+      n += tradeHelp(got, paid)[r] ?? 0;
     }
   }
   return n;

@@ -1,10 +1,11 @@
 import { hasInterest, hasPersona, hasProject, interestDeck, projectCard } from '../content';
-import { add, covers, isEmpty, isWellFormed, missing, normalize, subtract, total } from '../model/bag';
+import { add, covers, isEmpty, isWellFormed, missing, normalize, subtract } from '../model/bag';
 import { RESOURCES, ROLES, type Bag, type RoleId } from '../model/ids';
 import { cloneState } from './clone';
 import { MAX_OPEN_OFFERS } from './config';
 import { refusal, refused, type Refusal } from './errors';
 import { advancePhase, endGame, isReady, log, pledgedTotal } from './phases';
+import { tradeHelp } from './scoring';
 import { HOLD_RESOURCES, type Action, type Actor, type ApplyResult, type GameError, type GameState, type Offer } from './types';
 
 // The reducer. applyAction copies the state, lets a handler check and change the copy, and returns
@@ -172,22 +173,6 @@ function transfer(s: GameState, from: RoleId, to: RoleId, bag: Bag): void {
   taker.received = add(taker.received, bag);
 }
 
-/**
- * The help in a trade: what `role` got beyond the number of cards it paid, counted in the kinds it
- * got (in the order of the resource list). An even swap helps nobody.
- */
-function helpBy(s: GameState, role: RoleId, got: Bag, paid: Bag): void {
-  let surplus = total(got) - total(paid);
-  if (surplus <= 0) return;
-  const help: Bag = {};
-  for (const r of RESOURCES) {
-    const n = Math.min(surplus, got[r] ?? 0);
-    if (n > 0) help[r] = n;
-    surplus -= n;
-  }
-  s.partners[role]!.helped = add(s.partners[role]!.helped, help);
-}
-
 function accept(s: GameState, role: RoleId, offerId: unknown, dry: boolean): Checked {
   const offer = incoming(s, role, offerId);
   if (refused(offer)) return offer;
@@ -199,8 +184,9 @@ function accept(s: GameState, role: RoleId, offerId: unknown, dry: boolean): Che
   if (no || dry) return no;
   transfer(s, offer.from, offer.to, offer.give);
   transfer(s, offer.to, offer.from, offer.get);
-  helpBy(s, offer.to, offer.give, offer.get);
-  helpBy(s, offer.from, offer.get, offer.give);
+  // Receiving means help: only what a side got beyond what it paid (scoring.ts tradeHelp).
+  s.partners[offer.to]!.helped = add(s.partners[offer.to]!.helped, tradeHelp(offer.give, offer.get));
+  s.partners[offer.from]!.helped = add(s.partners[offer.from]!.helped, tradeHelp(offer.get, offer.give));
   close(s, offer, 'accepted');
   log(s, { t: 'trade', offerId: offer.id, from: offer.from, to: offer.to, give: offer.give, get: offer.get });
   return null;

@@ -1,8 +1,8 @@
 import { interestCard, personaCard, projectCard } from '../content';
 import type { InterestRule } from '../content/schema';
 import { ruleAt } from '../content/scale';
-import { isEmpty } from '../model/bag';
-import type { ResourceId, RoleId } from '../model/ids';
+import { isEmpty, total } from '../model/bag';
+import { RESOURCES, type Bag, type ResourceId, type RoleId } from '../model/ids';
 import { targetFor } from './config';
 import type { CompletedProject, GameResult, GameState } from './types';
 
@@ -75,6 +75,22 @@ export function ruleMet(s: GameState, role: RoleId, rule: InterestRule): boolean
  */
 export function settlesAtEnd(rule: InterestRule): boolean {
   return rule.kind !== 'projects' && rule.kind !== 'projectWith' && rule.kind !== 'spread';
+}
+
+/**
+ * The help in a trade for the side that got `got` and paid `paid`: what it got beyond the number of
+ * cards it paid, counted in the kinds it got (in the order of the resource list). An even swap is no help.
+ */
+export function tradeHelp(got: Bag, paid: Bag): Bag {
+  let surplus = total(got) - total(paid);
+  const help: Bag = {};
+  for (const r of RESOURCES) {
+    if (surplus <= 0) break;
+    const n = Math.min(surplus, got[r] ?? 0);
+    if (n > 0) help[r] = n;
+    surplus -= n;
+  }
+  return help;
 }
 
 function inDomains(mine: CompletedProject[], domains: readonly string[] | undefined): CompletedProject[] {
