@@ -30,12 +30,20 @@ class FxScene extends Phaser.Scene {
 
   private begin(): void {
     if (this.active++ === 0) this.game.loop.wake();
+    this.moving(true);
+  }
+
+  /** Whether something moves, on the layer's element (`data-moving`), so a test can wait for stillness. */
+  private moving(on: boolean): void {
+    const el = this.game.canvas?.parentElement;
+    if (el) el.dataset.moving = String(on);
   }
 
   private end(): void {
     if (--this.active <= 0) {
       this.active = 0;
       this.game.loop.sleep();
+      this.moving(false);
     }
   }
 

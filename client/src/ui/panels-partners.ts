@@ -127,6 +127,6 @@ export function logPanel(state: AppState, v: PlayerView | import('../../../share
   return section(
     t('log'),
     'log',
-    h('ol', { class: 'log', 'data-testid': 'log', 'aria-live': 'off' }, lines.map((line) => h('li', { class: line.kind === 'bot' ? 'bot-line' : null }, line.text))),
+    h('ol', { class: 'log', 'data-testid': 'log', 'aria-live': 'off', 'data-pledges': v.log.filter((e) => e.t === 'pledge').length }, lines.map((line) => h('li', { class: line.kind === 'bot' ? 'bot-line' : null }, line.text))),
   );
 }

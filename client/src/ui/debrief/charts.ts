@@ -155,7 +155,6 @@ async function drawNetwork(img: HTMLImageElement, nodes: GraphNode[], edges: Gra
   });
   const snap = () => {
     img.src = cy.png({ full: true, scale: 2, bg: '#ffffff', output: 'base64uri' });
-    box.dataset.ready = 'true';
   };
   // The role icons load asynchronously: snap once drawn, and again when they have arrived.
   let last: ReturnType<typeof setTimeout> | null = null;
@@ -169,5 +168,6 @@ async function drawNetwork(img: HTMLImageElement, nodes: GraphNode[], edges: Gra
     snap();
     cy.destroy();
     stage.remove();
+    box.dataset.ready = 'true'; // final: the icons are in the picture
   }, 2500);
 }
