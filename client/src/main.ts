@@ -1,8 +1,8 @@
 import './styles.css';
 import './debrief.css';
 import './reflect.css';
-import { App } from './ui/app';
-import { clockText } from './ui/table';
+import { App } from './app/controller';
+import { clockText } from './screens/table';
 
 // The room's projector (`/?room=CODE&projector=1#key=…`) is its own page: a Phaser scene, no DOM app.
 const projector = new URLSearchParams(location.search).has('projector');

@@ -3,8 +3,8 @@ import { applyAction, legalActions, type GameState } from '../../shared/rules';
 import { playerView } from '../../shared/view';
 import { currentHint, loadHints, saveHints, type HintPrefs } from '../../client/src/model/hints';
 import { announcements, lastMinuteKey } from '../../client/src/model/announce';
-import { Aids } from '../../client/src/ui/aids';
-import type { AppState } from '../../client/src/ui/state';
+import { Aids } from '../../client/src/app/aids';
+import type { AppState } from '../../client/src/state/state';
 import { randomGame } from '../helpers/random-game';
 import { act, advance, game } from './fixtures';
 

@@ -4,8 +4,8 @@ import { getLocale, t } from '../i18n';
 import * as cards from '../model/cards';
 import type { Cue } from '../model/cues';
 import { bannerRect } from '../model/layout';
-import type { Effects } from '../ui/app';
-import { resourceIcon } from '../ui/icons';
+import type { Effects } from '../app/controller';
+import { resourceIcon } from '../components/icons';
 import { locate, reducedMotion } from './anchors';
 
 // The Phaser layer over the table: a transparent canvas that never takes input. Cards fly from giver

@@ -1,7 +1,7 @@
 import * as Phaser from 'phaser';
 import { RESOURCES, ROLES } from '../../../shared/model/ids';
 import * as cards from '../model/cards';
-import { resourceIcon, roleIcon } from '../ui/icons';
+import { resourceIcon, roleIcon } from '../components/icons';
 import { reducedMotion } from '../fx/anchors';
 import { COLOR, text } from './draw-kit';
 import { drawPersonas } from './draw-chart';

@@ -1,0 +1,95 @@
+import { LOCALES, type Bag, type Locale, type ResourceId } from '../../../shared/model/ids';
+import { tellWallLocale } from '../app/wall-locale';
+import { t } from '../i18n';
+import { bagEntries } from '../model/bag';
+import * as cards from '../model/cards';
+import type { App } from '../state/port';
+import { frag, h, icon, type Props, type UiNode } from './dom';
+import { move, shown } from '../model/moves';
+import { resourceIcon } from './icons';
+import { refusalText, type AppState } from '../state/state';
+import type { GameView } from '../../../shared/view/types';
+
+// Pieces every screen uses: the language switch, error/confirmation slots, resource chips.
+
+export function languageSwitch(state: AppState, app: App): UiNode {
+  const names: Record<Locale, string> = { nl: 'Nederlands', en: 'English' };
+  return h(
+    'div',
+    { class: 'lang', role: 'group', 'aria-label': t('language') },
+    LOCALES.map((l) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'lang-btn',
+          lang: l,
+          'aria-pressed': String(state.locale === l),
+          'data-key': `lang-${l}`,
+          'data-testid': `lang-${l}`,
+          title: names[l],
+          onClick: () => {
+            app.setLocale(l);
+            tellWallLocale(state, app); // a facilitator's switch reaches the projector too
+          },
+        },
+        l.toUpperCase(),
+      ),
+    ),
+  );
+}
+
+/** Where a refusal appears: right under the control that caused it, announced to screen readers. */
+export function slot(state: AppState, key: string): UiNode | null {
+  const err = state.errors[key];
+  if (err) {
+    return h('p', { class: 'err', role: 'alert', 'data-testid': `error-${key}` }, h('span', { 'aria-hidden': 'true', class: 'err-mark' }, '⚠'), ' ', err);
+  }
+  const note = state.notes[key];
+  if (note) return h('p', { class: 'note', role: 'status' }, h('span', { 'aria-hidden': 'true' }, '✓ '), note);
+  return null;
+}
+
+export function resourceChip(r: ResourceId, count: number, locale: Locale, extraClass = ''): UiNode {
+  return h(
+    'span',
+    { class: `chip ${extraClass}`, 'data-resource': r, 'data-count': count, title: cards.resourceDescription(r, locale) },
+    icon(resourceIcon(r), 'icon'),
+    h('span', { class: 'chip-count' }, String(count)),
+    h('span', { class: 'chip-name' }, cards.resourceName(r, locale)),
+  );
+}
+
+export function bagChips(bag: Bag | undefined, locale: Locale, empty = t('nothing')): UiNode {
+  const entries = bagEntries(bag);
+  return h(
+    'span',
+    { class: 'chips' },
+    entries.length ? entries.map((e) => resourceChip(e.resource, e.count, locale)) : h('span', { class: 'muted' }, empty),
+  );
+}
+
+export function section(title: string, key: string, ...body: (UiNode | null | false | (UiNode | null)[])[]): UiNode {
+  return h(
+    'section',
+    { class: `panel panel-${key}`, 'aria-labelledby': `h-${key}`, 'data-panel': key },
+    h('h2', { id: `h-${key}` }, title),
+    ...body,
+  );
+}
+
+/**
+ * The button for one move on the table, as the engine answers it (model/moves.ts): enabled when the
+ * engine accepts the move now; disabled with the engine's reason beside it in a few words when it
+ * would refuse it; left out when the engine offers no such move now (another phase, nothing to do).
+ */
+export function moveButton(state: AppState, v: GameView, key: string, props: Props, ...children: (UiNode | string | null)[]): UiNode | null {
+  const m = move(v, key);
+  if (!shown(m)) return null;
+  // The same shape either way, so the button stays the same element when it is enabled or disabled.
+  const id = `why-${key.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
+  return frag(
+    h('button', { type: 'button', ...props, disabled: !m.ok, 'aria-describedby': m.ok ? null : id, 'data-why': m.ok ? null : m.code }, ...children),
+    m.ok ? null : h('span', { class: 'why', id }, refusalText(state.locale, m.code, m.params, true)),
+  );
+}

@@ -1,0 +1,211 @@
+import { RESOURCES, type Bag, type ResourceId, type RoleId } from '../../../shared/model/ids';
+import type { PlayerView } from '../../../shared/view/types';
+import { t } from '../i18n';
+import { cleanBag, setCount } from '../model/bag';
+import * as cards from '../model/cards';
+import type { App } from '../state/port';
+import { slot } from './common';
+import { h, icon, modal, type UiNode } from './dom';
+import { resourceIcon } from './icons';
+import { refusalText, SLOT, type AppState } from '../state/state';
+import { move } from '../model/moves';
+
+// Modal dialogs for the actions that need choices: a trade (or counter), a gift, a disclosure, a
+// guess. Each is a form: Enter sends, Escape cancels, focus stays inside until it closes.
+
+export function dialogLayer(state: AppState, app: App, v: PlayerView): UiNode | null {
+  const d = state.dialog;
+  if (!d || v.status !== 'playing') return null;
+  const l = state.locale;
+  let title = '';
+  let body: UiNode[] = [];
+  let submit = '';
+  let action: () => void = () => undefined;
+
+  if (d.kind === 'trade') {
+    const name = cards.roleName(d.to, l);
+    title = d.counterOf ? t('counterTo', { role: name }) : t('tradeWith', { role: name });
+    body = [
+      bagEditor(state, v, 'give', t('youGive'), d.give, v.hand, (give) => app.updateDialog({ ...d, give })),
+      bagEditor(state, v, 'get', t('youGet'), d.get, null, (get) => app.updateDialog({ ...d, get })),
+    ];
+    submit = t('sendOffer');
+    action = () => {
+      const give = cleanBag(d.give);
+      const get = cleanBag(d.get);
+      if (d.counterOf) app.act({ type: 'counterTrade', offerId: d.counterOf, give, get }, SLOT.dialog);
+      else app.act({ type: 'proposeTrade', to: d.to, give, get }, SLOT.dialog);
+    };
+  } else if (d.kind === 'gift') {
+    title = t('giftTo', { role: cards.roleName(d.to, l) });
+    body = [bagEditor(state, v, 'gift', t('youGive'), d.resources, v.hand, (resources) => app.updateDialog({ ...d, resources }))];
+    submit = t('sendGift');
+    action = () => app.act({ type: 'gift', to: d.to, resources: cleanBag(d.resources) }, SLOT.dialog);
+  } else if (d.kind === 'disclose') {
+    title = `${t('disclose')}: ${cards.interestTitle(d.interestId, l)}`;
+    const others = v.partners.filter((p) => p.role !== v.role);
+    const chosen = d.to ?? 'all';
+    const option = (value: RoleId | 'all', label: string) =>
+      h(
+        'label',
+        { class: 'choice' },
+        h('input', {
+          type: 'radio',
+          name: 'disclose-to',
+          value,
+          checked: chosen === value,
+          'data-key': `to-${value}`,
+          'data-testid': `disclose-to-${value}`,
+          onChange: () => app.updateDialog({ ...d, to: value }),
+        }),
+        h('span', null, label),
+      );
+    body = [
+      h('p', null, cards.interestText(d.interestId, l, v.seats.length)),
+      h(
+        'fieldset',
+        null,
+        h('legend', null, t('discloseTo')),
+        option('all', t('everyone')),
+        others.map((p) => {
+          const seat = state.info?.seats.find((s) => s.seat === p.seat);
+          return option(p.role, `${cards.roleName(p.role, l)}${seat?.name ? ` (${seat.name})` : ''}`);
+        }),
+      ),
+    ];
+    submit = t('disclose');
+    action = () => app.act({ type: 'disclose', interestId: d.interestId, to: chosen }, SLOT.dialog);
+  } else {
+    title = t('guess');
+    body = [
+      h('p', null, t('guessFor', { role: cards.roleName(d.target, l) })),
+      h(
+        'fieldset',
+        null,
+        h('legend', null, cards.roleName(d.target, l)),
+        cards.deck(d.target).map((card) =>
+          h(
+            'label',
+            { class: 'choice' },
+            h('input', {
+              type: 'checkbox',
+              value: card.id,
+              checked: d.picks.includes(card.id),
+              'data-key': `pick-${card.id}`,
+              'data-testid': `pick-${card.id}`,
+              onChange: (e) => {
+                const on = (e.target as HTMLInputElement).checked;
+                const picks = on ? [...d.picks, card.id] : d.picks.filter((x) => x !== card.id);
+                app.updateDialog({ ...d, picks });
+              },
+            }),
+            h('span', null, h('strong', null, card.title[l]), h('br'), cards.interestText(card.id, l, v.seats.length)),
+          ),
+        ),
+      ),
+    ];
+    submit = t('saveGuess');
+    action = () => app.act({ type: 'guess', target: d.target, interestIds: d.picks }, SLOT.dialog);
+  }
+
+  // A native modal dialog: the page behind is inert (no Tab, no click, no screen reader reaches it)
+  // until it closes; Escape and a tap beside it close it.
+  return modal(
+    {
+      class: 'dialog-host',
+      'aria-labelledby': 'dlg-title',
+      onCancel: (e) => {
+        e.preventDefault();
+        app.closeDialog();
+      },
+      onClick: (e) => e.target === e.currentTarget && app.closeDialog(),
+    },
+    h(
+      'form',
+      {
+        class: 'dialog',
+        'data-testid': `dialog-${d.kind}`,
+        onKeydown: (e) => trapKeys(e as KeyboardEvent, app),
+        onSubmit: (e) => {
+          e.preventDefault();
+          action();
+        },
+      },
+      h('h2', { id: 'dlg-title' }, title),
+      h('div', { class: 'dialog-body', 'data-scroll': 'dialog', tabindex: -1 }, body),
+      slot(state, SLOT.dialog),
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', { type: 'button', class: 'btn', 'data-key': 'dlg-cancel', onClick: () => app.closeDialog() }, t('cancel')),
+        h('button', { type: 'submit', class: 'btn primary', 'data-key': 'dlg-submit', 'data-testid': 'dialog-submit' }, submit),
+      ),
+    ),
+  );
+}
+
+/**
+ * Steppers for one side of a trade or gift. "+" asks the engine (model/moves.ts) whether one more
+ * card of that kind can change hands now — a resource the event locks is disabled with the reason
+ * beside it — and stops at what is in hand on the giving side.
+ */
+function bagEditor(state: AppState, v: PlayerView, side: string, label: string, bag: Bag, hand: Bag | null, change: (b: Bag) => void): UiNode {
+  const l = state.locale;
+  const shown = RESOURCES.filter((r) => !hand || (hand[r] ?? 0) > 0 || (bag[r] ?? 0) > 0);
+  const row = (r: ResourceId) => {
+    const n = bag[r] ?? 0;
+    const name = cards.resourceName(r, l);
+    const m = move(v, `${hand ? 'give' : 'get'}:${r}`);
+    const refused = m && !m.ok && m.code !== 'insufficient_resources' ? m : null;
+    const whyId = `why-${side}-${r}`;
+    return h(
+      'li',
+      { class: 'stepper' },
+      h('span', { class: 'need-name' }, icon(resourceIcon(r)), name, hand ? h('span', { class: 'muted' }, ` / ${hand[r] ?? 0}`) : null),
+      h(
+        'span',
+        { class: 'step-controls' },
+        h('button', { type: 'button', class: 'btn step', 'aria-label': t('less', { resource: name }), 'data-key': `${side}-minus-${r}`, 'data-testid': `${side}-minus-${r}`, disabled: n === 0, onClick: () => change(setCount(bag, r, n - 1)) }, '−'),
+        h('output', { class: 'step-count', 'aria-live': 'polite', 'data-testid': `${side}-count-${r}` }, String(n)),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn step',
+            'aria-label': t('more', { resource: name }),
+            'aria-describedby': refused ? whyId : null,
+            'data-key': `${side}-plus-${r}`,
+            'data-testid': `${side}-plus-${r}`,
+            'data-why': refused ? refused.code : null,
+            disabled: !!refused || n >= (hand ? (hand[r] ?? 0) : 20),
+            onClick: () => change(setCount(bag, r, n + 1)),
+          },
+          '+',
+        ),
+      ),
+      refused ? h('span', { class: 'why', id: whyId }, refusalText(l, refused.code, refused.params, true)) : null,
+    );
+  };
+  return h('fieldset', { class: 'bag-editor' }, h('legend', null, label), h('ul', null, shown.map(row)));
+}
+
+function trapKeys(e: KeyboardEvent, app: App): void {
+  if (e.key === 'Escape') {
+    e.preventDefault();
+    app.closeDialog();
+    return;
+  }
+  if (e.key !== 'Tab') return;
+  const form = e.currentTarget as HTMLElement;
+  const items = [...form.querySelectorAll<HTMLElement>('button:not([disabled]), input, select, textarea')];
+  if (items.length === 0) return;
+  const first = items[0];
+  const last = items[items.length - 1];
+  if (e.shiftKey && document.activeElement === first) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && document.activeElement === last) {
+    e.preventDefault();
+    first.focus();
+  }
+}

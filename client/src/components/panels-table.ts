@@ -1,0 +1,206 @@
+import { HOLD_RESOURCES, type PersonaStatus } from '../../../shared/rules/types';
+import type { GameView } from '../../../shared/view/types';
+import { t } from '../i18n';
+import * as cards from '../model/cards';
+import { personaTrackVM, projectsVM, type NeedRow, type ProjectVM } from '../model/table';
+import type { App } from '../state/port';
+import { bagChips, moveButton, section, slot } from './common';
+import { h, icon, type UiNode } from './dom';
+import { resourceIcon, roleIcon } from './icons';
+import { SLOT, type AppState } from '../state/state';
+
+// The shared table: this round's event, the reflection question, the projects, the persona track.
+
+export function eventPanel(state: AppState, v: GameView): UiNode {
+  const l = state.locale;
+  const frozen = v.modifiers.frozen;
+  return section(
+    t('event'),
+    'event',
+    v.event
+      ? h(
+          'div',
+          { class: 'event-card', 'data-testid': 'event', 'data-frozen': frozen.join(',') },
+          h('h3', null, cards.eventTitle(v.event, l)),
+          h('p', null, cards.eventText(v.event, l)),
+          frozen.length ? h('p', { class: 'warn' }, '⚠ ', t('frozen', { resources: frozen.map((r) => cards.resourceName(r, l)).join(', ') })) : null,
+        )
+      : h('p', { class: 'muted' }, t('noEvent')),
+  );
+}
+
+export function reflectionPanel(state: AppState, v: GameView): UiNode | null {
+  if (!v.reflection) return null;
+  const l = state.locale;
+  return section(
+    t('reflection'),
+    'reflection',
+    h('div', { class: 'reflection', 'data-testid': 'reflection' }, h('h3', null, cards.lessonHeading(v.reflection, l)), h('p', { class: 'prompt' }, cards.lessonPrompt(v.reflection, l))),
+  );
+}
+
+export function projectsPanel(state: AppState, app: App, v: GameView): UiNode {
+  const list = projectsVM(v, state.locale);
+  const l = state.locale;
+  return section(
+    t('projects'),
+    'projects',
+    list.length === 0 ? h('p', { class: 'muted' }, t('noProjects')) : null,
+    v.kind === 'player' && v.status === 'playing' && v.phase !== 'overleg' && list.length ? h('p', { class: 'when' }, t('pledgeWhen')) : null,
+    h('ul', { class: 'projects' }, list.map((p) => projectCard(state, app, v, p))),
+    v.completed.length
+      ? h(
+          'div',
+          { class: 'completed' },
+          h('h3', null, t('completedProjects')),
+          h(
+            'ul',
+            { 'data-testid': 'completed' },
+            v.completed.map((c) =>
+              h(
+                'li',
+                { 'data-anchor': `completed:${c.id}` },
+                h('strong', null, '★ ', cards.projectName(c.id, l)),
+                ' — ',
+                (Object.keys(c.contributions) as Parameters<typeof cards.roleName>[0][]).map((r) => cards.roleName(r, l)).join(', '),
+              ),
+            ),
+          ),
+        )
+      : null,
+  );
+}
+
+function projectCard(state: AppState, app: App, v: GameView, p: ProjectVM): UiNode {
+  const player = v.kind === 'player' && v.status === 'playing';
+  return h(
+    'li',
+    {
+      class: `project ${p.ready ? 'ready' : ''}`,
+      'data-anchor': `project:${p.id}`,
+      'data-testid': `project-${p.id}`,
+      'data-min-partners': p.minPartners,
+      'data-partner-count': p.partnerCount,
+      'data-ready': String(p.ready),
+    },
+    h('h3', null, p.name),
+    h('p', { class: 'place' }, [p.place, ...p.domains].filter(Boolean).join(' · ')),
+    p.description ? h('p', { class: 'desc' }, p.description) : null,
+    h(
+      'p',
+      { class: 'meta' },
+      h('span', null, t('reachN', { n: p.reach })),
+      h('span', { class: p.enoughPartners ? 'ok' : '' }, p.enoughPartners ? '✓ ' : '', t('partnersCount', { n: p.partnerCount, min: p.minPartners })),
+    ),
+    p.ready ? h('p', { class: 'badge ok ready-badge' }, '★ ', t('readyBadge')) : null,
+    h('ul', { class: 'needs', 'aria-label': t('needs') }, p.rows.map((r) => needRow(state, app, p, r, player, v))),
+    h(
+      'div',
+      { class: 'pledgers' },
+      h('span', { class: 'label' }, `${t('pledgedBy')}: `),
+      p.pledgers.length
+        ? p.pledgers.map((x) => h('span', { class: `pledger ${x.isMe ? 'me' : ''}` }, icon(roleIcon(x.role), 'role-icon small'), h('span', null, x.name), bagChips(x.bag, state.locale)))
+        : h('span', { class: 'muted' }, t('nobodyPledged')),
+    ),
+    slot(state, SLOT.project(p.id)),
+  );
+}
+
+function needRow(state: AppState, app: App, p: ProjectVM, r: NeedRow, player: boolean, v?: GameView): UiNode {
+  const name = cards.resourceName(r.resource, state.locale);
+  const boxes = Array.from({ length: r.need }, (_, i) => h('span', { class: `box ${i < r.pledged ? 'full' : ''}`, 'aria-hidden': 'true' }));
+  const one = { [r.resource]: 1 };
+  // One card more or less for this need, as the engine answers it (common.ts moveButton).
+  const step = (kind: 'pledge' | 'unpledge', cls: string, sign: string) =>
+    v
+      ? moveButton(
+          state,
+          v,
+          `${kind}:${p.id}:${r.resource}`,
+          {
+            class: cls,
+            'data-key': `${kind}-${p.id}-${r.resource}`,
+            'data-testid': `${kind}-${p.id}-${r.resource}`,
+            'aria-label': `${t(kind)}: 1 ${name}`,
+            onClick: () => app.act({ type: kind, projectId: p.id, resources: one }, SLOT.project(p.id)),
+          },
+          sign,
+        )
+      : null;
+  return h(
+    'li',
+    { class: 'need', 'data-testid': `need-${p.id}-${r.resource}`, 'data-resource': r.resource, 'data-need': r.need, 'data-pledged': r.pledged, 'data-missing': r.missing, 'data-mine': r.mine },
+    h('span', { class: 'need-name' }, icon(resourceIcon(r.resource)), name),
+    h(
+      'span',
+      { class: 'need-progress' },
+      h('span', { class: 'boxes' }, boxes),
+      h('span', { class: 'need-text' }, `${r.pledged}/${r.need}`, r.mine ? ` (${r.mine})` : '', r.missing === 0 ? ' ✓' : ''),
+    ),
+    player && v ? h('span', { class: 'need-actions' }, step('unpledge', 'btn step', '−'), step('pledge', 'btn step primary', '+')) : null,
+  );
+}
+
+const STATUS_MARK: Record<PersonaStatus, string> = { waiting: '·', reached: '●', held: '◆', dropped: '✕' };
+
+export function personasPanel(state: AppState, app: App, v: GameView): UiNode {
+  const track = personaTrackVM(v, state.locale);
+  const canHold = v.kind === 'player' && v.status === 'playing';
+  return section(
+    t('personas'),
+    'personas',
+    h(
+      'p',
+      { class: `track-score ${track.reachedTarget ? 'ok' : ''}`, 'data-testid': 'onboard' },
+      track.reachedTarget ? '✓ ' : '',
+      t('onBoard', { n: track.onBoard, target: track.target }),
+    ),
+    h(
+      'div',
+      { class: 'slots', role: 'img', 'aria-label': t('onBoard', { n: track.onBoard, target: track.target }), 'data-anchor': 'personas' },
+      track.slots.map((s) => h('span', { class: `slot-fig ${s.filled ? 'filled' : ''}` })),
+    ),
+    v.status === 'playing' && (v.phase === 'gebeurtenis' || v.phase === 'overleg')
+      ? h('p', { class: 'when', 'data-testid': 'in-view' }, t('inView', { n: track.inView }))
+      : null,
+    canHold && v.phase !== 'overleg' && v.phase !== 'terugblik' && track.personas.some((p) => p.status === 'reached') ? h('p', { class: 'when' }, t('holdWhen')) : null,
+    track.personas.length === 0
+      ? h('p', { class: 'muted' }, t('noPersonas'))
+      : h(
+          'ul',
+          { class: 'personas' },
+          track.personas.map((p) =>
+            h(
+              'li',
+              { class: `persona ${p.status}`, 'data-testid': `persona-${p.id}` },
+              h('span', { class: 'mark', 'aria-hidden': 'true' }, STATUS_MARK[p.status]),
+              h('strong', null, p.name),
+              ` — ${t(`status_${p.status}`)}`,
+              p.portrait ? h('p', { class: 'portrait' }, p.portrait) : null,
+              canHold && p.status === 'reached'
+                ? h(
+                    'span',
+                    { class: 'actions' },
+                    HOLD_RESOURCES.map((r) =>
+                      moveButton(
+                        state,
+                        v,
+                        `hold:${p.id}:${r}`,
+                        {
+                          class: 'btn small',
+                          'data-key': `hold-${p.id}-${r}`,
+                          'data-testid': `hold-${p.id}-${r}`,
+                          onClick: () => app.act({ type: 'hold', personaId: p.id, resource: r }, SLOT.persona(p.id)),
+                        },
+                        icon(resourceIcon(r)),
+                        `${t('hold')} (${cards.resourceName(r, state.locale)})`,
+                      ),
+                    ),
+                  )
+                : null,
+              slot(state, SLOT.persona(p.id)),
+            ),
+          ),
+        ),
+  );
+}

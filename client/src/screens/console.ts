@@ -1,0 +1,299 @@
+import type { ProjectorView } from '../../../shared/view/types';
+import { t } from '../i18n';
+import { seatLabel } from '../model/bots';
+import * as cards from '../model/cards';
+import { facilitatorLink, projectorLink } from '../model/console';
+import { PROJECTOR_SCREENS } from '../../../shared/protocol/room';
+import { seatBot } from '../net/protocol';
+import type { App } from '../state/port';
+import { seatHostControls } from '../components/bots';
+import { languageSwitch, slot } from '../components/common';
+import { h, type UiNode } from '../components/dom';
+import { endPanel } from './end';
+import { printKitLink } from '../components/print-kit';
+import { logPanel } from '../components/panels-partners';
+import { eventPanel, personasPanel, projectsPanel, reflectionPanel } from '../components/panels-table';
+import { SLOT, type AppState } from '../state/state';
+import { clock } from './table';
+
+// The facilitator's console (their own laptop or tablet, not the projector): the projector links,
+// who is in the room (remove, a bot for an absent player and back), the controls that pace the game,
+// and during play the signals worth saying aloud. The public table is shown below for reference.
+
+/** Two-step buttons (remove, end): the first click asks, the second does it. */
+const confirming = new Set<string>();
+
+function confirmButton(app: App, key: string, label: string, ask: string, testid: string, run: () => void): UiNode {
+  const asking = confirming.has(key);
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: `btn small ${asking ? 'danger' : 'ghost'}`,
+      'data-key': key,
+      'data-testid': testid,
+      onClick: () => {
+        if (asking) {
+          confirming.delete(key);
+          run();
+        } else confirming.add(key);
+        app.render();
+      },
+    },
+    asking ? ask : label,
+  );
+}
+
+async function copyText(app: App, text: string, note: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    app.state.notes[note] = t('copied');
+  } catch {
+    app.state.notes[note] = text;
+  }
+  app.render();
+}
+
+/** Open the projector, copy its link, copy the link that opens this console elsewhere. */
+export function projectorCard(state: AppState, app: App): UiNode | null {
+  const w = state.welcome;
+  const code = state.info?.code;
+  if (!w?.projectorKey || !code) return null;
+  const pLink = projectorLink(location.origin, code, w.projectorKey, state.locale);
+  const fLink = w.hostKey ? facilitatorLink(location.origin, code, w.hostKey) : null;
+  return h(
+    'div',
+    { class: 'projector-links' },
+    h('h3', null, t('projectorTitle')),
+    h('p', { class: 'hint' }, t('projectorHelp')),
+    h(
+      'p',
+      { class: 'row' },
+      h('a', { class: 'btn primary', href: pLink, target: 'kot-projector', rel: 'noopener', 'data-testid': 'open-projector', 'data-key': 'open-projector' }, t('openProjector')),
+      h('button', { type: 'button', class: 'btn', 'data-key': 'copy-projector', 'data-testid': 'copy-projector', onClick: () => void copyText(app, pLink, 'copy-projector') }, t('copyProjector')),
+    ),
+    h(
+      'p',
+      { class: 'row' },
+      confirmButton(app, 'new-projector-key', t('newProjectorKey'), t('confirmNewProjectorKey'), 'new-projector-key', () => app.host({ kind: 'newProjectorKey' })),
+      h('span', { class: 'hint' }, t('newProjectorKeyHelp')),
+    ),
+    slot(state, 'copy-projector'),
+    fLink
+      ? h(
+          'p',
+          { class: 'row' },
+          h('button', { type: 'button', class: 'btn ghost', 'data-key': 'copy-facilitator', 'data-testid': 'copy-facilitator', onClick: () => void copyText(app, fLink, 'copy-facilitator') }, t('copyFacilitator')),
+          h('span', { class: 'hint' }, t('facilitatorHelp')),
+        )
+      : null,
+    slot(state, 'copy-facilitator'),
+    h('p', { class: 'row' }, printKitLink(state.info?.seats.length ?? 0, state.locale)),
+  );
+}
+
+/** The last invitation link per room and seat (kept past phase changes, which clear the notes). */
+const invitations = new Map<string, string>();
+
+export function rememberInvitation(code: string, seat: number, url: string): void {
+  invitations.set(`${code}:${seat}`, url);
+}
+
+/** An empty seat during play: someone takes it only with the facilitator's fresh invitation link. */
+function inviteControls(state: AppState, app: App, seat: number): UiNode {
+  const url = invitations.get(`${state.info?.code}:${seat}`);
+  return h(
+    'span',
+    { class: 'row' },
+    h('button', { type: 'button', class: 'btn small', 'data-key': `invite-${seat}`, 'data-testid': `invite-${seat}`, onClick: () => app.host({ kind: 'inviteSeat', seat }, SLOT.seat(seat)) }, t('inviteSeat')),
+    url
+      ? h('button', { type: 'button', class: 'btn small ghost', 'data-key': `copy-invite-${seat}`, 'data-testid': `copy-invite-${seat}`, onClick: () => void copyText(app, url, SLOT.seat(seat)) }, t('copyInvite'))
+      : null,
+  );
+}
+
+/** After a removal nobody joins by name or as a watcher until the facilitator opens the door again. */
+function doorNotice(app: App): UiNode {
+  return h(
+    'p',
+    { class: 'note row', role: 'status', 'data-testid': 'door-closed' },
+    t('doorClosed'),
+    ' ',
+    h('button', { type: 'button', class: 'btn small', 'data-key': 'open-door', 'data-testid': 'open-door', onClick: () => app.host({ kind: 'openDoor' }) }, t('openDoor')),
+  );
+}
+
+/** Every seat with what the facilitator may do about it; then the screens without a seat. */
+export function roomPeople(state: AppState, app: App): UiNode {
+  const info = state.info!;
+  const playing = info.status === 'playing';
+  const watchers = (info.watchers ?? []).filter((w) => w.connected || w.projector);
+  const mine = state.welcome?.seat ?? null;
+  return h(
+    'section',
+    { class: 'panel console-people', 'aria-labelledby': 'h-people' },
+    h('h2', { id: 'h-people' }, t('consolePlayers')),
+    h(
+      'ul',
+      { class: 'players', 'data-testid': 'console-seats' },
+      info.seats.map((s) => {
+        const bot = !!seatBot(s);
+        const botForPerson = bot && !!s.name && s.name !== 'Bot';
+        const absent = !bot && (!s.connected || s.away);
+        return h(
+          'li',
+          { 'data-testid': `console-seat-${s.seat}` },
+          h(
+            'span',
+            { class: 'who' },
+            h('strong', null, seatLabel(s, state.locale)),
+            h('br'),
+            s.role ? cards.roleName(s.role, state.locale) : h('em', null, t('noRole')),
+            absent ? h('span', { class: 'tag' }, s.away ? t('away') : t('offline')) : null,
+          ),
+          // A seat only a bot ever played, or one already emptied, has nobody to remove.
+          s.seat !== mine && (!bot || botForPerson) && (bot || !!s.name)
+            ? confirmButton(app, `remove-seat-${s.seat}`, t('removePlayer'), t('confirmRemove'), `remove-seat-${s.seat}`, () => app.host({ kind: 'freeSeat', seat: s.seat }, SLOT.seat(s.seat)))
+            : null,
+          playing && s.role ? seatHostControls(state, app, { seat: s.seat, role: s.role, roleName: '', absent, botForPerson }) : null,
+          playing && !bot && !s.name ? inviteControls(state, app, s.seat) : null,
+          slot(state, SLOT.seat(s.seat)),
+        );
+      }),
+    ),
+    info.doorClosed && state.welcome?.host ? doorNotice(app) : null,
+    watchers.length
+      ? h(
+          'div',
+          { class: 'watchers' },
+          h('h3', null, t('watchersTitle')),
+          h(
+            'ul',
+            { class: 'players', 'data-testid': 'console-watchers' },
+            watchers.map((w) =>
+              h(
+                'li',
+                { 'data-testid': `watcher-${w.projector ? 'projector' : w.host ? 'host' : 'guest'}` },
+                w.projector ? t('watcherProjector') : w.host ? t('watcherHost') : t('watcherGuest'),
+                w.connected ? null : h('span', { class: 'tag' }, t('offline')),
+                w.host ? null : confirmButton(app, `remove-watcher-${w.id}`, t('removePlayer'), t('confirmRemove'), `remove-watcher-${w.id}`, () => app.host({ kind: 'removeMember', id: w.id })),
+              ),
+            ),
+          ),
+        )
+      : null,
+  );
+}
+
+/** The signals worth saying aloud (server: shared/debrief/signals.ts), each with its lesson. */
+function signalsPanel(state: AppState): UiNode {
+  const items = state.signals ?? [];
+  return h(
+    'section',
+    { class: 'panel console-signals', 'aria-labelledby': 'h-signals', 'aria-live': 'polite' },
+    h('h2', { id: 'h-signals' }, t('signalsTitle')),
+    items.length === 0
+      ? h('p', { class: 'hint' }, t('signalsNone'))
+      : h(
+          'ul',
+          { class: 'signals', 'data-testid': 'signals' },
+          items.map((s) =>
+            h(
+              'li',
+              { class: `signal ${s.tone}`, 'data-signal': s.id },
+              h('span', { class: 'signal-mark', 'aria-hidden': 'true' }, s.tone === 'gap' ? '!' : '✓'),
+              h('span', null, s.text[state.locale], h('br'), h('span', { class: 'hint' }, t('signalLesson', { lesson: cards.lessonHeading(s.lessonId, state.locale) }))),
+            ),
+          ),
+        ),
+  );
+}
+
+function controls(state: AppState, app: App): UiNode {
+  const info = state.info!;
+  const timed = info.phaseEndsAt > 0 || info.pausedRemainingMs > 0;
+  return h(
+    'div',
+    { class: 'hostbar console-bar', role: 'toolbar', 'aria-label': t('hostBar') },
+    h('button', { type: 'button', class: 'btn primary', 'data-key': 'advance', 'data-testid': 'advance', onClick: () => app.host({ kind: 'advance' }) }, `${t('nextPhase')} ›`),
+    h(
+      'button',
+      { type: 'button', class: 'btn', 'data-key': 'pause', 'data-testid': 'pause', onClick: () => app.host({ kind: info.paused ? 'resume' : 'pause' }) },
+      info.paused ? t('resume') : t('pause'),
+    ),
+    timed ? h('button', { type: 'button', class: 'btn', 'data-key': 'extend', 'data-testid': 'extend', onClick: () => app.host({ kind: 'extend', seconds: 60 }) }, t('extendMinute')) : null,
+    confirmButton(app, 'end', t('endGame'), t('confirmEnd'), 'end-game', () => app.host({ kind: 'end' })),
+    slot(state, SLOT.host),
+  );
+}
+
+/** The projector window may have been closed during the debrief: it opens again from here. */
+function reopenProjector(state: AppState): UiNode | null {
+  const key = state.welcome?.projectorKey;
+  const code = state.info?.code;
+  if (!key || !code) return null;
+  return h('a', { class: 'btn', href: projectorLink(location.origin, code, key, state.locale), target: 'kot-projector', rel: 'noopener', 'data-testid': 'open-projector', 'data-key': 'open-projector' }, t('openProjector'));
+}
+
+/** After the game: the facilitator chooses which part of the debrief the projector shows. */
+function projectorScreens(state: AppState, app: App): UiNode {
+  const current = state.info?.projectorScreen ?? 'result';
+  return h(
+    'div',
+    { class: 'hostbar console-bar', role: 'toolbar', 'aria-label': t('onProjector') },
+    h('span', { class: 'label' }, t('onProjector')),
+    reopenProjector(state),
+    PROJECTOR_SCREENS.map((s) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          class: `btn ${s === current ? 'primary' : ''}`,
+          'aria-pressed': String(s === current),
+          'data-key': `show-${s}`,
+          'data-testid': `show-${s}`,
+          onClick: () => app.host({ kind: 'show', screen: s }),
+        },
+        t(`screen_${s}`),
+      ),
+    ),
+    // The projector may have been closed (or never opened): after the game it opens here too.
+    state.welcome?.projectorKey && state.info?.code
+      ? h('a', { class: 'btn', href: projectorLink(location.origin, state.info.code, state.welcome.projectorKey, state.locale), target: 'kot-projector', rel: 'noopener', 'data-testid': 'open-projector', 'data-key': 'open-projector-end' }, t('openProjector'))
+      : null,
+    slot(state, SLOT.host),
+  );
+}
+
+/** The console during and after the game, for a facilitator who does not play. */
+export function consoleScreen(state: AppState, app: App, v: ProjectorView): (UiNode | null)[] {
+  const playing = v.status === 'playing';
+  return [
+    h(
+      'header',
+      { class: 'topbar table-bar' },
+      h(playing ? 'h1' : 'span', { class: 'brand' }, t('consoleTitle'), h('span', { class: 'code-badge', 'data-testid': 'console-code' }, state.info?.code ?? '')),
+      h(
+        'div',
+        { class: 'phase', 'data-testid': 'phase', 'data-phase': v.phase, 'data-round': v.round, 'data-status': v.status },
+        h('span', { class: 'round' }, t('round', { round: v.round, rounds: v.rounds })),
+        h('strong', { class: 'phase-name' }, playing ? t(`phase_${v.phase}`) : t('endTitle')),
+        playing ? clock(state) : null,
+      ),
+      languageSwitch(state, app),
+    ),
+    playing ? controls(state, app) : projectorScreens(state, app),
+    h(
+      'main',
+      { id: 'main', class: 'table mode-laptop console-main', 'data-testid': 'console' },
+      v.status === 'ended'
+        ? endPanel(state, v, app)
+        : [
+            // Each column scrolls on its own: a Tab stop, so the keyboard can scroll it.
+            h('div', { class: 'col console-col', tabindex: 0, role: 'region', 'aria-label': [t('signalsTitle'), t('consolePlayers'), t('projectorTitle')].join(', ') }, signalsPanel(state), roomPeople(state, app), h('section', { class: 'panel' }, projectorCard(state, app))),
+            h('div', { class: 'col', tabindex: 0, role: 'region', 'aria-label': [t('event'), t('projects')].join(', ') }, eventPanel(state, v), reflectionPanel(state, v), projectsPanel(state, app, v)),
+            h('div', { class: 'col', tabindex: 0, role: 'region', 'aria-label': [t('personas'), t('log')].join(', ') }, personasPanel(state, app, v), logPanel(state, v)),
+          ],
+    ),
+  ];
+}

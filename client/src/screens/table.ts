@@ -1,0 +1,236 @@
+import type { PlayerView } from '../../../shared/view/types';
+import { t } from '../i18n';
+import * as cards from '../model/cards';
+import { tableLayout, type Panel, type TabId } from '../model/layout';
+import { offersVM } from '../model/table';
+import { formatClock, isUrgent, remainingMs } from '../model/timer';
+import type { App } from '../state/port';
+import { languageSwitch, slot } from '../components/common';
+import { dialogLayer } from '../components/dialogs';
+import { h, icon, type UiNode } from '../components/dom';
+import { endPanel } from './end';
+import { roleIcon } from '../components/icons';
+import { handPanel, interestsPanel, offersPanel } from '../components/panels-me';
+import { logPanel, partnersPanel } from '../components/panels-partners';
+import { eventPanel, personasPanel, projectsPanel, reflectionPanel } from '../components/panels-table';
+import { SLOT, type AppState } from '../state/state';
+import { takeOverBanner } from '../components/bots';
+import { swapBanner } from '../components/swap-banner';
+import { hintCard } from '../components/hint-card';
+import { isSoloRoom } from '../model/solo';
+
+// The table screen: a header with phase and clock, the host bar, the panels in columns (or tabs on a
+// phone, chosen in a bottom bar), the open dialog. Placement comes from model/layout.ts.
+
+/** A laptop column is a region named after its panels ("Mijn middelen, Mijn belangen, Biedingen"). */
+const PANEL_TITLE: Record<Panel, Parameters<typeof t>[0]> = {
+  hand: 'myHand',
+  interests: 'myInterests',
+  offers: 'offers',
+  partners: 'partners',
+  log: 'log',
+  event: 'event',
+  reflection: 'reflection',
+  projects: 'projects',
+  personas: 'personas',
+};
+
+const TAB_LABEL: Record<TabId, Parameters<typeof t>[0]> = { me: 'viewTable', offers: 'viewOffers', projects: 'viewProjects', personas: 'viewPersonas', partners: 'viewPartners' };
+
+export function tableScreen(state: AppState, app: App, v: PlayerView): (UiNode | null)[] {
+  const isHost = !!state.welcome?.host;
+  const layout = tableLayout(state.width, state.height, { host: isHost && v.status === 'playing' });
+  const panel = (p: Panel): UiNode | null => {
+    switch (p) {
+      case 'hand':
+        return handPanel(state, v);
+      case 'offers':
+        return offersPanel(state, app, v);
+      case 'interests':
+        return interestsPanel(state, app, v);
+      case 'event':
+        return eventPanel(state, v);
+      case 'reflection':
+        return reflectionPanel(state, v);
+      case 'projects':
+        return projectsPanel(state, app, v);
+      case 'personas':
+        return personasPanel(state, app, v);
+      case 'partners':
+        return partnersPanel(state, app, v);
+      case 'log':
+        return logPanel(state, v);
+    }
+  };
+  const incoming = offersVM(v.offers, v.role, state.locale).incoming.length;
+  const ended = v.status === 'ended';
+  const columns = layout.columns.map((panels, i) => {
+    const tab = layout.tabs?.[i];
+    const hidden = tab !== undefined && tab !== state.tab;
+    return h(
+      'div',
+      {
+        class: 'col',
+        id: tab ? `tab-${tab}` : `col-${i}`,
+        'aria-labelledby': tab ? `tabbtn-${tab}` : null,
+        // A column that scrolls on its own (laptop) is a Tab stop, so the keyboard can scroll it.
+        tabindex: tab ? null : 0,
+        role: tab ? 'tabpanel' : 'region',
+        'aria-label': tab ? null : panels.map((p) => t(PANEL_TITLE[p])).join(', '),
+        hidden,
+        'data-scroll': `col-${i}`,
+      },
+      panels.map(panel),
+    );
+  });
+
+  return [
+    header(state, app, v),
+    layout.host ? hostBar(state, app, isSoloRoom(state.info, v.seat)) : null,
+    takeOverBanner(state, app, v),
+    swapBanner(state, v),
+    state.info?.facilitatorAway && v.status === 'playing'
+      ? h('div', { class: 'conn-banner host-away', role: 'status', 'data-testid': 'host-away' }, t('hostAway'))
+      : null,
+    hintCard(state, app),
+    h(
+      'main',
+      {
+        id: 'main',
+        class: `table mode-${layout.mode}`,
+        'data-scroll': 'main',
+        style: layout.tabs ? '' : `grid-template-columns: ${layout.columnRects.map((r) => `${r.w}px`).join(' ')}`,
+      },
+      ended ? endPanel(state, v, app) : null,
+      ...(ended ? [] : columns),
+    ),
+    layout.tabs && !ended
+      ? h(
+          'nav',
+          { class: 'tabs', role: 'tablist', 'aria-label': t('goTo') },
+          layout.tabs.map((tab) =>
+            h(
+              'button',
+              {
+                type: 'button',
+                role: 'tab',
+                id: `tabbtn-${tab}`,
+                class: 'tab',
+                'aria-selected': String(state.tab === tab),
+                'aria-controls': `tab-${tab}`,
+                tabindex: state.tab === tab ? 0 : -1,
+                onKeydown: (e) => tabKeys(e as KeyboardEvent, app, layout.tabs!, tab),
+                'data-key': `tab-${tab}`,
+                'data-testid': `tab-${tab}`,
+                'data-anchor': `tab:${tab}`,
+                onClick: () => app.setTab(tab),
+              },
+              t(TAB_LABEL[tab]),
+              tab === 'offers' && incoming ? h('span', { class: 'count', 'aria-label': `(${incoming})` }, String(incoming)) : null,
+            ),
+          ),
+        )
+      : null,
+    dialogLayer(state, app, v),
+  ];
+}
+
+/** The tab bar as a tablist: arrows, Home and End move between tabs (one Tab stop for the bar). */
+function tabKeys(e: KeyboardEvent, app: App, tabs: TabId[], tab: TabId): void {
+  const i = tabs.indexOf(tab);
+  const to = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: tabs.length - 1 }[e.key];
+  if (to === undefined) return;
+  e.preventDefault();
+  const next = tabs[(to + tabs.length) % tabs.length];
+  app.setTab(next);
+  document.getElementById(`tabbtn-${next}`)?.focus();
+}
+
+function header(state: AppState, app: App, v: PlayerView): UiNode {
+  const seatName = state.info?.seats.find((s) => s.seat === v.seat)?.name ?? '';
+  return h(
+    'header',
+    { class: 'topbar table-bar' },
+    v.status === 'playing' ? h('h1', { class: 'sr-only' }, `${t('appTitle')} · ${t('round', { round: v.round, rounds: v.rounds })}`) : null,
+    h(
+      'div',
+      { class: 'who' },
+      icon(roleIcon(v.role), 'role-icon'),
+      h('span', null, h('span', { class: 'sr-only' }, `${t('myRole')}: `), h('strong', { 'data-testid': 'my-role', 'data-role': v.role }, cards.roleName(v.role, state.locale)), seatName ? h('span', { class: 'muted' }, ` · ${seatName}`) : null),
+    ),
+    h(
+      'div',
+      { class: 'phase', 'data-testid': 'phase', 'data-phase': v.phase, 'data-round': v.round, 'data-status': v.status },
+      h('span', { class: 'round' }, t('round', { round: v.round, rounds: v.rounds })),
+      h('strong', { class: 'phase-name' }, v.status === 'ended' ? t('endTitle') : t(`phase_${v.phase}`)),
+      v.status === 'playing' ? clock(state) : null,
+    ),
+    h('div', { class: 'bar-right' }, h('span', { class: 'code-badge', title: t('roomCode') }, state.info?.code ?? ''), languageSwitch(state, app)),
+  );
+}
+
+/** The clock's text is refreshed every second by main.ts without re-rendering everything. */
+export function clock(state: AppState): UiNode {
+  return h('span', { class: 'clock', 'data-clock': '' }, clockText(state));
+}
+
+export function clockText(state: AppState): string {
+  const info = state.info;
+  if (!info) return '';
+  if (info.paused) return `⏸ ${t('paused')}`;
+  const ms = remainingMs(info, Date.now(), state.skew);
+  if (ms === null) return t('untimed');
+  return `${isUrgent(ms) ? '⚠ ' : ''}${t('timeLeft', { time: formatClock(ms) })}`;
+}
+
+let confirmingEnd = false;
+
+/**
+ * The host's controls; in a practice game the player's own: next phase first, pause, continue later.
+ * On a phone the bar keeps to one row: pause, later and end (`.tool`) show a glyph, their words stay
+ * their names (styles.css).
+ */
+function hostBar(state: AppState, app: App, solo: boolean): UiNode {
+  const info = state.info;
+  const timed = !!info && (info.phaseEndsAt > 0 || info.paused);
+  const label = solo ? t('soloBar') : t('hostBar');
+  return h(
+    'div',
+    { class: `hostbar ${solo ? 'solo' : ''}`, role: 'toolbar', 'aria-label': label },
+    h('span', { class: 'label' }, label),
+    h(
+      'button',
+      { type: 'button', class: `btn primary ${solo ? 'next' : ''}`, 'data-key': 'advance', 'data-testid': 'advance', title: solo ? t('soloPace') : null, onClick: () => app.host({ kind: 'advance' }) },
+      `${t('nextPhase')} ›`,
+    ),
+    solo ? h('span', { class: 'hint solo-pace' }, t('soloPace')) : null,
+    timed || solo
+      ? h(
+          'button',
+          { type: 'button', class: 'btn tool', 'data-key': 'pause', 'data-testid': 'pause', 'data-glyph': info!.paused ? '▶' : '❚❚', title: info!.paused ? t('resume') : t('pause'), onClick: () => app.host({ kind: info!.paused ? 'resume' : 'pause' }) },
+          info!.paused ? t('resume') : t('pause'),
+        )
+      : null,
+    timed && !solo ? h('button', { type: 'button', class: 'btn', 'data-key': 'extend', onClick: () => app.host({ kind: 'extend', seconds: 60 }) }, '+1:00') : null,
+    solo ? h('button', { type: 'button', class: 'btn tool', 'data-key': 'later', 'data-testid': 'solo-later', 'data-glyph': '◷', title: t('soloLater'), onClick: () => void app.solo.later() }, t('soloLater')) : null,
+    h(
+      'button',
+      {
+        type: 'button',
+        // Asking "really?" it shows its words on a phone too: a lone square would not say what it asks.
+        class: `btn ${confirmingEnd ? 'danger' : 'ghost tool'}`,
+        'data-key': 'end',
+        'data-testid': 'end-game',
+        'data-glyph': '■',
+        title: confirmingEnd ? null : t('endGame'),
+        onClick: () => {
+          if (confirmingEnd) app.host({ kind: 'end' });
+          confirmingEnd = !confirmingEnd;
+          app.render();
+        },
+      },
+      confirmingEnd ? t('confirmEnd') : t('endGame'),
+    ),
+    slot(state, SLOT.host),
+  );
+}
