@@ -1,8 +1,11 @@
+import { h, render, type ComponentChild } from 'preact';
 import './styles.css';
 import './debrief.css';
 import './reflect.css';
 import { App } from './app/controller';
-import { clockText } from './screens/table';
+import { Toasts } from './components/toasts';
+import { Root } from './screens/root';
+import { AppContext, StoreContext } from './state/context';
 
 // The room's projector (`/?room=CODE&projector=1#key=…`) is its own page: a Phaser scene, no DOM app.
 const projector = new URLSearchParams(location.search).has('projector');
@@ -28,21 +31,14 @@ if (!projector) startApp();
 
 function startApp(): void {
   const root = document.getElementById('app')!;
-  const app = new App(root, storage(), import.meta.env.VITE_SERVER_URL || location.origin);
+  const app = new App(storage(), import.meta.env.VITE_SERVER_URL || location.origin);
   app.effectsLoader = () => import('./fx/board').then((m) => m.createEffects(document.getElementById('fx')!));
+  const provide = (child: ComponentChild) => h(StoreContext.Provider, { value: app.store }, h(AppContext.Provider, { value: app }, child));
+  render(provide(h(Root, { container: root })), root);
+  // Toasts live in their own region outside the app, so a screen reader announces each once.
+  const region = document.getElementById('toasts');
+  if (region) render(provide(h(Toasts, null)), region);
   app.start();
-
-  // The phase clock ticks on its own; nothing else needs redrawing every second.
-  setInterval(() => {
-    const text = clockText(app.state);
-    // The text node Preact drew is changed in place (not replaced), so Preact's next redraw of
-    // the clock still reaches the node on screen.
-    document.querySelectorAll<HTMLElement>('[data-clock]').forEach((el) => {
-      const node = el.firstChild;
-      if (node && node.nodeType === Node.TEXT_NODE && !node.nextSibling) {
-        if (node.nodeValue !== text) node.nodeValue = text;
-      } else if (el.textContent !== text) el.textContent = text;
-    });
-    app.aids.tick();
-  }, 500);
+  // The phase clock ticks on its own (a signal): only the clock's text is drawn again.
+  setInterval(() => app.tick(Date.now()), 500);
 }

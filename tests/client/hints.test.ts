@@ -84,8 +84,16 @@ describe('first-round hints', () => {
     store.data['kot.hints'] = 'not json';
     expect(loadHints(store)).toEqual({ off: false, seen: [] });
 
-    const state = { hints: { off: false, seen: [] }, view: null, info: null, skew: 0 } as unknown as AppState;
-    const host = { state, render: () => undefined, toast: () => undefined };
+    let state = { hints: { off: false, seen: [] }, view: null, info: null, skew: 0 } as unknown as AppState;
+    const host = {
+      get state() {
+        return state;
+      },
+      act: ((name: string, hints: AppState['hints']) => {
+        if (name === 'hintsChanged') state = { ...state, hints };
+      }) as never,
+      toast: () => undefined,
+    };
     const aids = new Aids(host, store);
     let s = game(undefined, 7, 1);
     while (s.status === 'playing') s = act(s, 'host', { type: 'advancePhase' });

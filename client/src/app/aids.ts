@@ -10,6 +10,7 @@ import { announcements, lastMinuteKey, type Announcement } from '../model/announ
 import { currentHint, loadHints, saveHints, type HintId } from '../model/hints';
 import { remainingMs } from '../model/timer';
 import type { AppState, Toast } from '../state/state';
+import type { Store as AppStore } from '../state/store';
 
 // What helps a player along without being asked: the first-round hints (which ones were read, and
 // off for good after a finished game or "no more tips"), and what a screen reader is told — a new
@@ -20,7 +21,7 @@ type Store = Pick<Storage, 'getItem' | 'setItem'>;
 
 export interface AidsHost {
   readonly state: AppState;
-  render(): void;
+  readonly act: AppStore['act'];
   toast(text: string | Toast['text'], iconUrl: string, kind: Toast['kind']): void;
 }
 
@@ -31,7 +32,7 @@ export class Aids {
     private readonly app: AidsHost,
     private readonly store: Store | null,
   ) {
-    app.state.hints = loadHints(store);
+    app.act('hintsChanged', loadHints(store));
   }
 
   hint(): HintId | null {
@@ -42,22 +43,20 @@ export class Aids {
   /** "Begrepen": this hint is not shown again on this device. */
   seen(id: HintId): void {
     const h = this.app.state.hints;
-    this.app.state.hints = { ...h, seen: [...new Set([...h.seen, id])] };
+    this.app.act('hintsChanged', { ...h, seen: [...new Set([...h.seen, id])] });
     saveHints(this.store, this.app.state.hints);
-    this.app.render();
   }
 
   /** "Geen tips meer". */
   off(): void {
-    this.app.state.hints = { ...this.app.state.hints, off: true };
+    this.app.act('hintsChanged', { ...this.app.state.hints, off: true });
     saveHints(this.store, this.app.state.hints);
-    this.app.render();
   }
 
   /** A new view arrived: say what changed, and after a finished game no hints on this device. */
   viewed(prev: GameView | null, v: GameView, fresh: LogEntry[], me: RoleId | null): void {
     if (v.status === 'ended' && v.kind === 'player' && !this.app.state.hints.off) {
-      this.app.state.hints = { ...this.app.state.hints, off: true };
+      this.app.act('hintsChanged', { ...this.app.state.hints, off: true });
       saveHints(this.store, this.app.state.hints);
     }
     for (const a of announcements(prev, v, fresh, me)) {

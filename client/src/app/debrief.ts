@@ -4,8 +4,9 @@ import { seatLabel } from '../model/bots';
 import { exportName, recordJson, type DebriefPayload } from '../model/debrief';
 import { loadSession } from '../model/session';
 import type { Net } from '../net/connection';
-import type { AppState, DebriefState } from '../state/state';
+import type { AppState } from '../state/state';
 import type { DebriefUi } from '../state/port';
+import type { Store as AppStore } from '../state/store';
 
 // The debrief for the controller: loads the debrief (its data from the server, its screen code and
 // chart libraries on demand), the downloads, and the way on ("Nog een keer", "Terug naar start").
@@ -15,7 +16,7 @@ type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export interface DebriefHost {
   readonly state: AppState;
-  render(): void;
+  readonly act: AppStore['act'];
   enterRoom(connect: () => Promise<void>): Promise<void>;
   join(code: string): Promise<void>;
   leave(keepSeat?: boolean): Promise<void>;
@@ -53,26 +54,24 @@ export class DebriefFlow {
   }
 
   async load(code: string): Promise<void> {
-    const s = this.app.state;
-    s.debrief = { code, phase: 'loading', data: null, agreement: '', next: null, againBusy: false };
-    this.app.render();
+    this.app.act('debriefSet', { code, phase: 'loading', data: null, agreement: '', next: null, againBusy: false });
     const ui = this.ui ? Promise.resolve(this.ui) : import('../screens/debrief/index');
     try {
       const [res, mod] = await Promise.all([this.token(code) ? this.api(code, 'debrief') : null, ui]);
       this.ui = mod;
-      if (s.debrief?.code !== code) return;
-      if (!res || res.status === 404 || res.status === 409) s.debrief.phase = 'denied';
-      else if (!res.ok) s.debrief.phase = 'error';
+      if (this.app.state.debrief?.code !== code) return;
+      if (!res || res.status === 404 || res.status === 409) this.app.act('debriefChanged', { phase: 'denied' }, code);
+      else if (!res.ok) this.app.act('debriefChanged', { phase: 'error' }, code);
       else {
         const data = (await res.json()) as DebriefPayload;
+        const s = this.app.state;
         const agreement = s.locale === 'en' && data.agreementEn ? data.agreementEn : data.agreement;
-        Object.assign(s.debrief, { phase: 'ready', data, agreement, next: data.next });
+        this.app.act('debriefChanged', { phase: 'ready', data, agreement, next: data.next }, code);
         if (!data.next && !s.welcome?.host) this.watchNext(code);
       }
     } catch {
-      if (s.debrief?.code === code) s.debrief.phase = 'error';
+      this.app.act('debriefChanged', { phase: 'error' }, code);
     }
-    this.app.render();
   }
 
   /** Players wait for the host's "Nog een keer": a light poll while the end screen is open. */
@@ -84,9 +83,8 @@ export class DebriefFlow {
       const res = await this.api(code, 'next').catch(() => null);
       const next = res?.ok ? ((await res.json()) as { next: string | null }).next : null;
       if (next && this.app.state.debrief?.code === code) {
-        this.app.state.debrief.next = next;
+        this.app.act('debriefChanged', { next }, code);
         this.stopWatching();
-        this.app.render();
       }
     }, 3000);
   }
@@ -108,7 +106,7 @@ export class DebriefFlow {
   }
 
   editAgreement(text: string): void {
-    if (this.app.state.debrief) this.app.state.debrief.agreement = text;
+    this.app.act('debriefChanged', { agreement: text });
   }
 
   download(kind: 'json' | 'csv' | 'md' | 'txt'): void {
@@ -137,8 +135,7 @@ export class DebriefFlow {
     const settings = s.info ? parseSettings(s.info) : null;
     const hostKey = old ? loadSession(this.store, old)?.hostKey : null;
     if (!old || !settings || !hostKey || !s.debrief) return;
-    s.debrief.againBusy = true;
-    this.app.render();
+    this.app.act('debriefChanged', { againBusy: true });
     const name = this.app.playerName() ?? s.name ?? '';
     await this.app.leave(true);
     await this.app.enterRoom(() => this.net.create(name || 'Host', settings));

@@ -5,6 +5,7 @@ import type { DebriefPayload } from '../model/debrief';
 import { hostKeyFor, storedHostKeys, type PastGame } from '../model/past';
 import type { AppState, PastState } from '../state/state';
 import type { DebriefUi } from '../state/port';
+import type { Store as AppStore } from '../state/store';
 
 // "Eerdere spellen" for the controller: the facilitator's finished games (by the host keys this
 // browser kept), one game's report (the debrief route) and its replay, one step of the record at a time.
@@ -12,7 +13,7 @@ import type { DebriefUi } from '../state/port';
 
 interface Host {
   readonly state: AppState;
-  render(): void;
+  readonly act: AppStore['act'];
 }
 
 function storage(): Storage | null {
@@ -40,29 +41,24 @@ export class PastFlow {
 
   /** Opens the list: the finished games of every host key kept here. */
   async open(): Promise<void> {
-    const s = this.app.state;
-    s.past = { phase: 'loading', games: [], open: null };
-    this.app.render();
+    this.app.act('pastSet', { phase: 'loading', games: [], open: null });
     const keys = storedHostKeys(storage());
     try {
       const games = keys.length === 0 ? [] : await this.get('/api/games?status=ended', keys.join(' ')).then(async (r) => (r.ok ? ((await r.json()) as { games: PastGame[] }).games : Promise.reject(new Error(String(r.status)))));
-      if (s.past) Object.assign(s.past, { phase: 'ready', games });
+      if (this.app.state.past) this.app.act('pastSet', { ...this.app.state.past, phase: 'ready', games });
     } catch {
-      if (s.past) s.past.phase = 'error';
+      if (this.app.state.past) this.app.act('pastSet', { ...this.app.state.past, phase: 'error' });
     }
-    this.app.render();
   }
 
   close(): void {
-    this.app.state.past = null;
-    this.app.state.debrief = null;
-    this.app.render();
+    this.app.act('pastSet', null);
+    this.app.act('debriefSet', null);
   }
 
   back(): void {
-    if (this.app.state.past) this.app.state.past.open = null;
-    this.app.state.debrief = null;
-    this.app.render();
+    this.app.act('pastOpenChanged', null);
+    this.app.act('debriefSet', null);
   }
 
   /** One game's report (the debrief route, with its host key) and the replay at its last step. */
@@ -70,8 +66,7 @@ export class PastFlow {
     const past = this.app.state.past;
     const key = hostKeyFor(storage(), game.code);
     if (!past || !key) return;
-    past.open = { game, phase: 'loading', data: null, step: 0, view: null, final: null };
-    this.app.render();
+    this.app.act('pastSet', { ...past, open: { game, phase: 'loading', data: null, step: 0, view: null, final: null } });
     try {
       const [res, ui, replay] = await Promise.all([
         this.get(`/api/games/${encodeURIComponent(game.code)}/debrief`, key),
@@ -82,16 +77,15 @@ export class PastFlow {
       this.replay = replay;
       if (!res.ok) throw new Error(String(res.status));
       const data = (await res.json()) as NonNullable<PastState['open']>['data'] & object;
-      if (past.open?.game.code !== game.code) return;
+      if (this.app.state.past?.open?.game.code !== game.code) return;
       const step = data.record.actions.length;
       const final = replay.viewAt(data.record, step);
-      Object.assign(past.open, { phase: 'ready', data, step, view: final, final });
+      this.app.act('pastOpenChanged', { phase: 'ready', data, step, view: final, final });
       // The report's sections (and their exports) read the debrief state, as on the end screen.
-      this.app.state.debrief = { code: game.code, phase: 'ready', data, agreement: data.agreement, next: null, againBusy: false };
+      this.app.act('debriefSet', { code: game.code, phase: 'ready', data, agreement: data.agreement, next: null, againBusy: false });
     } catch {
-      if (past.open?.game.code === game.code) past.open.phase = 'error';
+      if (this.app.state.past?.open?.game.code === game.code) this.app.act('pastOpenChanged', { phase: 'error' });
     }
-    this.app.render();
   }
 
   /** The replay's slider: the table after the first `k` actions. */
@@ -101,8 +95,6 @@ export class PastFlow {
     if (!open || !record || !this.replay) return;
     const n = Math.max(0, Math.min(record.actions.length, Math.round(k)));
     if (n === open.step && open.view) return;
-    open.step = n;
-    open.view = this.replay.viewAt(record, n);
-    this.app.render();
+    this.app.act('pastOpenChanged', { step: n, view: this.replay.viewAt(record, n) });
   }
 }

@@ -6,6 +6,7 @@ import type { Net, Welcome } from '../net/connection';
 import type { BotSaid } from '../net/protocol';
 import { roleIcon } from '../components/icons';
 import type { AppState, Toast } from '../state/state';
+import type { Store as AppStore } from '../state/store';
 
 // Solo practice and bots, for the controller: the two-click start (create with bots, claim the role,
 // start), coming back to an unfinished practice game, and what bots say.
@@ -14,7 +15,7 @@ type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export interface SoloHost {
   readonly state: AppState;
-  render(): void;
+  readonly act: AppStore['act'];
   claim(role: RoleId): void;
   host(command: { kind: 'start' } | { kind: 'pause' }): void;
   enterRoom(connect: () => Promise<void>): Promise<void>;
@@ -35,13 +36,11 @@ export class SoloFlow {
   ) {}
 
   open(open: boolean): void {
-    this.app.state.soloOpen = open;
-    if (open) this.app.state.solo = loadSoloPrefs(this.store);
-    this.app.render();
+    this.app.act('soloOpened', open, open ? loadSoloPrefs(this.store) : undefined);
   }
 
   choose(choice: Partial<SoloChoice>): void {
-    Object.assign(this.app.state.solo, choice);
+    this.app.act('soloChosen', choice);
   }
 
   /** Start: a room with bots for the other roles; the welcome claims the role and starts the game. */
@@ -88,12 +87,9 @@ export class SoloFlow {
   }
 
   botSaid(m: BotSaid): void {
-    const s = this.app.state;
-    if (m.offerId) s.botNotes = { ...s.botNotes, [m.offerId]: m };
-    s.botFeed = [...s.botFeed.slice(-39), { after: s.view?.log.length ?? 0, said: m }];
+    this.app.act('botSaid', m);
     // A reason about an offer is meant for me (the bot's audience): say it at once. Public moves
     // (pledges, cards on the table) go to the feed only, so the screen does not fill with toasts.
     if (m.offerId) this.app.toast((l) => translate(l, 'botSays', { role: cards.roleName(m.role, l), reason: m.reason[l] }), roleIcon(m.role), 'bot');
-    this.app.render();
   }
 }

@@ -6,7 +6,9 @@ import type { PartnerVM } from '../model/table';
 import { seatBot, type Personality } from '../net/protocol';
 import type { App } from '../state/port';
 import { slot } from './common';
-import { h, icon, type UiNode } from './dom';
+import { useState } from 'preact/hooks';
+import { c, h, icon, type UiNode } from './dom';
+import { useApp, useAppState } from '../state/context';
 import { roleIcon } from './icons';
 import { SLOT, type AppState } from '../state/state';
 
@@ -25,12 +27,15 @@ export function seatHostControls(state: AppState, app: App, p: Pick<PartnerVM, '
     );
   }
   if (!p.absent) return null;
-  const id = `bot-kind-${p.seat}`;
-  const select = h(
-    'select',
-    { id, 'data-key': id, 'data-testid': `bot-kind-${p.role}` },
-    PERSONALITIES.map((k) => h('option', { value: k }, personalityName(k, state.locale))),
-  );
+  return c(BotChoice, { key: `bot-choice-${p.seat}`, seat: p.seat, role: p.role });
+}
+
+/** The host chooses a bot's personality for an absent player's seat, and lets it play. */
+function BotChoice({ seat, role }: { seat: number; role: string }): UiNode {
+  const state = useAppState();
+  const app = useApp();
+  const [kind, setKind] = useState<Personality>(PERSONALITIES[0]);
+  const id = `bot-kind-${seat}`;
   return h(
     'div',
     { class: 'seat-host' },
@@ -38,10 +43,14 @@ export function seatHostControls(state: AppState, app: App, p: Pick<PartnerVM, '
     h(
       'div',
       { class: 'row' },
-      select,
-      h('button', { type: 'button', class: 'btn', 'data-key': `bot-${p.seat}`, 'data-testid': `bot-seat-${p.role}`, onClick: () => app.botSeat(p.seat, ((document.getElementById(id) as HTMLSelectElement | null)?.value ?? 'verbinder') as Personality) }, t('letBotPlay')),
+      h(
+        'select',
+        { id, 'data-key': id, 'data-testid': `bot-kind-${role}`, value: kind, onChange: (e) => setKind((e.target as HTMLSelectElement).value as Personality) },
+        PERSONALITIES.map((k) => h('option', { value: k }, personalityName(k, state.locale))),
+      ),
+      h('button', { type: 'button', class: 'btn', 'data-key': `bot-${seat}`, 'data-testid': `bot-seat-${role}`, onClick: () => app.botSeat(seat, kind) }, t('letBotPlay')),
     ),
-    slot(state, SLOT.seat(p.seat)),
+    slot(state, SLOT.seat(seat)),
   );
 }
 

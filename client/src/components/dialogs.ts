@@ -33,14 +33,14 @@ export function dialogLayer(state: AppState, app: App, v: PlayerView): UiNode | 
     action = () => {
       const give = cleanBag(d.give);
       const get = cleanBag(d.get);
-      if (d.counterOf) app.act({ type: 'counterTrade', offerId: d.counterOf, give, get }, SLOT.dialog);
-      else app.act({ type: 'proposeTrade', to: d.to, give, get }, SLOT.dialog);
+      if (d.counterOf) app.play({ type: 'counterTrade', offerId: d.counterOf, give, get }, SLOT.dialog);
+      else app.play({ type: 'proposeTrade', to: d.to, give, get }, SLOT.dialog);
     };
   } else if (d.kind === 'gift') {
     title = t('giftTo', { role: cards.roleName(d.to, l) });
     body = [bagEditor(state, v, 'gift', t('youGive'), d.resources, v.hand, (resources) => app.updateDialog({ ...d, resources }))];
     submit = t('sendGift');
-    action = () => app.act({ type: 'gift', to: d.to, resources: cleanBag(d.resources) }, SLOT.dialog);
+    action = () => app.play({ type: 'gift', to: d.to, resources: cleanBag(d.resources) }, SLOT.dialog);
   } else if (d.kind === 'disclose') {
     title = `${t('disclose')}: ${cards.interestTitle(d.interestId, l)}`;
     const others = v.partners.filter((p) => p.role !== v.role);
@@ -74,7 +74,7 @@ export function dialogLayer(state: AppState, app: App, v: PlayerView): UiNode | 
       ),
     ];
     submit = t('disclose');
-    action = () => app.act({ type: 'disclose', interestId: d.interestId, to: chosen }, SLOT.dialog);
+    action = () => app.play({ type: 'disclose', interestId: d.interestId, to: chosen }, SLOT.dialog);
   } else {
     title = t('guess');
     body = [
@@ -105,7 +105,7 @@ export function dialogLayer(state: AppState, app: App, v: PlayerView): UiNode | 
       ),
     ];
     submit = t('saveGuess');
-    action = () => app.act({ type: 'guess', target: d.target, interestIds: d.picks }, SLOT.dialog);
+    action = () => app.play({ type: 'guess', target: d.target, interestIds: d.picks }, SLOT.dialog);
   }
 
   // A native modal dialog: the page behind is inert (no Tab, no click, no screen reader reaches it)

@@ -1,6 +1,7 @@
-import { cloneElement, Fragment, h as ph, render, type ComponentChild, type VNode } from 'preact';
+import { cloneElement, Fragment, h as ph, render, type ComponentChild, type FunctionComponent, type VNode } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
-// The screen is described as hyperscript and drawn by Preact, which compares it with what is on
+// The screens are Preact components; their markup is hyperscript (`h`) drawn by Preact, which compares it with what is on
 // screen and changes only what differs: a button, a scrolled list, an open dialog or typed text that
 // did not change stays the same DOM node, so nothing moves under a player when someone else acts.
 // Real elements (buttons, inputs, lists), so keyboard, touch and screen readers work without extra
@@ -14,6 +15,11 @@ export type Props = Record<string, string | number | boolean | Handler | null | 
 
 /** DOM properties whose false value means something (the rest are attributes, left out when false). */
 const PROPS = new Set(['value', 'checked', 'disabled', 'selected', 'hidden', 'open', 'inert']);
+
+/** A component in the screen description, with its props as they are. */
+export function c<P extends object>(component: FunctionComponent<P>, props: P & { key?: string | number }): UiNode {
+  return ph(component as FunctionComponent<Record<string, unknown>>, props as unknown as Record<string, unknown>) as UiNode;
+}
 
 export function h(tag: string, props: Props | null = null, ...children: Child[]): UiNode {
   const out: Record<string, unknown> = {};
@@ -54,14 +60,31 @@ export function frag(...children: Child[]): UiNode {
   return ph(Fragment, null, ...(children as ComponentChild[])) as UiNode;
 }
 
-/** A native modal dialog, opened as soon as it is drawn and closed when it is no longer drawn. */
+/**
+ * A native modal dialog, opened as soon as it is drawn and closed when it is no longer drawn. Focus
+ * goes to its first field or button when it opens, and back to the control that opened it when it
+ * closes (that control, or the one with its key if it was drawn anew).
+ */
 export function modal(props: Props, ...children: Child[]): UiNode {
-  const node = h('dialog', props, ...children);
-  return cloneElement(node, { ref: openModal }) as UiNode;
+  return ph(Modal, { node: h('dialog', props, ...children) }) as unknown as UiNode;
 }
 
-function openModal(el: HTMLDialogElement | null): void {
-  if (el && !el.open) el.showModal();
+function Modal({ node }: { node: UiNode }): VNode {
+  const ref = useRef<HTMLDialogElement>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    const opener = document.activeElement as HTMLElement | null;
+    const key = opener?.dataset.key ?? document.body.dataset.returnKey;
+    if (el && !el.open) el.showModal();
+    el?.querySelector<HTMLElement>('.dialog input, .dialog button:not([disabled])')?.focus();
+    return () => {
+      // Still on screen while it goes: closed first, so the page behind is no longer inert.
+      if (el?.open) el.close();
+      const back = opener?.isConnected ? opener : key ? document.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`) : null;
+      back?.focus({ preventScroll: true });
+    };
+  }, []);
+  return cloneElement(node, { ref }) as VNode;
 }
 
 /** The same node with more props (a class added to the ones it has). */

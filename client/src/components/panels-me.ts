@@ -103,8 +103,8 @@ export function offersPanel(state: AppState, app: App, v: PlayerView): UiNode {
         { class: 'actions' },
         o.incoming
           ? [
-              moveButton(state, v, `accept:${o.id}`, { class: 'btn primary', 'data-key': `accept-${o.id}`, 'data-testid': `accept-${o.id}`, onClick: () => app.act({ type: 'acceptTrade', offerId: o.id }, SLOT.offer(o.id)) }, t('accept')),
-              moveButton(state, v, `decline:${o.id}`, { class: 'btn', 'data-key': `decline-${o.id}`, 'data-testid': `decline-${o.id}`, onClick: () => app.act({ type: 'declineTrade', offerId: o.id }, SLOT.offer(o.id)) }, t('decline')),
+              moveButton(state, v, `accept:${o.id}`, { class: 'btn primary', 'data-key': `accept-${o.id}`, 'data-testid': `accept-${o.id}`, onClick: () => app.play({ type: 'acceptTrade', offerId: o.id }, SLOT.offer(o.id)) }, t('accept')),
+              moveButton(state, v, `decline:${o.id}`, { class: 'btn', 'data-key': `decline-${o.id}`, 'data-testid': `decline-${o.id}`, onClick: () => app.play({ type: 'declineTrade', offerId: o.id }, SLOT.offer(o.id)) }, t('decline')),
               moveButton(
                 state,
                 v,
@@ -121,7 +121,7 @@ export function offersPanel(state: AppState, app: App, v: PlayerView): UiNode {
                 t('counter'),
               ),
             ]
-          : moveButton(state, v, `withdraw:${o.id}`, { class: 'btn', 'data-key': `withdraw-${o.id}`, 'data-testid': `withdraw-${o.id}`, onClick: () => app.act({ type: 'withdrawTrade', offerId: o.id }, SLOT.offer(o.id)) }, t('withdraw')),
+          : moveButton(state, v, `withdraw:${o.id}`, { class: 'btn', 'data-key': `withdraw-${o.id}`, 'data-testid': `withdraw-${o.id}`, onClick: () => app.play({ type: 'withdrawTrade', offerId: o.id }, SLOT.offer(o.id)) }, t('withdraw')),
       ),
       slot(state, SLOT.offer(o.id)),
     );

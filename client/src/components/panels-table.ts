@@ -122,7 +122,7 @@ function needRow(state: AppState, app: App, p: ProjectVM, r: NeedRow, player: bo
             'data-key': `${kind}-${p.id}-${r.resource}`,
             'data-testid': `${kind}-${p.id}-${r.resource}`,
             'aria-label': `${t(kind)}: 1 ${name}`,
-            onClick: () => app.act({ type: kind, projectId: p.id, resources: one }, SLOT.project(p.id)),
+            onClick: () => app.play({ type: kind, projectId: p.id, resources: one }, SLOT.project(p.id)),
           },
           sign,
         )
@@ -190,7 +190,7 @@ export function personasPanel(state: AppState, app: App, v: GameView): UiNode {
                           class: 'btn small',
                           'data-key': `hold-${p.id}-${r}`,
                           'data-testid': `hold-${p.id}-${r}`,
-                          onClick: () => app.act({ type: 'hold', personaId: p.id, resource: r }, SLOT.persona(p.id)),
+                          onClick: () => app.play({ type: 'hold', personaId: p.id, resource: r }, SLOT.persona(p.id)),
                         },
                         icon(resourceIcon(r)),
                         `${t('hold')} (${cards.resourceName(r, state.locale)})`,

@@ -8,50 +8,33 @@ import { seatBot } from '../net/protocol';
 import type { App } from '../state/port';
 import { seatHostControls } from '../components/bots';
 import { languageSwitch, slot } from '../components/common';
-import { h, type UiNode } from '../components/dom';
+import { c, frag, h, type UiNode } from '../components/dom';
+import { Clock } from '../components/clock';
+import { ConfirmButton } from '../components/confirm-button';
+import { HostToolbar } from '../components/host-toolbar';
+import { useApp, useAppState } from '../state/context';
 import { endPanel } from './end';
 import { printKitLink } from '../components/print-kit';
 import { logPanel } from '../components/panels-partners';
 import { eventPanel, personasPanel, projectsPanel, reflectionPanel } from '../components/panels-table';
 import { SLOT, type AppState } from '../state/state';
-import { clock } from './table';
 
 // The facilitator's console (their own laptop or tablet, not the projector): the projector links,
 // who is in the room (remove, a bot for an absent player and back), the controls that pace the game,
 // and during play the signals worth saying aloud. The public table is shown below for reference.
 
-/** Two-step buttons (remove, end): the first click asks, the second does it. */
-const confirming = new Set<string>();
-
-function confirmButton(app: App, key: string, label: string, ask: string, testid: string, run: () => void): UiNode {
-  const asking = confirming.has(key);
-  return h(
-    'button',
-    {
-      type: 'button',
-      class: `btn small ${asking ? 'danger' : 'ghost'}`,
-      'data-key': key,
-      'data-testid': testid,
-      onClick: () => {
-        if (asking) {
-          confirming.delete(key);
-          run();
-        } else confirming.add(key);
-        app.render();
-      },
-    },
-    asking ? ask : label,
-  );
+/** Two-step buttons (remove, a new key): the first click asks, the second does it. */
+function confirmButton(key: string, label: string, ask: string, testid: string, run: () => void): UiNode {
+  return c(ConfirmButton, { key, dataKey: key, label, ask, testid, run });
 }
 
 async function copyText(app: App, text: string, note: string): Promise<void> {
   try {
     await navigator.clipboard.writeText(text);
-    app.state.notes[note] = t('copied');
+    app.note(note, t('copied'));
   } catch {
-    app.state.notes[note] = text;
+    app.note(note, text);
   }
-  app.render();
 }
 
 /** Open the projector, copy its link, copy the link that opens this console elsewhere. */
@@ -75,7 +58,7 @@ export function projectorCard(state: AppState, app: App): UiNode | null {
     h(
       'p',
       { class: 'row' },
-      confirmButton(app, 'new-projector-key', t('newProjectorKey'), t('confirmNewProjectorKey'), 'new-projector-key', () => app.host({ kind: 'newProjectorKey' })),
+      confirmButton('new-projector-key', t('newProjectorKey'), t('confirmNewProjectorKey'), 'new-projector-key', () => app.host({ kind: 'newProjectorKey' })),
       h('span', { class: 'hint' }, t('newProjectorKeyHelp')),
     ),
     slot(state, 'copy-projector'),
@@ -92,16 +75,9 @@ export function projectorCard(state: AppState, app: App): UiNode | null {
   );
 }
 
-/** The last invitation link per room and seat (kept past phase changes, which clear the notes). */
-const invitations = new Map<string, string>();
-
-export function rememberInvitation(code: string, seat: number, url: string): void {
-  invitations.set(`${code}:${seat}`, url);
-}
-
 /** An empty seat during play: someone takes it only with the facilitator's fresh invitation link. */
 function inviteControls(state: AppState, app: App, seat: number): UiNode {
-  const url = invitations.get(`${state.info?.code}:${seat}`);
+  const url = state.invitations[`${state.info?.code}:${seat}`];
   return h(
     'span',
     { class: 'row' },
@@ -153,7 +129,7 @@ export function roomPeople(state: AppState, app: App): UiNode {
           ),
           // A seat only a bot ever played, or one already emptied, has nobody to remove.
           s.seat !== mine && (!bot || botForPerson) && (bot || !!s.name)
-            ? confirmButton(app, `remove-seat-${s.seat}`, t('removePlayer'), t('confirmRemove'), `remove-seat-${s.seat}`, () => app.host({ kind: 'freeSeat', seat: s.seat }, SLOT.seat(s.seat)))
+            ? confirmButton(`remove-seat-${s.seat}`, t('removePlayer'), t('confirmRemove'), `remove-seat-${s.seat}`, () => app.host({ kind: 'freeSeat', seat: s.seat }, SLOT.seat(s.seat)))
             : null,
           playing && s.role ? seatHostControls(state, app, { seat: s.seat, role: s.role, roleName: '', absent, botForPerson }) : null,
           playing && !bot && !s.name ? inviteControls(state, app, s.seat) : null,
@@ -176,7 +152,7 @@ export function roomPeople(state: AppState, app: App): UiNode {
                 { 'data-testid': `watcher-${w.projector ? 'projector' : w.host ? 'host' : 'guest'}` },
                 w.projector ? t('watcherProjector') : w.host ? t('watcherHost') : t('watcherGuest'),
                 w.connected ? null : h('span', { class: 'tag' }, t('offline')),
-                w.host ? null : confirmButton(app, `remove-watcher-${w.id}`, t('removePlayer'), t('confirmRemove'), `remove-watcher-${w.id}`, () => app.host({ kind: 'removeMember', id: w.id })),
+                w.host ? null : confirmButton(`remove-watcher-${w.id}`, t('removePlayer'), t('confirmRemove'), `remove-watcher-${w.id}`, () => app.host({ kind: 'removeMember', id: w.id })),
               ),
             ),
           ),
@@ -206,24 +182,6 @@ function signalsPanel(state: AppState): UiNode {
             ),
           ),
         ),
-  );
-}
-
-function controls(state: AppState, app: App): UiNode {
-  const info = state.info!;
-  const timed = info.phaseEndsAt > 0 || info.pausedRemainingMs > 0;
-  return h(
-    'div',
-    { class: 'hostbar console-bar', role: 'toolbar', 'aria-label': t('hostBar') },
-    h('button', { type: 'button', class: 'btn primary', 'data-key': 'advance', 'data-testid': 'advance', onClick: () => app.host({ kind: 'advance' }) }, `${t('nextPhase')} ›`),
-    h(
-      'button',
-      { type: 'button', class: 'btn', 'data-key': 'pause', 'data-testid': 'pause', onClick: () => app.host({ kind: info.paused ? 'resume' : 'pause' }) },
-      info.paused ? t('resume') : t('pause'),
-    ),
-    timed ? h('button', { type: 'button', class: 'btn', 'data-key': 'extend', 'data-testid': 'extend', onClick: () => app.host({ kind: 'extend', seconds: 60 }) }, t('extendMinute')) : null,
-    confirmButton(app, 'end', t('endGame'), t('confirmEnd'), 'end-game', () => app.host({ kind: 'end' })),
-    slot(state, SLOT.host),
   );
 }
 
@@ -266,7 +224,11 @@ function projectorScreens(state: AppState, app: App): UiNode {
 }
 
 /** The console during and after the game, for a facilitator who does not play. */
-export function consoleScreen(state: AppState, app: App, v: ProjectorView): (UiNode | null)[] {
+export function ConsoleScreen({ v }: { v: ProjectorView }): UiNode {
+  return frag(...consoleScreen(useAppState(), useApp(), v));
+}
+
+function consoleScreen(state: AppState, app: App, v: ProjectorView): (UiNode | null)[] {
   const playing = v.status === 'playing';
   return [
     h(
@@ -278,11 +240,11 @@ export function consoleScreen(state: AppState, app: App, v: ProjectorView): (UiN
         { class: 'phase', 'data-testid': 'phase', 'data-phase': v.phase, 'data-round': v.round, 'data-status': v.status },
         h('span', { class: 'round' }, t('round', { round: v.round, rounds: v.rounds })),
         h('strong', { class: 'phase-name' }, playing ? t(`phase_${v.phase}`) : t('endTitle')),
-        playing ? clock(state) : null,
+        playing ? c(Clock, {}) : null,
       ),
       languageSwitch(state, app),
     ),
-    playing ? controls(state, app) : projectorScreens(state, app),
+    playing ? c(HostToolbar, { console: true }) : projectorScreens(state, app),
     h(
       'main',
       { id: 'main', class: 'table mode-laptop console-main', 'data-testid': 'console' },

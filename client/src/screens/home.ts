@@ -2,7 +2,8 @@ import { t } from '../i18n';
 import { loadSession } from '../model/session';
 import type { App } from '../state/port';
 import { languageSwitch, slot } from '../components/common';
-import { h, type UiNode } from '../components/dom';
+import { frag, h, type UiNode } from '../components/dom';
+import { useApp, useAppState } from '../state/context';
 import { SLOT, type AppState } from '../state/state';
 import { soloCard } from './solo-form';
 import { pastScreen } from './past';
@@ -10,7 +11,12 @@ import { printKitCard } from '../components/print-kit';
 
 // The start screen: a name, then create a game or join one by its code (prefilled from a join link).
 
-export function homeScreen(state: AppState, app: App): (UiNode | null)[] {
+/** The start screen. */
+export function HomeScreen(): UiNode {
+  return frag(...homeScreen(useAppState(), useApp()));
+}
+
+function homeScreen(state: AppState, app: App): (UiNode | null)[] {
   if (state.past) return pastScreen(state, app, state.past);
   const busy = state.busy;
   const fromLink = !!state.codeInput;

@@ -4,7 +4,9 @@ import { myRoleInLobby, playersVM, roleChoicesVM } from '../model/lobby';
 import { joinLink } from '../model/route';
 import type { App } from '../state/port';
 import { languageSwitch, resourceChip, slot } from '../components/common';
-import { h, icon, type UiNode } from '../components/dom';
+import { useEffect } from 'preact/hooks';
+import { frag, h, icon, type UiNode } from '../components/dom';
+import { useApp, useAppState } from '../state/context';
 import { roleIcon } from '../components/icons';
 import { SLOT, type AppState } from '../state/state';
 import { personalityName } from '../model/bots';
@@ -14,13 +16,33 @@ import { roomPeople } from './console';
 // The room before the game: the code big with its QR code and link, who is here, the roles to claim,
 // and for the host the settings and the start button.
 
-export function lobbyScreen(state: AppState, app: App): (UiNode | null)[] {
+/** The lobby: roles, names and, for the host, the settings. */
+export function LobbyScreen(): UiNode {
+  const state = useAppState();
+  const app = useApp();
+  const link = state.welcome?.joinUrl || joinLink(location.origin, state.info?.code ?? '');
+  const drawn = state.qr?.link === link;
+  // The QR code is drawn once per link, by the qrcode package loaded on demand.
+  useEffect(() => {
+    if (drawn) return;
+    let live = true;
+    void import('qrcode').then(async (QR) => {
+      const dataUrl = await QR.toDataURL(link, { margin: 1, width: 360, errorCorrectionLevel: 'M' });
+      if (live) app.setQr(link, dataUrl);
+    });
+    return () => {
+      live = false;
+    };
+  }, [link, drawn]);
+  return frag(...lobbyScreen(state, app));
+}
+
+function lobbyScreen(state: AppState, app: App): (UiNode | null)[] {
   const info = state.info!;
   const w = state.welcome!;
   const mySeat = w.seat;
   const locale = state.locale;
   const link = w.joinUrl || joinLink(location.origin, info.code);
-  requestQr(state, app, link);
 
   const share = h(
     'section',
@@ -154,24 +176,11 @@ function renameForm(state: AppState, app: App): UiNode {
   );
 }
 
-let qrPending: string | null = null;
-
-/** The QR code is drawn once per link, by the qrcode package loaded on demand. */
-function requestQr(state: AppState, app: App, link: string): void {
-  if (state.qr?.link === link || qrPending === link) return;
-  qrPending = link;
-  void import('qrcode').then(async (QR) => {
-    const dataUrl = await QR.toDataURL(link, { margin: 1, width: 360, errorCorrectionLevel: 'M' });
-    app.setQr(link, dataUrl);
-  });
-}
-
 async function copy(link: string, app: App): Promise<void> {
   try {
     await navigator.clipboard.writeText(link);
-    app.state.notes.copy = t('copied');
+    app.note('copy', t('copied'));
   } catch {
-    app.state.notes.copy = link;
+    app.note('copy', link);
   }
-  app.render();
 }

@@ -3,17 +3,19 @@ import { t } from '../i18n';
 import * as cards from '../model/cards';
 import { tableLayout, type Panel, type TabId } from '../model/layout';
 import { offersVM } from '../model/table';
-import { formatClock, isUrgent, remainingMs } from '../model/timer';
 import type { App } from '../state/port';
 import { languageSwitch, slot } from '../components/common';
 import { dialogLayer } from '../components/dialogs';
-import { h, icon, type UiNode } from '../components/dom';
+import { c, frag, h, icon, type UiNode } from '../components/dom';
+import { Clock } from '../components/clock';
+import { HostToolbar } from '../components/host-toolbar';
+import { useApp, useAppState } from '../state/context';
 import { endPanel } from './end';
 import { roleIcon } from '../components/icons';
 import { handPanel, interestsPanel, offersPanel } from '../components/panels-me';
 import { logPanel, partnersPanel } from '../components/panels-partners';
 import { eventPanel, personasPanel, projectsPanel, reflectionPanel } from '../components/panels-table';
-import { SLOT, type AppState } from '../state/state';
+import type { AppState } from '../state/state';
 import { takeOverBanner } from '../components/bots';
 import { swapBanner } from '../components/swap-banner';
 import { hintCard } from '../components/hint-card';
@@ -37,7 +39,12 @@ const PANEL_TITLE: Record<Panel, Parameters<typeof t>[0]> = {
 
 const TAB_LABEL: Record<TabId, Parameters<typeof t>[0]> = { me: 'viewTable', offers: 'viewOffers', projects: 'viewProjects', personas: 'viewPersonas', partners: 'viewPartners' };
 
-export function tableScreen(state: AppState, app: App, v: PlayerView): (UiNode | null)[] {
+/** The table screen of a player (and of a host who plays). */
+export function TableScreen({ v }: { v: PlayerView }): UiNode {
+  return frag(...tableScreen(useAppState(), useApp(), v));
+}
+
+function tableScreen(state: AppState, app: App, v: PlayerView): (UiNode | null)[] {
   const isHost = !!state.welcome?.host;
   const layout = tableLayout(state.width, state.height, { host: isHost && v.status === 'playing' });
   const panel = (p: Panel): UiNode | null => {
@@ -86,7 +93,7 @@ export function tableScreen(state: AppState, app: App, v: PlayerView): (UiNode |
 
   return [
     header(state, app, v),
-    layout.host ? hostBar(state, app, isSoloRoom(state.info, v.seat)) : null,
+    layout.host ? c(HostToolbar, { solo: isSoloRoom(state.info, v.seat) }) : null,
     takeOverBanner(state, app, v),
     swapBanner(state, v),
     state.info?.facilitatorAway && v.status === 'playing'
@@ -163,74 +170,8 @@ function header(state: AppState, app: App, v: PlayerView): UiNode {
       { class: 'phase', 'data-testid': 'phase', 'data-phase': v.phase, 'data-round': v.round, 'data-status': v.status },
       h('span', { class: 'round' }, t('round', { round: v.round, rounds: v.rounds })),
       h('strong', { class: 'phase-name' }, v.status === 'ended' ? t('endTitle') : t(`phase_${v.phase}`)),
-      v.status === 'playing' ? clock(state) : null,
+      v.status === 'playing' ? c(Clock, {}) : null,
     ),
     h('div', { class: 'bar-right' }, h('span', { class: 'code-badge', title: t('roomCode') }, state.info?.code ?? ''), languageSwitch(state, app)),
-  );
-}
-
-/** The clock's text is refreshed every second by main.ts without re-rendering everything. */
-export function clock(state: AppState): UiNode {
-  return h('span', { class: 'clock', 'data-clock': '' }, clockText(state));
-}
-
-export function clockText(state: AppState): string {
-  const info = state.info;
-  if (!info) return '';
-  if (info.paused) return `⏸ ${t('paused')}`;
-  const ms = remainingMs(info, Date.now(), state.skew);
-  if (ms === null) return t('untimed');
-  return `${isUrgent(ms) ? '⚠ ' : ''}${t('timeLeft', { time: formatClock(ms) })}`;
-}
-
-let confirmingEnd = false;
-
-/**
- * The host's controls; in a practice game the player's own: next phase first, pause, continue later.
- * On a phone the bar keeps to one row: pause, later and end (`.tool`) show a glyph, their words stay
- * their names (styles.css).
- */
-function hostBar(state: AppState, app: App, solo: boolean): UiNode {
-  const info = state.info;
-  const timed = !!info && (info.phaseEndsAt > 0 || info.paused);
-  const label = solo ? t('soloBar') : t('hostBar');
-  return h(
-    'div',
-    { class: `hostbar ${solo ? 'solo' : ''}`, role: 'toolbar', 'aria-label': label },
-    h('span', { class: 'label' }, label),
-    h(
-      'button',
-      { type: 'button', class: `btn primary ${solo ? 'next' : ''}`, 'data-key': 'advance', 'data-testid': 'advance', title: solo ? t('soloPace') : null, onClick: () => app.host({ kind: 'advance' }) },
-      `${t('nextPhase')} ›`,
-    ),
-    solo ? h('span', { class: 'hint solo-pace' }, t('soloPace')) : null,
-    timed || solo
-      ? h(
-          'button',
-          { type: 'button', class: 'btn tool', 'data-key': 'pause', 'data-testid': 'pause', 'data-glyph': info!.paused ? '▶' : '❚❚', title: info!.paused ? t('resume') : t('pause'), onClick: () => app.host({ kind: info!.paused ? 'resume' : 'pause' }) },
-          info!.paused ? t('resume') : t('pause'),
-        )
-      : null,
-    timed && !solo ? h('button', { type: 'button', class: 'btn', 'data-key': 'extend', onClick: () => app.host({ kind: 'extend', seconds: 60 }) }, '+1:00') : null,
-    solo ? h('button', { type: 'button', class: 'btn tool', 'data-key': 'later', 'data-testid': 'solo-later', 'data-glyph': '◷', title: t('soloLater'), onClick: () => void app.solo.later() }, t('soloLater')) : null,
-    h(
-      'button',
-      {
-        type: 'button',
-        // Asking "really?" it shows its words on a phone too: a lone square would not say what it asks.
-        class: `btn ${confirmingEnd ? 'danger' : 'ghost tool'}`,
-        'data-key': 'end',
-        'data-testid': 'end-game',
-        'data-glyph': '■',
-        title: confirmingEnd ? null : t('endGame'),
-        onClick: () => {
-          if (confirmingEnd) app.host({ kind: 'end' });
-          confirmingEnd = !confirmingEnd;
-          app.render();
-        },
-      },
-      confirmingEnd ? t('confirmEnd') : t('endGame'),
-    ),
-    slot(state, SLOT.host),
   );
 }

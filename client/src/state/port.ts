@@ -22,7 +22,6 @@ export interface DebriefUi {
 
 export interface App {
   readonly state: AppState;
-  render(): void;
   setLocale(locale: Locale): void;
   input(field: 'name' | 'codeInput', value: string): void;
   playerName(): string | null;
@@ -39,7 +38,9 @@ export interface App {
   humanSeat(seat: number): void;
   takeBack(): void;
   leave(keepSeat?: boolean): Promise<void>;
-  act(action: Action, slot: string): void;
+  play(action: Action, slot: string): void;
+  /** A short note by a slot ("Gekopieerd"). */
+  note(slot: string, text: string): void;
   host(command: ClientHostCommand, slot?: string, note?: string): void;
   reflect(questionId: string): void;
   draftReflection(questionId: string, text: string): void;

@@ -15,7 +15,7 @@ import type { PastGame } from '../model/past';
 import type { ProjectorView } from '../../../shared/view/types';
 import type { ReflectionItem } from '../../../shared/protocol/reflections';
 
-// Everything the DOM renders from. Only the controller (app.ts) changes it.
+// Everything the screens draw from, kept in the store (store.ts) and changed only by its named actions (actions.ts).
 
 export type Dialog =
   | { kind: 'trade'; to: RoleId; give: Bag; get: Bag; counterOf: string | null }
@@ -79,6 +79,8 @@ export interface AppState {
   reflectDrafts: Record<string, string>;
   /** The start screen's "Eerdere spellen": the facilitator's finished games, a report, a replay. */
   past: PastState | null;
+  /** The facilitator's last invitation link per room and seat (`code:seat`), kept past phase changes. */
+  invitations: Record<string, string>;
   width: number;
   height: number;
 }
@@ -133,6 +135,7 @@ export function initialState(locale: Locale, name: string, urlCode: string | nul
     reflections: null,
     reflectDrafts: {},
     past: null,
+    invitations: {},
     width: innerWidth,
     height: innerHeight,
   };

@@ -1,40 +1,35 @@
 import type { ChartSeries, GraphEdge, GraphNode } from '../../model/debrief';
 import { t } from '../../i18n';
 import { roleIcon } from '../../components/icons';
-import { domEl, embed, type UiNode } from '../../components/dom';
+import { useState } from 'preact/hooks';
+import { c, domEl, embed, type UiNode } from '../../components/dom';
 
 // The debrief's two pictures, drawn by libraries loaded only when a debrief is shown: the
 // personas-per-round line chart (Chart.js, tree-shaken) and the collaboration network
 // (Cytoscape with its concentric layout: the most connected partners in the middle).
 //
-// The screen is redrawn on every state change, so each picture is built once per key as a real
-// element, kept, and put in place by `embed`. The chart is a live canvas on screen with a PNG beside it for print; the
+// Each picture is built once per component (its key) as a real element, kept across redraws, and
+// put in place by `embed`. The chart is a live canvas on screen with a PNG beside it for print; the
 // network is drawn off screen and shown as a PNG everywhere, so it scrolls like the page on a phone
 // and prints sharply on paper.
 
-const kept = new Map<string, HTMLElement>();
-
-function keep(key: string, make: () => HTMLElement): HTMLElement {
-  let el = kept.get(key);
-  if (!el) {
-    el = make();
-    kept.set(key, el);
-    if (kept.size > 12) kept.delete(kept.keys().next().value!);
-  }
-  return el;
+/** A picture made once per component (its key) and kept across redraws. */
+function Picture({ make }: { make: () => HTMLElement }): UiNode {
+  const [el] = useState(make);
+  return embed(el);
 }
 
 const css = (name: string, fallback: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 const remPx = () => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
 
 export function personasChart(key: string, s: ChartSeries): UiNode {
-  return embed(keep(key, () => {
+  return c(Picture, { key, make: () => {
     const canvas = domEl('canvas', { role: 'img', 'aria-label': t('dbChartTitle') });
     const img = domEl('img', { class: 'print-only chart-img', alt: t('dbChartTitle'), 'data-testid': 'chart-image' });
     const box = domEl('div', { class: 'chart-box', 'data-testid': 'personas-chart' }, domEl('div', { class: 'chart-live screen-only' }, canvas), img);
     void drawChart(canvas, img, s, box);
     return box;
-  }));
+  } });
 }
 
 async function drawChart(canvas: HTMLCanvasElement, img: HTMLImageElement, s: ChartSeries, box: HTMLElement): Promise<void> {
@@ -69,12 +64,12 @@ async function drawChart(canvas: HTMLCanvasElement, img: HTMLImageElement, s: Ch
 }
 
 export function networkPicture(key: string, nodes: GraphNode[], edges: GraphEdge[], alt: string): UiNode {
-  return embed(keep(key, () => {
+  return c(Picture, { key, make: () => {
     const img = domEl('img', { class: 'network-img', alt, 'data-testid': 'network-image' });
     const box = domEl('div', { class: 'network-box', 'data-testid': 'network' }, img);
     void drawNetwork(img, nodes, edges, box);
     return box;
-  }));
+  } });
 }
 
 async function drawNetwork(img: HTMLImageElement, nodes: GraphNode[], edges: GraphEdge[], box: HTMLElement): Promise<void> {

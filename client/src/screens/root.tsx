@@ -1,0 +1,114 @@
+import { useLayoutEffect } from 'preact/hooks';
+import type { ProjectorView } from '../../../shared/view/types';
+import { t } from '../i18n';
+import { languageSwitch } from '../components/common';
+import { frag, h, type UiNode } from '../components/dom';
+import { useKeptFocus } from '../components/focus';
+import { logPanel } from '../components/panels-partners';
+import { eventPanel, personasPanel, projectsPanel, reflectionPanel } from '../components/panels-table';
+import { useApp, useAppState } from '../state/context';
+import type { App } from '../state/port';
+import { SLOT, type AppState } from '../state/state';
+import { ConsoleScreen } from './console';
+import { endPanel } from './end';
+import { HomeScreen } from './home';
+import { LobbyScreen } from './lobby';
+import { TableScreen } from './table';
+
+// The app's root component: chooses the screen from the store, with the connection banner; keeps
+// the page's title, language and screen name in step; keeps focus where the player was.
+
+export function Root({ container }: { container: HTMLElement }) {
+  const state = useAppState();
+  const app = useApp();
+  const name = screenName(state);
+  useKeptFocus(container, name);
+  useLayoutEffect(() => {
+    document.documentElement.lang = state.locale;
+    const skip = document.querySelector('.skip');
+    if (skip) skip.textContent = t('skip');
+    document.title = state.info ? `${t('appTitle')} · ${state.info.code}` : t('appTitle');
+    container.className = `screen-${name}`;
+    document.documentElement.dataset.screen = name;
+    if (!document.documentElement.dataset.ready) {
+      document.documentElement.dataset.ready = 'true';
+      performance.mark('kot-interactive'); // read by the benchmark: navigation → usable start screen
+    }
+  });
+  return (
+    <>
+      <ConnectionBanner />
+      <Screen state={state} app={app} />
+    </>
+  );
+}
+
+export function screenName(state: AppState): string {
+  if (state.screen === 'home' || !state.welcome) return 'home';
+  if (!state.info || state.info.status === 'lobby' || !state.view) return 'lobby';
+  return state.view.status === 'ended' ? 'end' : 'table';
+}
+
+function Screen({ state, app }: { state: AppState; app: App }) {
+  if (state.screen === 'home' || !state.welcome) return <HomeScreen />;
+  const info = state.info;
+  if (!info) {
+    return (
+      <main id="main" class="home">
+        <p class="card" role="status">
+          {t('connecting')}
+        </p>
+      </main>
+    );
+  }
+  const v = state.view;
+  // A removed player's device shows nothing of the seat any more (hand, interests), only why.
+  if (state.status === 'closed' && state.statusReason === 'removed') {
+    return (
+      <main id="main" class="home" data-testid="removed">
+        <h1>{t('appTitle')}</h1>
+      </main>
+    );
+  }
+  if (info.status === 'lobby' || !v) return <LobbyScreen />;
+  if (v.kind === 'player') return <TableScreen v={v} />;
+  if (state.welcome?.host) return <ConsoleScreen v={v} />;
+  return watcherScreen(state, app, v);
+}
+
+/** A watcher by code (no credential) sees the public table. */
+function watcherScreen(state: AppState, app: App, v: ProjectorView): UiNode {
+  return frag(
+    h('header', { class: 'topbar' }, h(v.status === 'ended' ? 'span' : 'h1', { class: 'brand' }, t('appTitle'), h('span', { class: 'code-badge' }, state.info?.code ?? '')), languageSwitch(state, app)),
+    h(
+      'main',
+      { id: 'main', class: 'table mode-laptop projector' },
+      v.status === 'ended' ? endPanel(state, v, app) : [eventPanel(state, v), reflectionPanel(state, v), projectsPanel(state, app, v), personasPanel(state, app, v), logPanel(state, v)],
+    ),
+  );
+}
+
+function ConnectionBanner() {
+  const state = useAppState();
+  const app = useApp();
+  if (state.status === 'reconnecting') {
+    return (
+      <div class="conn-banner" role="alert" data-testid="connection-lost">
+        <span class="spinner" aria-hidden="true" />
+        <span>{t('connectionLost')}</span>
+      </div>
+    );
+  }
+  if (state.status === 'closed' && state.screen === 'room') {
+    return (
+      <div class="conn-banner closed" role="alert">
+        {'⚠ '}
+        {state.errors[SLOT.global] ?? t('connectionLost')}{' '}
+        <button type="button" class="btn small" onClick={() => void app.leave()}>
+          {t('leave')}
+        </button>
+      </div>
+    );
+  }
+  return null;
+}
