@@ -32,7 +32,7 @@ if (!projector) startApp();
 function startApp(): void {
   const root = document.getElementById('app')!;
   const app = new App(storage(), import.meta.env.VITE_SERVER_URL || location.origin);
-  app.effectsLoader = () => import('./fx/board').then((m) => m.createEffects(document.getElementById('fx')!));
+  app.effects.loader = () => import('./fx/board').then((m) => m.createEffects(document.getElementById('fx')!));
   const provide = (child: ComponentChild) => h(StoreContext.Provider, { value: app.store }, h(AppContext.Provider, { value: app }, child));
   render(provide(h(Root, { container: root })), root);
   // Toasts live in their own region outside the app, so a screen reader announces each once.

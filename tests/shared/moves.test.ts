@@ -3,7 +3,7 @@ import { RESOURCES, type Bag, type ResourceId, type RoleId } from '../../shared/
 import { applyAction, legalActions, type Action, type GameState } from '../../shared/rules';
 import { playerView } from '../../shared/view';
 import { freshMoves, seatMoves } from '../../shared/rules/moves';
-import { move } from '../../client/src/model/moves';
+import { move } from '../../client/src/state/controls';
 import { randomGame } from '../helpers/random-game';
 
 // The table offers a control enabled exactly when the engine accepts its move, and shows the
@@ -109,7 +109,7 @@ describe('controls follow the engine', () => {
                 const stat = seen.get(kind) ?? { ok: 0, no: 0 };
                 seen.set(kind, stat);
                 const result = applyAction(before, seat, actionOf(before, seat, key));
-                const shown = move(v, key)!;
+                const shown = move(v, { key, action: null })!;
                 expect(shown, key).not.toBeNull();
                 expect(result.ok, `${key} in ${before.phase}: shown ${JSON.stringify(shown)}`).toBe(shown.ok);
                 if (!result.ok && !shown.ok) {

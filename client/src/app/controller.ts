@@ -3,7 +3,7 @@ import type { Action, LogEntry } from '../../../shared/rules/types';
 import type { GameView } from '../../../shared/view/types';
 import { loadLocale, saveLocale, setLocale, t, translate } from '../i18n';
 import { draftFrom, hostKeyFromHash, seatFromHash, settingsFrom, type ConsoleDraft } from '../model/console';
-import { cuesFrom, type Cue } from '../model/cues';
+import { cuesFrom } from '../model/cues';
 import type { TabId } from '../model/layout';
 import { newEntries } from '../model/log';
 import { codeFromUrl, isValidCode, normalizeCode } from '../model/route';
@@ -16,6 +16,7 @@ import { initialState, SLOT, type AppState, type Dialog, type Toast } from '../s
 import { createStore, type Store } from '../state/store';
 import { Aids } from './aids';
 import { DebriefFlow } from './debrief';
+import { EffectsLayer } from './effects';
 import { Messages } from './messages';
 import { cueToast } from './notify';
 import { PastFlow } from './past';
@@ -28,10 +29,6 @@ import { tellWallLocale } from './wall-locale';
 
 type Storage_ = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-export interface Effects {
-  play(cues: Cue[], me: RoleId | null): void;
-}
-
 export class App implements AppPort {
   readonly store: Store;
   readonly act: Store['act'];
@@ -40,10 +37,7 @@ export class App implements AppPort {
   /** A seat the facilitator invited this browser to (`#seat=…`), until the guest has typed a name. */
   private invitation: { code: string; seatToken: string } | null = null;
   private prevLog: LogEntry[] | null = null;
-  effects: Effects | null = null;
-  /** Loads the Phaser layer on demand, so the lobby never waits for it. */
-  effectsLoader: (() => Promise<Effects>) | null = null;
-  private effectsLoading = false;
+  readonly effects = new EffectsLayer();
   readonly solo: SoloFlow;
   readonly debrief: DebriefFlow;
   readonly past: PastFlow;
@@ -284,13 +278,7 @@ export class App implements AppPort {
       this.solo.ended(this.state.info?.code ?? this.net.roomCode);
       this.debrief.ended(this.state.info?.code ?? this.net.roomCode);
     }
-    if (!this.effects && !this.effectsLoading && this.effectsLoader && v.status === 'playing') {
-      this.effectsLoading = true;
-      this.effectsLoader().then(
-        (fx) => (this.effects = fx),
-        () => undefined,
-      );
-    }
+    if (v.status === 'playing') this.effects.wanted();
     const me = v.kind === 'player' ? v.role : null;
     const fresh = newEntries(this.prevLog, v.log);
     this.prevLog = v.log;
@@ -300,6 +288,6 @@ export class App implements AppPort {
       if (toast) this.toast(toast.text, toast.icon, toast.kind, toast.offerId);
     }
     this.aids.viewed(prev, v, fresh, me);
-    if (cues.length) requestAnimationFrame(() => this.effects?.play(cues, me));
+    this.effects.play(cues, me);
   }
 }

@@ -5,7 +5,7 @@ import { bagEntries } from '../model/bag';
 import * as cards from '../model/cards';
 import type { App } from '../state/port';
 import { frag, h, icon, type Props, type UiNode } from './dom';
-import { move, shown } from '../model/moves';
+import { move, shown, type Control } from '../state/controls';
 import { resourceIcon } from './icons';
 import { refusalText, type AppState } from '../state/state';
 import type { GameView } from '../../../shared/view/types';
@@ -79,12 +79,13 @@ export function section(title: string, key: string, ...body: (UiNode | null | fa
 }
 
 /**
- * The button for one move on the table, as the engine answers it (model/moves.ts): enabled when the
+ * The button for one move on the table, as the engine answers it (state/controls.ts): enabled when the
  * engine accepts the move now; disabled with the engine's reason beside it in a few words when it
  * would refuse it; left out when the engine offers no such move now (another phase, nothing to do).
  */
-export function moveButton(state: AppState, v: GameView, key: string, props: Props, ...children: (UiNode | string | null)[]): UiNode | null {
-  const m = move(v, key);
+export function moveButton(state: AppState, v: GameView, ctl: Control, props: Props, ...children: (UiNode | string | null)[]): UiNode | null {
+  const m = move(v, ctl);
+  const key = ctl.key;
   if (!shown(m)) return null;
   // The same shape either way, so the button stays the same element when it is enabled or disabled.
   const id = `why-${key.replace(/[^a-zA-Z0-9_-]/g, '-')}`;

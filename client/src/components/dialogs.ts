@@ -1,14 +1,14 @@
 import { RESOURCES, type Bag, type ResourceId, type RoleId } from '../../../shared/model/ids';
 import type { PlayerView } from '../../../shared/view/types';
 import { t } from '../i18n';
-import { cleanBag, setCount } from '../model/bag';
+import { setCount } from '../model/bag';
 import * as cards from '../model/cards';
 import type { App } from '../state/port';
 import { slot } from './common';
 import { h, icon, modal, type UiNode } from './dom';
 import { resourceIcon } from './icons';
 import { refusalText, SLOT, type AppState } from '../state/state';
-import { move } from '../model/moves';
+import { control, dialogMove, move } from '../state/controls';
 
 // Modal dialogs for the actions that need choices: a trade (or counter), a gift, a disclosure, a
 // guess. Each is a form: Enter sends, Escape cancels, focus stays inside until it closes.
@@ -30,17 +30,12 @@ export function dialogLayer(state: AppState, app: App, v: PlayerView): UiNode | 
       bagEditor(state, v, 'get', t('youGet'), d.get, null, (get) => app.updateDialog({ ...d, get })),
     ];
     submit = t('sendOffer');
-    action = () => {
-      const give = cleanBag(d.give);
-      const get = cleanBag(d.get);
-      if (d.counterOf) app.play({ type: 'counterTrade', offerId: d.counterOf, give, get }, SLOT.dialog);
-      else app.play({ type: 'proposeTrade', to: d.to, give, get }, SLOT.dialog);
-    };
+    action = () => app.play(dialogMove(d), SLOT.dialog);
   } else if (d.kind === 'gift') {
     title = t('giftTo', { role: cards.roleName(d.to, l) });
     body = [bagEditor(state, v, 'gift', t('youGive'), d.resources, v.hand, (resources) => app.updateDialog({ ...d, resources }))];
     submit = t('sendGift');
-    action = () => app.play({ type: 'gift', to: d.to, resources: cleanBag(d.resources) }, SLOT.dialog);
+    action = () => app.play(dialogMove(d), SLOT.dialog);
   } else if (d.kind === 'disclose') {
     title = `${t('disclose')}: ${cards.interestTitle(d.interestId, l)}`;
     const others = v.partners.filter((p) => p.role !== v.role);
@@ -74,7 +69,7 @@ export function dialogLayer(state: AppState, app: App, v: PlayerView): UiNode | 
       ),
     ];
     submit = t('disclose');
-    action = () => app.play({ type: 'disclose', interestId: d.interestId, to: chosen }, SLOT.dialog);
+    action = () => app.play(dialogMove(d), SLOT.dialog);
   } else {
     title = t('guess');
     body = [
@@ -105,7 +100,7 @@ export function dialogLayer(state: AppState, app: App, v: PlayerView): UiNode | 
       ),
     ];
     submit = t('saveGuess');
-    action = () => app.play({ type: 'guess', target: d.target, interestIds: d.picks }, SLOT.dialog);
+    action = () => app.play(dialogMove(d), SLOT.dialog);
   }
 
   // A native modal dialog: the page behind is inert (no Tab, no click, no screen reader reaches it)
@@ -145,7 +140,7 @@ export function dialogLayer(state: AppState, app: App, v: PlayerView): UiNode | 
 }
 
 /**
- * Steppers for one side of a trade or gift. "+" asks the engine (model/moves.ts) whether one more
+ * Steppers for one side of a trade or gift. "+" asks the engine (state/controls.ts) whether one more
  * card of that kind can change hands now — a resource the event locks is disabled with the reason
  * beside it — and stops at what is in hand on the giving side.
  */
@@ -155,7 +150,7 @@ function bagEditor(state: AppState, v: PlayerView, side: string, label: string, 
   const row = (r: ResourceId) => {
     const n = bag[r] ?? 0;
     const name = cards.resourceName(r, l);
-    const m = move(v, `${hand ? 'give' : 'get'}:${r}`);
+    const m = move(v, hand ? control.give(r) : control.get(r));
     const refused = m && !m.ok && m.code !== 'insufficient_resources' ? m : null;
     const whyId = `why-${side}-${r}`;
     return h(

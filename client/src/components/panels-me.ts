@@ -7,6 +7,7 @@ import type { App } from '../state/port';
 import { bagChips, moveButton, resourceChip, section, slot } from './common';
 import { h, icon, withProps, type UiNode } from './dom';
 import { roleIcon } from './icons';
+import { control } from '../state/controls';
 import { SLOT, type AppState } from '../state/state';
 import { botReplies, offerReasonLine } from './bots';
 
@@ -60,7 +61,7 @@ export function interestsPanel(state: AppState, app: App, v: PlayerView): UiNode
             ? moveButton(
                 state,
                 v,
-                `disclose:${i.id}`,
+                control.disclose(i.id),
                 {
                   class: 'btn',
                   'data-key': `disclose-${i.id}`,
@@ -103,12 +104,12 @@ export function offersPanel(state: AppState, app: App, v: PlayerView): UiNode {
         { class: 'actions' },
         o.incoming
           ? [
-              moveButton(state, v, `accept:${o.id}`, { class: 'btn primary', 'data-key': `accept-${o.id}`, 'data-testid': `accept-${o.id}`, onClick: () => app.play({ type: 'acceptTrade', offerId: o.id }, SLOT.offer(o.id)) }, t('accept')),
-              moveButton(state, v, `decline:${o.id}`, { class: 'btn', 'data-key': `decline-${o.id}`, 'data-testid': `decline-${o.id}`, onClick: () => app.play({ type: 'declineTrade', offerId: o.id }, SLOT.offer(o.id)) }, t('decline')),
+              moveButton(state, v, control.accept(o.id), { class: 'btn primary', 'data-key': `accept-${o.id}`, 'data-testid': `accept-${o.id}`, onClick: () => app.play(control.accept(o.id).action!, SLOT.offer(o.id)) }, t('accept')),
+              moveButton(state, v, control.decline(o.id), { class: 'btn', 'data-key': `decline-${o.id}`, 'data-testid': `decline-${o.id}`, onClick: () => app.play(control.decline(o.id).action!, SLOT.offer(o.id)) }, t('decline')),
               moveButton(
                 state,
                 v,
-                `counter:${o.id}`,
+                control.counter(o.id),
                 {
                   class: 'btn',
                   'data-key': `counter-${o.id}`,
@@ -121,7 +122,7 @@ export function offersPanel(state: AppState, app: App, v: PlayerView): UiNode {
                 t('counter'),
               ),
             ]
-          : moveButton(state, v, `withdraw:${o.id}`, { class: 'btn', 'data-key': `withdraw-${o.id}`, 'data-testid': `withdraw-${o.id}`, onClick: () => app.play({ type: 'withdrawTrade', offerId: o.id }, SLOT.offer(o.id)) }, t('withdraw')),
+          : moveButton(state, v, control.withdraw(o.id), { class: 'btn', 'data-key': `withdraw-${o.id}`, 'data-testid': `withdraw-${o.id}`, onClick: () => app.play(control.withdraw(o.id).action!, SLOT.offer(o.id)) }, t('withdraw')),
       ),
       slot(state, SLOT.offer(o.id)),
     );

@@ -1,3 +1,4 @@
+import { control } from '../state/controls';
 import type { PlayerView } from '../../../shared/view/types';
 import { t } from '../i18n';
 import * as cards from '../model/cards';
@@ -70,7 +71,7 @@ export function partnersPanel(state: AppState, app: App, v: PlayerView): UiNode 
                 moveButton(
                   state,
                   v,
-                  'trade',
+                  control.trade(),
                   {
                     class: 'btn',
                     'data-key': `trade-${p.role}`,
@@ -85,7 +86,7 @@ export function partnersPanel(state: AppState, app: App, v: PlayerView): UiNode 
                 moveButton(
                   state,
                   v,
-                  'gift',
+                  control.gift(),
                   {
                     class: 'btn',
                     'data-key': `gift-${p.role}`,

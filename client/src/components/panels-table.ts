@@ -7,6 +7,7 @@ import type { App } from '../state/port';
 import { bagChips, moveButton, section, slot } from './common';
 import { h, icon, type UiNode } from './dom';
 import { resourceIcon, roleIcon } from './icons';
+import { control } from '../state/controls';
 import { SLOT, type AppState } from '../state/state';
 
 // The shared table: this round's event, the reflection question, the projects, the persona track.
@@ -109,20 +110,19 @@ function projectCard(state: AppState, app: App, v: GameView, p: ProjectVM): UiNo
 function needRow(state: AppState, app: App, p: ProjectVM, r: NeedRow, player: boolean, v?: GameView): UiNode {
   const name = cards.resourceName(r.resource, state.locale);
   const boxes = Array.from({ length: r.need }, (_, i) => h('span', { class: `box ${i < r.pledged ? 'full' : ''}`, 'aria-hidden': 'true' }));
-  const one = { [r.resource]: 1 };
   // One card more or less for this need, as the engine answers it (common.ts moveButton).
   const step = (kind: 'pledge' | 'unpledge', cls: string, sign: string) =>
     v
       ? moveButton(
           state,
           v,
-          `${kind}:${p.id}:${r.resource}`,
+          control[kind](p.id, r.resource),
           {
             class: cls,
             'data-key': `${kind}-${p.id}-${r.resource}`,
             'data-testid': `${kind}-${p.id}-${r.resource}`,
             'aria-label': `${t(kind)}: 1 ${name}`,
-            onClick: () => app.play({ type: kind, projectId: p.id, resources: one }, SLOT.project(p.id)),
+            onClick: () => app.play(control[kind](p.id, r.resource).action!, SLOT.project(p.id)),
           },
           sign,
         )
@@ -185,12 +185,12 @@ export function personasPanel(state: AppState, app: App, v: GameView): UiNode {
                       moveButton(
                         state,
                         v,
-                        `hold:${p.id}:${r}`,
+                        control.hold(p.id, r),
                         {
                           class: 'btn small',
                           'data-key': `hold-${p.id}-${r}`,
                           'data-testid': `hold-${p.id}-${r}`,
-                          onClick: () => app.play({ type: 'hold', personaId: p.id, resource: r }, SLOT.persona(p.id)),
+                          onClick: () => app.play(control.hold(p.id, r).action!, SLOT.persona(p.id)),
                         },
                         icon(resourceIcon(r)),
                         `${t('hold')} (${cards.resourceName(r, state.locale)})`,

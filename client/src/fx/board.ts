@@ -4,7 +4,7 @@ import { getLocale, t } from '../i18n';
 import * as cards from '../model/cards';
 import type { Cue } from '../model/cues';
 import { bannerRect } from '../model/layout';
-import type { Effects } from '../app/controller';
+import type { Effects } from '../app/effects';
 import { resourceIcon } from '../components/icons';
 import { locate, reducedMotion } from './anchors';
 
