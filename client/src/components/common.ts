@@ -1,5 +1,4 @@
 import { LOCALES, type Bag, type Locale, type ResourceId } from '../../../shared/model/ids';
-import { tellWallLocale } from '../app/wall-locale';
 import { t } from '../i18n';
 import { bagEntries } from '../model/bag';
 import * as cards from '../model/cards';
@@ -28,10 +27,8 @@ export function languageSwitch(state: AppState, app: App): UiNode {
           'data-key': `lang-${l}`,
           'data-testid': `lang-${l}`,
           title: names[l],
-          onClick: () => {
-            app.setLocale(l);
-            tellWallLocale(state, app); // a facilitator's switch reaches the projector too
-          },
+          // A facilitator's switch reaches the projector too (the controller tells it).
+          onClick: () => app.setLocale(l),
         },
         l.toUpperCase(),
       ),

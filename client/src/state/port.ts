@@ -8,16 +8,16 @@ import type { TabId } from '../model/layout';
 import type { PastGame } from '../model/past';
 import type { SoloChoice } from '../model/solo';
 import type { ClientHostCommand, Personality } from '../net/protocol';
-import type { UiNode } from '../components/dom';
+import type { VNode } from 'preact';
 import type { AppState, Dialog, Toast } from './state';
 
-// What the screens may ask of the controller (ui/app.ts implements it): its state and its intents.
-// The screens depend on this port, not on the controller, so the controller can draw the screens
-// without the two importing each other.
+// What the screens may ask of the controller (app/controller.ts implements it): its intents. The
+// screens read the state from the store and depend on this port, not on the controller, so a
+// component test gives them a stand-in.
 
-/** The debrief's sections, loaded on demand (ui/debrief/index.ts). */
+/** The debrief's sections, loaded on demand (screens/debrief/index.ts). */
 export interface DebriefUi {
-  debriefSections(state: AppState, app: App, view: GameView, data: DebriefPayload, seatNames?: SeatNames): UiNode[];
+  debriefSections(state: AppState, app: App, view: GameView, data: DebriefPayload, seatNames?: SeatNames): VNode[];
 }
 
 export interface App {

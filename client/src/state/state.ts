@@ -155,7 +155,7 @@ export function refusalText(locale: Locale, code: string, params: Record<string,
   );
 }
 
-/** The debrief of the game just played (ui/debrief-flow.ts). */
+/** The debrief of the game just played (app/debrief.ts). */
 export interface DebriefState {
   code: string;
   phase: 'loading' | 'ready' | 'denied' | 'error';
@@ -167,7 +167,7 @@ export interface DebriefState {
   againBusy: boolean;
 }
 
-/** "Eerdere spellen" (ui/past-flow.ts). */
+/** "Eerdere spellen" (app/past.ts). */
 export interface PastState {
   phase: 'loading' | 'ready' | 'error';
   games: PastGame[];
