@@ -1,5 +1,6 @@
 import { LOCALES, type Bag, type Locale, type ResourceId } from '../../../shared/model/ids';
 import { t } from '../i18n';
+import { box } from './focus';
 import { bagEntries } from '../model/bag';
 import * as cards from '../model/cards';
 import type { App } from '../state/port';
@@ -67,9 +68,10 @@ export function bagChips(bag: Bag | undefined, locale: Locale, empty = t('nothin
 }
 
 export function section(title: string, key: string, ...body: (UiNode | null | false | (UiNode | null)[])[]): UiNode {
-  return h(
+  return box(
     'section',
     { class: `panel panel-${key}`, 'aria-labelledby': `h-${key}`, 'data-panel': key },
+    true,
     h('h2', { id: `h-${key}` }, title),
     ...body,
   );

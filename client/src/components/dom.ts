@@ -1,5 +1,4 @@
 import { cloneElement, Fragment, h as ph, render, type ComponentChild, type FunctionComponent, type VNode } from 'preact';
-import { useLayoutEffect, useRef } from 'preact/hooks';
 
 // The screens are Preact components; their markup is hyperscript (`h`) drawn by Preact, which compares it with what is on
 // screen and changes only what differs: a button, a scrolled list, an open dialog or typed text that
@@ -9,7 +8,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 // control keeps its node (and its focus) when the list around it changes.
 
 export type UiNode = VNode<Record<string, unknown>>;
-type Child = UiNode | string | number | null | undefined | false | Child[];
+export type Child = UiNode | string | number | null | undefined | false | Child[];
 type Handler = (ev: Event) => void;
 export type Props = Record<string, string | number | boolean | Handler | null | undefined>;
 
@@ -60,35 +59,11 @@ export function frag(...children: Child[]): UiNode {
   return ph(Fragment, null, ...(children as ComponentChild[])) as UiNode;
 }
 
-/**
- * A native modal dialog, opened as soon as it is drawn and closed when it is no longer drawn. Focus
- * goes to its first field or button when it opens, and back to the control that opened it when it
- * closes (that control, or the one with its key if it was drawn anew).
- */
-export function modal(props: Props, ...children: Child[]): UiNode {
-  return ph(Modal, { node: h('dialog', props, ...children) }) as unknown as UiNode;
-}
-
-function Modal({ node }: { node: UiNode }): VNode {
-  const ref = useRef<HTMLDialogElement>(null);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    const opener = document.activeElement as HTMLElement | null;
-    const key = opener?.dataset.key ?? document.body.dataset.returnKey;
-    if (el && !el.open) el.showModal();
-    el?.querySelector<HTMLElement>('.dialog input, .dialog button:not([disabled])')?.focus();
-    return () => {
-      // Still on screen while it goes: closed first, so the page behind is no longer inert.
-      if (el?.open) el.close();
-      const back = opener?.isConnected ? opener : key ? document.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`) : null;
-      back?.focus({ preventScroll: true });
-    };
-  }, []);
-  return cloneElement(node, { ref }) as VNode;
-}
-
 /** The same node with more props (a class added to the ones it has). */
 export function withProps(node: UiNode, props: Record<string, string>): UiNode {
+  // A focus home (components/focus.ts box) passes them on to its element.
+  const inner = typeof node.type !== 'string' ? (node.props.props as Record<string, unknown> | undefined) : undefined;
+  if (inner) return cloneElement(node, { props: { ...inner, ...props, class: `${(inner.class as string | undefined) ?? ''} ${props.class ?? ''}`.trim() } }) as UiNode;
   const extra: Record<string, unknown> = { ...props };
   if (props.class) extra.class = `${(node.props.class as string | undefined) ?? ''} ${props.class}`.trim();
   return cloneElement(node, extra) as UiNode;

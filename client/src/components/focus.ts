@@ -1,48 +1,21 @@
-import { useLayoutEffect } from 'preact/hooks';
+import { cloneElement, h as ph, type VNode } from 'preact';
+import { useLayoutEffect, useRef, type MutableRef } from 'preact/hooks';
+import { h, type Props, type UiNode } from './dom';
 
-// Where focus goes when the control that had it is redrawn away (a pledge that filled the need, an
-// accepted offer, a stepper at 0): measured just before the screen is drawn again, put right just
-// after, so a keyboard user stays where they were. Most controls keep their node (keys), and then
-// nothing happens here. A dialog hands focus back itself (components/dom.ts modal).
+// Where focus goes when the control that had it is drawn away by one's own move (a pledge that
+// filled the need, an accepted offer, a stepper at 0). Most controls keep their node (keys), and
+// then nothing happens here. Otherwise the box around the control puts it right: a need row, a
+// card (project, resident, offer), a panel, a dialog. After each draw a box notes where focus is
+// inside it and what follows; when its control is gone, the box gives focus to the same control
+// if it is back, else to the one that followed it (or preceded it), else to a new one, else (a
+// card, a panel) to itself — so the next Tab continues from there, not from the top of the page.
+// Innermost boxes come first (their effects run before their parents'). A new screen starts at its
+// first control in view (useNewScreenFocus).
 
-/** Before drawing `screen` into `root` again: where focus is; after drawing: put it right. */
-export function useKeptFocus(root: HTMLElement | null, screen: string): void {
-  const plan = root ? focusPlan(root, screen) : null;
-  useLayoutEffect(() => {
-    if (root && plan) keepFocus(root, plan, screen);
-  });
-}
-
-interface FocusPlan {
-  el: HTMLElement;
-  /** The screen it was on: a new screen starts afresh. */
-  screen: string;
-  /** The focused control's key, then the keys of the controls after it, then those before it. */
-  keys: string[];
-  /** The test ids of the boxes around it, nearest first (a project card, a panel). */
-  scopes: string[];
-}
-
-const usable = (el: HTMLElement) => !el.matches(':disabled') && !el.closest('[hidden], [inert]');
+const usable = (el: HTMLElement) => el.isConnected && !el.matches(':disabled') && !el.closest('[hidden], [inert]');
 /** Controls focus never falls back to: the language switch (the next Enter would switch) and the tip's buttons. */
 const aside = (el: HTMLElement) => !!el.closest('.lang, .hint-card, .tabs');
-
-/** The boxes focus stays in when its control goes: a need row, a card (project, resident, offer), a panel. */
-const BOX = /^(need|project|persona|offer)-/;
-
-/** Before a redraw: where focus is, and where it should go if that control goes away. */
-export function focusPlan(root: HTMLElement, screen: string): FocusPlan | null {
-  const active = document.activeElement as HTMLElement | null;
-  if (!active || active === document.body || !root.contains(active)) return null;
-  const scope = active.closest<HTMLElement>('dialog') ?? root;
-  const all = [...scope.querySelectorAll<HTMLElement>('[data-key]')].filter((e) => e === active || (usable(e) && !aside(e)));
-  const i = all.indexOf(active);
-  const around = i < 0 ? [] : [...all.slice(i + 1, i + 8), ...all.slice(Math.max(0, i - 4), i).reverse()];
-  const keys = [active.dataset.key, ...around.map((e) => e.dataset.key)].filter((k): k is string => !!k);
-  const scopes: string[] = [];
-  for (let e = active.parentElement; e && e !== scope; e = e.parentElement) if (BOX.test(e.dataset.testid ?? '') || e.dataset.panel) scopes.push(e.dataset.panel ? `[data-panel="${CSS.escape(e.dataset.panel)}"]` : `[data-testid="${CSS.escape(e.dataset.testid!)}"]`);
-  return { el: active, screen, keys, scopes };
-}
+const lost = () => !document.activeElement || document.activeElement === document.body;
 
 /** Focus and bring into view (only as far as needed): a keyboard user sees where they are. */
 function focusInView(el: HTMLElement): void {
@@ -50,39 +23,106 @@ function focusInView(el: HTMLElement): void {
   el.scrollIntoView({ block: 'nearest' });
 }
 
-/**
- * After a redraw: the focused control usually stays the same node (Preact keeps it). When it was
- * removed or disabled — a pledge that filled the need, an accepted offer, a stepper at 0 — focus
- * goes to the same control if it is back, else to the one that followed it (or preceded it) in the
- * same box; a box left without controls (a completed project, a held resident) takes focus itself,
- * so the next Tab continues from there and not from the top or the far end of the page.
- */
-export function keepFocus(root: HTMLElement, plan: FocusPlan, screen: string): void {
-  if (plan.el.isConnected && usable(plan.el) && document.activeElement === plan.el) return;
-  if (document.activeElement && document.activeElement !== document.body && document.activeElement !== plan.el) return;
-  if (plan.screen !== screen) return newScreenFocus(root);
-  for (const box of [...plan.scopes.map((s) => root.querySelector<HTMLElement>(s)), root]) {
-    if (!box) continue;
-    for (const key of plan.keys) {
+/** The focused control's key, then the keys of the controls after it, then those before it. */
+function around(box: HTMLElement, active: HTMLElement): string[] {
+  const all = [...box.querySelectorAll<HTMLElement>('[data-key]')].filter((e) => e === active || (usable(e) && !aside(e)));
+  const i = all.indexOf(active);
+  const near = i < 0 ? [] : [...all.slice(i + 1, i + 8), ...all.slice(Math.max(0, i - 4), i).reverse()];
+  return [active.dataset.key, ...near.map((e) => e.dataset.key)].filter((k): k is string => !!k);
+}
+
+/** A box keeps focus in itself when its focused control is drawn away (see above). */
+export function useFocusHome(ref: MutableRef<HTMLElement | null>, takesFocus: boolean): void {
+  /** The focused control and the keys to fall back on. */
+  const home = useRef<{ el: HTMLElement; keys: string[] } | null>(null);
+  useLayoutEffect(() => {
+    const box = ref.current;
+    if (!box) return;
+    const active = document.activeElement as HTMLElement | null;
+    if (active && box.contains(active) && active !== box && usable(active)) {
+      home.current = { el: active, keys: around(box, active) };
+      return;
+    }
+    const was = home.current;
+    if (!was) return;
+    home.current = null;
+    // Focus went elsewhere (a click, a Tab), or its control is still there: nothing to put right.
+    if (!lost() && !(active && box.contains(active) && !usable(active))) return;
+    if (usable(was.el)) return;
+    const keys = was.keys;
+    for (const key of keys) {
       const el = box.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
       if (el && usable(el) && !aside(el)) return focusInView(el);
     }
-    if (box === root) break;
-    // Nothing known is left in this box, but it has a control now (the "−" that appears once the
-    // last card is pledged): that one.
+    // Nothing known is left here, but there is a control now (the "−" once the last card is pledged).
     const fresh = [...box.querySelectorAll<HTMLElement>('[data-key]')].find((e) => usable(e) && !aside(e));
     if (fresh) return focusInView(fresh);
-    // A card or panel left without controls (a project now complete, a resident held, the last
-    // offer answered) takes focus itself; a need row does not (its project card does).
-    if (!box.dataset.testid?.startsWith('need-')) {
+    // A card or panel left without controls (a project now complete, a held resident) takes focus itself.
+    if (takesFocus) {
       box.tabIndex = -1;
-      return focusInView(box);
+      focusInView(box);
     }
-  }
-  newScreenFocus(root);
+  });
+  // Focus came in (noted at once, not only at the next draw), or the player moved it out of the box
+  // themselves (the control is still there and usable).
+  useLayoutEffect(() => {
+    const box = ref.current;
+    if (!box) return;
+    const inn = (e: FocusEvent) => {
+      const t = e.target as HTMLElement;
+      if (t !== box && usable(t)) home.current = { el: t, keys: around(box, t) };
+    };
+    // (A control drawn away may say focusout too, with nowhere to go: that is not the player.)
+    const out = (e: FocusEvent) => {
+      const to = e.relatedTarget as Node | null;
+      if (to && !box.contains(to)) home.current = null;
+    };
+    box.addEventListener('focusin', inn);
+    box.addEventListener('focusout', out);
+    return () => {
+      box.removeEventListener('focusin', inn);
+      box.removeEventListener('focusout', out);
+    };
+  }, []);
+}
+
+interface BoxProps {
+  tag: string;
+  props: Props;
+  children: unknown[];
+  takesFocus: boolean;
+}
+
+function FocusBox({ tag, props, children, takesFocus }: BoxProps): VNode {
+  const ref = useRef<HTMLElement | null>(null);
+  useFocusHome(ref, takesFocus);
+  return cloneElement(h(tag, props, ...(children as UiNode[])), { ref }) as VNode;
+}
+
+/** An element that is a focus home (a card, a panel; a need row with `takesFocus` false). */
+export function box(tag: string, props: Props, takesFocus: boolean, ...children: unknown[]): UiNode {
+  const key = (props['data-key'] ?? props['data-testid']) as string | undefined;
+  return ph(FocusBox, { key, tag, props, children, takesFocus }) as unknown as UiNode;
 }
 
 /** A new screen (joined, game over): its first control in view in the main part, else its heading. */
+export function useNewScreenFocus(root: HTMLElement, screen: string): void {
+  const was = useRef<string | null>(null);
+  /** Whether focus was in the app after the last draw (a new screen does not take focus from elsewhere). */
+  const inside = useRef(false);
+  useLayoutEffect(() => {
+    const before = was.current;
+    was.current = screen;
+    const active = document.activeElement as HTMLElement | null;
+    const here = !!active && active !== document.body && root.contains(active) && usable(active);
+    const had = inside.current;
+    inside.current = here;
+    if (before === null || before === screen || here || !had) return;
+    newScreenFocus(root);
+    inside.current = root.contains(document.activeElement);
+  });
+}
+
 function newScreenFocus(root: HTMLElement): void {
   const main = root.querySelector<HTMLElement>('main');
   if (!main) return;
@@ -98,4 +138,3 @@ function newScreenFocus(root: HTMLElement): void {
     focusInView(heading);
   }
 }
-

@@ -8,6 +8,7 @@ import { bagChips, moveButton, resourceChip, section, slot } from './common';
 import { h, icon, withProps, type UiNode } from './dom';
 import { roleIcon } from './icons';
 import { control } from '../state/controls';
+import { box } from './focus';
 import { SLOT, type AppState } from '../state/state';
 import { botReplies, offerReasonLine } from './bots';
 
@@ -85,9 +86,10 @@ export function offersPanel(state: AppState, app: App, v: PlayerView): UiNode {
   const { incoming, outgoing } = offersVM(v.offers, v.role, state.locale);
   const fresh = (o: OfferVM) => Date.now() - (state.offerSeen[o.id] ?? 0) < 8000;
   const row = (o: OfferVM) =>
-    h(
+    box(
       'li',
       { class: `offer ${o.incoming ? 'in' : 'out'} ${o.incoming && fresh(o) ? 'fresh' : ''}`, 'data-testid': `offer-${o.id}`, 'data-anchor': `offer:${o.id}` },
+      true,
       h(
         'p',
         { class: 'offer-head' },

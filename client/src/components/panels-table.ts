@@ -8,6 +8,7 @@ import { bagChips, moveButton, section, slot } from './common';
 import { h, icon, type UiNode } from './dom';
 import { resourceIcon, roleIcon } from './icons';
 import { control } from '../state/controls';
+import { box } from './focus';
 import { SLOT, type AppState } from '../state/state';
 
 // The shared table: this round's event, the reflection question, the projects, the persona track.
@@ -74,7 +75,7 @@ export function projectsPanel(state: AppState, app: App, v: GameView): UiNode {
 
 function projectCard(state: AppState, app: App, v: GameView, p: ProjectVM): UiNode {
   const player = v.kind === 'player' && v.status === 'playing';
-  return h(
+  return box(
     'li',
     {
       class: `project ${p.ready ? 'ready' : ''}`,
@@ -84,6 +85,7 @@ function projectCard(state: AppState, app: App, v: GameView, p: ProjectVM): UiNo
       'data-partner-count': p.partnerCount,
       'data-ready': String(p.ready),
     },
+    true,
     h('h3', null, p.name),
     h('p', { class: 'place' }, [p.place, ...p.domains].filter(Boolean).join(' · ')),
     p.description ? h('p', { class: 'desc' }, p.description) : null,
@@ -127,9 +129,10 @@ function needRow(state: AppState, app: App, p: ProjectVM, r: NeedRow, player: bo
           sign,
         )
       : null;
-  return h(
+  return box(
     'li',
     { class: 'need', 'data-testid': `need-${p.id}-${r.resource}`, 'data-resource': r.resource, 'data-need': r.need, 'data-pledged': r.pledged, 'data-missing': r.missing, 'data-mine': r.mine },
+    false,
     h('span', { class: 'need-name' }, icon(resourceIcon(r.resource)), name),
     h(
       'span',
@@ -170,9 +173,10 @@ export function personasPanel(state: AppState, app: App, v: GameView): UiNode {
           'ul',
           { class: 'personas' },
           track.personas.map((p) =>
-            h(
+            box(
               'li',
               { class: `persona ${p.status}`, 'data-testid': `persona-${p.id}` },
+              true,
               h('span', { class: 'mark', 'aria-hidden': 'true' }, STATUS_MARK[p.status]),
               h('strong', null, p.name),
               ` — ${t(`status_${p.status}`)}`,

@@ -15,8 +15,7 @@ import { HostToolbar } from '../components/host-toolbar';
 import { useApp, useAppState } from '../state/context';
 import { endPanel } from './end';
 import { printKitLink } from '../components/print-kit';
-import { logPanel } from '../components/panels-partners';
-import { eventPanel, personasPanel, projectsPanel, reflectionPanel } from '../components/panels-table';
+import { panels } from '../components/panels';
 import { SLOT, type AppState } from '../state/state';
 
 // The facilitator's console (their own laptop or tablet, not the projector): the projector links,
@@ -253,8 +252,8 @@ function consoleScreen(state: AppState, app: App, v: ProjectorView): (UiNode | n
         : [
             // Each column scrolls on its own: a Tab stop, so the keyboard can scroll it.
             h('div', { class: 'col console-col', tabindex: 0, role: 'region', 'aria-label': [t('signalsTitle'), t('consolePlayers'), t('projectorTitle')].join(', ') }, signalsPanel(state), roomPeople(state, app), h('section', { class: 'panel' }, projectorCard(state, app))),
-            h('div', { class: 'col', tabindex: 0, role: 'region', 'aria-label': [t('event'), t('projects')].join(', ') }, eventPanel(state, v), reflectionPanel(state, v), projectsPanel(state, app, v)),
-            h('div', { class: 'col', tabindex: 0, role: 'region', 'aria-label': [t('personas'), t('log')].join(', ') }, personasPanel(state, app, v), logPanel(state, v)),
+            h('div', { class: 'col', tabindex: 0, role: 'region', 'aria-label': [t('event'), t('projects')].join(', ') }, ...panels(['event', 'reflection', 'projects'], v)),
+            h('div', { class: 'col', tabindex: 0, role: 'region', 'aria-label': [t('personas'), t('log')].join(', ') }, ...panels(['personas', 'log'], v)),
           ],
     ),
   ];

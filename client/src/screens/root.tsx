@@ -1,11 +1,10 @@
-import { useLayoutEffect } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ProjectorView } from '../../../shared/view/types';
 import { t } from '../i18n';
 import { languageSwitch } from '../components/common';
 import { frag, h, type UiNode } from '../components/dom';
-import { useKeptFocus } from '../components/focus';
-import { logPanel } from '../components/panels-partners';
-import { eventPanel, personasPanel, projectsPanel, reflectionPanel } from '../components/panels-table';
+import { useFocusHome, useNewScreenFocus } from '../components/focus';
+import { panels } from '../components/panels';
 import { useApp, useAppState } from '../state/context';
 import type { App } from '../state/port';
 import { SLOT, type AppState } from '../state/state';
@@ -22,7 +21,10 @@ export function Root({ container }: { container: HTMLElement }) {
   const state = useAppState();
   const app = useApp();
   const name = screenName(state);
-  useKeptFocus(container, name);
+  // A new screen starts at its first control; a control drawn away leaves focus in its box
+  // (components/focus.ts), and if no box took it, somewhere near it on the page.
+  useNewScreenFocus(container, name);
+  useFocusHome(useRef<HTMLElement | null>(container), false);
   useLayoutEffect(() => {
     document.documentElement.lang = state.locale;
     const skip = document.querySelector('.skip');
@@ -83,7 +85,7 @@ function watcherScreen(state: AppState, app: App, v: ProjectorView): UiNode {
     h(
       'main',
       { id: 'main', class: 'table mode-laptop projector' },
-      v.status === 'ended' ? endPanel(state, v, app) : [eventPanel(state, v), reflectionPanel(state, v), projectsPanel(state, app, v), personasPanel(state, app, v), logPanel(state, v)],
+      v.status === 'ended' ? endPanel(state, v, app) : panels(['event', 'reflection', 'projects', 'personas', 'log'], v),
     ),
   );
 }

@@ -12,9 +12,7 @@ import { HostToolbar } from '../components/host-toolbar';
 import { useApp, useAppState } from '../state/context';
 import { endPanel } from './end';
 import { roleIcon } from '../components/icons';
-import { handPanel, interestsPanel, offersPanel } from '../components/panels-me';
-import { logPanel, partnersPanel } from '../components/panels-partners';
-import { eventPanel, personasPanel, projectsPanel, reflectionPanel } from '../components/panels-table';
+import { Panel as PanelOf } from '../components/panels';
 import type { AppState } from '../state/state';
 import { takeOverBanner } from '../components/bots';
 import { swapBanner } from '../components/swap-banner';
@@ -47,28 +45,7 @@ export function TableScreen({ v }: { v: PlayerView }): UiNode {
 function tableScreen(state: AppState, app: App, v: PlayerView): (UiNode | null)[] {
   const isHost = !!state.welcome?.host;
   const layout = tableLayout(state.width, state.height, { host: isHost && v.status === 'playing' });
-  const panel = (p: Panel): UiNode | null => {
-    switch (p) {
-      case 'hand':
-        return handPanel(state, v);
-      case 'offers':
-        return offersPanel(state, app, v);
-      case 'interests':
-        return interestsPanel(state, app, v);
-      case 'event':
-        return eventPanel(state, v);
-      case 'reflection':
-        return reflectionPanel(state, v);
-      case 'projects':
-        return projectsPanel(state, app, v);
-      case 'personas':
-        return personasPanel(state, app, v);
-      case 'partners':
-        return partnersPanel(state, app, v);
-      case 'log':
-        return logPanel(state, v);
-    }
-  };
+  const panel = (p: Panel): UiNode => c(PanelOf, { key: p, name: p, v });
   const incoming = offersVM(v.offers, v.role, state.locale).incoming.length;
   const ended = v.status === 'ended';
   const columns = layout.columns.map((panels, i) => {
