@@ -21,7 +21,6 @@ export interface DebriefUi {
 }
 
 export interface App {
-  readonly state: AppState;
   setLocale(locale: Locale): void;
   input(field: 'name' | 'codeInput', value: string): void;
   playerName(): string | null;
