@@ -2,8 +2,22 @@ import type { Locale, RoleId } from '../../../shared/model/ids';
 import type { SeatInfo } from '../../../shared/protocol/room';
 import type { LogEntry, OfferOutcome } from '../../../shared/rules/types';
 import { translate, type Key } from '../i18n';
-import { seatBot, type BotSaid, type Personality } from '../net/protocol';
+import type { Personality } from '../../../shared/bots/types';
+import type { RoomSettings, ServerMessages } from '../../../shared/protocol/messages';
 import * as cards from './cards';
+
+/** Server → client after a bot's move was accepted: the one sentence saying why. */
+export type BotSaid = ServerMessages['botSaid'];
+
+/** The personality of the bot playing a seat, or null for a seat a person plays. */
+export function seatBot(seat: SeatInfo | undefined | null): Personality | null {
+  return seat?.bot || null;
+}
+
+/** The bots a room's settings ask for (none when the settings do not say). */
+export function settingsBots(settings: RoomSettings | null): RoomSettings['bots'] {
+  return settings?.bots ?? [];
+}
 
 // Bots as the player reads them: "Bot · Verbinder" at the table, their one-sentence reasons in the
 // feed and next to the offers they answer.

@@ -6,7 +6,8 @@ import type { GameView, PlayerView, ProjectView, TableView } from '../../../shar
 import { bagEntries, sumBags } from './bag';
 import * as cards from './cards';
 import { seatLabel } from './bots';
-import { seatBot, type Personality } from '../net/protocol';
+import type { Personality } from '../../../shared/bots/types';
+import { seatBot } from './bots';
 
 // View-models of the table: what the DOM panels and the board show, computed from a view alone.
 // Needs come from the view (pledged + missing), never from card numbers that are still being tuned.

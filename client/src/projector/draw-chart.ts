@@ -1,12 +1,10 @@
 import type * as Phaser from 'phaser';
-import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement } from 'chart.js';
+import { drawLineChart } from '../charts/line';
 import { box, COLOR, FONT, text } from './draw-kit';
 import type { ChartSpec, PersonasScreenModel } from './types';
 
-// The personas screen: the chart drawn by Chart.js into a canvas of its size in design pixels, put
-// into Phaser as a texture, and the residents' journeys beside it.
-
-Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend);
+// The personas screen: the chart drawn into a canvas of its size in design pixels, put into Phaser
+// as a texture, and the residents' journeys beside it.
 
 const KEY = 'projector-personas-chart';
 const STATUS_COLOR = { held: COLOR.okText, reached: COLOR.goldText, dropped: COLOR.warnText, waiting: COLOR.soft } as const;
@@ -15,45 +13,23 @@ const STATUS_COLOR = { held: COLOR.okText, reached: COLOR.goldText, dropped: COL
 let drawnSpec = '';
 
 function renderChart(spec: ChartSpec): HTMLCanvasElement {
-  // Chart.js draws once its canvas is in the document; off screen, and only for the moment.
   const canvas = document.createElement('canvas');
   canvas.width = spec.w;
   canvas.height = spec.h;
-  canvas.style.cssText = `position:fixed;left:-10000px;top:0;width:${spec.w}px;height:${spec.h}px;`;
-  document.body.append(canvas);
-  const font = { size: spec.font, family: FONT };
-  const soft = COLOR.soft;
-  const chart = new Chart(canvas, {
-    type: 'line',
-    data: {
-      labels: spec.labels,
-      datasets: [
-        { label: spec.onBoardName, data: spec.onBoard, borderColor: '#fbbf24', backgroundColor: '#fbbf24', borderWidth: 8, pointRadius: 12 },
-        { label: spec.targetName, data: spec.labels.map(() => spec.target), borderColor: '#4ade80', backgroundColor: '#4ade80', borderWidth: 5, borderDash: [18, 12], pointRadius: 0 },
-      ],
-    },
-    options: {
-      animation: false,
-      responsive: false,
-      devicePixelRatio: 1,
-      layout: { padding: 16 },
-      scales: {
-        y: { beginAtZero: true, suggestedMax: spec.target + 1, ticks: { precision: 0, font, color: soft }, grid: { color: 'rgba(203,213,225,0.18)' } },
-        // Inset from the edges, so the first point does not sit on the numbers of the y axis.
-        x: { offset: true, ticks: { font, color: soft }, grid: { color: 'rgba(203,213,225,0.12)' } },
-      },
-      // Both series as a short stretch of their own line, the goal's dashed.
-      plugins: { legend: { labels: { font, color: COLOR.light, usePointStyle: true, pointStyle: 'line', pointStyleWidth: 64, padding: 32 } }, tooltip: { enabled: false } },
-    },
+  const data = { labels: spec.labels, values: spec.onBoard, target: spec.target, valuesName: spec.onBoardName, targetName: spec.targetName };
+  drawLineChart(canvas.getContext('2d')!, spec.w, spec.h, data, {
+    font: spec.font,
+    family: FONT,
+    text: COLOR.soft,
+    grid: 'rgba(203,213,225,0.18)',
+    line: '#fbbf24',
+    goal: '#4ade80',
+    lineWidth: 8,
+    goalWidth: 5,
+    point: 12,
+    pad: 16,
   });
-  // A copy keeps the picture: destroying the chart clears its own canvas.
-  const copy = document.createElement('canvas');
-  copy.width = spec.w;
-  copy.height = spec.h;
-  copy.getContext('2d')!.drawImage(canvas, 0, 0);
-  chart.destroy();
-  canvas.remove();
-  return copy;
+  return canvas;
 }
 
 function chartTexture(scene: Phaser.Scene, spec: ChartSpec): void {

@@ -5,7 +5,7 @@ import { label, linesFor, shortRole, SIZE } from './kit';
 import { say, type ProjectorLocale } from './strings';
 import type { ChartSpec, JourneyLine, PersonasScreenModel, Rect } from './types';
 
-// Residents on board per round against the goal, as a line chart (drawn by Chart.js), and beside
+// Residents on board per round against the goal, as a line chart (client/src/charts/line.ts), and beside
 // it each reached resident's journey in a few short lines: by which project, who held on, when they left.
 
 /** The chart on the left, the journeys on the right: on a narrower wall both give up some width. */

@@ -1,6 +1,6 @@
-import cytoscape from 'cytoscape';
 import type { RoleId } from '../../../shared/model/ids';
 import type { LogEntry } from '../../../shared/rules/types';
+import { ring } from '../charts/network';
 import { networkFromLog } from '../../../shared/debrief/network';
 import type { NetworkSnapshot } from '../../../shared/debrief/types';
 import { label, roleColor, shortRole, SIZE } from './kit';
@@ -8,34 +8,16 @@ import type { ProjectorLocale } from './strings';
 import type { NetworkModel, Rect } from './types';
 
 // The collaboration network as the room sees it grow: roles as nodes, trades, gifts and projects
-// done together as weighted edges (thicker for more), busier partners as bigger nodes. Cytoscape lays
-// it out headless on a ring in seat order: every partner keeps its place while the edges grow, so
-// the room watches one picture fill in rather than a graph that jumps at every move.
+// done together as weighted edges (thicker for more), busier partners as bigger nodes, on a ring in
+// seat order: every partner keeps its place while the edges grow, so the room watches one picture
+// fill in rather than a graph that jumps at every move.
 
 const NODE_R = { min: 22, max: 40 };
 const STRETCH = 1.6;
 
-function layout(roles: RoleId[], edges: { a: RoleId; b: RoleId; weight: number }[]): Map<RoleId, { x: number; y: number }> {
-  const cy = cytoscape({
-    headless: true,
-    styleEnabled: false,
-    elements: [
-      ...roles.map((r) => ({ data: { id: r } })),
-      ...edges.map((e) => ({ data: { id: `${e.a}|${e.b}`, source: e.a, target: e.b, weight: e.weight } })),
-    ],
-  });
-  cy.layout({
-    name: 'circle',
-    animate: false,
-    fit: false,
-    boundingBox: { x1: 0, y1: 0, w: 600, h: 600 },
-    startAngle: (3 / 2) * Math.PI,
-    sort: (a: cytoscape.NodeSingular, b: cytoscape.NodeSingular) => roles.indexOf(a.id() as RoleId) - roles.indexOf(b.id() as RoleId),
-  } as cytoscape.LayoutOptions).run();
-  const out = new Map<RoleId, { x: number; y: number }>();
-  cy.nodes().forEach((n) => void out.set(n.id() as RoleId, { ...n.position() }));
-  cy.destroy();
-  return out;
+/** The roles on a ring in seat order, clockwise from the top (any radius: the drawing is fitted to its box). */
+function layout(roles: RoleId[]): Map<RoleId, { x: number; y: number }> {
+  return new Map(ring(roles.length, 300).map((p, i) => [roles[i], p]));
 }
 
 /** How big the network is drawn; `marks` rings the partners at the centre and dims the ones outside. */
@@ -56,7 +38,7 @@ export function networkModel(roles: RoleId[], log: readonly LogEntry[], box: Rec
 /** One snapshot of the network (the debrief's, at the end of the game) drawn inside `box`. */
 export function snapshotModel(roles: RoleId[], snap: NetworkSnapshot, box: Rect, title: string, locale: ProjectorLocale, look: NetworkLook): NetworkModel {
   const edges = snap.edges.map((e) => ({ a: e.a, b: e.b, weight: e.weight }));
-  const pos = layout(roles, edges);
+  const pos = layout(roles);
   const xs = roles.map((r) => pos.get(r)!.x);
   const ys = roles.map((r) => pos.get(r)!.y);
   const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];

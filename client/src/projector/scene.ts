@@ -188,7 +188,7 @@ class ProjectorScene extends Phaser.Scene {
     };
     walk(this.children.list);
     const px = (t: Phaser.GameObjects.Text) => parseFloat(String(t.style.fontSize)) * t.scaleY * toCss;
-    // The chart's words are painted into its picture by Chart.js, at the size its model gives.
+    // The chart's words are painted into its picture (charts/line.ts), at the size its model gives.
     const painted: Label[] = this.model?.state === 'end' && this.model.end.screen === 'personas' ? labelsOf(this.model.end.personas.chart.texts) : [];
     const sizes = [...texts.map(px), ...painted.map((l) => l.size * toCss)];
     const { outside, overlaps } = textBounds(

@@ -207,7 +207,7 @@ export interface LessonsModel {
   empty: Label | null;
 }
 
-/** The personas chart, drawn by Chart.js into a canvas of this size (design px). */
+/** The personas chart, drawn into a canvas of this size (design px). */
 export interface ChartSpec extends Rect {
   labels: string[];
   onBoard: number[];
