@@ -2,7 +2,7 @@ import { renderFinding } from '../../../shared/debrief/render';
 import type { Finding } from '../../../shared/debrief/types';
 import * as cards from '../model/cards';
 import { label, SIZE } from './kit';
-import { say, type ProjectorLocale } from './strings';
+import { translate, type ProjectorLocale } from '../i18n';
 import type { LessonCard, LessonsModel } from './types';
 
 // The lessons this game shows, one wide card each: the lesson's heading and the sentence with this
@@ -30,14 +30,14 @@ export function lessonsModel(shown: readonly Finding[], locale: ProjectorLocale,
     h,
     tone: f.tone,
     mark: label(f.tone === 'good' ? '✓' : '!', SIZE.big, true),
-    toneWord: label(say(locale, f.tone === 'good' ? 'toneGood' : 'toneGap'), SIZE.min, true),
+    toneWord: label(translate(locale, f.tone === 'good' ? 'toneGood' : 'toneGap'), SIZE.min, true),
     heading: label(cards.lessonHeading(f.lessonId, locale), SIZE.head, true, textW - 260),
     sentence: label(renderFinding(f, locale), SIZE.body, false, textW, lines),
-    question: label(`${say(locale, 'questionMark')} ${cards.lessonPrompt(f.lessonId, locale)}`, SIZE.min, true, textW, h >= 210 ? 2 : 1),
+    question: label(`${translate(locale, 'questionMark')} ${cards.lessonPrompt(f.lessonId, locale)}`, SIZE.min, true, textW, h >= 210 ? 2 : 1),
   });
   return {
-    title: label(say(locale, 'lessonsTitle'), 56, true),
+    title: label(translate(locale, 'dbLessons'), 56, true),
     cards: shown.map(card),
-    empty: n ? null : label(say(locale, 'noLessons'), SIZE.big, true, width - 220, 2),
+    empty: n ? null : label(translate(locale, 'noLessons'), SIZE.big, true, width - 220, 2),
   };
 }

@@ -2,7 +2,7 @@ import type { Edge, NetworkDebrief } from '../../../shared/debrief/types';
 import { between } from './frame';
 import { label, shortRole, SIZE } from './kit';
 import { snapshotModel } from './network';
-import { listed, say, type ProjectorLocale } from './strings';
+import { listed, translate, type ProjectorLocale } from '../i18n';
 import type { NetworkScreenModel } from './types';
 
 // The collaboration network at the end of the game, large, with who was at its centre and who
@@ -12,9 +12,9 @@ const MAX_TIES = 5;
 
 function tieWhat(e: Edge, locale: ProjectorLocale): string {
   const parts: string[] = [];
-  if (e.trades) parts.push(say(locale, 'tieTrades', { n: e.trades }));
-  if (e.gifts) parts.push(say(locale, 'tieGifts', { n: e.gifts }));
-  if (e.projects) parts.push(say(locale, 'tieProjects', { n: e.projects }));
+  if (e.trades) parts.push(translate(locale, 'tieTrades', { n: e.trades }));
+  if (e.gifts) parts.push(translate(locale, 'tieGifts', { n: e.gifts }));
+  if (e.projects) parts.push(translate(locale, 'tieProjects', { n: e.projects }));
   return parts.join(' · ');
 }
 
@@ -26,21 +26,21 @@ export function networkScreenModel(net: NetworkDebrief, locale: ProjectorLocale,
   const names = (roles: string[]) => listed(locale, roles.map((r) => shortRole(r, locale)));
   const ties = [...end.edges].sort((a, b) => b.weight - a.weight).slice(0, MAX_TIES);
   return {
-    title: label(say(locale, 'networkTitle'), 56, true),
+    title: label(translate(locale, 'networkTitle'), 56, true),
     sideX: SIDE.x,
-    network: snapshotModel(net.nodes, end, { x: 50, y: 130, w: SIDE.x - 90, h: 910 }, say(locale, 'networkEnd'), locale, {
+    network: snapshotModel(net.nodes, end, { x: 50, y: 130, w: SIDE.x - 90, h: 910 }, translate(locale, 'networkEnd'), locale, {
       r: { min: 30, max: 62 },
       labelSize: 30,
       labelW: 440,
       marks: true,
     }),
-    centre: label(end.centre.length ? say(locale, 'centre', { names: names(end.centre) }) : say(locale, 'noCentre'), SIZE.head, true, SIDE.w, 3),
-    outside: label(end.outside.length ? say(locale, 'outside', { names: names(end.outside) }) : say(locale, 'noneOutside'), SIZE.body, true, SIDE.w, 3),
-    tiesTitle: label(ties.length ? say(locale, 'ties') : '', SIZE.head, true),
+    centre: label(end.centre.length ? translate(locale, 'centre', { names: names(end.centre) }) : translate(locale, 'noCentre'), SIZE.head, true, SIDE.w, 3),
+    outside: label(end.outside.length ? translate(locale, 'outside', { names: names(end.outside) }) : translate(locale, 'noneOutside'), SIZE.body, true, SIDE.w, 3),
+    tiesTitle: label(ties.length ? translate(locale, 'ties') : '', SIZE.head, true),
     ties: ties.map((e) => ({
       pair: label(`${shortRole(e.a, locale)} – ${shortRole(e.b, locale)}`, SIZE.body, true, SIDE.w),
       what: label(tieWhat(e, locale), SIZE.min, false, SIDE.w),
     })),
-    legend: label(say(locale, 'legend'), SIZE.min, false, SIDE.w, 2),
+    legend: label(translate(locale, 'legend'), SIZE.min, false, SIDE.w, 2),
   };
 }

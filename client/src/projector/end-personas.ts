@@ -2,8 +2,10 @@ import type { PersonaJourney, PersonasDebrief } from '../../../shared/debrief/ty
 import * as cards from '../model/cards';
 import { between } from './frame';
 import { label, linesFor, shortRole, SIZE } from './kit';
-import { say, type ProjectorLocale } from './strings';
+import { translate, type ProjectorLocale } from '../i18n';
 import type { ChartSpec, JourneyLine, PersonasScreenModel, Rect } from './types';
+
+const JOURNEY_WORD = { held: 'j_held', reached: 'j_reached', dropped: 'status_dropped', waiting: 'j_waiting' } as const;
 
 // Residents on board per round against the goal, as a line chart (client/src/charts/line.ts), and beside
 // it each reached resident's journey in a few short lines: by which project, who held on, when they left.
@@ -25,9 +27,9 @@ const JOURNEY_GAP = 18;
 
 function chartSpec(chart: PersonasDebrief['chart'], locale: ProjectorLocale, CHART: Rect): ChartSpec {
   // After the last round the referrals still run (and some may drop out): the end is a point of its own.
-  const labels = [...chart.byRound.map((p) => say(locale, 'chartRound', { n: p.round })), say(locale, 'chartEnd')];
-  const onBoardName = say(locale, 'chartOnBoard');
-  const targetName = say(locale, 'chartTarget', { n: chart.target });
+  const labels = [...chart.byRound.map((p) => translate(locale, 'dbRoundN', { n: p.round })), translate(locale, 'chartEnd')];
+  const onBoardName = translate(locale, 'dbOnBoard');
+  const targetName = translate(locale, 'chartTarget', { n: chart.target });
   return {
     ...CHART,
     labels,
@@ -42,16 +44,16 @@ function chartSpec(chart: PersonasDebrief['chart'], locale: ProjectorLocale, CHA
 
 function story(j: PersonaJourney, locale: ProjectorLocale): string {
   const parts: string[] = [];
-  if (j.reachedRound !== null && j.reachedBy) parts.push(say(locale, 'j_reachedBy', { round: j.reachedRound, project: cards.projectName(j.reachedBy, locale) }));
+  if (j.reachedRound !== null && j.reachedBy) parts.push(translate(locale, 'j_reachedBy', { round: j.reachedRound, project: cards.projectName(j.reachedBy, locale) }));
   if (j.heldBy) {
     const who = 'role' in j.heldBy ? shortRole(j.heldBy.role, locale) : cards.projectName(j.heldBy.projectId, locale);
-    parts.push(say(locale, 'j_heldBy', { who }));
+    parts.push(translate(locale, 'j_heldBy', { who }));
   }
   if (j.droppedRound !== null) {
     parts.push(
       j.droppedBy
-        ? say(locale, 'j_droppedBy', { round: j.droppedRound, event: cards.eventTitle(j.droppedBy, locale) })
-        : say(locale, 'j_droppedIn', { round: j.droppedRound }),
+        ? translate(locale, 'j_droppedBy', { round: j.droppedRound, event: cards.eventTitle(j.droppedBy, locale) })
+        : translate(locale, 'j_droppedIn', { round: j.droppedRound }),
     );
   }
   // Each step on a line of its own: reached, held, dropped.
@@ -75,20 +77,20 @@ export function personasScreenModel(p: PersonasDebrief, locale: ProjectorLocale,
       status: j.status,
       x: PANEL.x + PAD,
       y,
-      name: label(`${cards.personaName(j.personaId)} · ${say(locale, `j_${j.status}`)}`, SIZE.body, true, textW),
+      name: label(`${cards.personaName(j.personaId)} · ${translate(locale, JOURNEY_WORD[j.status])}`, SIZE.body, true, textW),
       story: label(told, SIZE.min, false, textW, lines),
     });
     y += h + JOURNEY_GAP;
   }
   const left = p.journeys.length - journeys.length;
   return {
-    title: label(say(locale, 'personasTitle'), 56, true),
+    title: label(translate(locale, 'dbChartTitle'), 56, true),
     chart: chartSpec(p.chart, locale, CHART),
     // Under the chart and no wider: on a narrow wall it takes two lines rather than run under the panel.
-    final: label(say(locale, 'finalOnBoard', { n: p.chart.final, target: p.chart.target }), SIZE.head, true, CHART.w - 40, 2),
+    final: label(translate(locale, 'finalOnBoard', { n: p.chart.final, target: p.chart.target }), SIZE.head, true, CHART.w - 40, 2),
     panel: PANEL,
-    journeysTitle: label(say(locale, p.journeys.length ? 'journeysTitle' : 'noJourneys'), SIZE.head, true, textW),
+    journeysTitle: label(translate(locale, p.journeys.length ? 'journeysTitle' : 'noJourneys'), SIZE.head, true, textW),
     journeys,
-    more: left > 0 ? { ...label(say(locale, 'moreOthers', { n: left }), SIZE.body, true), x: PANEL.x + PAD, y } : null,
+    more: left > 0 ? { ...label(translate(locale, 'moreOthers', { n: left }), SIZE.body, true), x: PANEL.x + PAD, y } : null,
   };
 }

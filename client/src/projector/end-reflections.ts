@@ -1,7 +1,7 @@
 import { MAIN_QUESTION, questionLesson, type ReflectionItem } from '../../../shared/protocol/reflections';
 import * as cards from '../model/cards';
 import { label, linesFor, SIZE } from './kit';
-import { say, type ProjectorLocale } from './strings';
+import { translate, type ProjectorLocale } from '../i18n';
 import type { AnswerCard, QuestionColumn, ReflectionsModel } from './types';
 
 // The discussion questions and the players' answers, as they come in. "Wat heeft samenwerking
@@ -26,7 +26,7 @@ const QUESTION_LINES = 3;
 const questionSize = (id: string) => (questionLesson(id) ? SIZE.body : SIZE.head);
 const questionText = (id: string, locale: ProjectorLocale) => {
   const lesson = questionLesson(id);
-  return lesson ? cards.lessonPrompt(lesson, locale) : say(locale, 'mainQuestion');
+  return lesson ? cards.lessonPrompt(lesson, locale) : translate(locale, 'mainQuestion');
 };
 const captionText = (id: string, locale: ProjectorLocale) => {
   const lesson = questionLesson(id);
@@ -76,8 +76,8 @@ function column(id: string, answers: ReflectionItem[], x: number, w: number, hea
     caption: captionText(id, locale) ? label(captionText(id, locale), CAPTION.size, true, w, CAPTION.lines) : null,
     question: label(questionText(id, locale), questionSize(id), true, w, QUESTION_LINES),
     answers: placed,
-    more: left > 0 ? label(say(locale, left === 1 ? 'olderAnswer' : 'olderAnswers', { n: left }), SIZE.min, true, w) : null,
-    empty: answers.length === 0 && id === MAIN_QUESTION ? label(say(locale, 'noAnswers'), SIZE.body, false, w, 2) : null,
+    more: left > 0 ? label(translate(locale, left === 1 ? 'olderAnswer' : 'olderAnswers', { n: left }), SIZE.min, true, w) : null,
+    empty: answers.length === 0 && id === MAIN_QUESTION ? label(translate(locale, 'noAnswers'), SIZE.body, false, w, 2) : null,
     headH,
   };
 }
@@ -89,7 +89,7 @@ export function reflectionsModel(items: readonly ReflectionItem[], anonymous: bo
   // The cards of all columns start at one height, under the tallest question.
   const headH = Math.max(...ids.map((id) => headHeight(id, w, locale)));
   return {
-    title: label(say(locale, 'reflectionsTitle'), 56, true),
+    title: label(translate(locale, 'reflectionsTitle'), 56, true),
     columns: ids.map((id, i) => column(id, visible.filter((r) => r.questionId === id), AREA.x + i * (w + GAP * 2), w, headH, anonymous, locale)),
   };
 }

@@ -6,7 +6,7 @@ import { networkScreenModel } from './end-network';
 import { personasScreenModel } from './end-personas';
 import { reflectionsModel } from './end-reflections';
 import { label, SIZE } from './kit';
-import { say } from './strings';
+import { translate } from '../i18n';
 import type { EndScreenModel, ProjectorInput } from './types';
 
 // After the game the facilitator leads the debrief and picks what the wall shows
@@ -24,7 +24,7 @@ export function endScreenModel(input: ProjectorInput, view: ProjectorView): EndS
     return { screen, reflections: reflectionsModel(input.reflections ?? [], anonymous, locale, width) };
   }
   const d = input.debrief;
-  if (!d) return { screen: 'waiting', wanted: screen, message: label(say(locale, input.debriefFailed ? 'debriefFailed' : 'debriefLoading'), SIZE.big, true, width - 220, 3) };
+  if (!d) return { screen: 'waiting', wanted: screen, message: label(translate(locale, input.debriefFailed ? 'debriefFailed' : 'dbLoading'), SIZE.big, true, width - 220, 3) };
   if (screen === 'lessons') return { screen, lessons: lessonsModel(d.lessons.shown, locale, width) };
   if (screen === 'personas') return { screen, personas: personasScreenModel(d.personas, locale, width) };
   return { screen, network: networkScreenModel(d.network, locale, width) };

@@ -3,7 +3,7 @@ import * as cards from '../model/cards';
 import { between } from './frame';
 import { label, SIZE } from './kit';
 import { networkModel } from './network';
-import { say, type ProjectorLocale } from './strings';
+import { translate, type ProjectorLocale } from '../i18n';
 import { trackModel } from './track';
 import type { EndModel } from './types';
 
@@ -25,13 +25,13 @@ export function endModel(view: ProjectorView, locale: ProjectorLocale, width = 1
   if (names.length > MAX_LISTED) listed.push(label(`+ ${names.length - MAX_LISTED}`, SIZE.body));
   return {
     won,
-    headline: label(say(locale, won ? 'won' : 'lost'), 72, true, textW, 2),
-    score: label(say(locale, 'endScore', { n: onBoard, target }), 48, true, textW, 2),
-    projects: label(say(locale, 'endProjects', { n: names.length }), SIZE.head, true, textW),
+    headline: label(translate(locale, won ? 'won' : 'lost'), 72, true, textW, 2),
+    score: label(translate(locale, 'endScore', { n: onBoard, target }), 48, true, textW, 2),
+    projects: label(translate(locale, 'endProjects', { n: names.length }), SIZE.head, true, textW),
     completed: listed,
-    early: view.result?.endedEarly ? label(say(locale, 'endedEarly'), SIZE.body, false, textW) : null,
-    debrief: label(say(locale, 'debrief'), SIZE.head, true, width - 120),
+    early: view.result?.endedEarly ? label(translate(locale, 'stoppedEarly'), SIZE.body, false, textW) : null,
+    debrief: label(translate(locale, 'debrief'), SIZE.head, true, width - 120),
     track: trackModel({ personas: view.personas, onBoard, target }, { x: 60, y: 770, w: width - 120, h: 180 }, locale),
-    network: networkModel(view.seats, view.log, net, say(locale, 'network'), locale),
+    network: networkModel(view.seats, view.log, net, translate(locale, 'rfMainTitle'), locale),
   };
 }

@@ -4,7 +4,7 @@ import { bagEntries, bagTotal, formatBag } from '../model/bag';
 import * as cards from '../model/cards';
 import { newEntries } from '../model/log';
 import { shortRole } from './kit';
-import { say, type ProjectorLocale } from './strings';
+import { translate, type ProjectorLocale } from '../i18n';
 import type { Move } from './types';
 
 // The public log as the room reads it: one short sentence per move that matters to everyone, and
@@ -18,39 +18,39 @@ export function feedLine(e: LogEntry, locale: ProjectorLocale): string | null {
   const persona = (id: string) => cards.personaName(id);
   switch (e.t) {
     case 'event':
-      return say(locale, 'f_event', { event: cards.eventTitle(e.eventId, locale) });
+      return translate(locale, 'log_event', { event: cards.eventTitle(e.eventId, locale) });
     case 'gift':
-      return say(locale, 'f_gift', { from: role(e.from), to: role(e.to), bag: bag(e.resources) });
+      return translate(locale, 'f_gift', { from: role(e.from), to: role(e.to), bag: bag(e.resources) });
     case 'trade':
-      return say(locale, 'f_trade', { from: role(e.from), to: role(e.to) });
+      return translate(locale, 'f_trade', { from: role(e.from), to: role(e.to) });
     case 'pledge':
-      return say(locale, 'f_pledge', { role: role(e.role), bag: bag(e.resources), project: project(e.projectId) });
+      return translate(locale, 'f_pledge', { role: role(e.role), bag: bag(e.resources), project: project(e.projectId) });
     case 'unpledge':
-      return say(locale, 'f_unpledge', { role: role(e.role), bag: bag(e.resources), project: project(e.projectId) });
+      return translate(locale, 'f_unpledge', { role: role(e.role), bag: bag(e.resources), project: project(e.projectId) });
     case 'disclose':
-      return e.to === 'all' ? say(locale, 'f_disclose', { role: role(e.role) }) : null;
+      return e.to === 'all' ? translate(locale, 'f_disclose', { role: role(e.role) }) : null;
     case 'gain':
-      return say(locale, 'f_gain', { role: role(e.role), bag: bag(e.resources) });
+      return translate(locale, 'f_gain', { role: role(e.role), bag: bag(e.resources) });
     case 'lose':
-      return say(locale, 'f_lose', { role: role(e.role), bag: bag(e.resources) });
+      return translate(locale, 'f_lose', { role: role(e.role), bag: bag(e.resources) });
     case 'completed':
-      return say(locale, 'f_completed', { project: project(e.projectId) });
+      return translate(locale, 'f_completed', { project: project(e.projectId) });
     case 'projectOpened':
-      return say(locale, 'f_opened', { project: project(e.projectId) });
+      return translate(locale, 'f_opened', { project: project(e.projectId) });
     case 'reached':
-      return say(locale, 'f_reached', { persona: persona(e.personaId) });
+      return translate(locale, 'f_reached', { persona: persona(e.personaId) });
     case 'held':
-      return say(locale, 'f_held', { persona: persona(e.personaId) });
+      return translate(locale, 'f_held', { persona: persona(e.personaId) });
     case 'dropped':
-      return say(locale, 'f_dropped', { persona: persona(e.personaId) });
+      return translate(locale, 'log_dropped', { persona: persona(e.personaId) });
     case 'comeback':
-      return say(locale, 'f_comeback', { persona: persona(e.personaId) });
+      return translate(locale, 'f_comeback', { persona: persona(e.personaId) });
     case 'missed':
-      return say(locale, 'f_missed', { personas: e.personaIds.map(persona).join(', ') });
+      return translate(locale, 'f_missed', { personas: e.personaIds.map(persona).join(', ') });
     case 'swap':
-      return say(locale, 'f_swap');
+      return translate(locale, 'f_swap');
     case 'ended':
-      return say(locale, 'f_ended');
+      return translate(locale, 'f_ended');
     // Phase changes are in the header; income, offers and guesses are routine or private.
     default:
       return null;

@@ -3,7 +3,7 @@ import type { RoleId } from '../../../shared/model/ids';
 import { parseSettings, type RoomInfo } from '../../../shared/protocol/room';
 import { lobbyColumns } from './frame';
 import { label, roleColor, shortRole, SIZE } from './kit';
-import { say, type ProjectorLocale } from './strings';
+import { translate, type ProjectorLocale } from '../i18n';
 import type { LobbyModel, LobbySeat } from './types';
 
 // The lobby on the wall: the code and QR as big as possible, who sits where, and which roles are
@@ -47,18 +47,18 @@ function seatCards(info: RoomInfo, locale: ProjectorLocale, seatW: number): Lobb
     const col = i % SEAT.cols;
     const row = Math.floor(i / SEAT.cols);
     const textW = SEATW.w - 120;
-    const role = s.role ? shortRole(s.role, locale) : say(locale, 'choosing');
+    const role = s.role ? shortRole(s.role, locale) : translate(locale, 'choosing');
     return {
       x: SEAT.x + col * (SEATW.w + SEAT.gap),
       y: SEAT.y + row * (SEAT.h + SEAT.gap),
       w: SEATW.w,
       h: SEAT.h,
       name: label(s.name || '?', 36, true, textW),
-      role: label(s.bot ? `${role} · ${say(locale, 'bot')}` : role, SIZE.min, false, textW),
+      role: label(s.bot ? `${role} · ${translate(locale, 'botTag')}` : role, SIZE.min, false, textW),
       icon: s.role || null,
       color: s.role ? roleColor(s.role) : 0x64748b,
       bot: s.bot !== '',
-      offline: s.connected ? null : label(say(locale, 'offline'), SIZE.min, true),
+      offline: s.connected ? null : label(translate(locale, 'away'), SIZE.min, true),
     };
   });
 }
@@ -73,7 +73,7 @@ function openRoles(info: RoomInfo, locale: ProjectorLocale, chipsEnd: number): L
   const out: LobbyModel['open'] = [];
   let x = 360;
   for (const [i, r] of free.entries()) {
-    const text = bots.has(r) ? `${shortRole(r, locale)} · ${say(locale, 'bot')}` : shortRole(r, locale);
+    const text = bots.has(r) ? `${shortRole(r, locale)} · ${translate(locale, 'botTag')}` : shortRole(r, locale);
     const w = chipWidth(text);
     if (x + w > chipsEnd - (i < free.length - 1 ? chipWidth('+10') : 0)) {
       out.push({ label: label(`+${free.length - i}`, SIZE.min, true), bot: false, role: null });
@@ -94,23 +94,23 @@ export function lobbyModel(info: RoomInfo, joinUrl: string, locale: ProjectorLoc
   const seats = seatCards(info, locale, f.seatW);
   const open = openRoles(info, locale, f.chipsEnd);
   return {
-    title: label(say(locale, 'title'), 56, true),
-    goTo: label(say(locale, 'goTo'), SIZE.head),
+    title: label(translate(locale, 'title'), 56, true),
+    goTo: label(translate(locale, 'goTo'), SIZE.head),
     url: label(typedAddress(joinUrl), 60, true, f.codeW),
-    typeCode: label(say(locale, 'typeCode'), SIZE.head),
+    typeCode: label(translate(locale, 'typeCode'), SIZE.head),
     code: label(info.code, codeSize(info.code, f.codeW), true),
     codeBox: { x: 80, y: 370, w: f.codeW, h: 250 },
-    qr: { x: f.qrX, y: 30, w: f.qr, h: f.qr, rows: qrRows(joinUrl), caption: label(say(locale, 'scan'), SIZE.body) },
-    seatsTitle: label(say(locale, 'atTable', { n: info.seats.length }), SIZE.head, true),
+    qr: { x: f.qrX, y: 30, w: f.qr, h: f.qr, rows: qrRows(joinUrl), caption: label(translate(locale, 'scan'), SIZE.body) },
+    seatsTitle: label(translate(locale, 'atTable', { n: info.seats.length }), SIZE.head, true),
     seats,
-    empty: seats.length === 0 ? label(say(locale, 'nobodyYet'), SIZE.head) : null,
-    openTitle: label(say(locale, 'open'), SIZE.body, true),
+    empty: seats.length === 0 ? label(translate(locale, 'nobodyYet'), SIZE.head) : null,
+    openTitle: label(translate(locale, 'open'), SIZE.body, true),
     // How to play, in four short lines, for the room to read while people join.
     howTo: {
       box: HOWTO,
-      title: label(say(locale, 'howToTitle'), SIZE.body, true, HOWTO.w - 40),
-      lines: (['howTo1', 'howTo2', 'howTo3', 'howTo4'] as const).map((k) => label(say(locale, k), SIZE.min, false, HOWTO.w - 40, 3)),
+      title: label(translate(locale, 'howToTitle'), SIZE.body, true, HOWTO.w - 40),
+      lines: (['howTo1', 'howTo2', 'howTo3', 'howTo4'] as const).map((k) => label(translate(locale, k), SIZE.min, false, HOWTO.w - 40, 3)),
     },
-    open: open.length ? open : [{ label: label(say(locale, 'noneOpen'), SIZE.min), bot: false, role: null }],
+    open: open.length ? open : [{ label: label(translate(locale, 'noneOpen'), SIZE.min), bot: false, role: null }],
   };
 }

@@ -2,7 +2,7 @@ import { endScreenModel } from './end-screens';
 import { label, SIZE } from './kit';
 import { lobbyModel } from './lobby';
 import { playModel } from './play';
-import { say } from './strings';
+import { translate } from '../i18n';
 import type { Label, ProjectorInput, ProjectorModel } from './types';
 
 // The projector as data: which screen, and everything on it. Pure: the same input gives the same
@@ -13,7 +13,7 @@ export function projectorModel(input: ProjectorInput): ProjectorModel {
   if (view?.status === 'ended') return { state: 'end', end: endScreenModel(input, view) };
   if (info.status === 'lobby') return { state: 'lobby', lobby: lobbyModel(info, input.joinUrl, locale, input.width) };
   if (info.status === 'playing' && view?.status === 'playing') return { state: 'play', play: playModel(input, view) };
-  const message = info.code ? say(locale, 'starting') : say(locale, 'connecting');
+  const message = info.code ? translate(locale, 'starting') : translate(locale, 'wallConnecting');
   return { state: 'connecting', message: label(message, SIZE.big, true) };
 }
 

@@ -4,7 +4,7 @@ import { ring } from '../charts/network';
 import { networkFromLog } from '../../../shared/debrief/network';
 import type { NetworkSnapshot } from '../../../shared/debrief/types';
 import { label, roleColor, shortRole, SIZE } from './kit';
-import type { ProjectorLocale } from './strings';
+import type { ProjectorLocale } from '../i18n';
 import type { NetworkModel, Rect } from './types';
 
 // The collaboration network as the room sees it grow: roles as nodes, trades, gifts and projects

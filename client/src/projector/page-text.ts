@@ -1,5 +1,5 @@
 import { labelsOf, projectorModel } from './model';
-import { say } from './strings';
+import { translate } from '../i18n';
 import type { Label, ProjectorInput, ProjectorModel } from './types';
 
 // The wall in words: the page's title, language and heading, and a few sentences of what the
@@ -33,8 +33,8 @@ type Frame = { heading: HTMLElement; summary: HTMLElement };
 export function describePage(frame: Frame, input: ProjectorInput, code: string): void {
   const locale = input.locale;
   document.documentElement.lang = locale;
-  document.title = say(locale, 'pageTitle', { code });
-  const heading = say(locale, 'pageHeading', { code });
+  document.title = translate(locale, 'pageTitle', { code });
+  const heading = translate(locale, 'pageHeading', { code });
   if (frame.heading.textContent !== heading) frame.heading.textContent = heading;
   const text = pageText(projectorModel(input));
   if (frame.summary.textContent !== text) frame.summary.textContent = text;

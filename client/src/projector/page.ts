@@ -6,7 +6,7 @@ import type { RoomInfo } from '../../../shared/protocol/room';
 import type { ProjectorView } from '../../../shared/view/types';
 import { fetchDebrief } from './debrief-fetch';
 import { mountProjectorScene, type ProjectorHandle } from './scene';
-import type { ProjectorLocale } from './strings';
+import type { ProjectorLocale } from '../i18n';
 import type { ProjectorInput } from './types';
 import { describePage } from './page-text';
 

@@ -8,7 +8,7 @@ import { isNarrow, phasePills, playColumns } from './frame';
 import { label, linesFor, OPEN_W, roleColor, shortRole, SIZE } from './kit';
 import { personalityName } from '../model/bots';
 import { networkModel } from './network';
-import { phaseName, say, type ProjectorLocale } from './strings';
+import { phaseName, translate, type ProjectorLocale } from '../i18n';
 import { trackModel } from './track';
 import { quietLabel, reviewModel } from './review';
 import type { PartnerNode, PlayModel, ProjectBox, ProjectorInput, Rect, Slot } from './types';
@@ -30,8 +30,8 @@ export function clockLabel(info: Pick<RoomInfo, 'phaseEndsAt' | 'paused' | 'paus
   // A narrow header has no room for "Gepauzeerd 4:00" beside the phases: the time alone, the pause
   // is told across the table anyway.
   if (info.paused && ms !== null && isNarrow(width)) return { ...label(formatClock(ms), SIZE.head, true), urgent: false };
-  if (info.paused) return { ...label(ms === null ? say(locale, 'paused') : `${say(locale, 'paused')} ${formatClock(ms)}`, isNarrow(width) ? SIZE.body : SIZE.head, true), urgent: false };
-  if (ms === null) return { ...label(say(locale, 'noClock'), isNarrow(width) ? SIZE.body : SIZE.head, true), urgent: false };
+  if (info.paused) return { ...label(ms === null ? translate(locale, 'paused') : `${translate(locale, 'paused')} ${formatClock(ms)}`, isNarrow(width) ? SIZE.body : SIZE.head, true), urgent: false };
+  if (ms === null) return { ...label(translate(locale, 'untimed'), isNarrow(width) ? SIZE.body : SIZE.head, true), urgent: false };
   return { ...label(formatClock(ms), SIZE.big, true), urgent: isUrgent(ms) };
 }
 
@@ -43,12 +43,12 @@ function partnerRow(view: ProjectorView, info: RoomInfo, roles: { role: RoleId; 
   return roles.map(({ role, seat }, i) => {
     const p = view.partners.find((q) => q.role === role)!;
     const s = info.seats.find((q) => q.seat === seat);
-    const bot = s?.bot ? label(say(locale, 'bot'), SIZE.min, true) : null;
-    const offline = s && !s.bot && (!s.connected || s.away) ? label(say(locale, 'offline'), SIZE.min, true) : null;
+    const bot = s?.bot ? label(translate(locale, 'botTag'), SIZE.min, true) : null;
+    const offline = s && !s.bot && (!s.connected || s.away) ? label(translate(locale, 'away'), SIZE.min, true) : null;
     const openCards = p.disclosed.filter((d) => d.to === 'all').length;
     // A bot without a name of its own goes by its personality ("Verbinder" + the bot mark, not "Bot bot").
     const who = s?.bot && (!s.name || s.name === 'Bot') ? personalityName(s.bot, locale) : (s?.name ?? '');
-    const hand = p.handCount === 1 ? say(locale, 'card') : say(locale, 'cards', { n: p.handCount });
+    const hand = p.handCount === 1 ? translate(locale, 'card') : translate(locale, 'cards', { n: p.handCount });
     const role_ = shortRole(role, locale);
     // A long partner name takes two smaller lines rather than being cut; player and hand then share one.
     const wraps = linesFor(role_, textW, SIZE.body, true) > 1;
@@ -98,10 +98,10 @@ function projectBoxes(view: ProjectorView, locale: ProjectorLocale, TABLE: Rect)
     const minPartners = cards.project(p.id)?.minPartners ?? 1;
     const slots = slotsOf(p, view.seats);
     const status = p.ready
-      ? say(locale, 'ready')
+      ? translate(locale, 'ready')
       : missing > 0
-        ? say(locale, 'needs', { n: missing })
-        : say(locale, 'needsPartners', { n: Math.max(1, minPartners - p.partners.length) });
+        ? translate(locale, 'needsMore', { n: missing })
+        : translate(locale, 'needsPartners', { n: Math.max(1, minPartners - p.partners.length) });
     return {
       id: p.id,
       x: TABLE.x + pad + (i % cols) * (w + pad),
@@ -127,9 +127,9 @@ export function slotFit(n: number, inner: number): { size: number; gap: number }
 }
 
 function completedLine(view: ProjectorView, locale: ProjectorLocale): string {
-  if (view.completed.length === 0) return say(locale, 'noneCompleted');
+  if (view.completed.length === 0) return translate(locale, 'noneCompleted');
   const names = view.completed.map((c) => cards.projectName(c.id, locale)).join(' · ');
-  return `${say(locale, 'completed', { n: view.completed.length })}: ${names}`;
+  return `${translate(locale, 'completedN', { n: view.completed.length })}: ${names}`;
 }
 
 export function playModel(input: ProjectorInput, view: ProjectorView): PlayModel {
@@ -143,11 +143,11 @@ export function playModel(input: ProjectorInput, view: ProjectorView): PlayModel
   const feedBox: Rect = { x: RIGHT.x, y: 812, w: RIGHT.w, h: 260 };
   const textW = RIGHT.w - 40;
   // A long event title takes two lines in a narrow column rather than being cut; its text one less.
-  const eventTitle = view.event ? cards.eventTitle(view.event, locale) : say(locale, 'noEvent');
+  const eventTitle = view.event ? cards.eventTitle(view.event, locale) : translate(locale, 'wallNoEvent');
   const titleLines = Math.min(2, linesFor(eventTitle, textW, SIZE.body, true));
   // In a narrow header the round and the phases are smaller, and the clock keeps 260 on the right.
   const narrow = isNarrow(width);
-  const round = label(say(locale, 'round', { round: view.round, rounds: view.rounds }), narrow ? SIZE.body : SIZE.head, true);
+  const round = label(translate(locale, 'round', { round: view.round, rounds: view.rounds }), narrow ? SIZE.body : SIZE.head, true);
   const phaseSize = narrow ? SIZE.min : SIZE.body;
   const words = PHASES.map((ph) => phaseName(locale, ph));
   const roundEnd = 30 + Math.ceil(round.text.length * round.size * 0.68) + 24;
@@ -166,21 +166,21 @@ export function playModel(input: ProjectorInput, view: ProjectorView): PlayModel
     completed: label(completedLine(view, locale), SIZE.min, true, TABLE.w - 60),
     event: {
       box: eventBox,
-      heading: label(say(locale, 'event'), SIZE.min, true),
+      heading: label(translate(locale, 'event'), SIZE.min, true),
       title: label(eventTitle, SIZE.body, true, textW, titleLines),
       text: label(view.event ? cards.eventText(view.event, locale) : '', SIZE.min, false, textW, 4 - titleLines),
     },
     track: trackModel(view, { x: LEFT.x, y: 892, w: LEFT.w, h: 180 }, locale),
-    network: networkModel(view.seats, view.log, { x: RIGHT.x, y: 316, w: RIGHT.w, h: 484 }, say(locale, 'network'), locale),
+    network: networkModel(view.seats, view.log, { x: RIGHT.x, y: 316, w: RIGHT.w, h: 484 }, translate(locale, 'rfMainTitle'), locale),
     review: reviewModel(view, { x: TABLE.x, y: TABLE.y, w: TABLE.w, h: TABLE.h }, locale),
-    pause: info.paused ? { title: label(say(locale, 'pausedBig'), SIZE.big, true), hint: label(say(locale, 'pausedHint'), SIZE.head) } : null,
+    pause: info.paused ? { title: label(translate(locale, 'pausedBig'), SIZE.big, true), hint: label(translate(locale, 'pausedHint'), SIZE.head) } : null,
     quiet: quietLabel(view, (r) => shortRole(r, locale), TABLE.w - 60, locale),
     feed: {
       box: feedBox,
-      title: label(say(locale, 'feed'), SIZE.body, true),
+      title: label(translate(locale, 'feed'), SIZE.body, true),
       lines: (() => {
         const lines = feedLines(view.log, locale, FEED_LINES).map((l) => label(l, SIZE.min, false, textW, 2));
-        return lines.length ? lines : [label(say(locale, 'quiet'), SIZE.min)];
+        return lines.length ? lines : [label(translate(locale, 'quiet'), SIZE.min)];
       })(),
     },
   };

@@ -1,7 +1,7 @@
 import type { TableView } from '../../../shared/view/types';
 import * as cards from '../model/cards';
 import { label, SIZE } from './kit';
-import { say, type ProjectorLocale } from './strings';
+import { translate, type ProjectorLocale } from '../i18n';
 import type { Rect, ReviewModel } from './types';
 
 // The Terugblik on the wall: the round's question (the one on every phone) and the team's score,
@@ -23,15 +23,15 @@ export function reviewModel(v: Review, box: Rect, locale: ProjectorLocale): Revi
   const dropped = v.personas.filter((p) => p.droppedRound === v.round).length;
   return {
     box,
-    title: label(say(locale, 'reviewTitle', { round: v.round }), SIZE.head, true, w),
-    questionHeading: label(v.reflection ? `${say(locale, 'reviewQuestion')}: ${cards.lessonHeading(v.reflection, locale)}` : say(locale, 'reviewQuestion'), SIZE.body, true, w, 2),
+    title: label(translate(locale, 'reviewTitle', { round: v.round }), SIZE.head, true, w),
+    questionHeading: label(v.reflection ? `${translate(locale, 'reviewQuestion')}: ${cards.lessonHeading(v.reflection, locale)}` : translate(locale, 'reviewQuestion'), SIZE.body, true, w, 2),
     question: label(v.reflection ? cards.lessonPrompt(v.reflection, locale) : '', SIZE.head, false, w, 3),
-    score: label(say(locale, 'reviewScore', { n: v.onBoard, target: v.target }), SIZE.big, true, w),
+    score: label(translate(locale, 'reviewScore', { n: v.onBoard, target: v.target }), SIZE.big, true, w),
     met: v.onBoard >= v.target,
-    round: label(say(locale, 'reviewRound', { projects, reached, dropped }), SIZE.body, false, w),
+    round: label(translate(locale, 'reviewRound', { projects, reached, dropped }), SIZE.body, false, w),
     warning: last
-      ? label(say(locale, loose > 0 ? 'reviewLast' : v.onBoard > 0 ? 'reviewLastSafe' : 'reviewLastEnd', { n: loose }), SIZE.body, true, w, 2)
-      : label(say(locale, 'reviewNext', { next: v.round + 1 }), SIZE.body, false, w),
+      ? label(translate(locale, loose > 0 ? 'reviewLast' : v.onBoard > 0 ? 'reviewLastSafe' : 'reviewLastEnd', { n: loose }), SIZE.body, true, w, 2)
+      : label(translate(locale, 'reviewNext', { next: v.round + 1 }), SIZE.body, false, w),
     urgent: last && loose > 0,
   };
 }
@@ -56,5 +56,5 @@ export function quietLabel(v: Pick<TableView, 'log' | 'round' | 'phase' | 'seats
   if (v.phase !== 'overleg') return null;
   const moved = movedNow(v);
   const quiet = v.seats.filter((r) => !moved.has(r));
-  return quiet.length ? label(say(locale, 'quietNow', { names: quiet.map(name).join(', ') }), SIZE.min, true, max) : null;
+  return quiet.length ? label(translate(locale, 'quietNow', { names: quiet.map(name).join(', ') }), SIZE.min, true, max) : null;
 }

@@ -16,7 +16,7 @@ import { textBounds } from './measure';
 import { labelsOf, projectorModel } from './model';
 import { clockLabel } from './play';
 import { personaMoves } from './personas';
-import { say } from './strings';
+import { translate } from '../i18n';
 import type { EndScreenModel, Label, PlayModel, ProjectorInput, ProjectorModel, ProjectorState } from './types';
 
 // The projector as one full-screen Phaser scene, 1080 design px high and as wide as the wall's shape
@@ -141,7 +141,7 @@ class ProjectorScene extends Phaser.Scene {
             prev,
             next,
             projectName: (id) => cards.projectName(id, input.locale),
-            doneWord: say(input.locale, 'ready'),
+            doneWord: translate(input.locale, 'ready'),
           })
         : 0;
     if (next && prev && this.played) {

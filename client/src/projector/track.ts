@@ -1,7 +1,7 @@
 import * as cards from '../model/cards';
 import type { TableView } from '../../../shared/view/types';
 import { label, SIZE } from './kit';
-import { say, type ProjectorLocale } from './strings';
+import { translate, type ProjectorLocale } from '../i18n';
 import type { Rect, TrackModel } from './types';
 
 // The "aan boord" track: one place per persona the team needs (more when it has more), filled with
@@ -30,10 +30,10 @@ export function trackModel(view: Pick<TableView, 'personas' | 'onBoard' | 'targe
     h: ROW_H,
   });
   const droppedNames = dropped.map((p) => cards.personaName(p.id)).join(', ');
-  const droppedText = say(locale, 'droppedOut', { n: dropped.length }) + (dropped.length ? ` (${droppedNames})` : '');
+  const droppedText = translate(locale, 'droppedOut', { n: dropped.length }) + (dropped.length ? ` (${droppedNames})` : '');
   return {
     ...box,
-    title: label(say(locale, 'onBoard', { n: view.onBoard, target: view.target }), SIZE.head, true),
+    title: label(translate(locale, 'onBoardGoal', { n: view.onBoard, target: view.target }), SIZE.head, true),
     slots: Array.from({ length: count }, (_, i) => ({ ...slotAt(i), goal: i < view.target })),
     // A held resident wears a ✓ before the name (not only the green edge); the title says what it means.
     tokens: aboard.map((p, i) => ({ id: p.id, name: label(`${p.status === 'held' ? '✓ ' : ''}${cards.personaName(p.id)}`, SIZE.min, true, w - 16), ...slotAt(i), held: p.status === 'held' })),
@@ -45,7 +45,7 @@ export function trackModel(view: Pick<TableView, 'personas' | 'onBoard' | 'targe
 function trackNote(view: Pick<TableView, 'personas'> & Partial<Pick<TableView, 'round' | 'rounds'>>, held: number, droppedText: string, locale: ProjectorLocale): string {
   const parts: string[] = [];
   const loose = view.personas.filter((p) => p.status === 'reached').length;
-  if (view.round !== undefined && view.rounds !== undefined && view.round >= view.rounds && loose > 0) parts.push(say(locale, 'trackLoose', { n: loose }));
-  if (held > 0) parts.push(say(locale, 'heldCount', { n: held }));
+  if (view.round !== undefined && view.rounds !== undefined && view.round >= view.rounds && loose > 0) parts.push(translate(locale, 'trackLoose', { n: loose }));
+  if (held > 0) parts.push(translate(locale, 'heldCount', { n: held }));
   return [...parts, droppedText].join(' · ');
 }

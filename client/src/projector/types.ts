@@ -3,7 +3,7 @@ import type { ResourceId, RoleId } from '../../../shared/model/ids';
 import type { ReflectionItem } from '../../../shared/protocol/reflections';
 import type { ProjectorScreen, RoomInfo } from '../../../shared/protocol/room';
 import type { ProjectorView } from '../../../shared/view/types';
-import type { ProjectorLocale } from './strings';
+import type { ProjectorLocale } from '../i18n';
 
 // What the projector draws, as plain data in design pixels (1920×1080). Every text carries its
 // size, so readability can be checked without a browser.

@@ -1,7 +1,7 @@
 // The projector's words for the Terugblik, the pause, the legend, the lobby's short rules and the
-// page itself (B1 Dutch and English), spread into strings.ts.
+// page itself (B1 Dutch and English).
 
-export const WALL_NL = {
+export const projectorWallNl = {
   chartEnd: 'Einde',
   questionMark: 'Vraag:',
   reviewTitle: 'Terugblik op ronde {round}',
@@ -26,7 +26,7 @@ export const WALL_NL = {
   quietNow: 'Nog niets gedaan deze fase: {names}',
 } as const;
 
-export const WALL_EN: Record<keyof typeof WALL_NL, string> = {
+export const projectorWallEn: Record<keyof typeof projectorWallNl, string> = {
   chartEnd: 'End',
   questionMark: 'Question:',
   reviewTitle: 'Looking back on round {round}',
