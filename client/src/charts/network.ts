@@ -80,12 +80,23 @@ export async function networkPng(nodes: NetNode[], edges: NetEdge[], look: NetLo
   ctx.fillRect(0, 0, w, h);
   const maxDegree = Math.max(1, ...nodes.map((n) => n.degree));
   const maxWeight = Math.max(1, ...edges.map((e) => e.weight));
-  const size = (n: NetNode) => 34 + (36 * n.degree) / maxDegree;
-  const labelW = Math.round(w / 5);
-  const radius = Math.max(40, Math.min(w / 2 - labelW / 2 - 8, h / 2 - 35 - font * 2.6));
+  // Names are written under their node, up to two lines; the ring is as big as the picture allows,
+  // and the nodes as big as the room between two neighbours on the ring allows (at most 70 px across).
+  const labelW = Math.max(80, Math.round(w / 4.5));
+  const outer = Math.max(1, nodes.filter((n) => !n.centre).length, nodes.length === 1 ? 1 : 0);
+  const fit = (rMax: number) => {
+    const top = rMax + 6;
+    const bottom = rMax + 10 + font * 2.4;
+    return { top, radius: Math.max(30, Math.min((w - labelW) / 2 - 6, (h - top - bottom) / 2)) };
+  };
+  let rMax = 35;
+  let { top, radius } = fit(rMax);
+  rMax = Math.max(17, Math.min(35, radius * Math.sin(Math.PI / Math.max(2, outer)) * 0.7));
+  ({ top, radius } = fit(rMax));
+  const size = (n: NetNode) => 2 * (rMax * 0.5 + (rMax * 0.5 * n.degree) / maxDegree);
   const pos = concentric(nodes, radius);
   const cx = w / 2;
-  const cy = h / 2 - font;
+  const cy = top + radius;
   const at = (id: string) => ({ x: cx + (pos.get(id)?.x ?? 0), y: cy + (pos.get(id)?.y ?? 0) });
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';

@@ -86,7 +86,7 @@ async function drawNetwork(img: HTMLImageElement, nodes: GraphNode[], edges: Gra
   img.src = await networkPng(nodes.map((n) => ({ ...n, icon: roleIcon(n.id) })), edges, {
     width,
     height,
-    font: Math.round(remPx() * (width < 600 ? 1 : 0.95)),
+    font: Math.round(remPx() * (width < 600 ? 0.85 : 0.95)),
     family: getComputedStyle(document.documentElement).fontFamily,
     brand: css('--brand', '#1f4e79'),
   });
