@@ -36,12 +36,15 @@ export function ring(n: number, r: number): { x: number; y: number }[] {
   });
 }
 
+/** The inner ring's radius, as a part of the outer's. */
+const INNER = 0.52;
+
 /** Where each node stands: the centre ring inside, the others outside (a lone ring fills the space). */
 export function concentric(nodes: NetNode[], radius: number): Map<string, { x: number; y: number }> {
   const inner = nodes.filter((n) => n.centre);
   const outer = nodes.filter((n) => !n.centre);
   const out = new Map<string, { x: number; y: number }>();
-  const innerR = outer.length === 0 ? radius : inner.length <= 1 ? 0 : radius * 0.42;
+  const innerR = outer.length === 0 ? radius : inner.length <= 1 ? 0 : radius * INNER;
   ring(inner.length, innerR).forEach((p, i) => out.set(inner[i].id, p));
   ring(outer.length, radius).forEach((p, i) => out.set(outer[i].id, p));
   return out;
@@ -83,7 +86,8 @@ export async function networkPng(nodes: NetNode[], edges: NetEdge[], look: NetLo
   // Names are written under their node, up to two lines; the ring is as big as the picture allows,
   // and the nodes as big as the room between two neighbours on the ring allows (at most 70 px across).
   const labelW = Math.max(80, Math.round(w / 4.5));
-  const outer = Math.max(1, nodes.filter((n) => !n.centre).length, nodes.length === 1 ? 1 : 0);
+  const inner = nodes.filter((n) => n.centre).length;
+  const outer = nodes.length - inner;
   const fit = (rMax: number) => {
     const top = rMax + 6;
     const bottom = rMax + 10 + font * 2.4;
@@ -91,7 +95,9 @@ export async function networkPng(nodes: NetNode[], edges: NetEdge[], look: NetLo
   };
   let rMax = 35;
   let { top, radius } = fit(rMax);
-  rMax = Math.max(17, Math.min(35, radius * Math.sin(Math.PI / Math.max(2, outer)) * 0.7));
+  // Half the room between neighbours on the outer ring, and on the inner ring when it has several.
+  const room = Math.min(radius * Math.sin(Math.PI / Math.max(2, outer)), inner > 1 && outer > 0 ? radius * INNER * Math.sin(Math.PI / Math.max(2, inner)) : Infinity);
+  rMax = Math.max(17, Math.min(35, room * 0.75));
   ({ top, radius } = fit(rMax));
   const size = (n: NetNode) => 2 * (rMax * 0.5 + (rMax * 0.5 * n.degree) / maxDegree);
   const pos = concentric(nodes, radius);

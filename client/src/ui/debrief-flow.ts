@@ -1,5 +1,6 @@
 import { toCsv } from '../../../shared/debrief/csv';
 import { parseSettings } from '../../../shared/protocol/room';
+import { translate } from '../i18n';
 import { seatLabel } from '../model/bots';
 import { exportName, recordJson, type DebriefPayload } from '../model/debrief';
 import { loadSession } from '../model/session';
@@ -102,7 +103,7 @@ export class DebriefFlow {
     const seats = info?.code === code ? info.seats : [];
     const seatName = (seat: number) => {
       const s = seats.find((x) => x.seat === seat);
-      return s ? seatLabel(s, locale) : `${locale === 'en' ? 'Seat' : 'Plek'} ${seat + 1}`;
+      return s ? seatLabel(s, locale) : translate(locale, 'seatN', { n: seat + 1 });
     };
     return toCsv(data.debrief.players, { locale, seatName });
   }
@@ -141,7 +142,7 @@ export class DebriefFlow {
     this.app.render();
     const name = this.app.playerName() ?? s.name ?? '';
     await this.app.leave(true);
-    await this.app.enterRoom(() => this.net.create(name || 'Host', settings));
+    await this.app.enterRoom(() => this.net.create(name || translate(s.locale, 'hostName'), settings));
     const code = this.net.roomCode;
     if (code && code !== old) {
       await fetch(new URL(`/api/games/${encodeURIComponent(old)}/next`, this.endpoint), {
