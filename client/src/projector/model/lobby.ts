@@ -1,9 +1,9 @@
 import { create as createQr } from 'qrcode';
-import type { RoleId } from '../../../shared/model/ids';
-import { parseSettings, type RoomInfo } from '../../../shared/protocol/room';
+import type { RoleId } from '../../../../shared/model/ids';
+import { parseSettings, type RoomInfo } from '../../../../shared/protocol/room';
 import { lobbyColumns } from './frame';
-import { label, roleColor, shortRole, SIZE } from './kit';
-import { translate, type ProjectorLocale } from '../i18n';
+import { label, roleColor, shortRole, SIZE } from './labels';
+import { translate, type ProjectorLocale } from '../../i18n';
 import type { LobbyModel, LobbySeat } from './types';
 
 // The lobby on the wall: the code and QR as big as possible, who sits where, and which roles are

@@ -1,6 +1,6 @@
 import type * as Phaser from 'phaser';
-import { box, COLOR, text } from './draw-kit';
-import type { PlayModel, ReviewModel } from './types';
+import { box, COLOR, text } from './primitives';
+import type { PlayModel, ReviewModel } from '../model/types';
 
 // What lies over the table: the Terugblik (question and score) and, over everything, a pause.
 

@@ -1,6 +1,6 @@
 import type * as Phaser from 'phaser';
-import { box, chip, COLOR, icon, text } from './draw-kit';
-import type { LobbyModel } from './types';
+import { box, chip, COLOR, icon, text } from './primitives';
+import type { LobbyModel } from '../model/types';
 
 // The lobby: join instructions and the code on the left, the QR on the right, the seats below.
 

@@ -1,10 +1,10 @@
 import type * as Phaser from 'phaser';
-import { PLEDGER } from './play';
-import { box, chip, COLOR, icon, text } from './draw-kit';
-import { OPEN_W, SIZE } from './kit';
-import { drawNetwork, drawTrack } from './draw-shared';
-import { drawPause, drawReview } from './draw-review';
-import type { PartnerNode, PlayModel, ProjectBox } from './types';
+import { PLEDGER } from '../model/play';
+import { box, chip, COLOR, icon, text } from './primitives';
+import { OPEN_W, SIZE } from '../model/labels';
+import { drawNetwork, drawTrack } from './network-track';
+import { drawPause, drawReview } from './review';
+import type { PartnerNode, PlayModel, ProjectBox } from '../model/types';
 
 // The table during play. The scene keeps what this returns to aim flying cards and to fade in
 // slots that were just filled.

@@ -1,10 +1,10 @@
-import type { RoleId } from '../../../shared/model/ids';
-import type { LogEntry } from '../../../shared/rules/types';
-import { ring } from '../charts/network';
-import { networkFromLog } from '../../../shared/debrief/network';
-import type { NetworkSnapshot } from '../../../shared/debrief/types';
-import { label, roleColor, shortRole, SIZE } from './kit';
-import type { ProjectorLocale } from '../i18n';
+import type { RoleId } from '../../../../shared/model/ids';
+import type { LogEntry } from '../../../../shared/rules/types';
+import { ring } from '../../charts/network';
+import { networkFromLog } from '../../../../shared/debrief/network';
+import type { NetworkSnapshot } from '../../../../shared/debrief/types';
+import { label, roleColor, shortRole, SIZE } from './labels';
+import type { ProjectorLocale } from '../../i18n';
 import type { NetworkModel, Rect } from './types';
 
 // The collaboration network as the room sees it grow: roles as nodes, trades, gifts and projects

@@ -1,7 +1,7 @@
-import * as cards from '../model/cards';
-import type { TableView } from '../../../shared/view/types';
-import { label, SIZE } from './kit';
-import { translate, type ProjectorLocale } from '../i18n';
+import * as cards from '../../model/cards';
+import type { TableView } from '../../../../shared/view/types';
+import { label, SIZE } from './labels';
+import { translate, type ProjectorLocale } from '../../i18n';
 import type { Rect, TrackModel } from './types';
 
 // The "aan boord" track: one place per persona the team needs (more when it has more), filled with

@@ -1,9 +1,9 @@
-import type { Edge, NetworkDebrief } from '../../../shared/debrief/types';
-import { between } from './frame';
-import { label, shortRole, SIZE } from './kit';
-import { snapshotModel } from './network';
-import { listed, translate, type ProjectorLocale } from '../i18n';
-import type { NetworkScreenModel } from './types';
+import type { Edge, NetworkDebrief } from '../../../../../shared/debrief/types';
+import { between } from '../frame';
+import { label, shortRole, SIZE } from '../labels';
+import { snapshotModel } from '../network';
+import { listed, translate, type ProjectorLocale } from '../../../i18n';
+import type { NetworkScreenModel } from '../types';
 
 // The collaboration network at the end of the game, large, with who was at its centre and who
 // stayed outside in words, and the strongest ties spelled out (what the thick lines stand for).

@@ -1,6 +1,6 @@
 import type * as Phaser from 'phaser';
-import { COLOR, FONT } from './draw-kit';
-import type { Anchor, Move, PlayModel } from './types';
+import { COLOR, FONT } from './primitives';
+import type { Anchor, Move, PlayModel } from '../model/types';
 
 // The projector's animations: cards flying between partners and into projects, a celebration when
 // a project is done, people boarding the track and falling off it. They are tweens only: the scene

@@ -1,7 +1,7 @@
 import type * as Phaser from 'phaser';
-import { COLOR, text } from './draw-kit';
-import { drawNetwork, drawTrack } from './draw-shared';
-import type { EndModel } from './types';
+import { COLOR, text } from './primitives';
+import { drawNetwork, drawTrack } from './network-track';
+import type { EndModel } from '../model/types';
 
 // The end screen: the outcome in big words, the projects done, the final network and track.
 

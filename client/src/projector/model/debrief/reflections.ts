@@ -1,8 +1,8 @@
-import { MAIN_QUESTION, questionLesson, type ReflectionItem } from '../../../shared/protocol/reflections';
-import * as cards from '../model/cards';
-import { label, linesFor, SIZE } from './kit';
-import { translate, type ProjectorLocale } from '../i18n';
-import type { AnswerCard, QuestionColumn, ReflectionsModel } from './types';
+import { MAIN_QUESTION, questionLesson, type ReflectionItem } from '../../../../../shared/protocol/reflections';
+import * as cards from '../../../model/cards';
+import { label, linesFor, SIZE } from '../labels';
+import { translate, type ProjectorLocale } from '../../../i18n';
+import type { AnswerCard, QuestionColumn, ReflectionsModel } from '../types';
 
 // The discussion questions and the players' answers, as they come in. "Wat heeft samenwerking
 // nodig?" always has a column; a lesson's question gets one once someone answered it (at most three

@@ -1,9 +1,9 @@
-import type { PersonaJourney, PersonasDebrief } from '../../../shared/debrief/types';
-import * as cards from '../model/cards';
-import { between } from './frame';
-import { label, linesFor, shortRole, SIZE } from './kit';
-import { translate, type ProjectorLocale } from '../i18n';
-import type { ChartSpec, JourneyLine, PersonasScreenModel, Rect } from './types';
+import type { PersonaJourney, PersonasDebrief } from '../../../../../shared/debrief/types';
+import * as cards from '../../../model/cards';
+import { between } from '../frame';
+import { label, linesFor, shortRole, SIZE } from '../labels';
+import { translate, type ProjectorLocale } from '../../../i18n';
+import type { ChartSpec, JourneyLine, PersonasScreenModel, Rect } from '../types';
 
 const JOURNEY_WORD = { held: 'j_held', reached: 'j_reached', dropped: 'status_dropped', waiting: 'j_waiting' } as const;
 

@@ -1,9 +1,9 @@
-import { renderFinding } from '../../../shared/debrief/render';
-import type { Finding } from '../../../shared/debrief/types';
-import * as cards from '../model/cards';
-import { label, SIZE } from './kit';
-import { translate, type ProjectorLocale } from '../i18n';
-import type { LessonCard, LessonsModel } from './types';
+import { renderFinding } from '../../../../../shared/debrief/render';
+import type { Finding } from '../../../../../shared/debrief/types';
+import * as cards from '../../../model/cards';
+import { label, SIZE } from '../labels';
+import { translate, type ProjectorLocale } from '../../../i18n';
+import type { LessonCard, LessonsModel } from '../types';
 
 // The lessons this game shows, one wide card each: the lesson's heading and the sentence with this
 // game's own figures, marked as something that went well or something to do better. Big enough to

@@ -1,9 +1,9 @@
-import type { Debrief } from '../../../shared/debrief/types';
-import type { ResourceId, RoleId } from '../../../shared/model/ids';
-import type { ReflectionItem } from '../../../shared/protocol/reflections';
-import type { ProjectorScreen, RoomInfo } from '../../../shared/protocol/room';
-import type { ProjectorView } from '../../../shared/view/types';
-import type { ProjectorLocale } from '../i18n';
+import type { Debrief } from '../../../../shared/debrief/types';
+import type { ResourceId, RoleId } from '../../../../shared/model/ids';
+import type { ReflectionItem } from '../../../../shared/protocol/reflections';
+import type { ProjectorScreen, RoomInfo } from '../../../../shared/protocol/room';
+import type { ProjectorView } from '../../../../shared/view/types';
+import type { ProjectorLocale } from '../../i18n';
 
 // What the projector draws, as plain data in design pixels (1920×1080). Every text carries its
 // size, so readability can be checked without a browser.

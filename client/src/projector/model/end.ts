@@ -1,9 +1,9 @@
-import type { ProjectorView } from '../../../shared/view/types';
-import * as cards from '../model/cards';
+import type { ProjectorView } from '../../../../shared/view/types';
+import * as cards from '../../model/cards';
 import { between } from './frame';
-import { label, SIZE } from './kit';
+import { label, SIZE } from './labels';
 import { networkModel } from './network';
-import { translate, type ProjectorLocale } from '../i18n';
+import { translate, type ProjectorLocale } from '../../i18n';
 import { trackModel } from './track';
 import type { EndModel } from './types';
 

@@ -1,9 +1,9 @@
 import type * as Phaser from 'phaser';
-import { box, COLOR, text } from './draw-kit';
-import { drawNetwork } from './draw-shared';
-import type { Label, LessonsModel, NetworkScreenModel, ReflectionsModel } from './types';
+import { box, COLOR, text } from './primitives';
+import { drawNetwork } from './network-track';
+import type { Label, LessonsModel, NetworkScreenModel, ReflectionsModel } from '../model/types';
 
-// The debrief's screens on the wall (the personas chart has its own file): lessons, the network
+// The debrief's screens on the wall (the personas chart is in debrief-personas.ts): lessons, the network
 // at the end, and the players' answers.
 
 const TONE = { good: { fill: 0x16a34a, text: COLOR.okText }, gap: { fill: COLOR.gold, text: COLOR.goldText } } as const;

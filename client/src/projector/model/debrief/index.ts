@@ -1,13 +1,13 @@
-import { parseSettings } from '../../../shared/protocol/room';
-import type { ProjectorView } from '../../../shared/view/types';
-import { endModel } from './end';
-import { lessonsModel } from './end-lessons';
-import { networkScreenModel } from './end-network';
-import { personasScreenModel } from './end-personas';
-import { reflectionsModel } from './end-reflections';
-import { label, SIZE } from './kit';
-import { translate } from '../i18n';
-import type { EndScreenModel, ProjectorInput } from './types';
+import { parseSettings } from '../../../../../shared/protocol/room';
+import type { ProjectorView } from '../../../../../shared/view/types';
+import { endModel } from '../end';
+import { lessonsModel } from './lessons';
+import { networkScreenModel } from './network';
+import { personasScreenModel } from './personas';
+import { reflectionsModel } from './reflections';
+import { label, SIZE } from '../labels';
+import { translate } from '../../../i18n';
+import type { EndScreenModel, ProjectorInput } from '../types';
 
 // After the game the facilitator leads the debrief and picks what the wall shows
 // (RoomInfo.projectorScreen): the result, the lessons, the personas chart, the network or the

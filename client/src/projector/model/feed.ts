@@ -1,10 +1,10 @@
-import type { RoleId } from '../../../shared/model/ids';
-import type { LogEntry } from '../../../shared/rules/types';
-import { bagEntries, bagTotal, formatBag } from '../model/bag';
-import * as cards from '../model/cards';
-import { newEntries } from '../model/log';
-import { shortRole } from './kit';
-import { translate, type ProjectorLocale } from '../i18n';
+import type { RoleId } from '../../../../shared/model/ids';
+import type { LogEntry } from '../../../../shared/rules/types';
+import { bagEntries, bagTotal, formatBag } from '../../model/bag';
+import * as cards from '../../model/cards';
+import { newEntries } from '../../model/log';
+import { shortRole } from './labels';
+import { translate, type ProjectorLocale } from '../../i18n';
 import type { Move } from './types';
 
 // The public log as the room reads it: one short sentence per move that matters to everyone, and

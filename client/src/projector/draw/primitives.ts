@@ -1,6 +1,6 @@
 import * as Phaser from 'phaser';
-import { breakAtHyphens } from './kit';
-import type { Label, Rect } from './types';
+import { breakAtHyphens } from '../model/labels';
+import type { Label, Rect } from '../model/types';
 
 // Small drawing helpers shared by the projector's screens. Everything is drawn into one container
 // per update, so a new picture replaces the old one in a single step.

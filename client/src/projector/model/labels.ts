@@ -1,6 +1,6 @@
-import type { RoleId } from '../../../shared/model/ids';
-import * as cards from '../model/cards';
-import type { ProjectorLocale } from '../i18n';
+import type { RoleId } from '../../../../shared/model/ids';
+import * as cards from '../../model/cards';
+import type { ProjectorLocale } from '../../i18n';
 import type { Label } from './types';
 
 // The projector's measures and small helpers shared by every screen's model.

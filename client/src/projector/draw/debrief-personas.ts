@@ -1,7 +1,7 @@
 import type * as Phaser from 'phaser';
-import { drawLineChart } from '../charts/line';
-import { box, COLOR, FONT, text } from './draw-kit';
-import type { ChartSpec, PersonasScreenModel } from './types';
+import { drawLineChart } from '../../charts/line';
+import { box, COLOR, FONT, text } from './primitives';
+import type { ChartSpec, PersonasScreenModel } from '../model/types';
 
 // The personas screen: the chart drawn into a canvas of its size in design pixels, put into Phaser
 // as a texture, and the residents' journeys beside it.

@@ -1,8 +1,8 @@
-import { endScreenModel } from './end-screens';
-import { label, SIZE } from './kit';
+import { endScreenModel } from './debrief';
+import { label, SIZE } from './labels';
 import { lobbyModel } from './lobby';
 import { playModel } from './play';
-import { translate } from '../i18n';
+import { translate } from '../../i18n';
 import type { Label, ProjectorInput, ProjectorModel } from './types';
 
 // The projector as data: which screen, and everything on it. Pure: the same input gives the same

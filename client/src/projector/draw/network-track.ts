@@ -1,6 +1,6 @@
 import type * as Phaser from 'phaser';
-import { box, COLOR, icon, text } from './draw-kit';
-import type { NetworkModel, TrackModel } from './types';
+import { box, COLOR, icon, text } from './primitives';
+import type { NetworkModel, TrackModel } from '../model/types';
 
 // The two pictures both the table and the end screen show: the network and the "aan boord" track.
 

@@ -1,23 +1,23 @@
 import * as Phaser from 'phaser';
-import { RESOURCES, ROLES } from '../../../shared/model/ids';
-import * as cards from '../model/cards';
-import { resourceIcon, roleIcon } from '../ui/icons';
-import { reducedMotion } from '../fx/anchors';
-import { COLOR, text } from './draw-kit';
-import { drawPersonas } from './draw-chart';
-import { drawLessons, drawNetworkScreen, drawReflections, drawWaiting } from './draw-debrief';
-import { drawEnd } from './draw-end';
-import { drawLobby } from './draw-lobby';
-import { drawPlay, type PlayDrawn } from './draw-play';
-import { movesBetween } from './feed';
+import { RESOURCES, ROLES } from '../../../../shared/model/ids';
+import * as cards from '../../model/cards';
+import { resourceIcon, roleIcon } from '../../ui/icons';
+import { reducedMotion } from '../../fx/anchors';
+import { COLOR, text } from './primitives';
+import { drawPersonas } from './debrief-personas';
+import { drawLessons, drawNetworkScreen, drawReflections, drawWaiting } from './debrief';
+import { drawEnd } from './end';
+import { drawLobby } from './lobby';
+import { drawPlay, type PlayDrawn } from './play';
+import { movesBetween } from '../model/feed';
 import { appear, board, fall, playMoves } from './fx';
-import { DESIGN_H, designWidth } from './frame';
-import { textBounds } from './measure';
-import { labelsOf, projectorModel } from './model';
-import { clockLabel } from './play';
-import { personaMoves } from './personas';
-import { translate } from '../i18n';
-import type { EndScreenModel, Label, PlayModel, ProjectorInput, ProjectorModel, ProjectorState } from './types';
+import { DESIGN_H, designWidth } from '../model/frame';
+import { textBounds } from '../model/measure';
+import { labelsOf, projectorModel } from '../model/screen';
+import { clockLabel } from '../model/play';
+import { personaMoves } from '../model/track-moves';
+import { translate } from '../../i18n';
+import type { EndScreenModel, Label, PlayModel, ProjectorInput, ProjectorModel, ProjectorState } from '../model/types';
 
 // The projector as one full-screen Phaser scene, 1080 design px high and as wide as the wall's shape
 // (frame.ts: 1920 on 16:9, 1440 on 4:3), scaled to fit. Each update draws the whole picture afresh

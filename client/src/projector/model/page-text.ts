@@ -1,5 +1,5 @@
-import { labelsOf, projectorModel } from './model';
-import { translate } from '../i18n';
+import { labelsOf, projectorModel } from './screen';
+import { translate } from '../../i18n';
 import type { Label, ProjectorInput, ProjectorModel } from './types';
 
 // The wall in words: the page's title, language and heading, and a few sentences of what the

@@ -1,7 +1,7 @@
-import type { TableView } from '../../../shared/view/types';
-import * as cards from '../model/cards';
-import { label, SIZE } from './kit';
-import { translate, type ProjectorLocale } from '../i18n';
+import type { TableView } from '../../../../shared/view/types';
+import * as cards from '../../model/cards';
+import { label, SIZE } from './labels';
+import { translate, type ProjectorLocale } from '../../i18n';
 import type { Rect, ReviewModel } from './types';
 
 // The Terugblik on the wall: the round's question (the one on every phone) and the team's score,
