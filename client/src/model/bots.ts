@@ -14,6 +14,15 @@ export function seatBot(seat: SeatInfo | undefined | null): Personality | null {
   return seat?.bot || null;
 }
 
+/**
+ * A bot playing a person's seat (the host handed it over): the seat keeps the person's name. A seat
+ * a bot has had from the start carries the server's placeholder name instead. This is the client's
+ * one reading of that placeholder; the room state has no field of its own for it yet.
+ */
+export function standsIn(seat: SeatInfo | undefined | null): boolean {
+  return !!seat && !!seatBot(seat) && !!seat.name && seat.name !== 'Bot';
+}
+
 /** The bots a room's settings ask for (none when the settings do not say). */
 export function settingsBots(settings: RoomSettings | null): RoomSettings['bots'] {
   return settings?.bots ?? [];
@@ -30,7 +39,7 @@ export function seatLabel(seat: SeatInfo | undefined, locale: Locale): string {
   const bot = seatBot(seat);
   if (!bot) return seat.name;
   const personality = personalityName(bot, locale);
-  return !seat.name || seat.name === 'Bot' ? translate(locale, 'botSeat', { personality }) : translate(locale, 'botSeatNamed', { name: seat.name, personality });
+  return standsIn(seat) ? translate(locale, 'botSeatNamed', { name: seat.name, personality }) : translate(locale, 'botSeat', { personality });
 }
 
 /** A bot line for the feed: "UWV (bot): Ik heb mijn budget nodig voor werk en inkomen". */

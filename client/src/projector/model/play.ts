@@ -6,7 +6,7 @@ import { formatClock, isUrgent, remainingMs } from '../../model/timer';
 import { feedLines } from './feed';
 import { isNarrow, phasePills, playColumns } from './frame';
 import { label, linesFor, OPEN_W, roleColor, shortRole, SIZE } from './labels';
-import { personalityName } from '../../model/bots';
+import { personalityName, standsIn } from '../../model/bots';
 import { networkModel } from './network';
 import { phaseName, translate, type ProjectorLocale } from '../../i18n';
 import { trackModel } from './track';
@@ -47,7 +47,7 @@ function partnerRow(view: ProjectorView, info: RoomInfo, roles: { role: RoleId; 
     const offline = s && !s.bot && (!s.connected || s.away) ? label(translate(locale, 'away'), SIZE.min, true) : null;
     const openCards = p.disclosed.filter((d) => d.to === 'all').length;
     // A bot without a name of its own goes by its personality ("Verbinder" + the bot mark, not "Bot bot").
-    const who = s?.bot && (!s.name || s.name === 'Bot') ? personalityName(s.bot, locale) : (s?.name ?? '');
+    const who = s?.bot && !standsIn(s) ? personalityName(s.bot, locale) : (s?.name ?? '');
     const hand = p.handCount === 1 ? translate(locale, 'card') : translate(locale, 'cards', { n: p.handCount });
     const role_ = shortRole(role, locale);
     // A long partner name takes two smaller lines rather than being cut; player and hand then share one.
