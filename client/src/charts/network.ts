@@ -97,7 +97,7 @@ export async function networkPng(nodes: NetNode[], edges: NetEdge[], look: NetLo
   let { top, radius } = fit(rMax);
   // Half the room between neighbours on the outer ring, and on the inner ring when it has several.
   const room = Math.min(radius * Math.sin(Math.PI / Math.max(2, outer)), inner > 1 && outer > 0 ? radius * INNER * Math.sin(Math.PI / Math.max(2, inner)) : Infinity);
-  rMax = Math.max(17, Math.min(35, room * 0.75));
+  rMax = Math.max(14, Math.min(35, room * 0.6));
   ({ top, radius } = fit(rMax));
   const size = (n: NetNode) => 2 * (rMax * 0.5 + (rMax * 0.5 * n.degree) / maxDegree);
   const pos = concentric(nodes, radius);

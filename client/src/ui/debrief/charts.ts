@@ -81,7 +81,7 @@ async function drawNetwork(img: HTMLImageElement, nodes: GraphNode[], edges: Gra
   await new Promise((r) => requestAnimationFrame(r)); // in the page, so it has a width
   // Drawn at the size it is shown (a phone gets a squarer picture with the same letter size).
   const shown = Math.round(box.getBoundingClientRect().width) || 800;
-  const width = Math.max(340, Math.min(900, shown));
+  const width = Math.max(480, Math.min(900, shown)); // a phone shows it scaled down, names and all
   const height = Math.round(width * (width < 600 ? 1 : 0.62));
   img.src = await networkPng(nodes.map((n) => ({ ...n, icon: roleIcon(n.id) })), edges, {
     width,
