@@ -56,8 +56,6 @@ export const lobbyNl = {
   printKitHelp: 'Het spel op papier: alle kaarten, de spelregels, een scoreblad en de handleiding, als PDF. Handig als de wifi uitvalt.',
   printKitSeats: 'Aantal spelers',
   printKitFor: 'Print het spel ({n} spelers)',
-  /** The name a facilitator who gave none plays under in the next game. */
-  hostName: 'Spelleider',
 } as const;
 
 export const lobbyEn: Record<keyof typeof lobbyNl, string> = {
@@ -116,5 +114,4 @@ export const lobbyEn: Record<keyof typeof lobbyNl, string> = {
   printKitHelp: 'The game on paper: every card, the rules, a score sheet and the guide, as a PDF. Handy when the wifi fails.',
   printKitSeats: 'Number of players',
   printKitFor: 'Print the game ({n} players)',
-  hostName: 'Host',
 };

@@ -2,7 +2,6 @@
 // page itself (B1 Dutch and English).
 
 export const projectorWallNl = {
-  chartEnd: 'Einde',
   questionMark: 'Vraag:',
   reviewTitle: 'Terugblik op ronde {round}',
   reviewQuestion: 'Vraag voor de groep',
@@ -27,7 +26,6 @@ export const projectorWallNl = {
 } as const;
 
 export const projectorWallEn: Record<keyof typeof projectorWallNl, string> = {
-  chartEnd: 'End',
   questionMark: 'Question:',
   reviewTitle: 'Looking back on round {round}',
   reviewQuestion: 'Question for the group',

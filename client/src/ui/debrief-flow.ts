@@ -142,7 +142,7 @@ export class DebriefFlow {
     this.app.render();
     const name = this.app.playerName() ?? s.name ?? '';
     await this.app.leave(true);
-    await this.app.enterRoom(() => this.net.create(name || translate(s.locale, 'hostName'), settings));
+    await this.app.enterRoom(() => this.net.create(name || translate(s.locale, 'hostTitle'), settings));
     const code = this.net.roomCode;
     if (code && code !== old) {
       await fetch(new URL(`/api/games/${encodeURIComponent(old)}/next`, this.endpoint), {

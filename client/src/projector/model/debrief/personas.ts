@@ -27,7 +27,7 @@ const JOURNEY_GAP = 18;
 
 function chartSpec(chart: PersonasDebrief['chart'], locale: ProjectorLocale, CHART: Rect): ChartSpec {
   // After the last round the referrals still run (and some may drop out): the end is a point of its own.
-  const labels = [...chart.byRound.map((p) => translate(locale, 'dbRoundN', { n: p.round })), translate(locale, 'chartEnd')];
+  const labels = [...chart.byRound.map((p) => translate(locale, 'dbRoundN', { n: p.round })), translate(locale, 'dbEndCol')];
   const onBoardName = translate(locale, 'dbOnBoard');
   const targetName = translate(locale, 'chartTarget', { n: chart.target });
   return {
