@@ -62,18 +62,32 @@ function sizes(): { initial: number; rest: number } {
   return { initial: initial.gzip, rest: rest.gzip };
 }
 
-async function run(browser: Browser, url: string, p: (typeof PROFILES)[number]): Promise<number> {
+interface Run {
+  ms: number;
+  /** Bytes over the wire until the start screen was interactive, and whether the scripts came compressed. */
+  bytes: number;
+  gzip: boolean;
+}
+
+async function run(browser: Browser, url: string, p: (typeof PROFILES)[number]): Promise<Run> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } }); // cold cache each run
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
+    let bytes = 0;
+    let gzip = false;
+    cdp.on('Network.loadingFinished', (e) => void (bytes += e.encodedDataLength));
+    cdp.on('Network.responseReceived', (e) => {
+      if (e.response.url.endsWith('.js') && /gzip|br|zstd/.test(String(e.response.headers['content-encoding'] ?? e.response.headers['Content-Encoding'] ?? ''))) gzip = true;
+    });
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: p.latency, downloadThroughput: p.down, uploadThroughput: p.up });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.goto(url, { timeout: 60_000 });
     await page.waitForSelector('html[data-ready="true"] [data-testid="create"]:not([disabled])', { timeout: 60_000 });
-    return await page.evaluate(() => performance.getEntriesByName('kot-interactive')[0]?.startTime ?? NaN);
+    const ms = await page.evaluate(() => performance.getEntriesByName('kot-interactive')[0]?.startTime ?? NaN);
+    return { ms, bytes, gzip };
   } finally {
     await context.close();
   }
@@ -89,14 +103,17 @@ async function timing(): Promise<number[]> {
   const medians: number[] = [];
   try {
     for (const p of PROFILES) {
-      const times: number[] = [];
-      for (let i = 0; i < RUNS; i++) times.push(await run(browser, server.url, p));
+      const runs: Run[] = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await run(browser, server.url, p));
+      const times = runs.map((r) => r.ms);
       const sorted = [...times].sort((a, b) => a - b);
       const median = sorted[Math.floor(sorted.length / 2)];
       medians.push(median);
       console.log(`\nNavigation → interactive start screen, CPU 4× slower, ${p.name} (cold cache, ${RUNS} runs)`);
       console.log(`  median ${median.toFixed(0)} ms   min ${sorted[0].toFixed(0)} ms   max ${sorted[sorted.length - 1].toFixed(0)} ms`);
       console.log(`  runs: ${times.map((t) => t.toFixed(0)).join(', ')}`);
+      const wire = Math.max(...runs.map((r) => r.bytes));
+      console.log(`  over the wire by then: up to ${kb(wire)}, scripts ${runs.some((r) => r.gzip) ? 'compressed' : 'NOT compressed by the server'}`);
     }
   } finally {
     await browser.close();
