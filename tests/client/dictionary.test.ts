@@ -30,6 +30,11 @@ describe('the dictionary', () => {
       "const vm = { title: 'Over het spel' };",
     ];
     for (const line of planted) expect(scanSource('planted.ts', line), line).toHaveLength(1);
+    // Components, in JSX or htm, are read the same way.
+    expect(scanSource('planted.tsx', 'const A = () => <p class="hint">Welkom aan tafel</p>;')).toHaveLength(1);
+    expect(scanSource('planted.tsx', 'const A = () => <img alt="Het logo" class="big logo" src={x} />;')).toHaveLength(1);
+    expect(scanSource('planted.ts', 'const A = () => html`<p class="hint">Welcome to the table</p>`;')).toHaveLength(1);
+    expect(scanSource('code.tsx', 'const A = () => <p class="big hint" data-testid="seat list">{t(\'ready\')}</p>;')).toEqual([]);
     const code = [
       "h('p', { class: 'big hint', 'data-testid': 'nog niet' }, t('ready'));",
       "if (e.key === 'Enter Key') go();",

@@ -60,11 +60,13 @@ function notShown(node: ts.Node): boolean {
       continue;
     }
     if (ts.isPropertyAssignment(p)) return child === p.name || !TEXT_KEYS.has(propName(p.name));
+    if (ts.isJsxAttribute(p)) return !TEXT_KEYS.has(p.name.getText());
+    if (ts.isJsxExpression(p)) continue;
     if (ts.isCallExpression(p) || ts.isNewExpression(p)) {
       if (child === p.expression) return true;
       return NOT_SHOWN_CALLS.has(calleeName(p.expression));
     }
-    if (ts.isTaggedTemplateExpression(p)) return true;
+    if (ts.isTaggedTemplateExpression(p)) return true; // htm's html`…` is read apart, in htmTexts
     // A literal handed on as it is (a branch, an argument, a list) may still be shown: look further up.
     if (ts.isConditionalExpression(p) || ts.isParenthesizedExpression(p) || ts.isArrayLiteralExpression(p) || ts.isTemplateSpan(p) || ts.isTemplateExpression(p) || ts.isAsExpression(p)) continue;
     return false;
@@ -72,16 +74,31 @@ function notShown(node: ts.Node): boolean {
   return false;
 }
 
+const HTM_TEXT_ATTR = new RegExp(`\\b(?:${[...TEXT_KEYS].join('|')})="([^"]*)"`, 'g');
+
+/** The words in an htm template (html`<p>Welkom</p>`): text between tags and text attributes. */
+function htmTexts(parts: string[]): string[] {
+  const markup = parts.join('\u0000');
+  const between = [...markup.matchAll(/>([^<]+)</g)].map((m) => m[1]);
+  const attrs = [...markup.matchAll(HTM_TEXT_ATTR)].map((m) => m[1]);
+  return [...between, ...attrs].map((t) => t.replace(/\u0000/g, ' … '));
+}
+
 /** The shown-text literals of one source text. */
 export function scanSource(file: string, source: string): Found[] {
-  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   const out: Found[] = [];
   const visit = (node: ts.Node): void => {
     let text: string | null = null;
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) text = node.text;
     else if (ts.isTemplateExpression(node)) text = [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' … ');
-    if (text !== null && looksLikeWords(text) && !notShown(node)) {
-      out.push({ file, line: sf.getLineAndCharacterOfPosition(node.getStart()).line + 1, text });
+    else if (ts.isJsxText(node)) text = node.text;
+    const line = () => sf.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+    if (text !== null && looksLikeWords(text) && (ts.isJsxText(node) || !notShown(node))) out.push({ file, line: line(), text });
+    if (ts.isTaggedTemplateExpression(node) && calleeName(node.tag) === 'html') {
+      const t = node.template;
+      const parts = ts.isNoSubstitutionTemplateLiteral(t) ? [t.text] : [t.head.text, ...t.templateSpans.map((s) => s.literal.text)];
+      for (const words of htmTexts(parts)) if (looksLikeWords(words)) out.push({ file, line: line(), text: words.trim() });
     }
     if (!ts.isTemplateExpression(node)) ts.forEachChild(node, visit);
     else node.templateSpans.forEach((s) => visit(s.expression));
