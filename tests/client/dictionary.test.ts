@@ -30,6 +30,9 @@ describe('the dictionary', () => {
       "const vm = { title: 'Over het spel' };",
     ];
     for (const line of planted) expect(scanSource('planted.ts', line), line).toHaveLength(1);
+    // A word chosen by language in place, even a short one, is a translation outside the dictionary.
+    expect(scanSource('planted.ts', "const file = name(code, locale === 'en' ? 'players' : 'spelers');")).toHaveLength(2);
+    expect(scanSource('code.ts', "const tag = locale === 'en' ? 'en-GB' : 'nl-NL';")).toEqual([]);
     // Components, in JSX or htm, are read the same way.
     expect(scanSource('planted.tsx', 'const A = () => <p class="hint">Welkom aan tafel</p>;')).toHaveLength(1);
     expect(scanSource('planted.tsx', 'const A = () => <img alt="Het logo" class="big logo" src={x} />;')).toHaveLength(1);

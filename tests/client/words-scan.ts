@@ -74,6 +74,9 @@ function notShown(node: ts.Node): boolean {
   return false;
 }
 
+const LOCALE_TAG = /^[a-z]{2}(-[A-Z]{2})?$/;
+const BY_LANGUAGE = /\b(locale|lang|language)\b|'(nl|en)'/;
+
 const HTM_TEXT_ATTR = new RegExp(`\\b(?:${[...TEXT_KEYS].join('|')})="([^"]*)"`, 'g');
 
 /** The words in an htm template (html`<p>Welkom</p>`): text between tags and text attributes. */
@@ -95,6 +98,15 @@ export function scanSource(file: string, source: string): Found[] {
     else if (ts.isJsxText(node)) text = node.text;
     const line = () => sf.getLineAndCharacterOfPosition(node.getStart()).line + 1;
     if (text !== null && looksLikeWords(text) && (ts.isJsxText(node) || !notShown(node))) out.push({ file, line: line(), text });
+    // A choice by language written in place (`locale === 'en' ? 'players' : 'spelers'`) is a
+    // translation outside the dictionary, even of one short word.
+    if (ts.isConditionalExpression(node) && BY_LANGUAGE.test(node.condition.getText())) {
+      for (const branch of [node.whenTrue, node.whenFalse]) {
+        if ((ts.isStringLiteral(branch) || ts.isNoSubstitutionTemplateLiteral(branch)) && /\p{L}{2,}/u.test(branch.text) && !LOCALE_TAG.test(branch.text) && !looksLikeWords(branch.text)) {
+          out.push({ file, line: sf.getLineAndCharacterOfPosition(branch.getStart()).line + 1, text: branch.text });
+        }
+      }
+    }
     if (ts.isTaggedTemplateExpression(node) && calleeName(node.tag) === 'html') {
       const t = node.template;
       const parts = ts.isNoSubstitutionTemplateLiteral(t) ? [t.text] : [t.head.text, ...t.templateSpans.map((s) => s.literal.text)];

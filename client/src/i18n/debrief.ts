@@ -77,6 +77,9 @@ export const debriefNl = {
   dbBackHome: 'Terug naar start',
   /** A seat without a name (in the CSV export). */
   seatN: 'Plek {n}',
+  /** Parts of the names of downloaded files. */
+  filePlayers: 'spelers',
+  fileAgreement: 'samenwerkingsafspraak',
 };
 
 export const debriefEn: Record<keyof typeof debriefNl, string> = {
@@ -155,4 +158,6 @@ export const debriefEn: Record<keyof typeof debriefNl, string> = {
   dbJoinNext: 'Join {code}',
   dbBackHome: 'Back to start',
   seatN: 'Seat {n}',
+  filePlayers: 'players',
+  fileAgreement: 'collaboration-agreement',
 };

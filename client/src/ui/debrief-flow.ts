@@ -119,8 +119,8 @@ export class DebriefFlow {
       kind === 'json'
         ? [recordJson(d.data), 'application/json', exportName(d.code, '', 'json')]
         : kind === 'csv'
-          ? [this.csv(d.code, d.data), 'text/csv', exportName(d.code, this.app.state.locale === 'en' ? 'players' : 'spelers', 'csv')]
-          : [d.agreement, kind === 'md' ? 'text/markdown' : 'text/plain', exportName(d.code, 'samenwerkingsafspraak', kind)];
+          ? [this.csv(d.code, d.data), 'text/csv', exportName(d.code, translate(this.app.state.locale, 'filePlayers'), 'csv')]
+          : [d.agreement, kind === 'md' ? 'text/markdown' : 'text/plain', exportName(d.code, translate(this.app.state.locale, 'fileAgreement'), kind)];
     const url = URL.createObjectURL(new Blob([body], { type: `${type};charset=utf-8` }));
     const a = document.createElement('a');
     a.href = url;
