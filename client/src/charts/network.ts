@@ -83,7 +83,7 @@ export async function networkPng(nodes: NetNode[], edges: NetEdge[], look: NetLo
   ctx.fillRect(0, 0, w, h);
   const maxDegree = Math.max(1, ...nodes.map((n) => n.degree));
   const maxWeight = Math.max(1, ...edges.map((e) => e.weight));
-  // Names are written under their node, up to two lines; the ring is as big as the picture allows,
+  // Names are written under their node, wrapped to labelW; the ring is as big as the picture allows,
   // and the nodes as big as the room between two neighbours on the ring allows (at most 70 px across).
   const labelW = Math.max(80, Math.round(w / 4.5));
   const inner = nodes.filter((n) => n.centre).length;
