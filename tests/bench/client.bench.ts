@@ -64,7 +64,7 @@ function sizes(): { initial: number; rest: number } {
 
 interface Run {
   ms: number;
-  /** Bytes over the wire until the start screen was interactive, and whether the scripts came compressed. */
+  /** Bytes over the wire when the start screen was found interactive, and whether the scripts came compressed. */
   bytes: number;
   gzip: boolean;
 }
@@ -113,7 +113,7 @@ async function timing(): Promise<number[]> {
       console.log(`  median ${median.toFixed(0)} ms   min ${sorted[0].toFixed(0)} ms   max ${sorted[sorted.length - 1].toFixed(0)} ms`);
       console.log(`  runs: ${times.map((t) => t.toFixed(0)).join(', ')}`);
       const wire = Math.max(...runs.map((r) => r.bytes));
-      console.log(`  over the wire by then: up to ${kb(wire)}, scripts ${runs.some((r) => r.gzip) ? 'compressed' : 'NOT compressed by the server'}`);
+      console.log(`  over the wire when measured (the connection code may have followed): up to ${kb(wire)}, scripts ${runs.some((r) => r.gzip) ? 'compressed' : 'NOT compressed by the server'}`);
     }
   } finally {
     await browser.close();
