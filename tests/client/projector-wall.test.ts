@@ -3,10 +3,10 @@ import { legalActions, type GameState } from '../../shared/rules';
 import type { RoleId } from '../../shared/model/ids';
 import { projectorView } from '../../shared/view';
 import { lessonHeading, lessonPrompt } from '../../client/src/model/cards';
-import { lessonsModel } from '../../client/src/projector/end-lessons';
-import { projectorModel } from '../../client/src/projector/model';
-import { pageText } from '../../client/src/projector/page-text';
-import type { PlayModel, ProjectorInput, ProjectorModel } from '../../client/src/projector/types';
+import { lessonsModel } from '../../client/src/projector/model/debrief/lessons';
+import { projectorModel } from '../../client/src/projector/model/screen';
+import { pageText } from '../../client/src/projector/model/page-text';
+import type { PlayModel, ProjectorInput, ProjectorModel } from '../../client/src/projector/model/types';
 import { debriefOf } from '../../shared/debrief';
 import { act, advance, game, roomInfo, seats } from './fixtures';
 
