@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { candidatesOf, coach, coachLines, renderCoach } from '../../../shared/coach';
+import { contextOf } from '../../../shared/coach/context';
+import { branches, measure } from '../../../shared/coach/measure';
+import { outcomeOf, playOn, reseeded } from '../../../shared/coach/play';
+import { isOnBoard } from '../../../shared/rules/scoring';
+import type { Personality } from '../../../shared/bots/types';
+import { findGame, game } from './games';
+
+// "What another choice would have done" is measured by replays: the same bots and the same dice
+// after the real choice and after the other one. These tests hold the figures to that.
+
+const BOTS: Personality[] = ['voorzichtig', 'verbinder', 'verbinder', 'verbinder'];
+
+describe('the measured change', () => {
+  const record = game('selfish', 2);
+  const c = contextOf(record, 0);
+  const found = candidatesOf(record, 0);
+
+  it('is reproducible from its seeds, and plain data', () => {
+    const a = coach(record, { seeds: [1, 2], bots: { 1: 'verbinder', 2: 'verbinder', 3: 'verbinder' } });
+    const b = coach(record, { seeds: [1, 2], bots: { 1: 'verbinder', 2: 'verbinder', 3: 'verbinder' } });
+    expect(a.decisions.length).toBeGreaterThan(0);
+    expect(b).toEqual(a);
+    expect(JSON.parse(JSON.stringify(a))).toEqual(a);
+    for (const d of a.decisions) expect(d.effect.seeds).toEqual([1, 2]);
+  });
+
+  it('is the difference between playing on after the real choice and after the other, seed by seed', () => {
+    const d = found[0];
+    const seed = 7;
+    const from = branches(c, d)!;
+    const real = outcomeOf(playOn(reseeded(from.real, seed), BOTS, seed).state, 0);
+    const other = outcomeOf(playOn(reseeded(from.other, seed), BOTS, seed).state, 0);
+    const e = measure(c, d, BOTS, [seed])!;
+    expect(e.real).toEqual({ onBoard: real.onBoard, projects: real.projects, points: real.points });
+    expect(e.other).toEqual({ onBoard: other.onBoard, projects: other.projects, points: other.points });
+    expect(e.onBoard).toBe(other.onBoard - real.onBoard);
+  });
+
+  it('is zero when the "other" choice is the choice the player made: the two runs share bots and dice', () => {
+    const d = found.find((f) => f.mode === 'replace')!;
+    const same = { ...d, instead: record.actions[d.at].action };
+    const e = measure(c, same, BOTS, [1, 2, 3])!;
+    expect([e.onBoard, e.projects, e.points, e.wins]).toEqual([0, 0, 0, 0]);
+  });
+});
+
+describe('holding on, replayed', () => {
+  it('keeps the resident on board in every replay where the player holds them', () => {
+    const record = findGame((g) => candidatesOf(g, 0).some((f) => f.rule === 'let-go'));
+    const c = contextOf(record, 0);
+    const d = candidatesOf(record, 0).find((f) => f.rule === 'let-go')!;
+    const from = branches(c, d)!;
+    for (const seed of [1, 2, 3]) {
+      const end = playOn(reseeded(from.other, seed), BOTS, seed).state;
+      expect(isOnBoard(end, d.figures.persona as string)).toBe(true);
+    }
+  });
+});
+
+describe('the coach of a game', () => {
+  it('shows 3 to 5 decisions, at most two of one kind, each said in Dutch and English', () => {
+    const record = findGame((g) => new Set(candidatesOf(g, 0).map((f) => f.rule)).size >= 3, ['selfish', 'hard']);
+    const k = coach(record, { seeds: [1, 2] });
+    expect(k.decisions.length).toBeGreaterThanOrEqual(3);
+    expect(k.decisions.length).toBeLessThanOrEqual(5);
+    expect(k.themes.length).toBeGreaterThanOrEqual(3);
+    for (const d of k.decisions) {
+      expect(k.decisions.filter((x) => x.rule === d.rule).length).toBeLessThanOrEqual(2);
+      for (const l of ['nl', 'en'] as const) {
+        const lines = coachLines(d, l);
+        for (const line of Object.values(lines)) expect(line).not.toMatch(/[{}]|undefined|NaN/);
+      }
+    }
+    expect(renderCoach(k.decisions, 'nl')).toContain('Je coach');
+    expect(renderCoach(k.decisions, 'en')).toContain('Your coach');
+  });
+
+  it('says so when a game shows nothing to look at again', () => {
+    expect(renderCoach([], 'nl')).toMatch(/geen keuze/);
+  });
+});
