@@ -24,3 +24,8 @@ export const {
   hasPersona,
   interestDeck,
 } = makeCards(CONTENT);
+
+/** The practices in the seeds a lesson comes from (every lesson has at least one). */
+export function lessonPractices(lessonId: string): Content['practices'] {
+  return CONTENT.practices.filter((p) => p.lesson === lessonId);
+}
