@@ -1,7 +1,7 @@
 import type { Personality } from '../bots/types';
 import type { GameRecord } from '../rules/types';
 import { contextOf } from './context';
-import { DEFAULT_SEEDS, measure, weight } from './measure';
+import { DEFAULT_SEEDS, measure, verdictOf, weight } from './measure';
 import type { CoachRule, Found } from './rule';
 import { declinedOffer, strandedPledge, unanswerableOffer, withdrawnPledge } from './rules-cards';
 import { hiddenInterest, letGo } from './rules-people';
@@ -39,7 +39,7 @@ export function coach(record: GameRecord, opts: CoachOptions = {}): Coach {
   for (const list of found) {
     for (const f of list.slice(0, PER_RULE)) {
       const effect = measure(c, f, players, seeds);
-      if (effect) measured.push({ ...f, effect });
+      if (effect) measured.push({ ...f, effect, verdict: verdictOf(effect) });
     }
   }
   const score = (d: CoachDecision) => weight(d.effect) + 0.5 * d.strength;

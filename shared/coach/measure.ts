@@ -3,7 +3,7 @@ import { applyAction } from '../rules';
 import type { GameState } from '../rules/types';
 import type { CoachContext } from './context';
 import { outcomeOf, playOn, reseeded, type Outcome } from './play';
-import type { Candidate, Effect } from './types';
+import type { Candidate, Effect, Verdict } from './types';
 
 // "What would another choice have done" measured, not guessed: from the moment of the decision, the
 // game is played on twice per seed — once after the real choice, once after the other — by the same
@@ -46,6 +46,15 @@ export function measure(c: CoachContext, d: Candidate, players: readonly Persona
     real: means(real),
     other: means(other),
   };
+}
+
+/**
+ * Residents count most, then the player's points. Under a quarter of a resident reads as no change:
+ * any other move also shifts the bots' later tie-breaks, so a few replays carry some noise.
+ */
+export function verdictOf(e: Effect): Verdict {
+  const v = e.onBoard + 0.5 * e.points + 0.25 * e.projects + e.wins;
+  return v > 0.25 ? 'better' : v < -0.25 ? 'worse' : 'same';
 }
 
 /** How much a measured change matters, for ordering: residents first, then the player's points. */

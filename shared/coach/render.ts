@@ -43,9 +43,9 @@ function signed(x: number, l: Locale): string {
 export function effectText(e: Effect, l: Locale): string {
   const runs = e.seeds.length;
   if (l === 'nl') {
-    return `Zo liep het gemiddeld af, in ${runs} keer verder spelen met bots: ${signed(e.onBoard, l)} inwoners aan boord, ${signed(e.projects, l)} projecten af, ${signed(e.points, l)} punten voor jou.`;
+    return `Met de andere keuze, gemiddeld over ${runs} keer verder spelen met bots: ${signed(e.onBoard, l)} inwoners aan boord, ${signed(e.projects, l)} projecten af, ${signed(e.points, l)} punten voor jou.`;
   }
-  return `On average, over ${runs} replays with bots playing on: ${signed(e.onBoard, l)} residents on board, ${signed(e.projects, l)} projects finished, ${signed(e.points, l)} points for you.`;
+  return `With the other choice, on average over ${runs} replays with bots playing on: ${signed(e.onBoard, l)} residents on board, ${signed(e.projects, l)} projects finished, ${signed(e.points, l)} points for you.`;
 }
 
 export interface CoachLines {
@@ -55,13 +55,24 @@ export interface CoachLines {
   effect: string;
 }
 
+/** How the other choice is put, by what the replays say of it. */
+const VERDICT = {
+  nl: { better: 'Probeer eens', worse: 'Je keuze pakte hier goed uit. De andere keuze', same: 'Het maakte weinig uit. De andere keuze' },
+  en: { better: 'Try instead', worse: 'Your choice worked out well here. The other choice', same: 'It made little difference. The other choice' },
+} as const;
+
 export function coachLines(d: CoachDecision, l: Locale): CoachLines {
-  return { choice: fill(d.texts.choice, d.figures, l), next: fill(d.texts.next, d.figures, l), instead: fill(d.texts.instead, d.figures, l), effect: effectText(d.effect, l) };
+  return {
+    choice: fill(d.texts.choice, d.figures, l),
+    next: fill(d.texts.next, d.figures, l),
+    instead: `${VERDICT[l][d.verdict]}: ${fill(d.texts.instead, d.figures, l)}`,
+    effect: effectText(d.effect, l),
+  };
 }
 
 const HEAD = {
-  nl: { title: '## Je coach: de keuzes die er het meest toe deden', none: 'In dit spel vond de coach geen keuze om opnieuw te bekijken.', instead: 'Probeer eens', then: 'Wat er gebeurde' },
-  en: { title: '## Your coach: the choices that mattered most', none: 'The coach found no choice in this game to look at again.', instead: 'Try instead', then: 'What happened' },
+  nl: { title: '## Je coach: de keuzes die er het meest toe deden', none: 'In dit spel vond de coach geen keuze om opnieuw te bekijken.', then: 'Wat er gebeurde' },
+  en: { title: '## Your coach: the choices that mattered most', none: 'The coach found no choice in this game to look at again.', then: 'What happened' },
 } as const;
 
 /** The coach as markdown, for a report or a plain-text screen. */
@@ -70,7 +81,7 @@ export function renderCoach(decisions: readonly CoachDecision[], l: Locale): str
   if (decisions.length === 0) return `${w.title}\n\n${w.none}\n`;
   const parts = decisions.map((d, i) => {
     const x = coachLines(d, l);
-    return `${i + 1}. **${x.choice}**\n   ${w.then}: ${x.next}\n   ${w.instead}: ${x.instead}\n   ${x.effect}`;
+    return `${i + 1}. **${x.choice}**\n   ${w.then}: ${x.next}\n   ${x.instead}\n   ${x.effect}`;
   });
   return `${w.title}\n\n${parts.join('\n\n')}\n`;
 }

@@ -42,8 +42,12 @@ export interface Effect {
   other: { onBoard: number; projects: number; points: number };
 }
 
+/** What the replays say of the other choice: it would likely have helped, hurt, or made little difference. */
+export type Verdict = 'better' | 'worse' | 'same';
+
 export interface CoachDecision extends Candidate {
   effect: Effect;
+  verdict: Verdict;
   /** What the player did and what came of it; what to try instead; each with {figure} places. */
   texts: { choice: Text; next: Text; instead: Text };
 }

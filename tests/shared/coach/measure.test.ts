@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { candidatesOf, coach, coachLines, renderCoach } from '../../../shared/coach';
 import { contextOf } from '../../../shared/coach/context';
-import { branches, measure } from '../../../shared/coach/measure';
+import { branches, measure, verdictOf } from '../../../shared/coach/measure';
 import { outcomeOf, playOn, reseeded } from '../../../shared/coach/play';
 import { isOnBoard } from '../../../shared/rules/scoring';
 import type { Personality } from '../../../shared/bots/types';
@@ -43,6 +43,18 @@ describe('the measured change', () => {
     const same = { ...d, instead: record.actions[d.at].action };
     const e = measure(c, same, BOTS, [1, 2, 3])!;
     expect([e.onBoard, e.projects, e.points, e.wins]).toEqual([0, 0, 0, 0]);
+    expect(verdictOf(e)).toBe('same');
+  });
+
+  it('tells a better other choice from a worse one, and says so', () => {
+    const k = coach(record, { seeds: [1, 2, 3] });
+    for (const d of k.decisions) {
+      expect(d.verdict).toBe(verdictOf(d.effect));
+      const lines = coachLines(d, 'nl');
+      if (d.verdict === 'better') expect(lines.instead).toMatch(/^Probeer eens: /);
+      if (d.verdict === 'worse') expect(lines.instead).toMatch(/^Je keuze pakte hier goed uit\./);
+      expect(lines.effect).toMatch(/^Met de andere keuze, gemiddeld over 3 keer verder spelen met bots: [-+]?\d/);
+    }
   });
 });
 
