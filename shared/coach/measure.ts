@@ -50,7 +50,7 @@ export function measure(c: CoachContext, d: Candidate, players: readonly Persona
 
 /**
  * Residents count most, then the player's points. Under a quarter of a resident reads as no change:
- * any other move also shifts the bots' later tie-breaks, so a few replays carry some noise.
+ * a real change to the table sends the rest of the game elsewhere, and a few replays are a small sample.
  */
 export function verdictOf(e: Effect): Verdict {
   const v = e.onBoard + 0.5 * e.points + 0.25 * e.projects + e.wins;

@@ -20,8 +20,15 @@ export interface Played {
   actions: GameRecord['actions'];
 }
 
-export function botSalt(seed: number, state: GameState, seat: number): number {
-  return (Math.imul(seed, 31) + state.log.length * 7 + seat) >>> 0;
+/**
+ * The seed of one bot decision: the replay's seed, the round and phase, the seat, and how often that
+ * seat was asked in this phase of the replay. Not the log's length: then a move that changes nothing
+ * would still shift every later tie-break, and two replays would differ by noise alone.
+ */
+export function botSalt(seed: number, state: GameState, seat: number, asked: number): number {
+  let h = 0x811c9dc5;
+  for (const n of [seed, state.round, state.phase === 'overleg' ? 1 : 2, seat, asked]) h = Math.imul(h ^ (n >>> 0), 0x01000193);
+  return h >>> 0;
 }
 
 /**
@@ -43,12 +50,13 @@ export function playOn(start: GameState, players: readonly Seat[], seed: number)
       let quiet = 0;
       let seat = 0;
       const passedAt: number[] = Array(n).fill(-1);
+      const asked: number[] = Array(n).fill(0);
       for (let i = 0; i < MAX_STEPS_PER_PHASE && quiet < n; i++) {
         const at = s.log.length;
         let action: Action | null = null;
         if (passedAt[seat] !== at && players[seat] !== null) {
           const legal = legalActions(s, seat);
-          const choice = botDecide({ view: playerView(s, seat, { moves: false }), legal, personality: players[seat]!, seed: botSalt(seed, s, seat) });
+          const choice = botDecide({ view: playerView(s, seat, { moves: false }), legal, personality: players[seat]!, seed: botSalt(seed, s, seat, asked[seat]++) });
           action = choice ? choice.action : null;
         }
         if (action) {

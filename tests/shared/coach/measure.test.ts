@@ -46,6 +46,13 @@ describe('the measured change', () => {
     expect(verdictOf(e)).toBe('same');
   });
 
+  it('is zero for a move that changes nothing for the table (a private guess): only consequences count', () => {
+    const at = c.states.findIndex((s) => s.phase === 'overleg' && s.round === 2);
+    const guess = { rule: 'let-go' as const, at, mode: 'insert' as const, instead: { type: 'guess' as const, target: 'gemeente' as const, interestIds: [] }, round: 2, phase: 'overleg' as const, strength: 0, figures: {} };
+    const e = measure(c, guess, BOTS, [1, 2, 3])!;
+    expect([e.onBoard, e.projects, e.points, e.wins]).toEqual([0, 0, 0, 0]);
+  });
+
   it('tells a better other choice from a worse one, and says so', () => {
     const k = coach(record, { seeds: [1, 2, 3] });
     for (const d of k.decisions) {
