@@ -28,25 +28,37 @@ export function candidatesOf(record: GameRecord, seat = 0): Found[] {
   return COACH_RULE_SET.flatMap((r) => r.find(c)).sort((a, b) => b.strength - a.strength || a.at - b.at);
 }
 
-export function coach(record: GameRecord, opts: CoachOptions = {}): Coach {
+/**
+ * The coach one measured moment at a time: yields after each (how many of how many), returns the
+ * coach. A screen can step it between frames, or in a worker, and show progress; a big table takes
+ * a few seconds in all.
+ */
+export function* coachSteps(record: GameRecord, opts: CoachOptions = {}): Generator<{ done: number; total: number }, Coach> {
   const seat = opts.seat ?? 0;
   const c = contextOf(record, seat);
   const players: Personality[] = c.end.seats.map((_, i) => (i === seat ? (opts.self ?? 'voorzichtig') : (opts.bots?.[i] ?? 'voorzichtig')));
   const seeds = opts.seeds ?? DEFAULT_SEEDS;
   const found = COACH_RULE_SET.map((r) => r.find(c).sort((a, b) => b.strength - a.strength || a.at - b.at));
   const themes = COACH_RULE_SET.filter((_, k) => found[k].length > 0).map((r) => r.id);
+  const todo = found.flatMap((list) => list.slice(0, PER_RULE));
   const measured: CoachDecision[] = [];
-  for (const list of found) {
-    for (const f of list.slice(0, PER_RULE)) {
-      const effect = measure(c, f, players, seeds);
-      if (effect) measured.push({ ...f, effect, verdict: verdictOf(effect) });
-    }
+  for (const [i, f] of todo.entries()) {
+    const effect = measure(c, f, players, seeds);
+    if (effect) measured.push({ ...f, effect, verdict: verdictOf(effect) });
+    yield { done: i + 1, total: todo.length };
   }
   const score = (d: CoachDecision) => weight(d.effect) + 0.5 * d.strength;
   measured.sort((a, b) => score(b) - score(a) || a.at - b.at);
   // One decision per rule first, then second ones, so a single habit does not fill the list.
   const firsts = measured.filter((d, i) => measured.findIndex((x) => x.rule === d.rule) === i);
   const seconds = measured.filter((d) => !firsts.includes(d));
-  const shown = [...firsts, ...seconds].slice(0, SHOW_MAX);
-  return { seat, decisions: shown, themes: themes as CoachRuleId[] };
+  return { seat, decisions: [...firsts, ...seconds].slice(0, SHOW_MAX), themes: themes as CoachRuleId[] };
+}
+
+export function coach(record: GameRecord, opts: CoachOptions = {}): Coach {
+  const steps = coachSteps(record, opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }

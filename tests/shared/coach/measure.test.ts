@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidatesOf, coach, coachLines, renderCoach } from '../../../shared/coach';
+import { candidatesOf, coach, coachLines, coachSteps, renderCoach } from '../../../shared/coach';
 import { contextOf } from '../../../shared/coach/context';
 import { branches, measure, verdictOf } from '../../../shared/coach/measure';
 import { outcomeOf, playOn, reseeded } from '../../../shared/coach/play';
@@ -94,6 +94,21 @@ describe('the coach of a game', () => {
     }
     expect(renderCoach(k.decisions, 'nl')).toContain('Je coach');
     expect(renderCoach(k.decisions, 'en')).toContain('Your coach');
+  });
+
+  it('can be taken one measured moment at a time, with the same result', () => {
+    const record = game('selfish', 2);
+    const steps = coachSteps(record, { seeds: [1] });
+    const seen: { done: number; total: number }[] = [];
+    let r = steps.next();
+    while (!r.done) {
+      seen.push(r.value);
+      r = steps.next();
+    }
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.map((x) => x.done)).toEqual(seen.map((_, i) => i + 1));
+    expect(seen.every((x) => x.total === seen.length)).toBe(true);
+    expect(r.value).toEqual(coach(record, { seeds: [1] }));
   });
 
   it('says so when a game shows nothing to look at again', () => {
