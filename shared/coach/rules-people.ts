@@ -1,4 +1,5 @@
-import { interestCard } from '../content';
+import { interestCard, type InterestRule } from '../content';
+import type { RoleId } from '../model/ids';
 import { interestMet } from '../rules';
 import type { Action, HoldResource } from '../rules/types';
 import { actionWriting, allowed, clamp, type CoachContext } from './context';
@@ -29,6 +30,7 @@ export const hiddenInterest: CoachRule = {
       const instead: Action = { type: 'disclose', interestId: id, to: 'all' };
       if (!allowed(c, i, instead)) continue;
       const card = interestCard(id);
+      const partner = helperFor(c, i, role, card.rule);
       out.push({
         rule: 'hidden-interest',
         at: i,
@@ -37,10 +39,12 @@ export const hiddenInterest: CoachRule = {
         round: c.states[i].round,
         phase: c.states[i].phase,
         strength: clamp(0.4 + 0.1 * card.points + (PARTNER_KINDS.has(card.rule.kind) ? 0.1 : 0)),
-        figures: { interest: id, points: card.points },
+        figures: { interest: id, points: card.points, partner },
         texts: {
           choice: { nl: 'Je hield je belang "{interest}" het hele spel voor jezelf.', en: 'You kept your interest "{interest}" to yourself all game.' },
-          next: { nl: 'Het kwam niet uit. Je miste {points} punten.', en: 'It did not come true. You missed {points} points.' },
+          next: partner
+            ? { nl: 'Het kwam niet uit. Je miste {points} punten. {partner} had je kunnen helpen, maar wist het niet.', en: 'It did not come true. You missed {points} points. {partner} could have helped, but did not know.' }
+            : { nl: 'Het kwam niet uit. Je miste {points} punten.', en: 'It did not come true. You missed {points} points.' },
           instead: {
             nl: 'Leg die kaart in ronde 1 op tafel, voor iedereen. Dan weten je partners wat je nodig hebt.',
             en: 'Put that card on the table in round 1, for everyone. Then your partners know what you need.',
@@ -51,6 +55,16 @@ export const hiddenInterest: CoachRule = {
     return out;
   },
 };
+
+/** The partner who could have helped with this interest: the one it names, or who held most of what it asks. */
+function helperFor(c: CoachContext, i: number, role: RoleId, rule: InterestRule): RoleId | null {
+  if (rule.kind === 'projectWith') return rule.role;
+  if (rule.kind !== 'received') return null;
+  const s = c.states[i];
+  const others = s.seats.filter((r) => r !== role && (s.partners[r]!.hand[rule.resource] ?? 0) > 0);
+  others.sort((a, b) => (s.partners[b]!.hand[rule.resource] ?? 0) - (s.partners[a]!.hand[rule.resource] ?? 0));
+  return others[0] ?? null;
+}
 
 const HOLDS: readonly HoldResource[] = ['bereik', 'vrijwilligers'];
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { candidatesOf } from '../../../shared/coach';
 import { contextOf } from '../../../shared/coach/context';
+import { interestCard } from '../../../shared/content';
 import { covers, total } from '../../../shared/model/bag';
 import { applyAction, interestMet, type GameRecord } from '../../../shared/rules';
 import { findGame, withMoves } from './games';
@@ -77,6 +78,11 @@ describe('hidden-interest: an interest kept hidden that did not come true', () =
       expect(c.end.disclosures.some((d) => d.role === role && d.interestId === id)).toBe(false);
       expect(interestMet(c.end, role, id)).toBe(false);
       expect(f).toMatchObject({ mode: 'insert', round: 1, phase: 'overleg', instead: { type: 'disclose', interestId: id, to: 'all' } });
+      // The partner named as one who could have helped: the one the card names, or one holding what it asks.
+      const rule = interestCard(id).rule;
+      if (rule.kind === 'projectWith') expect(f.figures.partner).toBe(rule.role);
+      else if (rule.kind === 'received' && f.figures.partner) expect(c.states[f.at].partners[f.figures.partner as 'uwv']!.hand[rule.resource]).toBeGreaterThan(0);
+      else if (rule.kind !== 'received') expect(f.figures.partner).toBeNull();
     }
   });
 
