@@ -1,5 +1,7 @@
 import { makeCards } from './cards';
 import { RAW_CONTENT } from './data';
+import { PRACTICES_DATA } from './data/practices';
+import { loadPractices, type LessonPractice } from './practices';
 import { ContentSchema, type Content } from './schema';
 
 export * from './schema';
@@ -25,7 +27,12 @@ export const {
   interestDeck,
 } = makeCards(CONTENT);
 
-/** The practices in the seeds a lesson comes from (every lesson has at least one). */
-export function lessonPractices(lessonId: string): Content['practices'] {
-  return CONTENT.practices.filter((p) => p.lesson === lessonId);
+export { PracticeSchema, loadPractices, type LessonPractice } from './practices';
+
+/** Every lesson's practice in the seeds, checked against the content when loaded. */
+export const PRACTICES: readonly LessonPractice[] = loadPractices(PRACTICES_DATA, CONTENT);
+
+/** The practices in the seeds a lesson comes from (every lesson of the standard content has one). */
+export function lessonPractices(lessonId: string): LessonPractice[] {
+  return PRACTICES.filter((p) => p.lesson === lessonId);
 }

@@ -187,18 +187,6 @@ export const LessonSchema = z
   })
   .strict();
 
-/** Where a lesson was done for real: the place in the seeds, its project card (if the game has one), what they did. */
-export const PracticeSchema = z
-  .object({
-    id: z.string().regex(/^pr-[a-z0-9-]+$/),
-    lesson: z.string().regex(/^l-[a-z0-9-]+$/),
-    place: z.string().min(1),
-    project: z.string().regex(/^p-[a-z0-9-]+$/).nullable(),
-    what: TextSchema,
-    source: SourceSchema,
-  })
-  .strict();
-
 export const ContentSchema = z
   .object({
     resources: z.array(ResourceSchema).length(RESOURCES.length),
@@ -209,19 +197,8 @@ export const ContentSchema = z
     personas: z.array(PersonaSchema).min(12),
     events: z.array(EventSchema).min(10),
     lessons: z.array(LessonSchema).min(1),
-    practices: z.array(PracticeSchema),
   })
-  .strict()
-  .superRefine((c, ctx) => {
-    // Every lesson links to its practice; a practice names a lesson and a project that exist.
-    for (const l of c.lessons) {
-      if (!c.practices.some((p) => p.lesson === l.id)) ctx.addIssue({ code: 'custom', message: `lesson ${l.id} has no practice`, path: ['practices'] });
-    }
-    c.practices.forEach((p, i) => {
-      if (!c.lessons.some((l) => l.id === p.lesson)) ctx.addIssue({ code: 'custom', message: `unknown lesson ${p.lesson}`, path: ['practices', i, 'lesson'] });
-      if (p.project && !c.projects.some((x) => x.id === p.project)) ctx.addIssue({ code: 'custom', message: `unknown project ${p.project}`, path: ['practices', i, 'project'] });
-    });
-  });
+  .strict();
 
 export type ResourceCard = z.infer<typeof ResourceSchema>;
 export type DomainCard = z.infer<typeof DomainSchema>;
@@ -233,5 +210,4 @@ export type PersonaCard = z.infer<typeof PersonaSchema>;
 export type EventEffect = z.infer<typeof EventEffectSchema>;
 export type EventCard = z.infer<typeof EventSchema>;
 export type LessonCard = z.infer<typeof LessonSchema>;
-export type LessonPractice = z.infer<typeof PracticeSchema>;
 export type Content = z.infer<typeof ContentSchema>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT, lessonPractices, loadContent, projectCard } from '../../shared/content';
-import { RAW_CONTENT } from '../../shared/content/data';
+import { CONTENT, lessonPractices, loadPractices, PRACTICES, projectCard } from '../../shared/content';
+import { PRACTICES_DATA } from '../../shared/content/data/practices';
 
 // Every lesson on the debrief links to the practice it comes from: the place, the project (when the
 // game has a card for it) and what they did, in both languages.
@@ -19,7 +19,7 @@ describe('lesson practices', () => {
   });
 
   it('a practice with a project card names the card of that same practice and place', () => {
-    const linked = CONTENT.practices.filter((p) => p.project);
+    const linked = PRACTICES.filter((p) => p.project);
     expect(linked.length).toBeGreaterThanOrEqual(8);
     for (const p of linked) {
       const card = projectCard(p.project!);
@@ -28,12 +28,15 @@ describe('lesson practices', () => {
     }
   });
 
-  it('the content schema refuses a lesson without a practice, and a practice pointing nowhere', () => {
-    const missing = structuredClone(RAW_CONTENT);
-    missing.practices = missing.practices.filter((p) => p.lesson !== 'l-hou-vast');
-    expect(() => loadContent(missing)).toThrow(/l-hou-vast has no practice/);
-    const unknown = structuredClone(RAW_CONTENT);
-    unknown.practices[0] = { ...unknown.practices[0], project: 'p-nergens' };
-    expect(() => loadContent(unknown)).toThrow(/unknown project p-nergens/);
+  it('loading refuses a lesson without a practice, a practice pointing nowhere, and a missing translation', () => {
+    expect(loadPractices(PRACTICES_DATA, CONTENT)).toHaveLength(PRACTICES.length);
+    expect(() => loadPractices(PRACTICES_DATA.filter((p) => p.lesson !== 'l-hou-vast'), CONTENT)).toThrow(/l-hou-vast has no practice/);
+    const unknown = structuredClone(PRACTICES_DATA);
+    unknown[0] = { ...unknown[0], project: 'p-nergens' };
+    expect(() => loadPractices(unknown, CONTENT)).toThrow(/unknown project p-nergens/);
+    const untranslated = structuredClone(PRACTICES_DATA) as { what: { en?: string } }[];
+    delete untranslated[3].what.en;
+    expect(() => loadPractices(untranslated, CONTENT)).toThrow();
+    expect(new Set(PRACTICES.map((p) => p.id)).size).toBe(PRACTICES.length);
   });
 });

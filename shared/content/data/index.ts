@@ -3,7 +3,6 @@ import { EVENTS_DATA } from './events';
 import { INTERESTS_DATA } from './interests';
 import { LESSONS_DATA } from './lessons';
 import { PERSONAS_DATA } from './personas';
-import { PRACTICES_DATA } from './practices';
 import { PROJECTS_DATA } from './projects';
 import { RESOURCES_DATA } from './resources';
 import { ROLES_DATA } from './roles';
@@ -18,5 +17,4 @@ export const RAW_CONTENT = {
   personas: PERSONAS_DATA,
   events: EVENTS_DATA,
   lessons: LESSONS_DATA,
-  practices: PRACTICES_DATA,
 };

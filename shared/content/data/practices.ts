@@ -1,4 +1,4 @@
-import type { LessonPractice } from '../schema';
+import type { LessonPractice } from '../practices';
 
 // For every lesson, the practice in the seeds it comes from: the place, the project card when the
 // game has one, and what they did there, in our own plain words. The debrief links each lesson to it.
