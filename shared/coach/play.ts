@@ -55,8 +55,7 @@ export function playOn(start: GameState, players: readonly Seat[], seed: number)
         const at = s.log.length;
         let action: Action | null = null;
         if (passedAt[seat] !== at && players[seat] !== null) {
-          const legal = legalActions(s, seat);
-          const choice = botDecide({ view: playerView(s, seat, { moves: false }), legal, personality: players[seat]!, seed: botSalt(seed, s, seat, asked[seat]++) });
+          const choice = botDecide({ view: playerView(s, seat, { moves: false }), legal: legalFor(s, seat), personality: players[seat]!, seed: botSalt(seed, s, seat, asked[seat]++) });
           action = choice ? choice.action : null;
         }
         if (action) {
@@ -72,6 +71,11 @@ export function playOn(start: GameState, players: readonly Seat[], seed: number)
     step('host', { type: 'advancePhase' });
   }
   return { state: s, actions };
+}
+
+/** What the engine accepts from a seat now: the list a bot keeps within (as the balance simulation asks it). */
+function legalFor(s: GameState, seat: number): Action[] {
+  return legalActions(s, seat);
 }
 
 /** A whole bot game as a record (for tests, examples and practice set-ups). */
