@@ -1,4 +1,5 @@
 import type { Personality } from '../bots/types';
+import type { RoleId } from '../model/ids';
 import type { GameRecord } from '../rules/types';
 import { contextOf } from './context';
 import { DEFAULT_SEEDS, measure, verdictOf, weight } from './measure';
@@ -53,6 +54,16 @@ export function* coachSteps(record: GameRecord, opts: CoachOptions = {}): Genera
   const firsts = measured.filter((d, i) => measured.findIndex((x) => x.rule === d.rule) === i);
   const seconds = measured.filter((d) => !firsts.includes(d));
   return { seat, decisions: [...firsts, ...seconds].slice(0, SHOW_MAX), themes: themes as CoachRuleId[] };
+}
+
+/** The room's bots (role and personality, as in its settings) by seat, for `CoachOptions.bots`. */
+export function botsBySeat(record: GameRecord, bots: readonly { role: RoleId; personality: Personality }[]): Partial<Record<number, Personality>> {
+  const out: Partial<Record<number, Personality>> = {};
+  for (const b of bots) {
+    const seat = record.config.roles.indexOf(b.role);
+    if (seat >= 0) out[seat] = b.personality;
+  }
+  return out;
 }
 
 export function coach(record: GameRecord, opts: CoachOptions = {}): Coach {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidatesOf, coach, coachLines, coachSteps, renderCoach } from '../../../shared/coach';
+import { botsBySeat, candidatesOf, coach, coachLines, coachSteps, renderCoach } from '../../../shared/coach';
 import { contextOf } from '../../../shared/coach/context';
 import { branches, measure, verdictOf } from '../../../shared/coach/measure';
 import { outcomeOf, playOn, reseeded } from '../../../shared/coach/play';
@@ -109,6 +109,11 @@ describe('the coach of a game', () => {
     expect(seen.map((x) => x.done)).toEqual(seen.map((_, i) => i + 1));
     expect(seen.every((x) => x.total === seen.length)).toBe(true);
     expect(r.value).toEqual(coach(record, { seeds: [1] }));
+  });
+
+  it('takes the bots as the room lists them, by role', () => {
+    const record = game('selfish', 2);
+    expect(botsBySeat(record, [{ role: 'uwv', personality: 'eigenbelang' }, { role: 'gemeente', personality: 'verbinder' }, { role: 'roc', personality: 'voorzichtig' }])).toEqual({ 1: 'verbinder', 2: 'eigenbelang' });
   });
 
   it('says so when a game shows nothing to look at again', () => {
