@@ -50,9 +50,15 @@ export function actionWriting(c: CoachContext, logIndex: number): number {
   return c.record.actions.length - 1;
 }
 
-/** A bag as a list of resource ids, one per card ("2 budget" → ['budget', 'budget']), for the texts. */
+/**
+ * A resource as a figure: 'r:' before its id, since one resource and one partner share a name
+ * (vrijwilligers: the cards, and the volunteer organisation).
+ */
+export const resourceFigure = (r: string): string => `r:${r}`;
+
+/** A bag as a list of resource figures, one per card ("2 budget" → ['r:budget', 'r:budget']), for the texts. */
 export function cardsOf(bag: Bag): string[] {
-  return RESOURCES.flatMap((r) => Array<string>(bag[r] ?? 0).fill(r));
+  return RESOURCES.flatMap((r) => Array<string>(bag[r] ?? 0).fill(resourceFigure(r)));
 }
 
 export const clamp = (x: number): number => Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;

@@ -1,13 +1,13 @@
 import { CONTENT, interestCard, personaCard, projectCard, roleCard } from '../content';
-import { RESOURCES, ROLES, type Locale, type RoleId, type Text } from '../model/ids';
+import { ROLES, type Locale, type RoleId, type Text } from '../model/ids';
 import type { CoachDecision, CoachFigure, CoachFigures, Effect } from './types';
 
 // The coach's sentences in one language: templates filled with names, and the measured change said
 // plainly ("+1,2 inwoners aan boord").
 
 function name(id: string, l: Locale): string {
+  if (id.startsWith('r:')) return CONTENT.resources.find((r) => r.id === id.slice(2))?.name[l] ?? id;
   if ((ROLES as readonly string[]).includes(id)) return roleCard(id as RoleId).name[l];
-  if ((RESOURCES as readonly string[]).includes(id)) return CONTENT.resources.find((r) => r.id === id)!.name[l];
   const domain = CONTENT.domains.find((d) => d.id === id);
   if (domain) return domain.name[l].toLowerCase();
   if (id.startsWith('p-')) return projectCard(id).name[l];

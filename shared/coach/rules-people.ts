@@ -2,7 +2,7 @@ import { interestCard, type InterestRule } from '../content';
 import type { RoleId } from '../model/ids';
 import { interestMet } from '../rules';
 import type { Action, HoldResource } from '../rules/types';
-import { actionWriting, allowed, clamp, type CoachContext } from './context';
+import { actionWriting, allowed, clamp, resourceFigure, type CoachContext } from './context';
 import type { CoachRule, Found } from './rule';
 
 // Rules about people: an interest kept hidden that partners could have helped with, and a resident
@@ -92,7 +92,7 @@ export const letGo: CoachRule = {
           round: c.states[j].round,
           phase: c.states[j].phase,
           strength: mineToo ? 0.8 : 0.65,
-          figures: { persona: e.personaId, resource, round: c.states[j].round, dropped: e.round, project: reachedBy },
+          figures: { persona: e.personaId, resource: resourceFigure(resource), round: c.states[j].round, dropped: e.round, project: reachedBy },
           texts: {
             choice: {
               nl: 'In ronde {round} had je {resource} in je hand. Je hield {persona} niet vast.',
