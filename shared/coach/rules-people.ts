@@ -95,13 +95,13 @@ export const letGo: CoachRule = {
           figures: { persona: e.personaId, resource: resourceFigure(resource), round: c.states[j].round, dropped: e.round, project: reachedBy },
           texts: {
             choice: {
-              nl: 'In ronde {round} had je {resource} in je hand. Je hield {persona} niet vast.',
-              en: 'In round {round} you had {resource} in hand. You did not hold on to {persona}.',
+              nl: 'In ronde {round} had je een kaart {resource} in je hand. Je hield {persona} niet vast.',
+              en: 'In round {round} you had a {resource} card in hand. You did not hold on to {persona}.',
             },
             next: { nl: '{persona} haakte af in ronde {dropped}.', en: '{persona} dropped out in round {dropped}.' },
             instead: {
-              nl: 'Betaal 1 {resource} om {persona} vast te houden: een warme overdracht.',
-              en: 'Pay 1 {resource} to hold on to {persona}: a warm handover.',
+              nl: 'Betaal 1 kaart {resource} om {persona} vast te houden: een warme overdracht.',
+              en: 'Pay 1 {resource} card to hold on to {persona}: a warm handover.',
             },
           },
         });
