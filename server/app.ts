@@ -15,6 +15,8 @@ import { restoreActiveRooms } from './restore';
 import type { Decide } from './room/botDriver';
 import { setRoomContext, type RoomContext } from './room/context';
 import { TableRoom } from './room/TableRoom';
+import { EventRoom } from './event/EventRoom';
+import { EVENT_ROOM_NAME } from '../shared/protocol/event';
 import { openStore } from './store';
 import type { RecordStore } from './store/types';
 
@@ -98,6 +100,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       : {}),
   });
   server.define(ROOM_NAME, TableRoom);
+  server.define(EVENT_ROOM_NAME, EventRoom);
   installMatchmakingGuards(ctx);
 
   await server.listen(config.port, config.host);

@@ -21,6 +21,7 @@ import { ReflectionBatches, Reflections } from './reflections';
 import { receivesSignals, SignalFeed } from './signals';
 import { RoomState, writeRoomInfo } from './schema';
 import { Table } from './table';
+import { linkEventTable, type EventLink } from '../event/link';
 import { sendFullView, ViewRound, type Ack } from './views';
 import type { GameView } from '../../shared/view/types';
 
@@ -53,6 +54,8 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
   reflections!: Reflections;
   /** The facilitator's live signals (signals.ts). */
   signals!: SignalFeed;
+  /** A training day's table: its summary to the event, the event's commands in (server/event/link.ts). */
+  private eventLink: EventLink | null = null;
   /** A facilitator without a seat has joined since the room loaded (so their absence is news). */
   private facilitated = false;
   private idleTimer: { clear(): void } | null = null;
@@ -108,6 +111,7 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
     this.patchRate = CLOCK_TICK_MS;
     this.bots = createBotDriver(this);
     this.signals = new SignalFeed(this);
+    this.eventLink = linkEventTable(this, this.presence);
     for (const type of MESSAGE_TYPES) this.onMessage(type, (client, message) => this.receive(client, type, message));
     this.onMessage('*', (client, type, message) => this.receive(client, String(type), message));
     this.sync();
@@ -199,6 +203,7 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
   override async onDispose(): Promise<void> {
     this.bots?.stop();
     this.signals?.stop();
+    this.eventLink?.stop();
     if (!this.table) return;
     await this.serial(() => undefined);
     await this.table.saveTimer().catch((e: unknown) => log.error('phase clock not saved', { code: this.roomId, error: String(e) }));

@@ -55,6 +55,8 @@ export type EventSettings = z.infer<typeof EventSettingsSchema>;
 export const EventJoinSchema = z
   .object({
     protocol: z.literal(PROTOCOL_VERSION),
+    /** Marks a join into an event (the server's matchmaking tells the two kinds of room apart by it). */
+    event: z.literal(true),
     name: PlayerNameSchema.optional(),
     /** Kept in the browser: gives a participant their place back after a reload. */
     participantToken: z.string().min(10).max(64).optional(),
@@ -117,6 +119,8 @@ export interface TableOverview {
   onBoard: number;
   target: number;
   projects: number;
+  /** Moves recorded at the table so far (the overview sees a table move). */
+  actions: number;
   seats: { role: RoleId | ''; name: string; connected: boolean; bot: boolean }[];
   /** The table's live signals ("Om te benoemen"), for the facilitator only. */
   signals: Signal[];

@@ -1,0 +1,311 @@
+import { Room, type AuthContext, type Client } from '@colyseus/core';
+import { EventClientMessages, EventJoinSchema, type EventCommand, type EventServerMessages, type TableOverview } from '../../shared/protocol/event';
+import { generateRoomCode, newSecret } from '../codes';
+import { whoFrom, type Who } from '../doors';
+import { shareableOrigin } from '../lan';
+import { log } from '../log';
+import { roomContext, type RoomContext } from '../room/context';
+import { joinFailure } from '../room/join';
+import { originFrom } from '../room/members';
+import { hashSecret, matchesHash } from '../secrets';
+import { EventBook } from './book';
+import { placedFor } from './placed';
+import { tablesTopic } from './link';
+import { commandTables, createTables, loadTables } from './tables';
+import { zodReason } from '../room/commands';
+
+// A training day's room: one code for everyone. Participants join by name and hear where they sit
+// (`placed`); the facilitator (host key) moves people, starts all tables, runs phases for all or
+// one, sends a short message to every screen, and gets the overview of every table. The tables are
+// ordinary table rooms (tables.ts) that report through the server's presence (link.ts), so the
+// overview holds whichever process a table lives in. Every change is stored before it is answered.
+
+interface EventMember {
+  host: boolean;
+  projector: boolean;
+  personId: string | null;
+  token: string | null;
+  hostKey: string | null;
+}
+
+const OVERVIEW_EVERY_MS = 100;
+const FIRST_SUMMARY_MS = 15_000;
+
+export class EventRoom extends Room {
+  ctx!: RoomContext;
+  book!: EventBook;
+  private creatorHostKey: string | null = null;
+  private readonly members = new Map<string, EventMember>();
+  private readonly summaries = new Map<string, TableOverview>();
+  private waiters: (() => void)[] = [];
+  private overviewTimer: { clear(): void } | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private joinUrl = '';
+  private readonly onSummary = (s: TableOverview): void => this.summary(s);
+
+  serial<T>(fn: () => T | Promise<T>): Promise<T> {
+    const p = this.queue.then(fn);
+    this.queue = p.catch(() => undefined);
+    return p;
+  }
+
+  override async onCreate(options: unknown): Promise<void> {
+    this.ctx = roomContext();
+    const ticket = (options as { restoreTicket?: unknown } | null)?.restoreTicket;
+    const restoring = typeof ticket === 'string' ? this.ctx.restoreTickets.get(ticket) : undefined;
+    if (restoring) {
+      this.ctx.restoreTickets.delete(ticket as string);
+      const row = await this.ctx.store.loadEvent(restoring);
+      if (!row) throw new Error(`event ${restoring} is not in the database`);
+      this.book = EventBook.fromRow(row);
+    } else {
+      const opts = EventJoinSchema.parse(options);
+      if (!opts.settings) throw joinFailure('bad_options', 'settings: an event needs its settings');
+      this.creatorHostKey = newSecret();
+      let book: EventBook | null = null;
+      for (let i = 0; i < 50 && !book; i++) {
+        const b = EventBook.create(generateRoomCode(), hashSecret(this.creatorHostKey), opts.settings);
+        if (!(await this.ctx.store.hasRoom(b.code)) && (await this.ctx.store.saveEvent(b.toRow(), true))) book = b;
+      }
+      if (!book) throw new Error('could not find a free event code');
+      this.book = book;
+    }
+    this.roomId = this.book.code;
+    this.autoDispose = false;
+    await this.presence.subscribe(tablesTopic(this.book.code), this.onSummary);
+    for (const type of Object.keys(EventClientMessages)) this.onMessage(type, (client, msg) => this.receive(client, type, msg));
+    this.onMessage('*', (client, type) => this.sendError(client, 'bad_message', { reason: `unknown message type "${String(type).slice(0, 40)}"` }));
+    // Tables that report: everyone listening again after a restart (link.ts answers `roll`).
+    if (this.book.data.status !== 'lobby') {
+      void loadTables(this.ctx, this.book.codes).then(() => commandTables(this.presence, this.book.code, { kind: 'roll' }));
+    }
+    log.info(restoring ? 'event restored' : 'event created', { code: this.book.code });
+  }
+
+  override onAuth(_client: Client, options: unknown, context: AuthContext): { who: Who; origin: string } {
+    const who = whoFrom(context.ip, context.headers);
+    if (this.ctx.shuttingDown) throw joinFailure('shutting_down');
+    const parsed = EventJoinSchema.safeParse(options ?? {});
+    if (!parsed.success) throw joinFailure('bad_options', zodReason(parsed.error));
+    const { publicUrl, host } = this.ctx.config;
+    const origin = originFrom(context.headers, publicUrl);
+    return { who, origin: publicUrl ? origin : shareableOrigin(origin, host) };
+  }
+
+  override async onJoin(client: Client, options: unknown, auth: { who: Who; origin: string }): Promise<void> {
+    const opts = EventJoinSchema.parse(options ?? {});
+    this.joinUrl = `${auth.origin}/?event=${this.book.code}`;
+    const member = await this.serial(async (): Promise<EventMember> => {
+      const m: EventMember = { host: false, projector: false, personId: null, token: null, hostKey: null };
+      if (this.creatorHostKey !== null) {
+        Object.assign(m, { host: true, hostKey: this.creatorHostKey });
+        this.creatorHostKey = null;
+      } else if (opts.hostKey !== undefined) {
+        if (!matchesHash(opts.hostKey, this.book.hostKeyHash)) {
+          this.ctx.doors.failed(auth.who);
+          throw joinFailure('bad_token', 'hostKey');
+        }
+        Object.assign(m, { host: !opts.projector, projector: !!opts.projector, hostKey: opts.hostKey });
+      } else if (opts.participantToken !== undefined) {
+        const p = this.book.byToken(opts.participantToken);
+        if (!p) {
+          this.ctx.doors.failed(auth.who);
+          throw joinFailure('bad_token', 'participantToken');
+        }
+        Object.assign(m, { personId: p.id, token: opts.participantToken });
+      } else if (opts.name !== undefined) {
+        const out = this.book.join(opts.name);
+        if (out === 'name_taken') throw joinFailure('name_taken');
+        if (out === 'event_full') throw joinFailure('room_full');
+        await this.save();
+        Object.assign(m, { personId: out.person.id, token: out.token });
+      } else throw joinFailure('bad_options', 'name: a participant needs a name');
+      return m;
+    });
+    this.members.set(client.sessionId, member);
+    this.tell(client, 'eventWelcome', {
+      code: this.book.code,
+      host: member.host,
+      participantToken: member.token,
+      hostKey: member.host || member.projector ? member.hostKey : null,
+      joinUrl: this.joinUrl,
+      serverTime: Date.now(),
+    });
+    // A new arrival may even out the tables: everyone hears where they sit now.
+    this.tellPlaced();
+    this.overviewSoon(0);
+  }
+
+  override onLeave(client: Client): void {
+    this.members.delete(client.sessionId);
+    this.overviewSoon();
+  }
+
+  override async onDispose(): Promise<void> {
+    this.overviewTimer?.clear();
+    await Promise.resolve(this.presence.unsubscribe(tablesTopic(this.book.code), this.onSummary));
+    await this.serial(() => undefined);
+  }
+
+  // ---- messages ------------------------------------------------------------------------------
+
+  private receive(client: Client, type: string, data: unknown): void {
+    const member = this.members.get(client.sessionId);
+    if (!member) return;
+    const schema = EventClientMessages[type as keyof typeof EventClientMessages];
+    const parsed = schema.safeParse(data);
+    const ref = (data as { ref?: unknown } | null)?.ref;
+    const refOut = typeof ref === 'string' && ref.length <= 32 ? ref : undefined;
+    if (!parsed.success) return this.sendError(client, 'bad_message', { reason: zodReason(parsed.error) }, refOut);
+    void this.serial(async () => {
+      let problem: string | null;
+      if (type === 'note') {
+        const msg = parsed.data as { text: string };
+        const by = member.host ? 'host' : member.personId;
+        if (!by) problem = 'not_a_participant';
+        else {
+          const where = member.personId ? this.book.where(member.personId) : null;
+          const out = this.book.note(by, where && 'table' in where ? where.table : null, msg.text);
+          problem = typeof out === 'string' ? out : null;
+        }
+      } else if (!member.host) problem = 'not_host';
+      else if (type === 'say') {
+        const text = (parsed.data as { text: string }).text;
+        const at = Date.now();
+        for (const c of this.clients) this.tell(c, 'eventSay', { text, at });
+        commandTables(this.presence, this.book.code, { kind: 'say', text, at });
+        problem = null;
+      } else problem = await this.command((parsed.data as { command: EventCommand }).command);
+      if (problem) return this.sendError(client, problem, {}, refOut);
+      await this.save();
+      this.tell(client, 'ack', refOut === undefined ? {} : { ref: refOut });
+      this.overviewSoon(0);
+    }).catch((e: unknown) => {
+      log.error('event message failed', { code: this.roomId, error: String((e as Error)?.stack ?? e) });
+      this.sendError(client, 'server_error', {}, refOut);
+    });
+  }
+
+  private async command(cmd: EventCommand): Promise<string | null> {
+    const d = this.book.data;
+    switch (cmd.kind) {
+      case 'move': {
+        const out = this.book.move(cmd.person, cmd.table, cmd.role);
+        if (out) return out;
+        this.tellPlaced();
+        return null;
+      }
+      case 'start':
+        if (d.status !== 'lobby') return 'game_started';
+        if (this.book.playingTables().length === 0) return 'not_enough_players';
+        return this.startGame(1);
+      case 'secondGame':
+        if (!d.settings.secondGame) return 'no_second_game';
+        if (d.game === 2) return 'game_started';
+        return this.startGame(2);
+      case 'phasesTogether':
+        d.phasesTogether = cmd.together;
+        return null;
+      case 'focus':
+        d.focus = cmd.table;
+        return null;
+      default: {
+        if (d.status === 'lobby') return 'game_not_started';
+        // Per table, a command names its tables; together, none names all.
+        if (!d.phasesTogether && !cmd.tables) return 'tables_needed';
+        await loadTables(this.ctx, this.book.codes);
+        commandTables(this.presence, this.book.code, { ...cmd, codes: this.book.codes });
+        return null;
+      }
+    }
+  }
+
+  /** The tables of a game made, loaded and listening; then started, and everyone told their seat. */
+  private async startGame(game: 1 | 2): Promise<string | null> {
+    const codes = await createTables(this.ctx, this.book, game);
+    const d = this.book.data;
+    d.games.push({ game, codes });
+    d.game = game;
+    d.status = 'playing';
+    await this.save();
+    await loadTables(this.ctx, codes);
+    await this.heard(codes);
+    commandTables(this.presence, this.book.code, { kind: 'start', codes });
+    this.tellPlaced();
+    return null;
+  }
+
+  /** Waits until every table has reported once (it listens to the event from then on). */
+  private heard(codes: string[]): Promise<void> {
+    const all = (): boolean => codes.every((c) => this.summaries.has(c));
+    return new Promise((resolve) => {
+      if (all()) return resolve();
+      const timer = setTimeout(() => resolve(), FIRST_SUMMARY_MS);
+      this.waiters.push(() => all() && (clearTimeout(timer), resolve()));
+    });
+  }
+
+  private summary(s: TableOverview): void {
+    if (!this.book.data.games.some((g) => g.codes.includes(s.code))) return;
+    this.summaries.set(s.code, s);
+    for (const w of this.waiters.splice(0)) w();
+    this.overviewSoon();
+    if (s.status === 'ended' && this.book.codes.every((c) => this.summaries.get(c)?.status === 'ended') && this.book.data.status !== 'ended') {
+      if (!(this.book.data.settings.secondGame && this.book.data.game === 1)) {
+        this.book.data.status = 'ended';
+        void this.serial(() => this.save());
+      }
+    }
+  }
+
+  // ---- out -----------------------------------------------------------------------------------
+
+  private tell<K extends keyof EventServerMessages>(client: Client, type: K, message: EventServerMessages[K]): void {
+    client.send(type, message);
+  }
+
+  private sendError(client: Client, code: string, params: Record<string, string | number>, ref?: string): void {
+    this.tell(client, 'error', { code, params, ...(ref === undefined ? {} : { ref }) });
+  }
+
+  private tellPlaced(): void {
+    for (const c of this.clients) {
+      const m = this.members.get(c.sessionId);
+      if (m?.personId) this.tell(c, 'placed', placedFor(this.book, m.personId));
+    }
+  }
+
+  /** The overview to the facilitator's screens, at most every 100 ms (a busy day sends one per beat). */
+  private overviewSoon(delay = OVERVIEW_EVERY_MS): void {
+    if (this.overviewTimer) return;
+    this.overviewTimer = this.clock.setTimeout(() => {
+      this.overviewTimer = null;
+      this.sendOverview();
+    }, delay);
+  }
+
+  private sendOverview(): void {
+    const d = this.book.data;
+    const connected = new Set([...this.members.values()].map((m) => m.personId));
+    const tables = this.book.codes.map((c) => this.summaries.get(c)).filter((s): s is TableOverview => !!s);
+    const full: EventServerMessages['overview'] = {
+      status: d.status,
+      game: d.game,
+      phasesTogether: d.phasesTogether,
+      focus: d.focus,
+      people: d.people.map((p) => ({ id: p.id, name: p.name, where: this.book.where(p.id), connected: connected.has(p.id) })),
+      tables,
+    };
+    // The event's projector: the same, without the facilitator's signals.
+    const wall = { ...full, tables: tables.map((t) => ({ ...t, signals: [] })) };
+    for (const c of this.clients) {
+      const m = this.members.get(c.sessionId);
+      if (m?.host) this.tell(c, 'overview', full);
+      else if (m?.projector) this.tell(c, 'overview', wall);
+    }
+  }
+
+  private save(): Promise<boolean> {
+    return this.ctx.store.saveEvent(this.book.toRow());
+  }
+}

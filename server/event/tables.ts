@@ -1,0 +1,41 @@
+import type { Presence } from '@colyseus/core';
+import { generateRoomCode } from '../codes';
+import { log } from '../log';
+import { restoreRoom } from '../restore';
+import type { RoomContext } from '../room/context';
+import { DEFAULT_DOORS } from '../store/types';
+import type { EventBook } from './book';
+import { commandsTopic, type TableCommand } from './link';
+
+// The event's table rooms: made in the store as lobbies with their seats and bots already set,
+// loaded like any stored room (restore.ts), and started once each listens to the event. A table
+// that was unloaded (idle) or whose process died is loaded again before a command goes out.
+
+/** Creates (and loads) one table room per playing table of the placement; returns their codes. */
+export async function createTables(ctx: RoomContext, book: EventBook, game: 1 | 2, now = Date.now()): Promise<string[]> {
+  const codes: string[] = [];
+  const tables = book.playingTables();
+  for (let i = 0; i < tables.length; i++) {
+    for (let attempt = 0; ; attempt++) {
+      if (attempt > 50) throw new Error('could not find a free room code');
+      const code = generateRoomCode();
+      const { settings, seats } = book.tableRoom(tables[i], code, game);
+      if (!(await ctx.store.claimRoom(code, settings, book.hostKeyHash, seats, now))) continue;
+      await ctx.store.saveDoors(code, { ...DEFAULT_DOORS, event: { code: book.code, table: i, game } });
+      codes.push(code);
+      break;
+    }
+  }
+  return codes;
+}
+
+/** Loads every table of the game (where it is not loaded already). */
+export async function loadTables(ctx: RoomContext, codes: string[]): Promise<void> {
+  const loaded = await Promise.all(codes.map((c) => restoreRoom(ctx, c)));
+  loaded.forEach((ok, i) => ok || log.warn('event table not loaded', { code: codes[i] }));
+}
+
+/** A command to the event's tables (all, or those listed), through the presence every process shares. */
+export function commandTables(presence: Presence, event: string, cmd: TableCommand): void {
+  void Promise.resolve(presence.publish(commandsTopic(event), cmd)).catch((e: unknown) => log.error('event command not sent', { event, error: String(e) }));
+}

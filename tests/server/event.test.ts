@@ -1,0 +1,123 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Player, startTestServer, type TestServer } from './helpers';
+import { EventClient, eventSettings } from './event-helpers';
+import { parseJoinError } from '../../shared/protocol/errors';
+import { EVENT_ROOM_NAME } from '../../shared/protocol/event';
+
+// A training day over real sockets: one event code, people placed at tables, the tables' own
+// rooms joined with the seat tokens the event hands out, the console's overview, phases for all
+// tables, a message to every screen, a move shown on the overview, a console reload.
+
+let srv: TestServer | null = null;
+afterEach(async () => {
+  await srv?.stop();
+  srv = null;
+});
+
+async function fourteen(s: TestServer, code: string): Promise<EventClient[]> {
+  const people: EventClient[] = [];
+  for (let i = 0; i < 14; i++) people.push(await EventClient.join(s.sdk(), code, { name: `Deelnemer ${i + 1}` }));
+  return people;
+}
+
+describe('a training day (event room)', () => {
+  it('places 14 people at 3 tables, moves one, seats a late arrival, starts all tables and shows a move on the overview', async () => {
+    srv = await startTestServer();
+    const s = srv;
+    const console_ = await EventClient.create(s.sdk());
+    const code = console_.code;
+    expect(console_.welcome!.hostKey).toMatch(/.{20,}/);
+    expect(console_.welcome!.joinUrl).toContain(`event=${code}`);
+    const people = await fourteen(s, code);
+    // Everyone hears a table; the tables are as even as 14 allows (5, 5, 4), bots for the rest.
+    await Promise.all(people.map((p) => p.until((c) => c.placed !== null && 'table' in (c.placed.where ?? {}), 'placed')));
+    await console_.until((c) => c.overview?.people.length === 14, 'overview of 14');
+    const counts = [0, 1, 2].map((t) => console_.overview!.people.filter((p) => p.where && 'table' in p.where && p.where.table === t).length);
+    expect(counts).toEqual([5, 5, 4]);
+    expect(people[0].placed!.message.nl).toContain('Tafel 1: jij speelt Bibliotheek');
+    // A name already taken is refused, in any case.
+    const dup = await s.sdk().joinById(code, { protocol: 1, event: true, name: 'deelnemer 1' }).then(() => null, (e: Error) => e);
+    expect(parseJoinError(dup!.message).code).toBe('name_taken');
+    // Only the facilitator moves people.
+    expect(await people[0].request('host', { command: { kind: 'start' } })).toBe('not_host');
+    // The facilitator moves the last arrival (table 2) to table 1's open seat.
+    const last = console_.overview!.people[13];
+    await console_.host({ kind: 'move', person: last.id, table: 0 });
+    await people[13].until((c) => c.placed!.table === 0, 'moved to table 1');
+    // A late arrival takes an open seat at the emptiest table (tables 2 and 3 have 4 now: the first of them).
+    const late = await EventClient.join(s.sdk(), code, { name: 'Laat' });
+    await late.until((c) => c.placed?.table === 1, 'late arrival placed at table 2');
+    // Start: three table rooms, each player gets a seat token for theirs.
+    await console_.host({ kind: 'start' });
+    const all = [...people, late];
+    await Promise.all(all.map((p) => p.until((c) => !!c.placed?.seatToken, 'seat token')));
+    await console_.until((c) => c.overview?.tables.length === 3 && c.overview.tables.every((t) => t.status === 'playing'), 'three tables playing');
+    expect(console_.overview!.tables.map((t) => t.seats.filter((x) => !x.bot).length)).toEqual([6, 5, 4]);
+    expect(console_.overview!.tables.every((t) => t.seats.length === 6 && t.phase === 'gebeurtenis')).toBe(true);
+    // The players take their seats in their table rooms.
+    const seated = await Promise.all(all.map((p) => Player.join(s.sdk(), p.placed!.tableCode!, { seatToken: p.placed!.seatToken! })));
+    await Promise.all(seated.map((p) => p.until(() => p.view?.kind === 'player', 'player view')));
+    expect(seated[0].playerView.role).toBe('bibliotheek');
+    // Phases together: one "next" moves every table to Overleg.
+    await console_.host({ kind: 'advance' });
+    await console_.until((c) => c.overview!.tables.every((t) => t.phase === 'overleg'), 'all tables in Overleg');
+    // A move at table 2 shows on the overview.
+    const before = console_.overview!.tables[1].actions;
+    const mover = seated[1];
+    await mover.ok('action', { action: { type: 'disclose', interestId: mover.playerView.interests[0].id, to: 'all' } });
+    await console_.until((c) => c.overview!.tables[1].actions > before, 'the move on the overview');
+    // One table alone: pause table 3 only.
+    await console_.host({ kind: 'pause', tables: [2] });
+    await console_.until((c) => c.overview!.tables[2].paused, 'table 3 paused');
+    expect(console_.overview!.tables[0].paused).toBe(false);
+    // A short message reaches the event's phones and every table's screens.
+    const heard = seated[5].next('eventSay' as never, () => true);
+    expect(await console_.request('say', { text: '  Nog vijf minuten!  ' })).toBe('ok');
+    expect(await heard).toMatchObject({ text: 'Nog vijf minuten!' });
+    await late.until((c) => c.messages.some((m) => m.type === 'eventSay'), 'message on a phone');
+    // An observer's note is kept; bad input is answered and changes nothing.
+    expect(await late.request('note', { text: 'Tafel 3 deelt meteen alles.' })).toBe('ok');
+    expect(await late.request('note', { text: 'x'.repeat(300) })).toBe('bad_message');
+    expect(await console_.request('host', { command: { kind: 'launch' } })).toBe('bad_message');
+    // The console reloads: the key brings the overview back, tables and all.
+    await console_.leave();
+    const back = await EventClient.join(s.sdk(), code, { hostKey: console_.welcome!.hostKey! });
+    await back.until((c) => c.overview?.tables.length === 3, 'overview after reload');
+    // A wrong key is refused.
+    const bad = await s.sdk().joinById(code, { protocol: 1, event: true, hostKey: 'x'.repeat(32) }).then(() => null, (e: Error) => e);
+    expect(parseJoinError(bad!.message).code).toBe('bad_token');
+    // The event's projector gets the overview without the facilitator's signals.
+    const wall = await EventClient.join(s.sdk(), code, { hostKey: console_.welcome!.hostKey!, projector: true });
+    await wall.until((c) => c.overview?.tables.length === 3, 'wall overview');
+    expect(wall.overview!.tables.every((t) => t.signals.length === 0)).toBe(true);
+    // Stored: the event with its people, notes and tables.
+    const row = await s.running.store.loadEvent(code);
+    const data = JSON.parse(row!.data);
+    expect(data.people).toHaveLength(15);
+    expect(data.notes.map((n: { text: string }) => n.text)).toEqual(['Tafel 3 deelt meteen alles.']);
+    expect(data.games[0].codes).toEqual(console_.overview!.tables.map((t) => t.code));
+    // The tables are the facilitator's games in "past sessions" (same key).
+    const res = await fetch(`${s.url}/api/games?status=playing`, { headers: { authorization: `Bearer ${console_.welcome!.hostKey}` } });
+    const { games } = (await res.json()) as { games: { code: string }[] };
+    expect(games.map((g) => g.code).sort()).toEqual(data.games[0].codes.slice().sort());
+  }, 60_000);
+
+  it('comes back after a restart: the event loads on the facilitator\'s key and hears its tables again', async () => {
+    srv = await startTestServer();
+    const dir = srv.dir;
+    const c1 = await EventClient.create(srv.sdk(), eventSettings({ seatsPerTable: 4 }));
+    const code = c1.code;
+    const key = c1.welcome!.hostKey!;
+    for (let i = 0; i < 5; i++) await EventClient.join(srv.sdk(), code, { name: `P${i}` });
+    await c1.host({ kind: 'start' });
+    await c1.until((c) => c.overview?.tables.length === 2 && c.overview.tables.every((t) => t.status === 'playing'), 'two tables');
+    await srv.running.stop();
+    srv = await startTestServer({ __DIR: dir });
+    const c2 = await EventClient.join(srv.sdk(), code, { hostKey: key });
+    await c2.until((c) => c.overview?.tables.length === 2 && c.overview.tables.every((t) => t.status === 'playing'), 'two tables after restart');
+    // Unknown event codes count as failures like unknown rooms.
+    const none = await srv.sdk().joinById('ZZZZZZ', { protocol: 1, event: true, name: 'Iemand' }).then(() => null, (e: Error) => e);
+    expect(parseJoinError(none!.message).code).toBe('not_found');
+    expect(EVENT_ROOM_NAME).toBe('event');
+  }, 60_000);
+});
