@@ -120,4 +120,57 @@ describe('a training day (event room)', () => {
     expect(parseJoinError(none!.message).code).toBe('not_found');
     expect(EVENT_ROOM_NAME).toBe('event');
   }, 60_000);
+
+  it('ends every table, plays again with the cards on the table, and exports the debrief across tables', async () => {
+    srv = await startTestServer();
+    const s = srv;
+    const fac = await EventClient.create(s.sdk(), eventSettings({ seatsPerTable: 4, rounds: 1 }));
+    const key = fac.welcome!.hostKey!;
+    const people: EventClient[] = [];
+    for (let i = 0; i < 7; i++) people.push(await EventClient.join(s.sdk(), fac.code, { name: `Speler ${i + 1}` }));
+    // Before the start there is nothing to advance.
+    expect(await fac.request('host', { command: { kind: 'advance' } })).toBe('game_not_started');
+    await fac.host({ kind: 'start' });
+    await fac.until((c) => c.overview?.tables.length === 2 && c.overview.tables.every((t) => t.status === 'playing'), 'two tables');
+    await fac.host({ kind: 'end' });
+    await fac.until((c) => c.overview!.tables.every((t) => t.status === 'ended'), 'all tables ended');
+    // A player's reflection at table 1 reaches the event's debrief (anonymous, as the event chose).
+    const p0 = people[0];
+    const seat = await Player.join(s.sdk(), p0.placed!.tableCode!, { seatToken: p0.placed!.seatToken! });
+    await seat.ok('reflect', { questionId: 'samenwerking', text: 'Meer delen, eerder.' });
+    const first = people.map((p) => p.placed!.tableCode);
+    // The second game: new table rooms, new seat tokens, every interest on the table from the start.
+    await fac.host({ kind: 'secondGame' });
+    await p0.until((c) => !!c.placed?.tableCode && c.placed.tableCode !== first[0], 'second table');
+    await fac.until((c) => c.overview?.game === 2 && c.overview.tables.every((t) => t.game === 2 && t.status === 'playing'), 'second game playing');
+    const again = await Player.join(s.sdk(), p0.placed!.tableCode!, { seatToken: p0.placed!.seatToken! });
+    await again.until(() => again.view?.kind === 'player', 'second view');
+    expect(again.playerView.interests.every((i) => i.disclosedTo === 'all')).toBe(true);
+    expect(again.playerView.partners.every((p) => p.disclosed.length > 0)).toBe(true);
+    // The old seat token does not open the new table.
+    const stale = await s.sdk().joinById(p0.placed!.tableCode!, { protocol: 1, seatToken: seat.welcome!.seatToken! }).then(() => null, (e: Error) => e);
+    expect(stale).not.toBeNull();
+    await fac.host({ kind: 'end' });
+    await fac.until((c) => c.overview!.tables.every((t) => t.status === 'ended'), 'second game ended');
+    // The debrief across tables: only for the event's key.
+    const url = `${s.url}/api/events/${fac.code}/debrief`;
+    expect((await fetch(url, { headers: { authorization: 'Bearer ' + 'y'.repeat(32) } })).status).toBe(404);
+    const res = await fetch(url, { headers: { authorization: `Bearer ${key}` } });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { debrief: { tables: { game: number }[]; comparison: unknown[]; reflections: { text: string; author?: string }[] }; report: { nl: string[]; en: string[] }; records: unknown[] };
+    expect(body.debrief.tables.map((t) => t.game)).toEqual([1, 1, 2, 2]);
+    expect(body.debrief.comparison).toHaveLength(2);
+    expect(body.records).toHaveLength(4);
+    expect(body.debrief.reflections).toEqual([expect.objectContaining({ text: 'Meer delen, eerder.' })]);
+    expect(body.debrief.reflections[0].author).toBeUndefined();
+    expect(body.report.nl.some((l) => l.includes('met de kaarten op tafel'))).toBe(true);
+    const csv = await fetch(`${url}?csv=tables&locale=nl`, { headers: { authorization: `Bearer ${key}` } });
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const text = await csv.text();
+    expect(text.split('\r\n').filter(Boolean)).toHaveLength(5);
+    expect(text.split('\r\n')[0]).toContain('Tafel;Spel;Code');
+    // Past sessions: the event is listed for its key.
+    const list = (await (await fetch(`${s.url}/api/events`, { headers: { authorization: `Bearer ${key}` } })).json()) as { events: { code: string; people: number }[] };
+    expect(list.events).toEqual([expect.objectContaining({ code: fac.code, people: 7 })]);
+  }, 60_000);
 });
