@@ -16,6 +16,7 @@ import type { Decide } from './room/botDriver';
 import { setRoomContext, type RoomContext } from './room/context';
 import { TableRoom } from './room/TableRoom';
 import { EventRoom } from './event/EventRoom';
+import { listenForLoads } from './event/spread';
 import { EVENT_ROOM_NAME } from '../shared/protocol/event';
 import { openStore } from './store';
 import type { RecordStore } from './store/types';
@@ -118,6 +119,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const port = (httpServer.address() as AddressInfo).port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const url = `http://${shownHost}:${port}`;
+  if (cluster) await listenForLoads(ctx); // an event's tables spread over the processes (event/spread.ts)
   const restored = await restoreActiveRooms(ctx);
   log.info('server listening', { url, store: store.kind, db: store.where, cluster: cluster !== null, restored });
 

@@ -12,6 +12,7 @@ import { EventBook } from './book';
 import { placedFor } from './placed';
 import { tablesTopic } from './link';
 import { commandTables, createTables, loadTables } from './tables';
+import { loadSpread } from './spread';
 import { zodReason } from '../room/commands';
 
 // A training day's room: one code for everyone. Participants join by name and hear where they sit
@@ -228,7 +229,7 @@ export class EventRoom extends Room {
     d.game = game;
     d.status = 'playing';
     await this.save();
-    await loadTables(this.ctx, codes);
+    await loadSpread(this.ctx, codes);
     await this.heard(codes);
     commandTables(this.presence, this.book.code, { kind: 'start', codes });
     this.tellPlaced();
