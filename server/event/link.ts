@@ -23,6 +23,7 @@ export type TableCommand =
 
 const LOOK_MS = 250;
 const HEARTBEAT_MS = 3000;
+const SIGNALS_MS = 1000;
 
 export interface EventLink {
   stop(): void;
@@ -59,11 +60,14 @@ export function linkEventTable(room: RoomPort, presence: Presence): EventLink | 
   let lastSent = 0;
   let signals: Signal[] = [];
   let signalsAt = -1;
+  let signalsTime = 0;
   const publish = (force: boolean): void => {
     const g = room.table.game;
     const logLength = g ? g.log.length : -1;
-    if (logLength !== signalsAt) {
+    // The signals run the debrief's rules: at most once a second, as the console's own feed (room/signals.ts).
+    if (logLength !== signalsAt && (force || Date.now() - signalsTime >= SIGNALS_MS)) {
       signalsAt = logLength;
+      signalsTime = Date.now();
       try {
         signals = g && room.table.status === 'playing' ? liveSignals(g) : [];
       } catch (e) {
