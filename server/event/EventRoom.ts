@@ -10,15 +10,16 @@ import { originFrom } from '../room/members';
 import { hashSecret, matchesHash } from '../secrets';
 import { EventBook } from './book';
 import { placedFor } from './placed';
-import { tablesTopic } from './link';
+import { tablesTopic } from '../room/eventLink';
 import { commandTables, createTables, loadTables } from './tables';
 import { loadSpread } from './spread';
+import { Overview } from './overview';
 import { zodReason } from '../room/commands';
 
 // A training day's room: one code for everyone. Participants join by name and hear where they sit
 // (`placed`); the facilitator (host key) moves people, starts all tables, runs phases for all or
 // one, sends a short message to every screen, and gets the overview of every table. The tables are
-// ordinary table rooms (tables.ts) that report through the server's presence (link.ts), so the
+// ordinary table rooms (tables.ts) that report through the server's presence (room/eventLink.ts), so the
 // overview holds whichever process a table lives in. Every change is stored before it is answered.
 
 interface EventMember {
@@ -37,8 +38,7 @@ export class EventRoom extends Room {
   book!: EventBook;
   private creatorHostKey: string | null = null;
   private readonly members = new Map<string, EventMember>();
-  private readonly summaries = new Map<string, TableOverview>();
-  private waiters: (() => void)[] = [];
+  private overview!: Overview;
   private overviewTimer: { clear(): void } | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private joinUrl = '';
@@ -72,6 +72,7 @@ export class EventRoom extends Room {
       this.book = book;
     }
     this.roomId = this.book.code;
+    this.overview = new Overview(this.book);
     this.autoDispose = false;
     await this.presence.subscribe(tablesTopic(this.book.code), this.onSummary);
     for (const type of Object.keys(EventClientMessages)) this.onMessage(type, (client, msg) => this.receive(client, type, msg));
@@ -202,7 +203,10 @@ export class EventRoom extends Room {
         return this.startGame(1);
       case 'secondGame':
         if (!d.settings.secondGame) return 'no_second_game';
+        if (d.status === 'lobby') return 'game_not_started';
         if (d.game === 2) return 'game_started';
+        // After the first game: every table has ended (a table the overview never heard of counts as not ended).
+        if (!this.overview.allEnded()) return 'game_not_over';
         return this.startGame(2);
       case 'phasesTogether':
         d.phasesTogether = cmd.together;
@@ -230,32 +234,20 @@ export class EventRoom extends Room {
     d.status = 'playing';
     await this.save();
     await loadSpread(this.ctx, codes);
-    await this.heard(codes);
+    await this.overview.heard(codes, FIRST_SUMMARY_MS);
     commandTables(this.presence, this.book.code, { kind: 'start', codes });
     this.tellPlaced();
     return null;
   }
 
-  /** Waits until every table has reported once (it listens to the event from then on). */
-  private heard(codes: string[]): Promise<void> {
-    const all = (): boolean => codes.every((c) => this.summaries.has(c));
-    return new Promise((resolve) => {
-      if (all()) return resolve();
-      const timer = setTimeout(() => resolve(), FIRST_SUMMARY_MS);
-      this.waiters.push(() => all() && (clearTimeout(timer), resolve()));
-    });
-  }
-
   private summary(s: TableOverview): void {
-    if (!this.book.data.games.some((g) => g.codes.includes(s.code))) return;
-    this.summaries.set(s.code, s);
-    for (const w of this.waiters.splice(0)) w();
+    if (!this.overview.take(s)) return;
     this.overviewSoon();
-    if (s.status === 'ended' && this.book.codes.every((c) => this.summaries.get(c)?.status === 'ended') && this.book.data.status !== 'ended') {
-      if (!(this.book.data.settings.secondGame && this.book.data.game === 1)) {
-        this.book.data.status = 'ended';
-        void this.serial(() => this.save());
-      }
+    const d = this.book.data;
+    // The day is over when the last game's tables have all ended (the first game, without a second).
+    if (s.status === 'ended' && d.status !== 'ended' && this.overview.allEnded() && !(d.settings.secondGame && d.game === 1)) {
+      d.status = 'ended';
+      void this.serial(() => this.save());
     }
   }
 
@@ -286,19 +278,7 @@ export class EventRoom extends Room {
   }
 
   private sendOverview(): void {
-    const d = this.book.data;
-    const connected = new Set([...this.members.values()].map((m) => m.personId));
-    const tables = this.book.codes.map((c) => this.summaries.get(c)).filter((s): s is TableOverview => !!s);
-    const full: EventServerMessages['overview'] = {
-      status: d.status,
-      game: d.game,
-      phasesTogether: d.phasesTogether,
-      focus: d.focus,
-      people: d.people.map((p) => ({ id: p.id, name: p.name, where: this.book.where(p.id), connected: connected.has(p.id) })),
-      tables,
-    };
-    // The event's projector: the same, without the facilitator's signals.
-    const wall = { ...full, tables: tables.map((t) => ({ ...t, signals: [] })) };
+    const { full, wall } = this.overview.build(new Set([...this.members.values()].map((m) => m.personId)));
     for (const c of this.clients) {
       const m = this.members.get(c.sessionId);
       if (m?.host) this.tell(c, 'overview', full);

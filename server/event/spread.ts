@@ -7,7 +7,7 @@ import type { RoomContext } from '../room/context';
 // With several processes (REDIS_URL) an event's tables are spread over them when they are made,
 // so a busy day does not rest on one process: each process listens on its own presence channel
 // for "load this stored room", and the event asks the processes in turn. Whichever process a table
-// lands in, it reports to the event through presence (link.ts). One process: all load here.
+// lands in, it reports to the event through presence (room/eventLink.ts). One process: all load here.
 
 const loadTopic = (processId: string): string => `kot:load:${processId}`;
 const ASK_MS = 10_000;

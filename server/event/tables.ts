@@ -5,7 +5,7 @@ import { restoreRoom } from '../restore';
 import type { RoomContext } from '../room/context';
 import { DEFAULT_DOORS } from '../store/types';
 import type { EventBook } from './book';
-import { commandsTopic, type TableCommand } from './link';
+import { commandsTopic, type TableCommand } from '../room/eventLink';
 
 // The event's table rooms: made in the store as lobbies with their seats and bots already set,
 // loaded like any stored room (restore.ts), and started once each listens to the event. A table

@@ -21,7 +21,7 @@ import { ReflectionBatches, Reflections } from './reflections';
 import { receivesSignals, SignalFeed } from './signals';
 import { RoomState, writeRoomInfo } from './schema';
 import { Table } from './table';
-import { linkEventTable, type EventLink } from '../event/link';
+import { linkEventTable, type EventLink } from './eventLink';
 import { sendFullView, ViewRound, type Ack } from './views';
 import type { GameView } from '../../shared/view/types';
 
@@ -54,7 +54,7 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
   reflections!: Reflections;
   /** The facilitator's live signals (signals.ts). */
   signals!: SignalFeed;
-  /** A training day's table: its summary to the event, the event's commands in (server/event/link.ts). */
+  /** A training day's table: its summary to the event, the event's commands in (eventLink.ts). */
   private eventLink: EventLink | null = null;
   /** A facilitator without a seat has joined since the room loaded (so their absence is news). */
   private facilitated = false;

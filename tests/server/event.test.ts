@@ -132,6 +132,8 @@ describe('a training day (event room)', () => {
     expect(await fac.request('host', { command: { kind: 'advance' } })).toBe('game_not_started');
     await fac.host({ kind: 'start' });
     await fac.until((c) => c.overview?.tables.length === 2 && c.overview.tables.every((t) => t.status === 'playing'), 'two tables');
+    // Not while the first game runs.
+    expect(await fac.request('host', { command: { kind: 'secondGame' } })).toBe('game_not_over');
     await fac.host({ kind: 'end' });
     await fac.until((c) => c.overview!.tables.every((t) => t.status === 'ended'), 'all tables ended');
     // A player's reflection at table 1 reaches the event's debrief (anonymous, as the event chose).

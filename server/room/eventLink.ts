@@ -3,8 +3,8 @@ import { liveSignals, type Signal } from '../../shared/debrief/signals';
 import type { TableOverview } from '../../shared/protocol/event';
 import { targetFor } from '../../shared/rules/config';
 import { log } from '../log';
-import type { RoomPort } from '../room/port';
-import type { Outcome } from '../room/table';
+import type { RoomPort } from './port';
+import type { Outcome } from './table';
 
 // A table room of a training day, linked to its event through the server's presence (in one
 // process, or across processes through Redis): it publishes its summary for the console's overview
