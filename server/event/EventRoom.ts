@@ -7,8 +7,9 @@ import { log } from '../log';
 import { roomContext, type RoomContext } from '../room/context';
 import { joinFailure } from '../room/join';
 import { originFrom } from '../room/members';
-import { hashSecret, matchesHash } from '../secrets';
+import { hashSecret, isProjectorKey, matchesHash, projectorKeyFor } from '../secrets';
 import { EventBook } from './book';
+import { TokenBucket } from '../ratelimit';
 import { placedFor } from './placed';
 import { tablesTopic } from '../room/eventLink';
 import { commandTables, createTables, loadTables } from './tables';
@@ -23,6 +24,8 @@ import { zodReason } from '../room/commands';
 // overview holds whichever process a table lives in. Every change is stored before it is answered.
 
 interface EventMember {
+  /** Messages this connection may send: a burst, then a few a second (more: `throttled`). */
+  budget: TokenBucket;
   host: boolean;
   projector: boolean;
   personId: string | null;
@@ -31,6 +34,8 @@ interface EventMember {
 }
 
 const OVERVIEW_EVERY_MS = 100;
+const MESSAGE_BURST = 20;
+const MESSAGES_PER_SECOND = 5;
 const FIRST_SUMMARY_MS = 15_000;
 
 export class EventRoom extends Room {
@@ -98,7 +103,7 @@ export class EventRoom extends Room {
     const opts = EventJoinSchema.parse(options ?? {});
     this.joinUrl = `${auth.origin}/?event=${this.book.code}`;
     const member = await this.serial(async (): Promise<EventMember> => {
-      const m: EventMember = { host: false, projector: false, personId: null, token: null, hostKey: null };
+      const m: EventMember = { budget: new TokenBucket(MESSAGE_BURST, MESSAGES_PER_SECOND), host: false, projector: false, personId: null, token: null, hostKey: null };
       if (this.creatorHostKey !== null) {
         Object.assign(m, { host: true, hostKey: this.creatorHostKey });
         this.creatorHostKey = null;
@@ -107,7 +112,13 @@ export class EventRoom extends Room {
           this.ctx.doors.failed(auth.who);
           throw joinFailure('bad_token', 'hostKey');
         }
-        Object.assign(m, { host: !opts.projector, projector: !!opts.projector, hostKey: opts.hostKey });
+        Object.assign(m, { host: true, hostKey: opts.hostKey });
+      } else if (opts.projectorKey !== undefined) {
+        if (!isProjectorKey(opts.projectorKey, this.book.code, this.book.hostKeyHash)) {
+          this.ctx.doors.failed(auth.who);
+          throw joinFailure('bad_token', 'projectorKey');
+        }
+        m.projector = true;
       } else if (opts.participantToken !== undefined) {
         const p = this.book.byToken(opts.participantToken);
         if (!p) {
@@ -129,7 +140,8 @@ export class EventRoom extends Room {
       code: this.book.code,
       host: member.host,
       participantToken: member.token,
-      hostKey: member.host || member.projector ? member.hostKey : null,
+      hostKey: member.host ? member.hostKey : null,
+      projectorKey: member.host ? projectorKeyFor(this.book.code, this.book.hostKeyHash) : null,
       joinUrl: this.joinUrl,
       serverTime: Date.now(),
     });
@@ -154,6 +166,7 @@ export class EventRoom extends Room {
   private receive(client: Client, type: string, data: unknown): void {
     const member = this.members.get(client.sessionId);
     if (!member) return;
+    if (!member.budget.take()) return this.sendError(client, 'throttled', {});
     const schema = EventClientMessages[type as keyof typeof EventClientMessages];
     const parsed = schema.safeParse(data);
     const ref = (data as { ref?: unknown } | null)?.ref;

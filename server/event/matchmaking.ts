@@ -32,7 +32,8 @@ export async function invokeEvent<T>(ctx: RoomContext, who: Who, method: string,
   if (method !== 'joinById') throw joinFailure('bad_options', 'method');
   if (opts.settings) throw joinFailure('bad_options', 'settings: only when creating');
   const code = normalizeRoomCode(roomName);
-  const credentials = opts.hostKey !== undefined || opts.participantToken !== undefined;
+  const credential = opts.hostKey ?? opts.participantToken ?? opts.projectorKey;
+  const credentials = credential !== undefined;
   if (!credentials) {
     const challenge = ctx.doors.proofNeeded(who, code, undefined);
     if (challenge !== null) throw joinFailure('proof_needed', challenge);
@@ -41,7 +42,7 @@ export async function invokeEvent<T>(ctx: RoomContext, who: Who, method: string,
     ctx.doors.failed(who);
     throw joinFailure('not_found');
   }
-  const delay = credentials ? ctx.doors.credentialDelay(code, 'host', opts.hostKey ?? opts.participantToken!) : ctx.doors.watchDelay(code);
+  const delay = credentials ? ctx.doors.credentialDelay(code, opts.projectorKey !== undefined ? 'projector' : 'host', credential!) : ctx.doors.watchDelay(code);
   if (delay < 0) throw joinFailure('too_many_attempts', '1');
   if (delay > 0) await sleep(delay);
   return go(code);

@@ -62,8 +62,8 @@ export const EventJoinSchema = z
     participantToken: z.string().min(10).max(64).optional(),
     /** The facilitator's credential (also the host key of every table of the event). */
     hostKey: z.string().min(10).max(64).optional(),
-    /** A screen that shows the event (lobby, wall, comparison); needs the host key for now. */
-    projector: z.boolean().optional(),
+    /** The event's projector (lobby, wall, comparison): the read-only key the facilitator's welcome carries. */
+    projectorKey: z.string().min(10).max(64).optional(),
     /** Only when creating: the day's settings. */
     settings: EventSettingsSchema.optional(),
   })
@@ -131,7 +131,16 @@ export interface TableOverview {
 export type EventWhere = Where;
 
 export interface EventServerMessages {
-  eventWelcome: { code: string; host: boolean; participantToken: string | null; hostKey: string | null; joinUrl: string; serverTime: number };
+  eventWelcome: {
+    code: string;
+    host: boolean;
+    participantToken: string | null;
+    hostKey: string | null;
+    /** For the facilitator only: the event projector's read-only key. */
+    projectorKey: string | null;
+    joinUrl: string;
+    serverTime: number;
+  };
   /** To a participant: where they are, and for a seat, the table room and seat token to join it with. */
   placed: { where: Where; table: number | null; tableCode: string | null; seatToken: string | null; shared: boolean; message: { nl: string; en: string } };
   /** To the facilitator (and the event's projector without signals): the day as it stands. */

@@ -97,7 +97,7 @@ async function main(): Promise<void> {
     });
     await until(() => welcome !== null, 'welcome');
     const code = welcome!.code;
-    const wall = await sdk().joinById(code, { protocol: PROTOCOL_VERSION, event: true, hostKey: welcome!.hostKey!, projector: true });
+    const wall = await sdk().joinById(code, { protocol: PROTOCOL_VERSION, event: true, projectorKey: welcome!.projectorKey! });
     wall.onMessage('*', () => undefined);
     const people: { room: SDKRoom; placed: EventServerMessages['placed'] | null }[] = [];
     for (let i = 0; i < TABLES * SEATS; i++) {
