@@ -137,7 +137,14 @@ export class EventBook {
     const s = this.data.settings;
     const plays = tableSeats(t, this.options);
     const people = plays.filter((seat) => seat.people.length > 0);
-    const seats = people.map((seat) => ({ name: this.person(seat.people[0])!.name, role: seat.role, tokenHash: hashSecret(this.seatToken(seat.people[0], code)), bot: '' as const }));
+    // A shared role: one seat, both phones (the second holds the seat's share token).
+    const seats = people.map((seat) => ({
+      name: seat.people.map((id) => this.person(id)!.name).join(' & ').slice(0, 49),
+      role: seat.role,
+      tokenHash: hashSecret(this.seatToken(seat.people[0], code)),
+      bot: '' as const,
+      ...(seat.people[1] ? { shareHash: hashSecret(this.seatToken(seat.people[1], code)) } : {}),
+    }));
     const bots = s.bots === null ? [] : plays.filter((seat) => seat.people.length === 0).map((seat) => ({ role: seat.role, personality: s.bots! }));
     const roles = coreFirst(plays.map((seat) => seat.role));
     const settings: RoomSettings = { rounds: s.rounds, timers: { ...s.timers }, roleSwap: false, roles, anonymousReflections: s.anonymousReflections, bots, maxSpectators: 10 };

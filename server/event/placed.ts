@@ -25,10 +25,9 @@ export function placedFor(book: EventBook, personId: string): EventServerMessage
   }
   const role = roleCard(where.role).name;
   const seat = book.data.placement.tables[where.table].seats.find((s) => s.role === where.role)!;
-  // A shared role: the first of the two holds the seat; the second sees the table with them (for now: the table's projector view).
-  const holder = seat.people[0] === personId;
+  // A shared role: both phones control the seat, each with its own token (the first holds the seat, the second shares it).
   const other = where.shared ? book.person(seat.people.find((p) => p !== personId)!)?.name ?? '' : '';
-  const seatToken = tableCode && holder ? book.seatToken(personId, tableCode) : null;
+  const seatToken = tableCode ? book.seatToken(personId, tableCode) : null;
   const started = book.data.status !== 'lobby';
   const nl = `Tafel ${n}: jij speelt ${role.nl}${where.shared ? ` samen met ${other}` : ''}.${started ? '' : ' Wacht op de start.'}`;
   const en = `Table ${n}: you play ${role.en}${where.shared ? ` together with ${other}` : ''}.${started ? '' : ' Wait for the start.'}`;

@@ -149,7 +149,7 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
     if (!member || member.closing || this.ctx.shuttingDown) return; // onLeave follows at once
     member.connected = false;
     const seat = this.table.seats.bySession(client.sessionId);
-    if (seat >= 0) this.table.seats.dropped(seat);
+    if (seat >= 0 && !this.table.seats.isMirror(client.sessionId)) this.table.seats.dropped(seat); // a shared seat's second phone holds nothing
     this.ctx.metrics.disconnected.inc({ reason: 'dropped' });
     this.sync();
     const pending = this.allowReconnection(client, this.ctx.config.reconnectGraceSeconds);
@@ -163,7 +163,7 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
     member.pending = null;
     member.connected = true;
     const seat = this.table.seats.bySession(client.sessionId);
-    if (seat >= 0) this.table.seats.bind(seat, client.sessionId);
+    if (seat >= 0 && !this.table.seats.isMirror(client.sessionId)) this.table.seats.bind(seat, client.sessionId);
     this.clearIdleUnload();
     this.welcome(client, member);
     this.sendView(client, member);
@@ -177,7 +177,8 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
     if (!member) return;
     this.members.delete(client.sessionId);
     return this.serial(async () => {
-      const seat = this.table.seats.bySession(client.sessionId);
+      // A shared seat's second phone leaves nothing behind but itself.
+      const seat = this.table.seats.mirrors.delete(client.sessionId) ? -1 : this.table.seats.bySession(client.sessionId);
       if (seat >= 0 && !this.ctx.shuttingDown) {
         if (this.table.status === 'lobby' && code === CloseCode.CONSENTED) {
           await this.table.freeSeat(seat).catch((e: unknown) => log.error('seat not freed', { code: this.roomId, error: String(e) }));

@@ -12,6 +12,8 @@ export interface StoredSeat {
   tokenHash: string | null;
   /** The bot playing the seat ('' or absent: a person). Absent in rooms stored before bots existed. */
   bot?: Personality | '';
+  /** A shared seat's second token, as a hash (training days; absent: not shared). */
+  shareHash?: string | null;
 }
 
 /** The phase clock: a deadline while running, the time left while paused; null when untimed. */

@@ -184,4 +184,44 @@ describe('a training day (event room)', () => {
     const list = (await (await fetch(`${s.url}/api/events`, { headers: { authorization: `Bearer ${key}` } })).json()) as { events: { code: string; people: number }[] };
     expect(list.events).toEqual([expect.objectContaining({ code: fac.code, people: 7 })]);
   }, 60_000);
+
+  it('a shared role: two phones control one seat and see the same view; a reload replaces only its own phone', async () => {
+    srv = await startTestServer();
+    const s = srv;
+    // Seven people at tables of three without bots: two tables, one role shared.
+    const fac = await EventClient.create(s.sdk(), eventSettings({ seatsPerTable: 3, bots: null, leftover: 'share' }));
+    const people: EventClient[] = [];
+    for (let i = 0; i < 7; i++) people.push(await EventClient.join(s.sdk(), fac.code, { name: `Speler ${i + 1}` }));
+    await fac.host({ kind: 'start' });
+    await Promise.all(people.map((p) => p.until((c) => !!c.placed?.seatToken, 'seat token')));
+    const pair = people.filter((p) => p.placed!.shared);
+    expect(pair).toHaveLength(2);
+    expect(pair[0].placed!.where).toEqual(pair[1].placed!.where);
+    expect(pair[1].placed!.message.nl).toMatch(/samen met Speler/);
+    const [a, b] = await Promise.all(pair.map((p) => Player.join(s.sdk(), p.placed!.tableCode!, { seatToken: p.placed!.seatToken! })));
+    await Promise.all([a, b].map((p) => p.until(() => p.view?.kind === 'player', 'player view')));
+    expect(b.welcome!.seat).toBe(a.welcome!.seat);
+    expect(b.playerView.hand).toEqual(a.playerView.hand);
+    expect(b.playerView.interests).toEqual(a.playerView.interests);
+    // The seat is the first phone's: it shows as one connected seat with both names.
+    const seatInfo = a.info().seats[a.welcome!.seat!];
+    expect(seatInfo).toMatchObject({ connected: true, name: expect.stringContaining(' & ') });
+    await fac.host({ kind: 'advance' });
+    await Promise.all([a, b].map((p) => p.until(() => p.view?.phase === 'overleg', 'Overleg')));
+    // The second phone moves for the seat; the first sees it.
+    const interest = b.playerView.interests[0].id;
+    await b.ok('action', { action: { type: 'disclose', interestId: interest, to: 'all' } });
+    await a.until(() => a.playerView.interests.find((i) => i.id === interest)!.disclosedTo === 'all', 'first phone sees the move');
+    // The second phone reloads: its old connection gives way, the first phone stays.
+    const b2 = await Player.join(s.sdk(), pair[1].placed!.tableCode!, { seatToken: pair[1].placed!.seatToken! });
+    await b2.until(() => b2.view?.kind === 'player', 'view after reload');
+    await b.until(() => b.left !== null, 'old second phone closed');
+    expect(a.left).toBeNull();
+    await b2.ok('action', { action: { type: 'disclose', interestId: b2.playerView.interests[1].id, to: 'all' } });
+    // The second phone leaving does not take the seat away from the first.
+    await b2.leave();
+    const other = a.playerView.partners.find((p) => p.role !== a.playerView.role)!.role;
+    await a.ok('action', { action: { type: 'guess', target: other, interestIds: [] } });
+    expect(a.info().seats[a.welcome!.seat!].connected).toBe(true);
+  }, 60_000);
 });
