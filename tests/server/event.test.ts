@@ -58,6 +58,10 @@ describe('a training day (event room)', () => {
     const seated = await Promise.all(all.map((p) => Player.join(s.sdk(), p.placed!.tableCode!, { seatToken: p.placed!.seatToken! })));
     await Promise.all(seated.map((p) => p.until(() => p.view?.kind === 'player', 'player view')));
     expect(seated[0].playerView.role).toBe('bibliotheek');
+    // The event's key opens any table's full console (the facilitator's view with the live signals).
+    const tableConsole = await Player.join(s.sdk(), console_.overview!.tables[2].code, { hostKey: console_.welcome!.hostKey! });
+    expect(tableConsole.welcome).toMatchObject({ host: true, seat: null, spectator: true });
+    await tableConsole.until(() => tableConsole.messages.some((m) => (m.type as string) === 'signals'), 'signals on the table console');
     // Phases together: one "next" moves every table to Overleg.
     await console_.host({ kind: 'advance' });
     await console_.until((c) => c.overview!.tables.every((t) => t.phase === 'overleg'), 'all tables in Overleg');
