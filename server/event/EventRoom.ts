@@ -1,6 +1,6 @@
 import { Room, type AuthContext, type Client } from '@colyseus/core';
 import { EventClientMessages, EventJoinSchema, type EventCommand, type EventServerMessages, type TableOverview } from '../../shared/protocol/event';
-import { generateRoomCode, newSecret } from '../codes';
+import { newSecret } from '../codes';
 import { whoFrom, type Who } from '../doors';
 import { shareableOrigin } from '../lan';
 import { log } from '../log';
@@ -12,8 +12,7 @@ import { EventBook } from './book';
 import { TokenBucket } from '../ratelimit';
 import { placedFor } from './placed';
 import { tablesTopic } from '../room/eventLink';
-import { commandTables, createTables, loadTables } from './tables';
-import { loadSpread } from './spread';
+import { commandTables, loadTables, startTables } from './tables';
 import { Overview } from './overview';
 import { zodReason } from '../room/commands';
 
@@ -45,6 +44,7 @@ export class EventRoom extends Room {
   private readonly members = new Map<string, EventMember>();
   private overview!: Overview;
   private overviewTimer: { clear(): void } | null = null;
+  private idle: { clear(): void } | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private joinUrl = '';
   private readonly onSummary = (s: TableOverview): void => this.summary(s);
@@ -68,13 +68,7 @@ export class EventRoom extends Room {
       const opts = EventJoinSchema.parse(options);
       if (!opts.settings) throw joinFailure('bad_options', 'settings: an event needs its settings');
       this.creatorHostKey = newSecret();
-      let book: EventBook | null = null;
-      for (let i = 0; i < 50 && !book; i++) {
-        const b = EventBook.create(generateRoomCode(), hashSecret(this.creatorHostKey), opts.settings);
-        if (!(await this.ctx.store.hasRoom(b.code)) && (await this.ctx.store.saveEvent(b.toRow(), true))) book = b;
-      }
-      if (!book) throw new Error('could not find a free event code');
-      this.book = book;
+      this.book = await EventBook.claim(this.ctx.store, hashSecret(this.creatorHostKey), opts.settings);
     }
     this.roomId = this.book.code;
     this.overview = new Overview(this.book);
@@ -136,6 +130,7 @@ export class EventRoom extends Room {
       return m;
     });
     this.members.set(client.sessionId, member);
+    this.idle?.clear();
     this.tell(client, 'eventWelcome', {
       code: this.book.code,
       host: member.host,
@@ -153,6 +148,11 @@ export class EventRoom extends Room {
   override onLeave(client: Client): void {
     this.members.delete(client.sessionId);
     this.overviewSoon();
+    // Nobody left: unloaded after a while (stored; the next join loads it again).
+    if (this.members.size === 0) {
+      this.idle?.clear();
+      this.idle = this.clock.setTimeout(() => this.members.size === 0 && void this.disconnect().catch(() => undefined), this.ctx.config.idleRoomMinutes * 60_000);
+    }
   }
 
   override async onDispose(): Promise<void> {
@@ -239,16 +239,8 @@ export class EventRoom extends Room {
   }
 
   /** The tables of a game made, loaded and listening; then started, and everyone told their seat. */
-  private async startGame(game: 1 | 2): Promise<string | null> {
-    const codes = await createTables(this.ctx, this.book, game);
-    const d = this.book.data;
-    d.games.push({ game, codes });
-    d.game = game;
-    d.status = 'playing';
-    await this.save();
-    await loadSpread(this.ctx, codes);
-    await this.overview.heard(codes, FIRST_SUMMARY_MS);
-    commandTables(this.presence, this.book.code, { kind: 'start', codes });
+  private async startGame(game: 1 | 2): Promise<null> {
+    await startTables(this.ctx, this.presence, this.book, game, (codes) => this.overview.heard(codes, FIRST_SUMMARY_MS));
     this.tellPlaced();
     return null;
   }

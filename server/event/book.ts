@@ -4,9 +4,9 @@ import { coreFirst, everyone, movePerson, placeAll, placeLate, tableSeats, where
 import type { EventSettings } from '../../shared/protocol/event';
 import type { RoomSettings } from '../../shared/protocol/messages';
 import type { RoleId } from '../../shared/model/ids';
-import { newSecret } from '../codes';
+import { generateRoomCode, newSecret } from '../codes';
 import { hashSecret, matchesHash } from '../secrets';
-import type { StoredEventRow, StoredSeat } from '../store/types';
+import type { RecordStore, StoredEventRow, StoredSeat } from '../store/types';
 
 // One training day without sockets: who came, where they sit, which table rooms it made, the
 // observers' notes. Stored whole as JSON (the `events` table) after every change.
@@ -72,6 +72,15 @@ export class EventBook {
       phasesTogether: settings.phasesTogether,
       notes: [],
     });
+  }
+
+  /** A new event under a code no room or event has, claimed in the store. */
+  static async claim(store: RecordStore, hostKeyHash: string, settings: EventSettings): Promise<EventBook> {
+    for (let i = 0; i < 50; i++) {
+      const b = EventBook.create(generateRoomCode(), hostKeyHash, settings);
+      if (!(await store.hasRoom(b.code)) && (await store.saveEvent(b.toRow(), true))) return b;
+    }
+    throw new Error('could not find a free event code');
   }
 
   static fromRow(row: StoredEventRow): EventBook {

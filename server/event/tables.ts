@@ -6,6 +6,7 @@ import type { RoomContext } from '../room/context';
 import { DEFAULT_DOORS } from '../store/types';
 import type { EventBook } from './book';
 import { commandsTopic, type TableCommand } from '../room/eventLink';
+import { loadSpread } from './spread';
 
 // The event's table rooms: made in the store as lobbies with their seats and bots already set,
 // loaded like any stored room (restore.ts), and started once each listens to the event. A table
@@ -38,4 +39,17 @@ export async function loadTables(ctx: RoomContext, codes: string[]): Promise<voi
 /** A command to the event's tables (all, or those listed), through the presence every process shares. */
 export function commandTables(presence: Presence, event: string, cmd: TableCommand): void {
   void Promise.resolve(presence.publish(commandsTopic(event), cmd)).catch((e: unknown) => log.error('event command not sent', { event, error: String(e) }));
+}
+
+/** A game's tables made (stored first), loaded over the processes, heard from, and started together. */
+export async function startTables(ctx: RoomContext, presence: Presence, book: EventBook, game: 1 | 2, heard: (codes: string[]) => Promise<void>): Promise<void> {
+  const codes = await createTables(ctx, book, game);
+  const d = book.data;
+  d.games.push({ game, codes });
+  d.game = game;
+  d.status = 'playing';
+  await ctx.store.saveEvent(book.toRow());
+  await loadSpread(ctx, codes);
+  await heard(codes);
+  commandTables(presence, book.code, { kind: 'start', codes });
 }
