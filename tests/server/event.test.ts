@@ -70,6 +70,18 @@ describe('a training day (event room)', () => {
     const mover = seated[1];
     await mover.ok('action', { action: { type: 'disclose', interestId: mover.playerView.interests[0].id, to: 'all' } });
     await console_.until((c) => c.overview!.tables[1].actions > before, 'the move on the overview');
+    // Someone who comes after the start waits, and is told so in plain words.
+    const after = await EventClient.join(s.sdk(), code, { name: 'Te laat' });
+    await after.until((c) => c.placed !== null, 'placed after the start');
+    expect(after.placed).toMatchObject({ where: { waiting: true }, tableCode: null, seatToken: null });
+    expect(after.placed!.message.nl).toBe('Het spel is al begonnen. Je wacht op het volgende spel of een plek van de begeleider.');
+    expect(await console_.request('host', { command: { kind: 'move', person: console_.overview!.people[0].id, table: 1 } })).toBe('game_started');
+    // Per table: a command must name its tables.
+    await console_.host({ kind: 'phasesTogether', together: false });
+    expect(await console_.request('host', { command: { kind: 'advance' } })).toBe('tables_needed');
+    // The event's projector shows one table in focus, chosen from the console.
+    await console_.host({ kind: 'focus', table: 1 });
+    await console_.until((c) => c.overview!.focus === 1 && !c.overview!.phasesTogether, 'focus on table 2');
     // One table alone: pause table 3 only.
     await console_.host({ kind: 'pause', tables: [2] });
     await console_.until((c) => c.overview!.tables[2].paused, 'table 3 paused');
@@ -105,7 +117,7 @@ describe('a training day (event room)', () => {
     // Stored: the event with its people, notes and tables.
     const row = await s.running.store.loadEvent(code);
     const data = JSON.parse(row!.data);
-    expect(data.people).toHaveLength(15);
+    expect(data.people).toHaveLength(16);
     expect(data.notes[0].text).toBe('Tafel 3 deelt meteen alles.');
     expect(data.notes.length).toBeLessThan(1 + 40);
     expect(data.games[0].codes).toEqual(console_.overview!.tables.map((t) => t.code));
