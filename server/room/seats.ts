@@ -161,11 +161,14 @@ export class SeatTable {
   /** Lobby: the seat disappears and later seats move up one. */
   remove(seat: number): void {
     this.seats.splice(seat, 1);
+    for (const [id, at] of this.mirrors) if (at === seat) this.mirrors.delete(id);
+    else if (at > seat) this.mirrors.set(id, at - 1);
   }
 
   /** Game: the seat (and its role) stays, empty, until the host invites someone for it. */
   vacate(seat: number): void {
     Object.assign(this.seats[seat], { name: '', tokenHash: null, sessionId: null, connected: false, away: false, bot: '', shareHash: null });
+    for (const [id, at] of this.mirrors) if (at === seat) this.mirrors.delete(id); // a shared seat's second phone lets go too
   }
 
   /** The roles bots take at the start: those listed that no player claimed (each once). */
