@@ -12,7 +12,7 @@ import { EventBook } from './book';
 import { TokenBucket } from '../ratelimit';
 import { placedFor } from './placed';
 import { tablesTopic } from '../room/eventLink';
-import { commandTables, loadTables, startTables } from './tables';
+import { commandTables, loadTables, seatLate, startTables } from './tables';
 import { Overview } from './overview';
 import { zodReason } from '../room/commands';
 
@@ -125,6 +125,7 @@ export class EventRoom extends Room {
         if (out === 'name_taken') throw joinFailure('name_taken');
         if (out === 'event_full') throw joinFailure('room_full');
         await this.save();
+        if (await seatLate(this.ctx, this.presence, this.book, out.person.id, (c, n) => this.overview.seated(c, n, FIRST_SUMMARY_MS))) await this.save();
         Object.assign(m, { personId: out.person.id, token: out.token });
       } else throw joinFailure('bad_options', 'name: a participant needs a name');
       return m;

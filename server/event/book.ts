@@ -42,6 +42,8 @@ export interface EventData {
   focus: number | 'compare' | null;
   phasesTogether: boolean;
   notes: EventNote[];
+  /** People who arrived during a game and took a bot's seat (the bot plays until they take it over). */
+  lateSeats?: string[];
 }
 
 /** Most people at one event (ten full tables and some). */
@@ -125,6 +127,26 @@ export class EventBook {
     else if (!d.manual) d.placement = placeAll(d.people.map((p) => p.id), this.options);
     else d.placement = placeLate(d.placement, person.id, this.options);
     return { person, token };
+  }
+
+  /**
+   * During a game with bots: a late arrival takes a bot's seat at the table with the fewest people
+   * (the bot plays on until they take it over); null when no table has one (they wait).
+   */
+  takeBotSeat(personId: string): { table: number; role: RoleId } | null {
+    const d = this.data;
+    if (d.status !== 'playing' || d.settings.bots === null) return null;
+    const open = d.placement.tables
+      .slice(0, this.codes.length)
+      .map((t, table) => ({ t, table, people: t.seats.reduce((n, s) => n + s.people.length, 0) }))
+      .filter(({ t }) => t.seats.some((s) => s.people.length === 0))
+      .sort((a, b) => a.people - b.people || a.table - b.table)[0];
+    if (!open) return null;
+    const seat = open.t.seats.find((s) => s.people.length === 0)!;
+    seat.people.push(personId);
+    d.placement.waiting = d.placement.waiting.filter((p) => p !== personId);
+    (d.lateSeats ??= []).push(personId);
+    return { table: open.table, role: seat.role };
   }
 
   move(person: string, table: number, role?: RoleId): MoveRefusal | 'game_started' | null {

@@ -26,12 +26,20 @@ export class Overview {
 
   /** Resolves once every one of `codes` has reported (it listens to the event from then on), or after `ms`. */
   heard(codes: string[], ms: number): Promise<void> {
-    const all = (): boolean => codes.every((c) => this.summaries.has(c));
+    return this.until(() => codes.every((c) => this.summaries.has(c)), ms);
+  }
+
+  /** Resolves once a table's summary shows this name on a seat (a late arrival's seat is set), or after `ms`. */
+  seated(code: string, name: string, ms: number): Promise<void> {
+    return this.until(() => !!this.summaries.get(code)?.seats.some((s) => s.name === name), ms);
+  }
+
+  private until(cond: () => boolean, ms: number): Promise<void> {
     return new Promise((resolve) => {
-      if (all()) return resolve();
+      if (cond()) return resolve();
       const timer = setTimeout(resolve, ms);
       const check = (): void => {
-        if (all()) {
+        if (cond()) {
           clearTimeout(timer);
           resolve();
         } else this.waiters.push(check);

@@ -29,7 +29,9 @@ export function placedFor(book: EventBook, personId: string): EventServerMessage
   const other = where.shared ? book.person(seat.people.find((p) => p !== personId)!)?.name ?? '' : '';
   const seatToken = tableCode ? book.seatToken(personId, tableCode) : null;
   const started = book.data.status !== 'lobby';
-  const nl = `Tafel ${n}: jij speelt ${role.nl}${where.shared ? ` samen met ${other}` : ''}.${started ? '' : ' Wacht op de start.'}`;
-  const en = `Table ${n}: you play ${role.en}${where.shared ? ` together with ${other}` : ''}.${started ? '' : ' Wait for the start.'}`;
+  const late = started && (book.data.lateSeats ?? []).includes(personId);
+  const after = { nl: late ? ' Een bot speelde deze rol tot nu toe: kies "Zelf verder spelen".' : started ? '' : ' Wacht op de start.', en: late ? ' A bot played this role so far: choose "Play on myself".' : started ? '' : ' Wait for the start.' };
+  const nl = `Tafel ${n}: jij speelt ${role.nl}${where.shared ? ` samen met ${other}` : ''}.${after.nl}`;
+  const en = `Table ${n}: you play ${role.en}${where.shared ? ` together with ${other}` : ''}.${after.en}`;
   return { where, table: where.table, tableCode, seatToken, shared: where.shared, message: { nl, en } };
 }

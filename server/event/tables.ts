@@ -1,5 +1,6 @@
 import type { Presence } from '@colyseus/core';
 import { generateRoomCode } from '../codes';
+import { hashSecret } from '../secrets';
 import { log } from '../log';
 import { restoreRoom } from '../restore';
 import type { RoomContext } from '../room/context';
@@ -52,4 +53,17 @@ export async function startTables(ctx: RoomContext, presence: Presence, book: Ev
   await loadSpread(ctx, codes);
   await heard(codes);
   commandTables(presence, book.code, { kind: 'start', codes });
+}
+
+/** An arrival during a game takes a bot's seat, if a table has one (its room told before the phone hears of it). */
+export async function seatLate(ctx: RoomContext, presence: Presence, book: EventBook, personId: string, seated: (code: string, name: string) => Promise<void>): Promise<boolean> {
+  const late = book.takeBotSeat(personId);
+  if (!late) return false;
+  const code = book.codes[late.table];
+  await loadTables(ctx, [code]);
+  const tokenHash = hashSecret(book.seatToken(personId, code));
+  const name = book.person(personId)!.name;
+  commandTables(presence, book.code, { kind: 'seatLate', codes: [code], role: late.role, name, tokenHash });
+  await seated(code, name);
+  return true;
 }

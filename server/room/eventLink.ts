@@ -2,6 +2,7 @@ import type { Presence } from '@colyseus/core';
 import { liveSignals, type Signal } from '../../shared/debrief/signals';
 import type { TableOverview } from '../../shared/protocol/event';
 import { targetFor } from '../../shared/rules/config';
+import type { RoleId } from '../../shared/model/ids';
 import { log } from '../log';
 import type { RoomPort } from './port';
 import type { Outcome } from './table';
@@ -19,6 +20,8 @@ export type TableCommand =
   | { kind: 'start' | 'advance' | 'pause' | 'resume' | 'end'; tables?: number[]; codes?: string[] }
   | { kind: 'extend'; seconds: number; tables?: number[]; codes?: string[] }
   | { kind: 'say'; text: string; at: number }
+  /** A late arrival takes a bot's seat: the bot plays on until they take it back (`takeBackSeat`). */
+  | { kind: 'seatLate'; codes: string[]; tables?: number[]; role: RoleId; name: string; tokenHash: string }
   | { kind: 'roll' };
 
 const LOOK_MS = 250;
@@ -113,9 +116,20 @@ export function linkEventTable(room: RoomPort, presence: Presence): EventLink | 
   };
 }
 
+async function seatLate(room: RoomPort, cmd: Extract<TableCommand, { kind: 'seatLate' }>): Promise<Outcome> {
+  const t = room.table;
+  const seat = t.seats.seats.find((s) => s.role === cmd.role && s.bot !== '' && s.tokenHash === null);
+  if (t.status !== 'playing' || !seat) return { ok: false, error: { code: 'seat_taken', params: { role: cmd.role } } };
+  Object.assign(seat, { tokenHash: cmd.tokenHash, name: cmd.name });
+  await t.saveLobby();
+  return { ok: true, game: false };
+}
+
 function run(room: RoomPort, cmd: Exclude<TableCommand, { kind: 'say' | 'roll' }>): Promise<Outcome> {
   const t = room.table;
   switch (cmd.kind) {
+    case 'seatLate':
+      return seatLate(room, cmd);
     case 'start':
       return t.start();
     case 'advance':

@@ -70,11 +70,17 @@ describe('a training day (event room)', () => {
     const mover = seated[1];
     await mover.ok('action', { action: { type: 'disclose', interestId: mover.playerView.interests[0].id, to: 'all' } });
     await console_.until((c) => c.overview!.tables[1].actions > before, 'the move on the overview');
-    // Someone who comes after the start waits, and is told so in plain words.
+    // Someone who comes after the start takes a bot's seat at the emptiest table; the bot plays on until they take over.
     const after = await EventClient.join(s.sdk(), code, { name: 'Te laat' });
-    await after.until((c) => c.placed !== null, 'placed after the start');
-    expect(after.placed).toMatchObject({ where: { waiting: true }, tableCode: null, seatToken: null });
-    expect(after.placed!.message.nl).toBe('Het spel is al begonnen. Je wacht op het volgende spel of een plek van de begeleider.');
+    await after.until((c) => !!c.placed?.seatToken, 'placed after the start');
+    expect(after.placed).toMatchObject({ table: 2, tableCode: console_.overview!.tables[2].code });
+    expect(after.placed!.message.nl).toMatch(/^Tafel 3: jij speelt .+\. Een bot speelde deze rol tot nu toe: kies "Zelf verder spelen"\.$/);
+    const lateSeat = await Player.join(s.sdk(), after.placed!.tableCode!, { seatToken: after.placed!.seatToken! });
+    await lateSeat.until(() => lateSeat.view?.kind === 'player', 'late player view');
+    expect(lateSeat.info().seats[lateSeat.welcome!.seat!]).toMatchObject({ name: 'Te laat', bot: 'verbinder' });
+    await lateSeat.ok('takeBackSeat');
+    await lateSeat.until(() => lateSeat.info().seats[lateSeat.welcome!.seat!].bot === '', 'seat taken over');
+    await console_.until((c) => c.overview!.tables[2].seats.some((x) => x.name === 'Te laat' && !x.bot), 'late player on the overview');
     expect(await console_.request('host', { command: { kind: 'move', person: console_.overview!.people[0].id, table: 1 } })).toBe('game_started');
     // Per table: a command must name its tables.
     await console_.host({ kind: 'phasesTogether', together: false });
@@ -214,6 +220,11 @@ describe('a training day (event room)', () => {
     expect(pair).toHaveLength(2);
     expect(pair[0].placed!.where).toEqual(pair[1].placed!.where);
     expect(pair[1].placed!.message.nl).toMatch(/samen met Speler/);
+    // Without bots, someone who comes after the start waits, and is told so in plain words.
+    const after = await EventClient.join(s.sdk(), fac.code, { name: 'Te laat' });
+    await after.until((c) => c.placed !== null, 'placed after the start');
+    expect(after.placed).toMatchObject({ where: { waiting: true }, tableCode: null, seatToken: null });
+    expect(after.placed!.message.nl).toBe('Het spel is al begonnen. Je wacht op het volgende spel of een plek van de begeleider.');
     const [a, b] = await Promise.all(pair.map((p) => Player.join(s.sdk(), p.placed!.tableCode!, { seatToken: p.placed!.seatToken! })));
     await Promise.all([a, b].map((p) => p.until(() => p.view?.kind === 'player', 'player view')));
     expect(b.welcome!.seat).toBe(a.welcome!.seat);
