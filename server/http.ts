@@ -1,3 +1,4 @@
+import { mountEvents } from './event/routes';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -148,6 +149,7 @@ export function mountHttp(app: express.Application, ctx: RoomContext): void {
   });
 
   mountDebrief(app, ctx, apiFails, apiKey);
+  mountEvents(app, ctx, apiFails, apiKey);
   mountPrint(app);
 
   const clientDir = ctx.config.clientDir;
