@@ -226,6 +226,7 @@ export class SeatTable {
       connected: s.connected || s.bot !== '',
       away: s.away && s.bot === '',
       bot: s.bot,
+      standIn: s.bot !== '' && s.tokenHash !== null,
     }));
   }
 }

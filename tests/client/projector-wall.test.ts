@@ -85,7 +85,7 @@ describe('the wall during play', () => {
 
   it('calls a bot by its personality, with the bot mark, never "Bot bot"', () => {
     const s = advance(game(ROLES, 7, 2));
-    const list = seats(ROLES, NAMES).map((x, i) => (i === 3 ? { ...x, name: 'Bot', bot: 'verbinder' as const } : x));
+    const list = seats(ROLES, NAMES).map((x, i) => (i === 3 ? { ...x, name: 'Bot', bot: 'verbinder' as const, standIn: false } : x));
     const p = play(projectorModel(input(s, { info: roomInfo({ status: 'playing', seats: list }) }))).partners.find((q) => q.role === 'uwv')!;
     expect(p.player.text.startsWith('Verbinder')).toBe(true);
     expect(p.bot?.text).toBe('bot');

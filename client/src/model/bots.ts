@@ -14,13 +14,9 @@ export function seatBot(seat: SeatInfo | undefined | null): Personality | null {
   return seat?.bot || null;
 }
 
-/**
- * A bot playing a person's seat (the host handed it over): the seat keeps the person's name. A seat
- * a bot has had from the start carries the server's placeholder name instead. This is the client's
- * one reading of that placeholder; the room state has no field of its own for it yet.
- */
+/** A bot playing a person's seat (the host handed it over, or a late arrival will take it): the seat keeps the person's name. */
 export function standsIn(seat: SeatInfo | undefined | null): boolean {
-  return !!seat && !!seatBot(seat) && !!seat.name && seat.name !== 'Bot';
+  return !!seat && !!seatBot(seat) && !!seat.standIn;
 }
 
 /** The bots a room's settings ask for (none when the settings do not say). */
