@@ -6,7 +6,7 @@ import type { Action, Actor, GameConfig, GameRecord, GameResult } from '../../sh
 import type { RoomSettings } from '../../shared/protocol/messages';
 import { MIGRATIONS } from './migrations';
 import { actionsFromRows, metaFromRow, reflectionFromRow, roomFromRow, summaryFromRow } from './rows';
-import type { GameSummary, RoomMeta, RoomStatus, StoredDoors, StoredReflection, StoredRoom, StoredSeat, TimerRecord } from './types';
+import type { GameSummary, RoomMeta, StoredEventRow, RoomStatus, StoredDoors, StoredReflection, StoredRoom, StoredSeat, TimerRecord } from './types';
 
 // The durable record of every room, synchronously (SqliteStore in sqlite.ts is the async face the
 // server uses; tests open this class directly): node:sqlite (built into Node ≥ 22.5), one file, written
@@ -248,6 +248,23 @@ export class GameStore {
 
   hideReflection(code: string, id: string): boolean {
     return Number(this.stmts.hideReflection.run(code, id).changes) === 1;
+  }
+
+  saveEvent(e: StoredEventRow, claim = false): boolean {
+    const verb = claim ? 'INSERT OR IGNORE' : 'INSERT OR REPLACE';
+    const r = this.db.prepare(`${verb} INTO events (code, created_at, updated_at, status, host_key_hash, data) VALUES (?, ?, ?, ?, ?, ?)`).run(e.code, e.createdAt, e.updatedAt, e.status, e.hostKeyHash, e.data);
+    return Number(r.changes) === 1;
+  }
+
+  loadEvent(code: string): StoredEventRow | null {
+    return (this.db.prepare('SELECT code, created_at AS createdAt, updated_at AS updatedAt, status, host_key_hash AS hostKeyHash, data FROM events WHERE code = ?').get(code) as StoredEventRow | undefined) ?? null;
+  }
+
+  eventsByHost(hostKeyHashes: string[], limit = 50): StoredEventRow[] {
+    if (hostKeyHashes.length === 0) return [];
+    const marks = hostKeyHashes.map(() => '?').join(', ');
+    const sql = `SELECT code, created_at AS createdAt, updated_at AS updatedAt, status, host_key_hash AS hostKeyHash, data FROM events WHERE host_key_hash IN (${marks}) ORDER BY created_at DESC LIMIT ?`;
+    return this.db.prepare(sql).all(...hostKeyHashes, limit) as unknown as StoredEventRow[];
   }
 
   loadReflections(code: string): StoredReflection[] {

@@ -3,7 +3,7 @@ import type { Action, Actor, GameConfig, GameResult } from '../../shared/rules/t
 import type { RoomSettings } from '../../shared/protocol/messages';
 import { PG_MIGRATIONS } from './migrations';
 import { actionsFromRows, metaFromRow, reflectionFromRow, roomFromRow, summaryFromRow } from './rows';
-import type { RecordStore, RoomStatus, StoredDoors, StoredReflection, StoredSeat, TimerRecord } from './types';
+import type { RecordStore, RoomStatus, StoredDoors, StoredEventRow, StoredReflection, StoredSeat, TimerRecord } from './types';
 
 // The records in PostgreSQL (DATABASE_URL), for several server processes sharing one database.
 // Same tables and columns as SQLite (JSON kept as text, times as BIGINT milliseconds). A write
@@ -211,9 +211,29 @@ export class PgStore implements RecordStore {
     return (await this.rows('SELECT * FROM reflections WHERE code = $1 ORDER BY idx', [code])).map(reflectionFromRow);
   }
 
+  async saveEvent(e: StoredEventRow, claim = false): Promise<boolean> {
+    const conflict = claim ? 'DO NOTHING' : 'DO UPDATE SET updated_at = EXCLUDED.updated_at, status = EXCLUDED.status, data = EXCLUDED.data';
+    const sql = `INSERT INTO events (code, created_at, updated_at, status, host_key_hash, data) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (code) ${conflict}`;
+    return (await this.run(sql, [e.code, e.createdAt, e.updatedAt, e.status, e.hostKeyHash, e.data])) === 1;
+  }
+
+  async loadEvent(code: string): Promise<StoredEventRow | null> {
+    const [row] = await this.rows('SELECT * FROM events WHERE code = $1', [code]);
+    return row ? eventFromRow(row) : null;
+  }
+
+  async eventsByHost(hostKeyHashes: string[], limit = 50): Promise<StoredEventRow[]> {
+    if (hostKeyHashes.length === 0) return [];
+    return (await this.rows('SELECT * FROM events WHERE host_key_hash = ANY($1::text[]) ORDER BY created_at DESC LIMIT $2', [hostKeyHashes, limit])).map(eventFromRow);
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     await this.pool.end();
   }
+}
+
+function eventFromRow(r: Record<string, unknown>): StoredEventRow {
+  return { code: String(r.code), createdAt: Number(r.created_at), updatedAt: Number(r.updated_at), status: String(r.status), hostKeyHash: String(r.host_key_hash), data: String(r.data) };
 }

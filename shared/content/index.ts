@@ -1,5 +1,7 @@
 import { makeCards } from './cards';
 import { RAW_CONTENT } from './data';
+import { PRACTICES_DATA } from './data/practices';
+import { loadPractices, type LessonPractice } from './practices';
 import { ContentSchema, type Content } from './schema';
 
 export * from './schema';
@@ -24,3 +26,13 @@ export const {
   hasPersona,
   interestDeck,
 } = makeCards(CONTENT);
+
+export { PracticeSchema, loadPractices, type LessonPractice } from './practices';
+
+/** Every lesson's practice in the seeds, checked against the content when loaded. */
+export const PRACTICES: readonly LessonPractice[] = loadPractices(PRACTICES_DATA, CONTENT);
+
+/** The practices in the seeds a lesson comes from (every lesson of the standard content has one). */
+export function lessonPractices(lessonId: string): LessonPractice[] {
+  return PRACTICES.filter((p) => p.lesson === lessonId);
+}

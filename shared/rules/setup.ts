@@ -4,7 +4,7 @@ import { normalize } from '../model/bag';
 import type { RoleId } from '../model/ids';
 import { seedState, shuffled, type Rng } from '../rng';
 import { assertValidConfig, personasInPlay } from './config';
-import { startRound } from './phases';
+import { log, startRound } from './phases';
 import type { GameConfig, GameState, PartnerState } from './types';
 
 /** A role's interest cards that can be dealt at this table: a card about a partner only when that partner plays. */
@@ -63,5 +63,16 @@ export function createGame(config: GameConfig, seed: number): GameState {
   };
   state.rng = rng.state;
   startRound(state, 1);
+  if (config.openInterests) openAllInterests(state);
   return state;
+}
+
+/** Cards on the table: every dealt interest disclosed to everyone at the start, as if each partner had shown it. */
+function openAllInterests(s: GameState): void {
+  for (const role of s.config.roles) {
+    for (const interestId of s.partners[role]!.interests) {
+      s.disclosures.push({ role, interestId, to: 'all', round: s.round });
+      log(s, { t: 'disclose', role, interestId, to: 'all' });
+    }
+  }
 }

@@ -19,7 +19,7 @@ function seeded(seed = 1): () => number {
 }
 
 const botSeats = (roles: RoleId[], names: string[], bots: ('' | 'verbinder' | 'eigenbelang' | 'voorzichtig')[]): SeatInfo[] =>
-  roles.map((role, seat) => ({ seat, name: names[seat], role, connected: true, away: false, bot: bots[seat] }));
+  roles.map((role, seat) => ({ seat, name: names[seat], role, connected: true, away: false, bot: bots[seat], standIn: !!bots[seat] && names[seat] !== 'Bot' }));
 
 describe('solo settings', () => {
   it('makes an untimed room with the player first and a bot for every other seat', () => {

@@ -1,5 +1,6 @@
 import { toCsv } from '../../../shared/debrief/csv';
 import { parseSettings } from '../../../shared/protocol/room';
+import { translate } from '../i18n';
 import { seatLabel } from '../model/bots';
 import { exportName, recordJson, type DebriefPayload } from '../model/debrief';
 import { loadSession } from '../model/session';
@@ -100,7 +101,7 @@ export class DebriefFlow {
     const seats = info?.code === code ? info.seats : [];
     const seatName = (seat: number) => {
       const s = seats.find((x) => x.seat === seat);
-      return s ? seatLabel(s, locale) : `${locale === 'en' ? 'Seat' : 'Plek'} ${seat + 1}`;
+      return s ? seatLabel(s, locale) : translate(locale, 'seatN', { n: seat + 1 });
     };
     return toCsv(data.debrief.players, { locale, seatName });
   }
@@ -116,8 +117,8 @@ export class DebriefFlow {
       kind === 'json'
         ? [recordJson(d.data), 'application/json', exportName(d.code, '', 'json')]
         : kind === 'csv'
-          ? [this.csv(d.code, d.data), 'text/csv', exportName(d.code, this.app.state.locale === 'en' ? 'players' : 'spelers', 'csv')]
-          : [d.agreement, kind === 'md' ? 'text/markdown' : 'text/plain', exportName(d.code, 'samenwerkingsafspraak', kind)];
+          ? [this.csv(d.code, d.data), 'text/csv', exportName(d.code, translate(this.app.state.locale, 'filePlayers'), 'csv')]
+          : [d.agreement, kind === 'md' ? 'text/markdown' : 'text/plain', exportName(d.code, translate(this.app.state.locale, 'fileAgreement'), kind)];
     const url = URL.createObjectURL(new Blob([body], { type: `${type};charset=utf-8` }));
     const a = document.createElement('a');
     a.href = url;
@@ -138,7 +139,7 @@ export class DebriefFlow {
     this.app.act('debriefChanged', { againBusy: true });
     const name = this.app.playerName() ?? s.name ?? '';
     await this.app.leave(true);
-    await this.app.enterRoom(() => this.net.create(name || 'Host', settings));
+    await this.app.enterRoom(() => this.net.create(name || translate(s.locale, 'hostTitle'), settings));
     const code = this.net.roomCode;
     if (code && code !== old) {
       await fetch(new URL(`/api/games/${encodeURIComponent(old)}/next`, this.endpoint), {

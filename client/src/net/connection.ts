@@ -1,4 +1,4 @@
-import { Client, type Room } from '@colyseus/sdk';
+import type { Client, Room } from '@colyseus/sdk';
 import { CLOSE_CODES, parseJoinError } from '../../../shared/protocol/errors';
 import type { JoinOptions, ServerMessages } from '../../../shared/protocol/messages';
 import { PROTOCOL_VERSION, ROOM_NAME, type BotSaid, type ClientRoomSettings } from './protocol';
@@ -56,7 +56,8 @@ const DEFINITIVE = new Set(['not_found', 'bad_token', 'bad_options', 'room_full'
 const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export class Net {
-  private readonly client: Client;
+  /** The Colyseus client, loaded after the start screen (it is not needed to draw it). */
+  private readonly client: Promise<Client>;
   private room: Room | null = null;
   private code: string | null = null;
   private name: string | undefined;
@@ -72,7 +73,7 @@ export class Net {
     private readonly store: Store | null,
     private readonly on: NetHandlers,
   ) {
-    this.client = new Client(endpoint);
+    this.client = import('@colyseus/sdk').then((sdk) => new sdk.Client(endpoint));
   }
 
   get roomCode(): string | null {
@@ -83,7 +84,7 @@ export class Net {
   async create(name: string | undefined, settings?: ClientRoomSettings): Promise<void> {
     this.on.status('connecting');
     const options = { protocol: PROTOCOL_VERSION, ...(name ? { name } : {}), ...(settings ? { settings } : {}) } as JoinOptions;
-    const room = await this.withProof(CREATE_PROOF, options, (o) => this.client.create(ROOM_NAME, o));
+    const room = await this.withProof(CREATE_PROOF, options, (o) => this.client.then((c) => c.create(ROOM_NAME, o)));
     this.name = name;
     this.attach(room);
   }
@@ -132,7 +133,7 @@ export class Net {
   }
 
   private joinById(code: string, options: JoinOptions): Promise<Room> {
-    return this.withProof(normalizeRoomCode(code), options, (o) => this.client.joinById(code, o));
+    return this.withProof(normalizeRoomCode(code), options, (o) => this.client.then((c) => c.joinById(code, o)));
   }
 
   /** When the server asks for a proof of work (a busy network: many failures, many rooms), it is worked out here once. */
