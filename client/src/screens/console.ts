@@ -1,10 +1,9 @@
 import type { ProjectorView } from '../../../shared/view/types';
 import { t } from '../i18n';
-import { seatLabel } from '../model/bots';
+import { seatBot, seatLabel, standsIn } from '../model/bots';
 import * as cards from '../model/cards';
 import { facilitatorLink, projectorLink } from '../model/console';
 import { PROJECTOR_SCREENS } from '../../../shared/protocol/room';
-import { seatBot } from '../net/protocol';
 import type { App } from '../state/port';
 import { seatHostControls } from '../components/bots';
 import { languageSwitch, slot } from '../components/common';
@@ -113,7 +112,7 @@ export function roomPeople(state: AppState, app: App): UiNode {
       { class: 'players', 'data-testid': 'console-seats' },
       info.seats.map((s) => {
         const bot = !!seatBot(s);
-        const botForPerson = bot && !!s.name && s.name !== 'Bot';
+        const botForPerson = standsIn(s);
         const absent = !bot && (!s.connected || s.away);
         return h(
           'li',
