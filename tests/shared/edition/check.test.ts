@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT } from '../../../shared/content';
+import type { ResourceId } from '../../../shared/model/ids';
 import { checkEdition, checkEditionText, type Problem } from '../../../shared/edition/check';
 import { EDITION_MAX_BYTES, type Edition } from '../../../shared/edition/format';
 import { canonicalJson, editionHash } from '../../../shared/edition/hash';
@@ -81,12 +82,12 @@ describe('an edition file', () => {
   it('refuses a project needing a resource no partner has and no event gives', () => {
     const e = std();
     const project = e.content.projects.findIndex((p) => Object.keys(p.needs).length > 0);
-    const r = Object.keys(e.content.projects[project].needs)[0] as keyof (typeof e.content.roles)[0]['hand'];
+    const r = Object.keys(e.content.projects[project].needs)[0] as ResourceId;
     for (const role of e.content.roles) {
       delete role.hand[r];
       delete role.income[r];
     }
-    for (const ev of e.content.events) ev.effects = ev.effects.map((f) => (f.kind === 'gain' && f.resource === r ? { ...f, resource: r === 'geld' ? 'tijd' : 'geld' } : f));
+    for (const ev of e.content.events) ev.effects = ev.effects.map((f) => (f.kind === 'gain' && f.resource === r ? { kind: 'freeze' as const, resource: r } : f));
     const found = paths(e);
     expect(found).toContain(`content.projects.${project}.needs.${r}`);
   });
