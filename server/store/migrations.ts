@@ -41,6 +41,14 @@ export const MIGRATIONS: string[] = [
    CREATE INDEX rooms_host_key ON rooms (host_key_hash);`,
   // 3: the room's doors (JSON, StoredDoors): the projector key's generation, whether the host plays, a closed door.
   `ALTER TABLE rooms ADD COLUMN doors TEXT;`,
+  // 4: editions stored under a code (a facilitator shares one with a colleague; a game's record keeps the one it used).
+  `CREATE TABLE editions (
+     code       TEXT PRIMARY KEY,
+     hash       TEXT NOT NULL UNIQUE,
+     name       TEXT NOT NULL,
+     body       TEXT NOT NULL,
+     created_at INTEGER NOT NULL
+   );`,
 ];
 
 // The same schema for PostgreSQL (store/postgres.ts; version in the kot_schema table).
@@ -85,4 +93,12 @@ export const PG_MIGRATIONS: string[] = [
    CREATE INDEX rooms_host_key ON rooms (host_key_hash);`,
   // 3: the room's doors (JSON, StoredDoors).
   `ALTER TABLE rooms ADD COLUMN doors TEXT;`,
+  // 4: editions stored under a code.
+  `CREATE TABLE editions (
+     code       TEXT PRIMARY KEY,
+     hash       TEXT NOT NULL UNIQUE,
+     name       TEXT NOT NULL,
+     body       TEXT NOT NULL,
+     created_at BIGINT NOT NULL
+   );`,
 ];
