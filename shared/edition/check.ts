@@ -117,7 +117,7 @@ function at(path: string, nl: string, en: string): Problem {
 }
 
 /** A schema issue as a problem in both languages. */
-function problemOf(issue: z.core.$ZodIssue): Problem {
+export function problemOf(issue: z.core.$ZodIssue): Problem {
   const path = issue.path.map(String).join('.');
   switch (issue.code) {
     case 'too_big':
