@@ -8,6 +8,7 @@ import { DEVICE_COOKIE, deviceFromCookie, newDeviceId } from './doors';
 import { JoinBackoff } from './ratelimit';
 import { hashSecret, matchesHash } from './secrets';
 import { mountDebrief } from './debrief-route';
+import { mountEditions } from './edition-route';
 import { mountPrint } from './print/route';
 import { normalizeRoomCode } from '../shared/protocol/codes';
 import type { RoomContext } from './room/context';
@@ -150,6 +151,7 @@ export function mountHttp(app: express.Application, ctx: RoomContext): void {
 
   mountDebrief(app, ctx, apiFails, apiKey);
   mountEvents(app, ctx, apiFails, apiKey);
+  mountEditions(app, ctx, apiKey);
   mountPrint(app);
 
   const clientDir = ctx.config.clientDir;

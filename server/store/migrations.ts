@@ -51,6 +51,14 @@ export const MIGRATIONS: string[] = [
      data          TEXT NOT NULL
    );
    CREATE INDEX events_host_key ON events (host_key_hash);`,
+  // 5: editions stored under a code (a facilitator shares one with a colleague; a game's record keeps the one it used).
+  `CREATE TABLE editions (
+     code       TEXT PRIMARY KEY,
+     hash       TEXT NOT NULL UNIQUE,
+     name       TEXT NOT NULL,
+     body       TEXT NOT NULL,
+     created_at INTEGER NOT NULL
+   );`,
 ];
 
 // The same schema for PostgreSQL (store/postgres.ts; version in the kot_schema table).
@@ -105,4 +113,12 @@ export const PG_MIGRATIONS: string[] = [
      data          TEXT NOT NULL
    );
    CREATE INDEX events_host_key ON events (host_key_hash);`,
+  // 5: editions stored under a code.
+  `CREATE TABLE editions (
+     code       TEXT PRIMARY KEY,
+     hash       TEXT NOT NULL UNIQUE,
+     name       TEXT NOT NULL,
+     body       TEXT NOT NULL,
+     created_at BIGINT NOT NULL
+   );`,
 ];

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { Action, Actor, GameConfig, GameResult } from '../../shared/rules/types';
 import type { RoomSettings } from '../../shared/protocol/messages';
+import type { Edition } from '../../shared/edition/format';
 import { PG_MIGRATIONS } from './migrations';
 import { actionsFromRows, metaFromRow, reflectionFromRow, roomFromRow, summaryFromRow } from './rows';
 import type { RecordStore, RoomStatus, StoredDoors, StoredEventRow, StoredReflection, StoredSeat, TimerRecord } from './types';
@@ -225,6 +226,29 @@ export class PgStore implements RecordStore {
   async eventsByHost(hostKeyHashes: string[], limit = 50): Promise<StoredEventRow[]> {
     if (hostKeyHashes.length === 0) return [];
     return (await this.rows('SELECT * FROM events WHERE host_key_hash = ANY($1::text[]) ORDER BY created_at DESC LIMIT $2', [hostKeyHashes, limit])).map(eventFromRow);
+  }
+
+  async saveEdition(code: string, edition: Edition, now = Date.now()): Promise<string> {
+    return this.tx(async (c) => {
+      await c.query('SELECT pg_advisory_xact_lock(727102)');
+      const found = await c.query<{ code: string }>('SELECT code FROM editions WHERE hash = $1', [edition.hash]);
+      if (found.rows[0]) return found.rows[0].code;
+      await c.query('INSERT INTO editions (code, hash, name, body, created_at) VALUES ($1, $2, $3, $4, $5)', [
+        code,
+        edition.hash,
+        edition.name,
+        JSON.stringify(edition),
+        now,
+      ]);
+      return code;
+    });
+  }
+
+  async loadEdition(by: { code: string } | { hash: string }): Promise<Edition | null> {
+    const rows = 'code' in by
+      ? await this.rows('SELECT body FROM editions WHERE code = $1', [by.code])
+      : await this.rows('SELECT body FROM editions WHERE hash = $1', [by.hash]);
+    return rows[0] ? (JSON.parse(String(rows[0].body)) as Edition) : null;
   }
 
   async close(): Promise<void> {

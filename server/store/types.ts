@@ -1,4 +1,5 @@
 import type { Personality } from '../../shared/bots/types';
+import type { Edition } from '../../shared/edition/format';
 import type { RoleId } from '../../shared/model/ids';
 import type { RoomSettings } from '../../shared/protocol/messages';
 import type { Action, Actor, GameConfig, GameRecord, GameResult } from '../../shared/rules/types';
@@ -122,6 +123,13 @@ export interface RecordStore {
   loadEvent(code: string): Promise<StoredEventRow | null>;
   /** The events created with one of these host keys, newest first. */
   eventsByHost(hostKeyHashes: string[], limit?: number): Promise<StoredEventRow[]>;
+  /**
+   * Stores a checked edition under `code`, unless the same edition (by hash) is stored already:
+   * then nothing is written. Resolves to the code it is stored under.
+   */
+  saveEdition(code: string, edition: Edition, now?: number): Promise<string>;
+  /** An edition by its code or by its hash; null when there is none. */
+  loadEdition(by: { code: string } | { hash: string }): Promise<Edition | null>;
   close(): Promise<void>;
 }
 
