@@ -1,5 +1,5 @@
 import type { BotChoice, BotInput, Personality } from '../../shared/bots/types';
-import { legalActions } from '../../shared/rules';
+import { allowedActions, options } from '../../shared/rules';
 import type { GameState } from '../../shared/rules/types';
 import { playerView } from '../../shared/view';
 import type { Scheduler } from './timer';
@@ -171,7 +171,7 @@ export class BotDriver {
   private turn(seat: number, slot: Slot, state: GameState, personality: Personality): void {
     let choice: BotChoice | null;
     try {
-      choice = this.deps.decide({ view: playerView(state, seat, { moves: false }), legal: legalActions(state, seat), personality, seed: botSeed(state, seat) });
+      choice = this.deps.decide({ view: playerView(state, seat, { moves: false }), legal: allowedActions(options(state, seat)), personality, seed: botSeed(state, seat) });
     } catch (e) {
       this.deps.onError?.(seat, e);
       choice = null;

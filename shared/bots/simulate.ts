@@ -1,6 +1,6 @@
 import { ROLES, type RoleId } from '../model/ids';
 import { nextFloat, nextInt, seedState, shuffled, type Rng } from '../rng';
-import { applyAction, createGame, defaultConfig, interestMet, legalActions, onBoardCount, targetFor } from '../rules';
+import { allowedActions, applyAction, createGame, defaultConfig, interestMet, onBoardCount, options, targetFor } from '../rules';
 import type { Action, GameConfig, GameState } from '../rules/types';
 import { playerView } from '../view';
 import { botDecide } from './decide';
@@ -58,7 +58,7 @@ export function pickRoles(seats: number, seed: number, must: RoleId[] = [], with
 
 function decide(player: SimPlayer, s: GameState, seat: number, salt: number, rng: Rng): Action | null {
   if (player === 'idle') return null;
-  const legal = legalActions(s, seat);
+  const legal = allowedActions(options(s, seat));
   if (player === 'random') {
     if (legal.length === 0 || nextFloat(rng) < 0.5) return null;
     return legal[nextInt(rng, legal.length)];

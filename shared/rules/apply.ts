@@ -12,7 +12,7 @@ import { HOLD_RESOURCES, type Action, type Actor, type ApplyResult, type GameErr
 // it; a handler refuses by returning a Refusal before its first change, and then the copy is
 // dropped: the caller's state is never touched, so a refused action leaves everything as it was.
 // Every check returns its refusal (or null, or the value it checked) instead of throwing it: the
-// same checks answer the table's controls, dozens per change (refusalOf, rules/moves.ts).
+// same checks answer the table's controls, dozens per change (refusalOf, rules/options.ts).
 
 type Checked = Refusal | null;
 

@@ -147,9 +147,14 @@ function dropPersona(s: GameState, id: string, eventId: string | null): void {
 
 /** What has been pledged to a project so far, all partners together. */
 export function pledgedTotal(s: GameState, projectId: string): Bag {
-  let sum: Bag = {};
+  // One bag, kinds in order, no zeros (as add() would build it), without a bag per partner.
+  const sum: Bag = {};
   const byRole = s.pledges[projectId] ?? {};
-  for (const role of Object.keys(byRole) as RoleId[]) sum = add(sum, byRole[role]!);
+  for (const r of RESOURCES) {
+    let n = 0;
+    for (const role in byRole) n += byRole[role as RoleId]![r] ?? 0;
+    if (n !== 0) sum[r] = n;
+  }
   return sum;
 }
 

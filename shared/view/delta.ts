@@ -1,6 +1,5 @@
-import type { SeatMoves } from '../rules/moves';
 import type { LogEntry } from '../rules/types';
-import type { GameView, PlayerView } from './types';
+import type { Control, GameView, PlayerView } from './types';
 
 // A view as the change since the view sent before it, so what a client receives after a move is
 // the size of the move, not of the game so far: the log entries appended since, and the top-level
@@ -27,41 +26,47 @@ export interface ViewDelta {
    */
   items?: Partial<Record<keyof ViewFields, unknown[]>>;
   /**
-   * A player's controls that changed (a need filled, a card spent): the keys now accepted that were
-   * not, those no longer accepted, and the refusals when they changed — not the whole list again.
+   * A player's controls that changed (a need filled, a card spent): the controls new or answered
+   * differently, and the keys of those gone — not the whole list again.
    */
-  moves?: MovesDelta;
+  controls?: ControlsDelta;
 }
 
-export interface MovesDelta {
-  add: string[];
+export interface ControlsDelta {
+  /** Controls that are new or changed (their action or answer), whole. */
+  set: Control[];
+  /** Keys of controls no longer shown. */
   del: string[];
-  no?: SeatMoves['no'];
 }
 
-/** What turns one seat's answers into the next (their `ok` lists are sorted: rules/moves.ts). */
-function movesDelta(prev: SeatMoves, next: SeatMoves): MovesDelta {
-  // Both lists sorted: one walk along both finds what was added and what went.
-  const d: MovesDelta = { add: [], del: [] };
-  const a = prev.ok;
-  const b = next.ok;
+/** What turns one seat's controls into the next, by key (both lists sorted by key: rules/options.ts). */
+function controlsDelta(prev: readonly Control[], next: readonly Control[]): ControlsDelta {
+  const d: ControlsDelta = { set: [], del: [] };
   let i = 0;
   let j = 0;
-  while (i < a.length || j < b.length) {
-    if (j >= b.length || (i < a.length && a[i] < b[j])) d.del.push(a[i++]);
-    else if (i >= a.length || b[j] < a[i]) d.add.push(b[j++]);
-    else {
+  while (i < prev.length || j < next.length) {
+    const a = prev[i];
+    const b = next[j];
+    if (b === undefined || (a !== undefined && a.key < b.key)) {
+      d.del.push(a.key);
+      i++;
+    } else if (a === undefined || b.key < a.key) {
+      d.set.push(b);
+      j++;
+    } else {
+      if (a !== b && !sameValue(a, b)) d.set.push(b);
       i++;
       j++;
     }
   }
-  if (!sameValue(prev.no, next.no)) d.no = next.no;
   return d;
 }
 
-function applyMovesDelta(m: SeatMoves, d: MovesDelta): SeatMoves {
-  const del = new Set(d.del);
-  return { ok: [...m.ok.filter((k) => !del.has(k)), ...d.add].sort(), no: d.no ?? m.no };
+function applyControlsDelta(list: readonly Control[], d: ControlsDelta): Control[] {
+  const byKey = new Map(list.map((c) => [c.key, c]));
+  for (const k of d.del) byKey.delete(k);
+  for (const c of d.set) byKey.set(c.key, c);
+  return [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 /** Structural equality of JSON-like values (what views are made of). */
@@ -128,25 +133,30 @@ export function viewDelta(prev: GameView, next: GameView, from = 0): ViewDelta |
   for (let i = prev.log.length - 1; i >= 0; i--) if (prev.log[i] !== next.log[i] && !sameValue(prev.log[i], next.log[i])) return null;
   const set: Record<string, unknown> = {};
   let items: Record<string, unknown[]> | undefined;
-  let moves: MovesDelta | undefined;
+  let controls: ControlsDelta | undefined;
   for (const key of Object.keys(next) as (keyof GameView)[]) {
     if (key === 'log') continue;
+    if ((key as string) === 'controls' && prev.kind === 'player' && next.kind === 'player') {
+      if (prev.controls === next.controls) continue;
+      const c = controlsDelta(prev.controls, next.controls);
+      if (c.set.length > 0 || c.del.length > 0) controls = c;
+      continue;
+    }
     const change = fieldChange(key, prev[key], next[key]);
     if (change.kind === 'same') continue;
-    if ((key as string) === 'moves' && prev.kind === 'player' && next.kind === 'player') moves = movesDelta(prev.moves, next.moves);
-    else if (change.kind === 'items') (items ??= {})[key] = change.items;
+    if (change.kind === 'items') (items ??= {})[key] = change.items;
     else set[key] = next[key];
   }
   // A field a view may lack (none today) would be missed by the loop above: keep views total.
   for (const key of Object.keys(prev)) if (!Object.hasOwn(next, key)) return null;
   const d: ViewDelta = { from, to: from + 1, log: next.log.slice(prev.log.length), set: set as Partial<ViewFields> };
   if (items) d.items = items as ViewDelta['items'];
-  if (moves) d.moves = moves;
+  if (controls) d.controls = controls;
   return d;
 }
 
 export function isEmptyDelta(d: ViewDelta): boolean {
-  return d.log.length === 0 && Object.keys(d.set).length === 0 && !d.items && !d.moves;
+  return d.log.length === 0 && Object.keys(d.set).length === 0 && !d.items && !d.controls;
 }
 
 /** The view after `delta`; `view` itself is left as it was. */
@@ -157,6 +167,6 @@ export function applyViewDelta<V extends GameView>(view: V, delta: ViewDelta): V
     for (let i = 0; i < items.length; i += 2) list[items[i] as number] = items[i + 1];
     next[key] = list as V[keyof V];
   }
-  if (delta.moves && next.kind === 'player') next.moves = applyMovesDelta(next.moves, delta.moves);
+  if (delta.controls && next.kind === 'player') next.controls = applyControlsDelta(next.controls, delta.controls);
   return next;
 }

@@ -5,7 +5,7 @@ import { isReady, pledgedTotal, projectPartners } from '../rules/phases';
 import { interestMet, onBoardCount } from '../rules/scoring';
 import { targetFor } from '../rules/config';
 import { inViewNow } from '../rules/phases';
-import { seatMoves, type SeatMoves } from '../rules/moves';
+import { tableControls } from '../rules/options';
 import type { GameState, LogEntry } from '../rules/types';
 import type { OwnInterestView, PartnerView, PlayerView, ProjectorView, ProjectView, TableView } from './types';
 
@@ -195,8 +195,8 @@ function tableView(s: GameState, viewer: RoleId | null, seat: number | null): Ta
   };
 }
 
-/** `moves: false` for a bot, which decides from `legalActions` and never shows a control. */
-const NO_MOVES = Object.freeze({ ok: [], no: {} }) as unknown as SeatMoves;
+/** `moves: false` for a bot, which decides from the engine's options and never shows a control. */
+const NO_CONTROLS = Object.freeze([]) as unknown as PlayerView['controls'];
 
 export function playerView(s: GameState, seat: number, opts: { moves?: boolean } = {}): PlayerView {
   const role = s.seats[seat];
@@ -220,7 +220,7 @@ export function playerView(s: GameState, seat: number, opts: { moves?: boolean }
     interests,
     guesses: { ...s.guesses[seat] },
     offers: s.offers.filter((o) => o.from === role || o.to === role),
-    moves: opts.moves === false ? NO_MOVES : seatMoves(s, seat),
+    controls: opts.moves === false ? NO_CONTROLS : tableControls(s, seat),
   };
 }
 

@@ -60,7 +60,7 @@ const counted = play(
       count('log', d.log);
       for (const [k, x] of Object.entries(d.set)) count(k, x);
       for (const [k, x] of Object.entries(d.items ?? {})) count(`${k} (items)`, x);
-      if (d.moves) count('moves', d.moves);
+      if (d.controls) count("controls", d.controls);
     });
     before = views;
   },

@@ -1,5 +1,7 @@
-import { legalActions, applyAction, createGame, defaultConfig, type Action, type Actor, type GameRecord, type GameState } from '../../shared/rules';
+import { allowed } from './allowed';
+import { applyAction, createGame, defaultConfig, type Action, type Actor, type GameRecord, type GameState } from '../../shared/rules';
 import { ROLES, type RoleId } from '../../shared/model/ids';
+import { interestDeck } from '../../shared/content';
 import { nextFloat, nextInt, seedState, shuffled, type Rng } from '../../shared/rng';
 
 // Random games of random legal actions, for property tests and the benchmark. The chooser has its
@@ -34,7 +36,9 @@ export function pickAction(rng: Rng, legal: Action[]): Action | null {
     x -= weights[i];
     if (x <= 0 || i === types.length - 1) {
       const list = byType.get(types[i])!;
-      return list[nextInt(rng, list.length)];
+      const a = list[nextInt(rng, list.length)];
+      // A guess option names no cards (the player picks them): guess the first card of the partner's deck.
+      return a.type === 'guess' && a.interestIds.length === 0 ? { ...a, interestIds: [interestDeck(a.target)[0].id] } : a;
     }
   }
   return null;
@@ -69,7 +73,7 @@ export function randomGame(seed: number, opts: RandomGameOptions = {}): { record
     if (state.phase === 'overleg' && budget > 0) {
       budget -= 1;
       const seat = nextInt(rng, seats);
-      const chosen = pickAction(rng, legalActions(state, seat));
+      const chosen = pickAction(rng, allowed(state, seat));
       if (chosen) {
         actor = seat;
         action = chosen;

@@ -2,6 +2,7 @@ import type { PlayerView } from '../../../shared/view/types';
 import { t } from '../i18n';
 import { bagEntries, capped } from '../model/bag';
 import * as cards from '../model/cards';
+import { actionOf } from '../model/moves';
 import { interestsVM, offersVM, type OfferVM } from '../model/table';
 import type { App } from './port';
 import { bagChips, moveButton, resourceChip, section, slot } from './common';
@@ -103,8 +104,8 @@ export function offersPanel(state: AppState, app: App, v: PlayerView): UiNode {
         { class: 'actions' },
         o.incoming
           ? [
-              moveButton(state, v, `accept:${o.id}`, { class: 'btn primary', 'data-key': `accept-${o.id}`, 'data-testid': `accept-${o.id}`, onClick: () => app.act({ type: 'acceptTrade', offerId: o.id }, SLOT.offer(o.id)) }, t('accept')),
-              moveButton(state, v, `decline:${o.id}`, { class: 'btn', 'data-key': `decline-${o.id}`, 'data-testid': `decline-${o.id}`, onClick: () => app.act({ type: 'declineTrade', offerId: o.id }, SLOT.offer(o.id)) }, t('decline')),
+              moveButton(state, v, `accept:${o.id}`, { class: 'btn primary', 'data-key': `accept-${o.id}`, 'data-testid': `accept-${o.id}`, onClick: () => send(app, v, `accept:${o.id}`, SLOT.offer(o.id)) }, t('accept')),
+              moveButton(state, v, `decline:${o.id}`, { class: 'btn', 'data-key': `decline-${o.id}`, 'data-testid': `decline-${o.id}`, onClick: () => send(app, v, `decline:${o.id}`, SLOT.offer(o.id)) }, t('decline')),
               moveButton(
                 state,
                 v,
@@ -121,7 +122,7 @@ export function offersPanel(state: AppState, app: App, v: PlayerView): UiNode {
                 t('counter'),
               ),
             ]
-          : moveButton(state, v, `withdraw:${o.id}`, { class: 'btn', 'data-key': `withdraw-${o.id}`, 'data-testid': `withdraw-${o.id}`, onClick: () => app.act({ type: 'withdrawTrade', offerId: o.id }, SLOT.offer(o.id)) }, t('withdraw')),
+          : moveButton(state, v, `withdraw:${o.id}`, { class: 'btn', 'data-key': `withdraw-${o.id}`, 'data-testid': `withdraw-${o.id}`, onClick: () => send(app, v, `withdraw:${o.id}`, SLOT.offer(o.id)) }, t('withdraw')),
       ),
       slot(state, SLOT.offer(o.id)),
     );
@@ -144,4 +145,10 @@ export function markReturn(e: Event): void {
   document.querySelectorAll('[data-return-focus]').forEach((x) => x.removeAttribute('data-return-focus'));
   const key = (e.currentTarget as HTMLElement | null)?.dataset.key;
   if (key) document.body.dataset.returnKey = key;
+}
+
+/** Sends the action the control of `key` carries, as the server gave it. */
+export function send(app: App, v: PlayerView, key: string, slotKey: string): void {
+  const action = actionOf(v, key);
+  if (action) app.act(action, slotKey);
 }

@@ -8,6 +8,7 @@ import { bagChips, moveButton, section, slot } from './common';
 import { h, icon, type UiNode } from './dom';
 import { resourceIcon, roleIcon } from './icons';
 import { SLOT, type AppState } from './state';
+import { send } from './panels-me';
 
 // The shared table: this round's event, the reflection question, the projects, the persona track.
 
@@ -109,7 +110,6 @@ function projectCard(state: AppState, app: App, v: GameView, p: ProjectVM): UiNo
 function needRow(state: AppState, app: App, p: ProjectVM, r: NeedRow, player: boolean, v?: GameView): UiNode {
   const name = cards.resourceName(r.resource, state.locale);
   const boxes = Array.from({ length: r.need }, (_, i) => h('span', { class: `box ${i < r.pledged ? 'full' : ''}`, 'aria-hidden': 'true' }));
-  const one = { [r.resource]: 1 };
   // One card more or less for this need, as the engine answers it (common.ts moveButton).
   const step = (kind: 'pledge' | 'unpledge', cls: string, sign: string) =>
     v
@@ -122,7 +122,7 @@ function needRow(state: AppState, app: App, p: ProjectVM, r: NeedRow, player: bo
             'data-key': `${kind}-${p.id}-${r.resource}`,
             'data-testid': `${kind}-${p.id}-${r.resource}`,
             'aria-label': `${t(kind)}: 1 ${name}`,
-            onClick: () => app.act({ type: kind, projectId: p.id, resources: one }, SLOT.project(p.id)),
+            onClick: () => v.kind === 'player' && send(app, v, `${kind}:${p.id}:${r.resource}`, SLOT.project(p.id)),
           },
           sign,
         )
@@ -190,7 +190,7 @@ export function personasPanel(state: AppState, app: App, v: GameView): UiNode {
                           class: 'btn small',
                           'data-key': `hold-${p.id}-${r}`,
                           'data-testid': `hold-${p.id}-${r}`,
-                          onClick: () => app.act({ type: 'hold', personaId: p.id, resource: r }, SLOT.persona(p.id)),
+                          onClick: () => v.kind === 'player' && send(app, v, `hold:${p.id}:${r}`, SLOT.persona(p.id)),
                         },
                         icon(resourceIcon(r)),
                         `${t('hold')} (${cards.resourceName(r, state.locale)})`,

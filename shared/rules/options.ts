@@ -1,0 +1,180 @@
+import { projectCard } from '../content';
+import { RESOURCES, type Bag, type ResourceId, type RoleId } from '../model/ids';
+import { refusalOf } from './apply';
+import { pledgedTotal } from './phases';
+import { HOLD_RESOURCES, type Action, type Actor, type GameError, type GameState } from './types';
+
+// What a seat may do now: the one answer the engine gives to bots, the table's controls, the tests
+// and the simulation. Each option is a concrete action with the reducer's own answer to it
+// (`refusalOf`, apply.ts: the same checks, nothing changed), so no rule is written twice. Where the
+// player chooses amounts (a trade of 2 for 3) or the partner, the option says what may vary, and
+// the engine checks the final action when it is sent.
+//
+// Keys name one option, stable while it stands, so a table can find its control and a change of
+// options can be sent as the options that changed: `pledge:<project>:<resource>`,
+// `unpledge:<project>:<resource>`, `hold:<persona>:<resource>`, `give:<resource>` (giving one
+// card: a gift, or one's side of a trade), `get:<resource>` (asking one card in a trade),
+// `offer:<resource>` (offering one card in a trade), `trade`, `gift`,
+// `accept|counter|decline|withdraw:<offer id>`, `disclose:<interest>` (to all),
+// `disclose:<interest>:<role>`, `guess:<role>`.
+
+/** What the player may change in an option's action before sending it. */
+export interface Vary {
+  /** The partners the action may go to instead of its own `to`: the engine answers the same for each. */
+  readonly to?: readonly RoleId[];
+  /** Fields whose amounts (or chosen cards) the player picks; the engine checks the final action. */
+  readonly amounts?: readonly ('give' | 'get' | 'resources' | 'interestIds')[];
+}
+
+export interface Option {
+  readonly key: string;
+  readonly action: Action;
+  /** null when the engine accepts the action now, else its refusal (the same as applyAction's). */
+  readonly no: GameError | null;
+  readonly vary?: Vary;
+}
+
+/** One card of each kind, shared by the listed actions (the engine never changes an action). */
+export const UNIT = Object.freeze(Object.fromEntries(RESOURCES.map((r) => [r, Object.freeze({ [r]: 1 })]))) as Readonly<Record<ResourceId, Bag>>;
+const NOTHING: Bag = Object.freeze({}) as Bag;
+const NO_IDS = Object.freeze([]) as unknown as string[];
+const TRADE: Vary = Object.freeze({ amounts: Object.freeze(['give', 'get'] as const) });
+const GIFT: Vary = Object.freeze({ amounts: Object.freeze(['resources'] as const) });
+const GUESS: Vary = Object.freeze({ amounts: Object.freeze(['interestIds'] as const) });
+
+/**
+ * The options of one group (a kind of move on one thing) share the engine's phase check, which the
+ * reducer makes before anything that differs between them (apply.ts `dispatch`): when the first is
+ * refused for the phase, the rest get that refusal unasked. The table-driven test holds every
+ * option's refusal against applyAction, so a reducer that checked something else first would fail it.
+ */
+class Lister {
+  readonly out: Option[] = [];
+  private phaseNo: GameError | null = null;
+  private first = true;
+
+  constructor(
+    private readonly s: GameState,
+    private readonly actor: Actor,
+  ) {}
+
+  group(): void {
+    this.first = true;
+    this.phaseNo = null;
+  }
+
+  add(key: string, action: Action, vary?: Vary): void {
+    let no: GameError | null;
+    if (this.phaseNo) no = this.phaseNo;
+    else {
+      no = refusalOf(this.s, this.actor, action);
+      if (this.first && no?.code === 'wrong_phase') this.phaseNo = no;
+    }
+    this.first = false;
+    this.out.push(vary ? { key, action, no, vary } : { key, action, no });
+  }
+}
+
+/** What `actor` may do now, each option with the engine's answer; none once the game has ended. */
+export function options(s: GameState, actor: Actor): Option[] {
+  if (s.status !== 'playing') return [];
+  const l = new Lister(s, actor);
+  if (actor === 'host') {
+    l.add('advance', { type: 'advancePhase' });
+    l.add('end', { type: 'endGame' });
+    return l.out;
+  }
+  const me = s.seats[actor];
+  if (me === undefined) return [];
+  const partner = s.partners[me]!;
+  const hand = partner.hand;
+  const others = s.config.roles.filter((r) => r !== me);
+  const to = others[0];
+  const toVary: Vary | undefined = others.length > 1 ? { to: others.slice(1) } : undefined;
+  const trade: Vary = toVary ? { ...toVary, ...TRADE } : TRADE;
+  const gift: Vary = toVary ? { ...toVary, ...GIFT } : GIFT;
+
+  for (const projectId of s.projects.table) {
+    l.group();
+    const needs = projectCard(projectId).needs;
+    const pledged = pledgedTotal(s, projectId);
+    const mine = s.pledges[projectId]?.[me] ?? NOTHING;
+    for (const r of RESOURCES) {
+      if ((needs[r] ?? 0) > (pledged[r] ?? 0)) l.add(`pledge:${projectId}:${r}`, { type: 'pledge', projectId, resources: UNIT[r] });
+      if ((mine[r] ?? 0) > 0) l.add(`unpledge:${projectId}:${r}`, { type: 'unpledge', projectId, resources: UNIT[r] });
+    }
+  }
+  l.group();
+  for (const id in s.personas) {
+    if (s.personas[id].status !== 'reached') continue;
+    for (const r of HOLD_RESOURCES) l.add(`hold:${id}:${r}`, { type: 'hold', personaId: id, resource: r });
+  }
+  if (to !== undefined) {
+    l.group();
+    const frozen = s.modifiers.frozen;
+    const free = RESOURCES.find((r) => !frozen.includes(r)) ?? RESOURCES[0];
+    for (const r of RESOURCES) {
+      l.add(`give:${r}`, { type: 'gift', to, resources: UNIT[r] }, gift);
+      l.add(`get:${r}`, { type: 'proposeTrade', to, give: NOTHING, get: UNIT[r] }, trade);
+      l.add(`offer:${r}`, { type: 'proposeTrade', to, give: UNIT[r], get: NOTHING }, trade);
+    }
+    l.add('trade', { type: 'proposeTrade', to, give: NOTHING, get: UNIT[free] }, trade);
+    const some = RESOURCES.find((r) => (hand[r] ?? 0) > 0 && !frozen.includes(r)) ?? RESOURCES.find((r) => (hand[r] ?? 0) > 0) ?? free;
+    l.add('gift', { type: 'gift', to, resources: UNIT[some] }, gift);
+  }
+  for (const o of s.offers) {
+    l.group();
+    if (o.to === me) {
+      l.add(`accept:${o.id}`, { type: 'acceptTrade', offerId: o.id });
+      // A counter-offer is possible with what I hold: what the offer asks, as far as my hand goes.
+      l.add(`counter:${o.id}`, { type: 'counterTrade', offerId: o.id, give: capped(o.get, hand), get: o.give }, TRADE);
+      l.add(`decline:${o.id}`, { type: 'declineTrade', offerId: o.id });
+    } else if (o.from === me) {
+      l.add(`withdraw:${o.id}`, { type: 'withdrawTrade', offerId: o.id });
+    }
+  }
+  for (const interestId of partner.interests) {
+    l.group();
+    l.add(`disclose:${interestId}`, { type: 'disclose', interestId, to: 'all' });
+    for (const r of others) l.add(`disclose:${interestId}:${r}`, { type: 'disclose', interestId, to: r });
+  }
+  l.group();
+  // A guess's cards are the player's to pick (an empty list takes a guess back): the option names none,
+  // so no interest id is in a view that the seat was not shown.
+  for (const target of others) l.add(`guess:${target}`, { type: 'guess', target, interestIds: NO_IDS }, GUESS);
+  return l.out;
+}
+
+/** The actions of the options the engine accepts, each partner an option may go to spelled out. */
+export function allowedActions(list: readonly Option[]): Action[] {
+  const out: Action[] = [];
+  for (const o of list) {
+    if (o.no) continue;
+    out.push(o.action);
+    for (const to of o.vary?.to ?? []) out.push({ ...o.action, to } as Action);
+  }
+  return out;
+}
+
+/** `bag` as far as `hand` covers it. */
+function capped(bag: Bag, hand: Bag): Bag {
+  const out: Bag = {};
+  for (const r of RESOURCES) {
+    const n = Math.min(bag[r] ?? 0, hand[r] ?? 0);
+    if (n > 0) out[r] = n;
+  }
+  return out;
+}
+
+/** Keys in code-unit order (the same on every machine, unlike localeCompare). */
+export const byKey = (a: Option, b: Option): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/**
+ * The controls a seat's table shows: its options except those refused only for the phase (their
+ * controls are not shown in that phase at all), sorted by key.
+ */
+export function tableControls(s: GameState, seat: number): Option[] {
+  return options(s, seat)
+    .filter((o) => o.no?.code !== 'wrong_phase')
+    .sort(byKey);
+}
