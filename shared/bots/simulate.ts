@@ -2,7 +2,7 @@ import { ROLES, type RoleId } from '../model/ids';
 import { nextFloat, nextInt, seedState, shuffled, type Rng } from '../rng';
 import { allowedActions, applyAction, createGame, defaultConfig, interestMet, onBoardCount, options, targetFor } from '../rules';
 import type { Action, GameConfig, GameState } from '../rules/types';
-import { playerView } from '../view';
+import { playerView, ViewCache } from '../view';
 import { botDecide } from './decide';
 import type { BotStyle, Personality } from './types';
 
@@ -56,7 +56,7 @@ export function pickRoles(seats: number, seed: number, must: RoleId[] = [], with
   return shuffled(rng, [...fixed, ...rest.slice(0, seats - fixed.length)]);
 }
 
-function decide(player: SimPlayer, s: GameState, seat: number, salt: number, rng: Rng): Action | null {
+function decide(player: SimPlayer, s: GameState, seat: number, salt: number, rng: Rng, views: ViewCache): Action | null {
   if (player === 'idle') return null;
   const legal = allowedActions(options(s, seat));
   if (player === 'random') {
@@ -64,7 +64,7 @@ function decide(player: SimPlayer, s: GameState, seat: number, salt: number, rng
     return legal[nextInt(rng, legal.length)];
   }
   const { personality, style } = STYLED[player] ?? { personality: player as Personality, style: {} };
-  const choice = botDecide({ view: playerView(s, seat, { moves: false }), legal, personality, style, seed: salt });
+  const choice = botDecide({ view: playerView(s, seat, { moves: false, cache: views }), legal, personality, style, seed: salt });
   return choice ? choice.action : null;
 }
 
@@ -74,6 +74,8 @@ export function playGame(config: GameConfig, seed: number, players: SimPlayer[])
   const rng: Rng = { state: seedState(seed ^ 0x5bd1e995) };
   const onBoardByRound: number[] = [];
   let moves = 0;
+  /** This game's own: what its bots' views remember between changes. */
+  const views = new ViewCache();
   const step = (actor: number | 'host', action: Action): void => {
     const r = applyAction(s, actor, action);
     if (!r.ok) throw new Error(`refused ${JSON.stringify(action)} from ${actor} (${players[actor as number]}): ${r.error.code}`);
@@ -88,7 +90,7 @@ export function playGame(config: GameConfig, seed: number, players: SimPlayer[])
       const passedAt: number[] = Array(n).fill(-1);
       for (let i = 0; i < MAX_STEPS_PER_PHASE && quiet < n; i++) {
         const at = s.log.length;
-        const action = passedAt[seat] === at && players[seat] !== 'random' ? null : decide(players[seat], s, seat, seed * 31 + at * 7 + seat, rng);
+        const action = passedAt[seat] === at && players[seat] !== 'random' ? null : decide(players[seat], s, seat, seed * 31 + at * 7 + seat, rng, views);
         if (action) {
           step(seat, action);
           quiet = 0;

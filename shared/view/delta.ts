@@ -1,4 +1,5 @@
 import type { LogEntry } from '../rules/types';
+import type { FieldChange, ViewCache } from './cache';
 import type { Control, GameView, PlayerView } from './types';
 
 // A view as the change since the view sent before it, so what a client receives after a move is
@@ -33,8 +34,10 @@ export interface ViewDelta {
 }
 
 export interface ControlsDelta {
-  /** Controls that are new or changed (their action or answer), whole. */
+  /** Controls that are new, or whose action changed, whole. */
   set: Control[];
+  /** Controls whose action stayed and whose answer changed: key, new answer, key, answer, … */
+  no?: (string | Control['no'])[];
   /** Keys of controls no longer shown. */
   del: string[];
 }
@@ -54,7 +57,11 @@ function controlsDelta(prev: readonly Control[], next: readonly Control[]): Cont
       d.set.push(b);
       j++;
     } else {
-      if (a !== b && !sameValue(a, b)) d.set.push(b);
+      if (a !== b && !sameValue(a, b)) {
+        // Most changes are answers only (a card spent, a need filled): the answer, not the control.
+        if (sameValue(a.action, b.action) && sameValue(a.vary, b.vary)) (d.no ??= []).push(b.key, b.no);
+        else d.set.push(b);
+      }
       i++;
       j++;
     }
@@ -66,7 +73,16 @@ function applyControlsDelta(list: readonly Control[], d: ControlsDelta): Control
   const byKey = new Map(list.map((c) => [c.key, c]));
   for (const k of d.del) byKey.delete(k);
   for (const c of d.set) byKey.set(c.key, c);
+  for (let i = 0; i < (d.no?.length ?? 0); i += 2) {
+    const c = byKey.get(d.no![i] as string);
+    if (c) byKey.set(c.key, withAnswer(c, d.no![i + 1] as Control['no']));
+  }
   return [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** The control with another answer, its fields in the order the engine builds them. */
+function withAnswer(c: Control, no: Control['no']): Control {
+  return c.vary ? { key: c.key, action: c.action, no, vary: c.vary } : { key: c.key, action: c.action, no };
 }
 
 /** Structural equality of JSON-like values (what views are made of). */
@@ -87,22 +103,20 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return true;
 }
 
-/** How a field changed: not at all, in some items of a list (flattened position/item pairs), or whole. */
-type FieldChange = { kind: 'same' } | { kind: 'items'; items: unknown[] } | { kind: 'whole' };
 const SAME: FieldChange = { kind: 'same' };
 const WHOLE: FieldChange = { kind: 'whole' };
 
 /**
- * The pair of values last compared, per field. Views are never changed once built and views of
- * one state share their public values (index.ts), so after a change the viewers of a room compare
- * the same pair one after another: each public field is compared once, not once per viewer, and
- * its changed items are the same array for every viewer (packed once: server/room/views.ts).
+ * After a change the viewers of a room compare the same pair of public values one after another
+ * (views are never changed once built and views of one state share their public values: index.ts),
+ * so the pair last compared per field is remembered (in the caller's ViewCache): each public field is
+ * compared once, not once per viewer, and its changed items are the same array for every viewer
+ * (packed once: server/room/views.ts).
  */
-const lastCompared = new Map<string, { a: object; b: object; change: FieldChange }>();
-
-function fieldChange(key: string, a: unknown, b: unknown): FieldChange {
+function fieldChange(key: string, a: unknown, b: unknown, lastCompared: ViewCache['lastCompared'] | null): FieldChange {
   if (a === b) return SAME;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return WHOLE;
+  if (!lastCompared) return compare(a, b);
   const last = lastCompared.get(key);
   if (last && last.a === a && last.b === b) return last.change;
   const change = compare(a, b);
@@ -128,7 +142,7 @@ function compare(a: object, b: object): FieldChange {
  * The log's shared prefix is compared by reference first (views share the engine's entries), so
  * this costs what the change costs. An empty delta (`log` and `set` both empty) means no change.
  */
-export function viewDelta(prev: GameView, next: GameView, from = 0): ViewDelta | null {
+export function viewDelta(prev: GameView, next: GameView, from = 0, cache?: ViewCache): ViewDelta | null {
   if (prev.kind !== next.kind || next.log.length < prev.log.length) return null;
   for (let i = prev.log.length - 1; i >= 0; i--) if (prev.log[i] !== next.log[i] && !sameValue(prev.log[i], next.log[i])) return null;
   const set: Record<string, unknown> = {};
@@ -139,10 +153,10 @@ export function viewDelta(prev: GameView, next: GameView, from = 0): ViewDelta |
     if ((key as string) === 'controls' && prev.kind === 'player' && next.kind === 'player') {
       if (prev.controls === next.controls) continue;
       const c = controlsDelta(prev.controls, next.controls);
-      if (c.set.length > 0 || c.del.length > 0) controls = c;
+      if (c.set.length > 0 || c.del.length > 0 || c.no) controls = c;
       continue;
     }
-    const change = fieldChange(key, prev[key], next[key]);
+    const change = fieldChange(key, prev[key], next[key], cache?.lastCompared ?? null);
     if (change.kind === 'same') continue;
     if (change.kind === 'items') (items ??= {})[key] = change.items;
     else set[key] = next[key];

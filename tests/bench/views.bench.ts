@@ -8,7 +8,7 @@ import { Packr } from 'msgpackr';
 import { ViewRound } from '../../server/room/views';
 import type { Member } from '../../server/room/members';
 import type { GameState } from '../../shared/rules/types';
-import { playerView, projectorView, type GameView } from '../../shared/view';
+import { playerView, projectorView, ViewCache, type GameView } from '../../shared/view';
 import { viewDelta } from '../../shared/view/delta';
 import { randomGame } from '../helpers/random-game';
 
@@ -31,8 +31,10 @@ function play(list: GameState[][], onFrame: (bytes: number) => void, onViews?: (
   for (const states of list) {
     const members = Array.from({ length: SEATS + 1 }, () => ({ lastView: null }) as Member);
     const clients = members.map(() => ({ enqueueRaw: (f: Uint8Array) => onFrame(f.length) }) as unknown as Client);
+    // The room's own cache, as server/room/table.ts keeps one per table.
+    const cache = new ViewCache();
     states.forEach((s, k) => {
-      const round = new ViewRound((seat) => (seat === null ? projectorView(s) : playerView(s, seat)));
+      const round = new ViewRound((seat) => (seat === null ? projectorView(s, { cache }) : playerView(s, seat, { cache })), cache);
       members.forEach((m, i) => round.send(clients[i], m, i === SEATS ? -1 : i));
       onViews?.(members.map((m) => m.lastView!.view), k === 0);
       changes++;

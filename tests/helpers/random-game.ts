@@ -56,6 +56,16 @@ export interface RandomGameOptions {
   /** Seat actions per Overleg phase (upper bound). */
   actionsPerPhase?: number;
   onStep?: (step: Step, rng: Rng) => void;
+  /** Deep-freeze every state before anything reads it: any change in place throws (copy-on-write check). */
+  freeze?: boolean;
+}
+
+/** Freezes `value` and everything it holds; stops at what is frozen already (shared with an earlier state). */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  for (const v of Object.values(value)) deepFreeze(v);
+  return value;
 }
 
 export function randomGame(seed: number, opts: RandomGameOptions = {}): { record: GameRecord; state: GameState } {
@@ -63,7 +73,8 @@ export function randomGame(seed: number, opts: RandomGameOptions = {}): { record
   const seats = opts.seats ?? 3 + nextInt(rng, 6);
   const roles = shuffled(rng, ROLES).slice(0, seats) as RoleId[];
   const config = defaultConfig(roles, { roleSwapAfterRound: nextFloat(rng) < 0.3 ? 2 : null });
-  let state = createGame(config, seed);
+  const frozen = <T>(x: T): T => (opts.freeze ? deepFreeze(x) : x);
+  let state = frozen(createGame(config, seed));
   const record: GameRecord = { config, seed, actions: [] };
   const perPhase = opts.actionsPerPhase ?? 25;
   let budget = nextInt(rng, perPhase + 1);
@@ -83,6 +94,7 @@ export function randomGame(seed: number, opts: RandomGameOptions = {}): { record
     }
     const r = applyAction(state, actor, action);
     if (!r.ok) throw new Error(`legal action refused: ${action.type} by ${actor}: ${r.error.code}`);
+    frozen(r.state);
     opts.onStep?.({ before: state, actor, action, after: r.state }, rng);
     record.actions.push({ actor, action });
     state = r.state;
