@@ -58,7 +58,7 @@ export function pickRoles(seats: number, seed: number, must: RoleId[] = [], with
 
 function decide(player: SimPlayer, s: GameState, seat: number, salt: number, rng: Rng, views: ViewCache): Action | null {
   if (player === 'idle') return null;
-  const legal = allowedActions(options(s, seat));
+  const legal = allowedActions(options(s, seat, views.optionsOf(seat)));
   if (player === 'random') {
     if (legal.length === 0 || nextFloat(rng) < 0.5) return null;
     return legal[nextInt(rng, legal.length)];

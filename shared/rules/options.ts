@@ -43,24 +43,65 @@ const GIFT: Vary = Object.freeze({ amounts: Object.freeze(['resources'] as const
 const GUESS: Vary = Object.freeze({ amounts: Object.freeze(['interestIds'] as const) });
 
 /**
- * The options of one group (a kind of move on one thing) share the engine's phase check, which the
- * reducer makes before anything that differs between them (apply.ts `dispatch`): when the first is
- * refused for the phase, the rest get that refusal unasked. The table-driven test holds every
- * option's refusal against applyAction, so a reducer that checked something else first would fail it.
+ * What one seat's options were, group by group, with what each group's checks read: owned by the
+ * caller (a room's view cache), never a module. States are never changed in place (the reducer
+ * copies what it changes: clone.ts; the property tests freeze every state), so a group whose inputs
+ * are the same values as last time has the same options, and they are reused as they were.
+ */
+export class OptionsMemo {
+  readonly groups = new Map<string, { deps: unknown[]; out: Option[]; seen: number }>();
+  walk = 0;
+  /** The last table controls built from these options, while no group changed (tableControls). */
+  controls: TableControl[] | null = null;
+  /** Each option as a control, made once per option (reused options keep their controls). */
+  readonly asControl = new WeakMap<Option, TableControl>();
+}
+
+/** An option as a table shows it: its action and the engine's answer (what may vary is the dialogs' business). */
+export type TableControl = Omit<Option, 'vary'>;
+
+/**
+ * Lists options group by group: a group is a kind of move on one thing, and names what its checks
+ * read (`deps`) right where its options are listed. Its options share the engine's phase check,
+ * which the reducer makes before anything that differs between them (apply.ts `dispatch`): when the
+ * first is refused for the phase, the rest get that refusal unasked. The table-driven test holds
+ * every option's refusal against applyAction, and the memo's answers against fresh ones, so a
+ * reducer that checked something else first, or a group that read more than it names, fails it.
  */
 class Lister {
   readonly out: Option[] = [];
+  /** Whether any group was listed afresh (or one went away) in this walk. */
+  changed = false;
   private phaseNo: GameError | null = null;
   private first = true;
+  private current: { deps: unknown[]; out: Option[]; seen: number } | null = null;
 
   constructor(
     private readonly s: GameState,
     private readonly actor: Actor,
-  ) {}
+    private readonly memo: OptionsMemo | null,
+    private readonly common: unknown[],
+  ) {
+    if (memo) memo.walk++;
+  }
 
-  group(): void {
+  /** Starts group `name`; false when its options are those of last time (already listed). */
+  group(name: string, deps: unknown[]): boolean {
     this.first = true;
     this.phaseNo = null;
+    this.current = null;
+    if (!this.memo) return true;
+    const all = this.common.concat(deps);
+    const known = this.memo.groups.get(name);
+    known && (known.seen = this.memo.walk);
+    if (known && known.deps.length === all.length && known.deps.every((d, i) => d === all[i])) {
+      for (const o of known.out) this.out.push(o);
+      return false;
+    }
+    this.changed = true;
+    this.current = { deps: all, out: [], seen: this.memo.walk };
+    this.memo.groups.set(name, this.current);
+    return true;
   }
 
   add(key: string, action: Action, vary?: Vary): void {
@@ -71,15 +112,33 @@ class Lister {
       if (this.first && no?.code === 'wrong_phase') this.phaseNo = no;
     }
     this.first = false;
-    this.out.push(vary ? { key, action, no, vary } : { key, action, no });
+    const o: Option = vary ? { key, action, no, vary } : { key, action, no };
+    this.out.push(o);
+    this.current?.out.push(o);
+  }
+
+  /** Forgets the groups this walk did not visit (an offer closed, a project left the table). */
+  done(): Option[] {
+    if (this.memo) {
+      for (const [name, g] of this.memo.groups) {
+        if (g.seen === this.memo.walk) continue;
+        this.memo.groups.delete(name);
+        this.changed = true;
+      }
+      if (this.changed) this.memo.controls = null;
+    }
+    return this.out;
   }
 }
 
-/** What `actor` may do now, each option with the engine's answer; none once the game has ended. */
-export function options(s: GameState, actor: Actor): Option[] {
+/**
+ * What `actor` may do now, each option with the engine's answer; none once the game has ended.
+ * With a memo (one per seat, owned by the caller), groups whose inputs did not change are reused.
+ */
+export function options(s: GameState, actor: Actor, memo?: OptionsMemo): Option[] {
   if (s.status !== 'playing') return [];
-  const l = new Lister(s, actor);
   if (actor === 'host') {
+    const l = new Lister(s, actor, null, []);
     l.add('advance', { type: 'advancePhase' });
     l.add('end', { type: 'endGame' });
     return l.out;
@@ -88,14 +147,23 @@ export function options(s: GameState, actor: Actor): Option[] {
   if (me === undefined) return [];
   const partner = s.partners[me]!;
   const hand = partner.hand;
+  // What every group's checks read: the game, where it is, and who this seat plays.
+  const l = new Lister(s, actor, memo ?? null, [s.config, s.status, s.phase, s.round, me]);
   const others = s.config.roles.filter((r) => r !== me);
   const to = others[0];
   const toVary: Vary | undefined = others.length > 1 ? { to: others.slice(1) } : undefined;
   const trade: Vary = toVary ? { ...toVary, ...TRADE } : TRADE;
   const gift: Vary = toVary ? { ...toVary, ...GIFT } : GIFT;
+  const frozen = s.modifiers.frozen;
+  const frozenKey = frozen.join();
+  let mineOpen = 0;
+  for (const o of s.offers) if (o.from === me) mineOpen++;
 
   for (const projectId of s.projects.table) {
-    l.group();
+    const byRole = s.pledges[projectId] ?? NOTHING;
+    const deps: unknown[] = [hand];
+    for (const role in byRole) deps.push(role, byRole[role as RoleId]);
+    if (!l.group(`p:${projectId}`, deps)) continue;
     const needs = projectCard(projectId).needs;
     const pledged = pledgedTotal(s, projectId);
     const mine = s.pledges[projectId]?.[me] ?? NOTHING;
@@ -104,14 +172,15 @@ export function options(s: GameState, actor: Actor): Option[] {
       if ((mine[r] ?? 0) > 0) l.add(`unpledge:${projectId}:${r}`, { type: 'unpledge', projectId, resources: UNIT[r] });
     }
   }
-  l.group();
-  for (const id in s.personas) {
-    if (s.personas[id].status !== 'reached') continue;
-    for (const r of HOLD_RESOURCES) l.add(`hold:${id}:${r}`, { type: 'hold', personaId: id, resource: r });
+  const personaDeps: unknown[] = [hand];
+  for (const id in s.personas) personaDeps.push(s.personas[id]);
+  if (l.group('holds', personaDeps)) {
+    for (const id in s.personas) {
+      if (s.personas[id].status !== 'reached') continue;
+      for (const r of HOLD_RESOURCES) l.add(`hold:${id}:${r}`, { type: 'hold', personaId: id, resource: r });
+    }
   }
-  if (to !== undefined) {
-    l.group();
-    const frozen = s.modifiers.frozen;
+  if (to !== undefined && l.group('cards', [hand, frozenKey, mineOpen])) {
     const free = RESOURCES.find((r) => !frozen.includes(r)) ?? RESOURCES[0];
     for (const r of RESOURCES) {
       l.add(`give:${r}`, { type: 'gift', to, resources: UNIT[r] }, gift);
@@ -123,26 +192,27 @@ export function options(s: GameState, actor: Actor): Option[] {
     l.add('gift', { type: 'gift', to, resources: UNIT[some] }, gift);
   }
   for (const o of s.offers) {
-    l.group();
     if (o.to === me) {
+      if (!l.group(`o:${o.id}`, [o, hand, s.partners[o.from]!.hand, frozenKey, mineOpen])) continue;
       l.add(`accept:${o.id}`, { type: 'acceptTrade', offerId: o.id });
       // A counter-offer is possible with what I hold: what the offer asks, as far as my hand goes.
       l.add(`counter:${o.id}`, { type: 'counterTrade', offerId: o.id, give: capped(o.get, hand), get: o.give }, TRADE);
       l.add(`decline:${o.id}`, { type: 'declineTrade', offerId: o.id });
     } else if (o.from === me) {
+      if (!l.group(`o:${o.id}`, [o])) continue;
       l.add(`withdraw:${o.id}`, { type: 'withdrawTrade', offerId: o.id });
     }
   }
   for (const interestId of partner.interests) {
-    l.group();
+    // Disclosures are only ever added: their count says whether any came.
+    if (!l.group(`d:${interestId}`, [s.disclosures.length])) continue;
     l.add(`disclose:${interestId}`, { type: 'disclose', interestId, to: 'all' });
     for (const r of others) l.add(`disclose:${interestId}:${r}`, { type: 'disclose', interestId, to: r });
   }
-  l.group();
   // A guess's cards are the player's to pick (an empty list takes a guess back): the option names none,
   // so no interest id is in a view that the seat was not shown.
-  for (const target of others) l.add(`guess:${target}`, { type: 'guess', target, interestIds: NO_IDS }, GUESS);
-  return l.out;
+  if (l.group('guess', [])) for (const target of others) l.add(`guess:${target}`, { type: 'guess', target, interestIds: NO_IDS }, GUESS);
+  return l.done();
 }
 
 /** The actions of the options the engine accepts, each partner an option may go to spelled out. */
@@ -167,14 +237,27 @@ function capped(bag: Bag, hand: Bag): Bag {
 }
 
 /** Keys in code-unit order (the same on every machine, unlike localeCompare). */
-export const byKey = (a: Option, b: Option): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+export const byKey = (a: { key: string }, b: { key: string }): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 /**
  * The controls a seat's table shows: its options except those refused only for the phase (their
- * controls are not shown in that phase at all), sorted by key.
+ * controls are not shown in that phase at all), sorted by key. With the seat's memo, the same array
+ * as last time while no group changed (the view deltas compare it in no time).
  */
-export function tableControls(s: GameState, seat: number): Option[] {
-  return options(s, seat)
-    .filter((o) => o.no?.code !== 'wrong_phase')
-    .sort(byKey);
+export function tableControls(s: GameState, seat: number, memo?: OptionsMemo): TableControl[] {
+  const list = options(s, seat, memo);
+  if (memo?.controls && s.status === 'playing') return memo.controls;
+  const out: TableControl[] = [];
+  for (const o of list) {
+    if (o.no?.code === 'wrong_phase') continue;
+    let c = memo?.asControl.get(o);
+    if (!c) {
+      c = { key: o.key, action: o.action, no: o.no };
+      memo?.asControl.set(o, c);
+    }
+    out.push(c);
+  }
+  out.sort(byKey);
+  if (memo && s.status === 'playing') memo.controls = out;
+  return out;
 }

@@ -1,3 +1,4 @@
+import { OptionsMemo } from '../rules/options';
 import type { GameState, LogEntry } from '../rules/types';
 import type { PartnerView, ProjectView, TableView } from './types';
 
@@ -32,4 +33,12 @@ export class ViewCache {
   readonly publicPartners = new WeakMap<GameState, PartnerView[]>();
   /** The pair of values last compared, per field (view deltas: delta.ts). */
   readonly lastCompared = new Map<string, { a: object; b: object; change: FieldChange }>();
+  /** Each seat's options, group by group (rules/options.ts), for its controls. */
+  private readonly seats = new Map<number, OptionsMemo>();
+
+  optionsOf(seat: number): OptionsMemo {
+    let memo = this.seats.get(seat);
+    if (!memo) this.seats.set(seat, (memo = new OptionsMemo()));
+    return memo;
+  }
 }

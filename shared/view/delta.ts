@@ -59,7 +59,7 @@ function controlsDelta(prev: readonly Control[], next: readonly Control[]): Cont
     } else {
       if (a !== b && !sameValue(a, b)) {
         // Most changes are answers only (a card spent, a need filled): the answer, not the control.
-        if (sameValue(a.action, b.action) && sameValue(a.vary, b.vary)) (d.no ??= []).push(b.key, b.no);
+        if (sameValue(a.action, b.action)) (d.no ??= []).push(b.key, b.no);
         else d.set.push(b);
       }
       i++;
@@ -82,7 +82,7 @@ function applyControlsDelta(list: readonly Control[], d: ControlsDelta): Control
 
 /** The control with another answer, its fields in the order the engine builds them. */
 function withAnswer(c: Control, no: Control['no']): Control {
-  return c.vary ? { key: c.key, action: c.action, no, vary: c.vary } : { key: c.key, action: c.action, no };
+  return { key: c.key, action: c.action, no };
 }
 
 /** Structural equality of JSON-like values (what views are made of). */

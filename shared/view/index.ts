@@ -213,7 +213,7 @@ export function playerView(s: GameState, seat: number, opts: ViewOptions = {}): 
     interests,
     guesses: { ...s.guesses[seat] },
     offers: s.offers.filter((o) => o.from === role || o.to === role),
-    controls: opts.moves === false ? NO_CONTROLS : tableControls(s, seat),
+    controls: opts.moves === false ? NO_CONTROLS : tableControls(s, seat, cache.optionsOf(seat)),
   };
 }
 

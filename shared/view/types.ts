@@ -1,5 +1,5 @@
 import type { Bag, PhaseId, RoleId } from '../model/ids';
-import type { Option } from '../rules/options';
+import type { TableControl } from '../rules/options';
 import type { CompletedProject, GameResult, LogEntry, Modifiers, Offer, PersonaState } from '../rules/types';
 
 // What a client may know. Built only by playerView/projectorView; these shapes are all that
@@ -87,7 +87,7 @@ export interface PlayerView extends TableView {
 }
 
 /** One control of a player's table: an engine option, as the room's boundary translated it. */
-export type Control = Option;
+export type Control = TableControl;
 
 export interface ProjectorView extends TableView {
   kind: 'projector';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { interestDeck } from '../../shared/content';
 import { RESOURCES, type Bag, type RoleId } from '../../shared/model/ids';
 import { applyAction, HOLD_RESOURCES, options, type Action, type ActionType, type Actor, type GameState, type Option } from '../../shared/rules';
+import { OptionsMemo, tableControls } from '../../shared/rules/options';
 import { playerView } from '../../shared/view';
 import { move } from '../../client/src/model/moves';
 import { randomGame } from '../helpers/random-game';
@@ -126,5 +127,29 @@ describe('options are the reducer\'s own answers', () => {
       });
     }
     expect(checked).toBeGreaterThan(1000);
+  });
+
+  it('a seat\'s memo reuses only what did not change: the same options as asked afresh, at every step', () => {
+    let reused = 0;
+    for (let seats = 3; seats <= 8; seats++) {
+      const memos = Array.from({ length: seats }, () => new OptionsMemo());
+      const shown = Array.from({ length: seats }, () => new OptionsMemo());
+      randomGame(500 + seats, {
+        seats,
+        freeze: true,
+        onStep: ({ after }) => {
+          for (let seat = 0; seat < seats; seat++) {
+            const groups = new Map(memos[seat].groups);
+            expect(options(after, seat, memos[seat])).toEqual(options(after, seat));
+            for (const [name, g] of groups) if (memos[seat].groups.get(name) === g) reused += 1;
+            const before = shown[seat].controls;
+            const controls = tableControls(after, seat, shown[seat]);
+            expect(controls).toEqual(tableControls(after, seat));
+            if (before && controls === before) reused += 1;
+          }
+        },
+      });
+    }
+    expect(reused).toBeGreaterThan(1000);
   });
 });
