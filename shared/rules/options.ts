@@ -51,6 +51,8 @@ const GUESS: Vary = Object.freeze({ amounts: Object.freeze(['interestIds'] as co
 export class OptionsMemo {
   readonly groups = new Map<string, { deps: unknown[]; out: Option[]; seen: number }>();
   walk = 0;
+  /** What every group read (the game, the phase, the seat's role): when it changed, no group stands. */
+  common: unknown[] = [];
   /** The last table controls built from these options, while no group changed (tableControls). */
   controls: TableControl[] | null = null;
   /** Each option as a control, made once per option (reused options keep their controls). */
@@ -80,9 +82,15 @@ class Lister {
     private readonly s: GameState,
     private readonly actor: Actor,
     private readonly memo: OptionsMemo | null,
-    private readonly common: unknown[],
+    common: unknown[],
   ) {
-    if (memo) memo.walk++;
+    if (!memo) return;
+    memo.walk++;
+    if (common.length !== memo.common.length || common.some((d, i) => d !== memo.common[i])) {
+      memo.groups.clear();
+      memo.common = common;
+      this.changed = true;
+    }
   }
 
   /** Starts group `name`; false when its options are those of last time (already listed). */
@@ -91,15 +99,14 @@ class Lister {
     this.phaseNo = null;
     this.current = null;
     if (!this.memo) return true;
-    const all = this.common.concat(deps);
     const known = this.memo.groups.get(name);
-    known && (known.seen = this.memo.walk);
-    if (known && known.deps.length === all.length && known.deps.every((d, i) => d === all[i])) {
+    if (known && same(known.deps, deps)) {
+      known.seen = this.memo.walk;
       for (const o of known.out) this.out.push(o);
       return false;
     }
     this.changed = true;
-    this.current = { deps: all, out: [], seen: this.memo.walk };
+    this.current = { deps, out: [], seen: this.memo.walk };
     this.memo.groups.set(name, this.current);
     return true;
   }
@@ -172,8 +179,9 @@ export function options(s: GameState, actor: Actor, memo?: OptionsMemo): Option[
       if ((mine[r] ?? 0) > 0) l.add(`unpledge:${projectId}:${r}`, { type: 'unpledge', projectId, resources: UNIT[r] });
     }
   }
+  // Only a resident still at risk can be held: the records of those (replaced when they change).
   const personaDeps: unknown[] = [hand];
-  for (const id in s.personas) personaDeps.push(s.personas[id]);
+  for (const id in s.personas) if (s.personas[id].status === 'reached') personaDeps.push(s.personas[id]);
   if (l.group('holds', personaDeps)) {
     for (const id in s.personas) {
       if (s.personas[id].status !== 'reached') continue;
@@ -213,6 +221,12 @@ export function options(s: GameState, actor: Actor, memo?: OptionsMemo): Option[
   // so no interest id is in a view that the seat was not shown.
   if (l.group('guess', [])) for (const target of others) l.add(`guess:${target}`, { type: 'guess', target, interestIds: NO_IDS }, GUESS);
   return l.done();
+}
+
+function same(a: unknown[], b: unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The actions of the options the engine accepts, each partner an option may go to spelled out. */
