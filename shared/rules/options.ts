@@ -1,7 +1,7 @@
 import { projectCard } from '../content';
 import { RESOURCES, type Bag, type ResourceId, type RoleId } from '../model/ids';
 import { refusalOf } from './apply';
-import { pledgedTotal } from './phases';
+import { isReady, pledgedTotal } from './phases';
 import { HOLD_RESOURCES, type Action, type Actor, type GameError, type GameState } from './types';
 
 // What a seat may do now: the one answer the engine gives to bots, the table's controls, the tests
@@ -166,21 +166,27 @@ export function options(s: GameState, actor: Actor, memo?: OptionsMemo): Option[
   let mineOpen = 0;
   for (const o of s.offers) if (o.from === me) mineOpen++;
 
+  // The checks of single cards read of a hand only which kinds it holds (a bit each).
+  let held = 0;
+  RESOURCES.forEach((r, i) => ((hand[r] ?? 0) > 0 ? (held |= 1 << i) : 0));
+
   for (const projectId of s.projects.table) {
-    const byRole = s.pledges[projectId] ?? NOTHING;
-    const deps: unknown[] = [hand];
-    for (const role in byRole) deps.push(role, byRole[role as RoleId]);
-    if (!l.group(`p:${projectId}`, deps)) continue;
+    // A pledge's check reads whether I hold the kind and whether the project still needs it; taking
+    // one back, my pledge and whether the project is ready. Another partner's pledge that fills no
+    // need asks nothing again here.
     const needs = projectCard(projectId).needs;
     const pledged = pledgedTotal(s, projectId);
+    let open = 0;
+    RESOURCES.forEach((r, i) => ((needs[r] ?? 0) > (pledged[r] ?? 0) ? (open |= 1 << i) : 0));
     const mine = s.pledges[projectId]?.[me] ?? NOTHING;
-    for (const r of RESOURCES) {
-      if ((needs[r] ?? 0) > (pledged[r] ?? 0)) l.add(`pledge:${projectId}:${r}`, { type: 'pledge', projectId, resources: UNIT[r] });
+    if (!l.group(`p:${projectId}`, [held, open, mine, isReady(s, projectId)])) continue;
+    RESOURCES.forEach((r, i) => {
+      if (open & (1 << i)) l.add(`pledge:${projectId}:${r}`, { type: 'pledge', projectId, resources: UNIT[r] });
       if ((mine[r] ?? 0) > 0) l.add(`unpledge:${projectId}:${r}`, { type: 'unpledge', projectId, resources: UNIT[r] });
-    }
+    });
   }
   // Only a resident still at risk can be held: the records of those (replaced when they change).
-  const personaDeps: unknown[] = [hand];
+  const personaDeps: unknown[] = [held];
   for (const id in s.personas) if (s.personas[id].status === 'reached') personaDeps.push(s.personas[id]);
   if (l.group('holds', personaDeps)) {
     for (const id in s.personas) {
@@ -188,7 +194,7 @@ export function options(s: GameState, actor: Actor, memo?: OptionsMemo): Option[
       for (const r of HOLD_RESOURCES) l.add(`hold:${id}:${r}`, { type: 'hold', personaId: id, resource: r });
     }
   }
-  if (to !== undefined && l.group('cards', [hand, frozenKey, mineOpen])) {
+  if (to !== undefined && l.group('cards', [held, frozenKey, mineOpen])) {
     const free = RESOURCES.find((r) => !frozen.includes(r)) ?? RESOURCES[0];
     for (const r of RESOURCES) {
       l.add(`give:${r}`, { type: 'gift', to, resources: UNIT[r] }, gift);
