@@ -7,9 +7,10 @@ import type { Control, GameView, PlayerView } from './types';
 // fields whose value changed (whole, as they are in the view). A delta is built only from two views
 // of the same viewer, so it holds nothing the viewer's own full view would not.
 //
-// The log must only grow. It does for one viewer while a game runs (an entry's visibility depends
-// on the entry and the viewer's role only), but not when the viewer's role changes (a role swap)
-// or at the end (the whole log is revealed): then there is no delta, and the full view is sent.
+// The log grows for one viewer while a game runs (an entry's visibility depends on the entry and the
+// viewer's role only), but not when the viewer's role changes (a role swap) or at the end (the whole
+// log is revealed): then the delta rebuilds the log from runs of the previous one and the entries it
+// lacked (`relog`), so the end of a game is the size of what it reveals, not of the game.
 
 export type ViewFields = Omit<PlayerView, 'log'>;
 
@@ -19,6 +20,12 @@ export interface ViewDelta {
   to: number;
   /** Entries appended to the log, already filtered for this viewer. */
   log: LogEntry[];
+  /**
+   * When the log did not only grow (the end reveals the whole log; a role swap changes which
+   * entries one sees): the new log, as runs of the previous one (`start, count`, two numbers) and
+   * the entries it did not hold, whole, in order. `log` is empty then.
+   */
+  relog?: (number | LogEntry)[];
   /** Top-level fields that changed, with their new value. */
   set: Partial<ViewFields>;
   /**
@@ -138,13 +145,14 @@ function compare(a: object, b: object): FieldChange {
 }
 
 /**
- * What turns `prev` into `next`: null when the log did not only grow (send the full view then).
+ * What turns `prev` into `next`: null only when they are views of different kinds (send the full view then).
  * The log's shared prefix is compared by reference first (views share the engine's entries), so
  * this costs what the change costs. An empty delta (`log` and `set` both empty) means no change.
  */
 export function viewDelta(prev: GameView, next: GameView, from = 0, cache?: ViewCache): ViewDelta | null {
-  if (prev.kind !== next.kind || next.log.length < prev.log.length) return null;
-  for (let i = prev.log.length - 1; i >= 0; i--) if (prev.log[i] !== next.log[i] && !sameValue(prev.log[i], next.log[i])) return null;
+  if (prev.kind !== next.kind) return null;
+  let grown = next.log.length >= prev.log.length;
+  for (let i = prev.log.length - 1; grown && i >= 0; i--) if (prev.log[i] !== next.log[i] && !sameValue(prev.log[i], next.log[i])) grown = false;
   const set: Record<string, unknown> = {};
   let items: Record<string, unknown[]> | undefined;
   let controls: ControlsDelta | undefined;
@@ -163,19 +171,60 @@ export function viewDelta(prev: GameView, next: GameView, from = 0, cache?: View
   }
   // A field a view may lack (none today) would be missed by the loop above: keep views total.
   for (const key of Object.keys(prev)) if (!Object.hasOwn(next, key)) return null;
-  const d: ViewDelta = { from, to: from + 1, log: next.log.slice(prev.log.length), set: set as Partial<ViewFields> };
+  const d: ViewDelta = { from, to: from + 1, log: grown ? next.log.slice(prev.log.length) : [], set: set as Partial<ViewFields> };
+  if (!grown) d.relog = relog(prev.log, next.log);
   if (items) d.items = items as ViewDelta['items'];
   if (controls) d.controls = controls;
   return d;
 }
 
+/**
+ * `next` as runs of `prev` and new entries. Views share the engine's entries (index.ts; the room's
+ * offer ids translate each entry once: server/room/offers.ts), so an entry both logs hold is the
+ * same object: matched by reference, in order; anything else travels whole.
+ */
+function relog(prev: readonly LogEntry[], next: readonly LogEntry[]): (number | LogEntry)[] {
+  const at = new Map<LogEntry, number>();
+  prev.forEach((e, i) => at.set(e, i));
+  const out: (number | LogEntry)[] = [];
+  let last = -2;
+  for (const e of next) {
+    const i = at.get(e);
+    if (i === undefined) {
+      out.push(e);
+      last = -2;
+    } else if (i === last + 1 && typeof out[out.length - 1] === 'number') {
+      (out[out.length - 1] as number) += 1;
+      last = i;
+    } else {
+      out.push(i, 1);
+      last = i;
+    }
+  }
+  return out;
+}
+
+function applyRelog(prev: readonly LogEntry[], relog: readonly (number | LogEntry)[]): LogEntry[] {
+  const out: LogEntry[] = [];
+  for (let k = 0; k < relog.length; k++) {
+    const x = relog[k];
+    if (typeof x !== 'number') out.push(x);
+    else {
+      const count = relog[++k] as number;
+      for (let i = x; i < x + count; i++) out.push(prev[i]);
+    }
+  }
+  return out;
+}
+
 export function isEmptyDelta(d: ViewDelta): boolean {
-  return d.log.length === 0 && Object.keys(d.set).length === 0 && !d.items && !d.controls;
+  return !d.relog && d.log.length === 0 && Object.keys(d.set).length === 0 && !d.items && !d.controls;
 }
 
 /** The view after `delta`; `view` itself is left as it was. */
 export function applyViewDelta<V extends GameView>(view: V, delta: ViewDelta): V {
-  const next = { ...view, ...delta.set, log: delta.log.length > 0 ? view.log.concat(delta.log) : view.log } as V;
+  const log = delta.relog ? applyRelog(view.log, delta.relog) : delta.log.length > 0 ? view.log.concat(delta.log) : view.log;
+  const next = { ...view, ...delta.set, log } as V;
   for (const [key, items] of Object.entries(delta.items ?? {}) as [keyof V, unknown[]][]) {
     const list = (view[key] as unknown[]).slice();
     for (let i = 0; i < items.length; i += 2) list[items[i] as number] = items[i + 1];
