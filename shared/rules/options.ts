@@ -1,4 +1,4 @@
-import { projectCard } from '../content';
+import { cardsOf } from '../content';
 import { RESOURCES, type Bag, type ResourceId, type RoleId } from '../model/ids';
 import { refusalOf } from './apply';
 import { isReady, pledgedTotal } from './phases';
@@ -174,7 +174,7 @@ export function options(s: GameState, actor: Actor, memo?: OptionsMemo): Option[
     // A pledge's check reads whether I hold the kind and whether the project still needs it; taking
     // one back, my pledge and whether the project is ready. Another partner's pledge that fills no
     // need asks nothing again here.
-    const needs = projectCard(projectId).needs;
+    const needs = cardsOf(s).projectCard(projectId).needs;
     const pledged = pledgedTotal(s, projectId);
     let open = 0;
     RESOURCES.forEach((r, i) => ((needs[r] ?? 0) > (pledged[r] ?? 0) ? (open |= 1 << i) : 0));
