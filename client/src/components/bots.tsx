@@ -1,9 +1,9 @@
 import { PERSONALITIES } from '../../../shared/bots/types';
 import type { PlayerView } from '../../../shared/view/types';
 import { t } from '../i18n';
-import { botRepliesVM, offerReason, personalityName } from '../model/bots';
+import { botRepliesVM, offerReason, personalityName, seatBot } from '../model/bots';
 import type { PartnerVM } from '../model/table';
-import { seatBot, type Personality } from '../net/protocol';
+import type { Personality } from '../net/protocol';
 import type { App } from '../state/port';
 import { slot } from './common';
 import { useState } from 'preact/hooks';

@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import { loadSession } from '../model/session';
+import { loadSession } from '../net/session';
 import type { App } from '../state/port';
 import { languageSwitch, slot } from '../components/common';
 import { frag, h, type UiNode } from '../components/dom';
