@@ -265,7 +265,7 @@ export class App implements AppPort {
     this.messages.toast(text, iconUrl, kind, offerId);
   }
 
-  /** The clock's tick (main.ts): the clock on screen, and the last minute said once. */
+  /** The clock's tick (main.tsx): the clock on screen, and the last minute said once. */
   tick(now: number): void {
     this.store.tick(now);
     this.aids.tick();

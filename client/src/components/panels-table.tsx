@@ -131,7 +131,7 @@ function projectCard(state: AppState, app: App, v: GameView, p: ProjectVM): UiNo
 function needRow(state: AppState, app: App, p: ProjectVM, r: NeedRow, player: boolean, v?: GameView): UiNode {
   const name = cards.resourceName(r.resource, state.locale);
   const boxes = Array.from({ length: r.need }, (_, i) => <span class={`box ${i < r.pledged ? 'full' : ''}`} aria-hidden="true" />);
-  // One card more or less for this need, as the engine answers it (common.ts moveButton).
+  // One card more or less for this need, as the engine answers it (common.tsx moveButton).
   const step = (kind: 'pledge' | 'unpledge', cls: string, sign: string) =>
     v
       ? moveButton(
