@@ -190,7 +190,7 @@ export function hostPanel(state: AppState, app: App): UiNode {
       aria-labelledby="h-host"
       data-testid="console"
       // The settings the server holds now (tests wait on it): every phase without a clock.
-      data-untimed={String(!!settings && Object.values(settings.timers).every((s) => s === undefined))}
+      data-untimed={String(!!settings && Object.values(settings.timers).every((s) => s === null))}
     >
       <h2 id="h-host">{t('consoleTitle')}</h2>
       <div class="start-row">
