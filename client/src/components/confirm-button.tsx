@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { h, type UiNode } from './dom';
+import { type UiNode } from './dom';
 
 // A two-step button (remove a player, a new projector key): the first click asks, the second does it.
 
@@ -13,18 +13,19 @@ interface Props {
 
 export function ConfirmButton({ dataKey, label, ask, testid, run }: Props): UiNode {
   const [asking, setAsking] = useState(false);
-  return h(
-    'button',
-    {
-      type: 'button',
-      class: `btn small ${asking ? 'danger' : 'ghost'}`,
-      'data-key': dataKey,
-      'data-testid': testid,
-      onClick: () => {
+  return (
+    <button
+      type="button"
+      class={`btn small ${asking ? 'danger' : 'ghost'}`}
+      key={dataKey}
+      data-key={dataKey}
+      data-testid={testid}
+      onClick={() => {
         if (asking) run();
         setAsking(!asking);
-      },
-    },
-    asking ? ask : label,
+      }}
+    >
+      {asking ? ask : label}
+    </button>
   );
 }

@@ -4,7 +4,7 @@ import { box } from './focus';
 import { bagEntries } from '../model/bag';
 import * as cards from '../model/cards';
 import type { App } from '../state/port';
-import { frag, h, icon, type Props, type UiNode } from './dom';
+import { icon, type Props, type UiNode } from './dom';
 import type { Action } from '../../../shared/rules/types';
 import { actionOf, move, shown, type Control } from '../state/controls';
 import { resourceIcon } from './icons';
@@ -15,26 +15,25 @@ import type { GameView } from '../../../shared/view/types';
 
 export function languageSwitch(state: AppState, app: App): UiNode {
   const names: Record<Locale, string> = { nl: 'Nederlands', en: 'English' };
-  return h(
-    'div',
-    { class: 'lang', role: 'group', 'aria-label': t('language') },
-    LOCALES.map((l) =>
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'lang-btn',
-          lang: l,
-          'aria-pressed': String(state.locale === l),
-          'data-key': `lang-${l}`,
-          'data-testid': `lang-${l}`,
-          title: names[l],
+  return (
+    <div class="lang" role="group" aria-label={t('language')}>
+      {LOCALES.map((l) => (
+        <button
+          type="button"
+          class="lang-btn"
+          lang={l}
+          aria-pressed={state.locale === l}
+          key={`lang-${l}`}
+          data-key={`lang-${l}`}
+          data-testid={`lang-${l}`}
+          title={names[l]}
           // A facilitator's switch reaches the projector too (the controller tells it).
-          onClick: () => app.setLocale(l),
-        },
-        l.toUpperCase(),
-      ),
-    ),
+          onClick={() => app.setLocale(l)}
+        >
+          {l.toUpperCase()}
+        </button>
+      ))}
+    </div>
   );
 }
 
@@ -42,40 +41,43 @@ export function languageSwitch(state: AppState, app: App): UiNode {
 export function slot(state: AppState, key: string): UiNode | null {
   const err = state.errors[key];
   if (err) {
-    return h('p', { class: 'err', role: 'alert', 'data-testid': `error-${key}` }, h('span', { 'aria-hidden': 'true', class: 'err-mark' }, '⚠'), ' ', err);
+    return (
+      <p class="err" role="alert" data-testid={`error-${key}`}>
+        <span aria-hidden="true" class="err-mark">
+          ⚠
+        </span>{' '}
+        {err}
+      </p>
+    );
   }
   const note = state.notes[key];
-  if (note) return h('p', { class: 'note', role: 'status' }, h('span', { 'aria-hidden': 'true' }, '✓ '), note);
+  if (note)
+    return (
+      <p class="note" role="status">
+        <span aria-hidden="true">{'✓ '}</span>
+        {note}
+      </p>
+    );
   return null;
 }
 
 export function resourceChip(r: ResourceId, count: number, locale: Locale, extraClass = ''): UiNode {
-  return h(
-    'span',
-    { class: `chip ${extraClass}`, 'data-resource': r, 'data-count': count, title: cards.resourceDescription(r, locale) },
-    icon(resourceIcon(r), 'icon'),
-    h('span', { class: 'chip-count' }, String(count)),
-    h('span', { class: 'chip-name' }, cards.resourceName(r, locale)),
+  return (
+    <span class={`chip ${extraClass}`} data-resource={r} data-count={count} title={cards.resourceDescription(r, locale)}>
+      {icon(resourceIcon(r), 'icon')}
+      <span class="chip-count">{String(count)}</span>
+      <span class="chip-name">{cards.resourceName(r, locale)}</span>
+    </span>
   );
 }
 
 export function bagChips(bag: Bag | undefined, locale: Locale, empty = t('nothing')): UiNode {
   const entries = bagEntries(bag);
-  return h(
-    'span',
-    { class: 'chips' },
-    entries.length ? entries.map((e) => resourceChip(e.resource, e.count, locale)) : h('span', { class: 'muted' }, empty),
-  );
+  return <span class="chips">{entries.length ? entries.map((e) => resourceChip(e.resource, e.count, locale)) : <span class="muted">{empty}</span>}</span>;
 }
 
 export function section(title: string, key: string, ...body: (UiNode | null | false | (UiNode | null)[])[]): UiNode {
-  return box(
-    'section',
-    { class: `panel panel-${key}`, 'aria-labelledby': `h-${key}`, 'data-panel': key },
-    true,
-    h('h2', { id: `h-${key}` }, title),
-    ...body,
-  );
+  return box('section', { class: `panel panel-${key}`, 'aria-labelledby': `h-${key}`, 'data-panel': key }, true, <h2 id={`h-${key}`}>{title}</h2>, ...body);
 }
 
 /**
@@ -89,9 +91,17 @@ export function moveButton(state: AppState, v: GameView, ctl: Control, props: Pr
   if (!shown(m)) return null;
   // The same shape either way, so the button stays the same element when it is enabled or disabled.
   const id = `why-${key.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
-  return frag(
-    h('button', { type: 'button', ...props, disabled: !m.ok, 'aria-describedby': m.ok ? null : id, 'data-why': m.ok ? null : m.code }, ...children),
-    m.ok ? null : h('span', { class: 'why', id }, refusalText(state.locale, m.code, m.params, true)),
+  return (
+    <>
+      <button type="button" key={props['data-key'] as string | undefined} {...props} disabled={!m.ok} aria-describedby={m.ok ? undefined : id} data-why={m.ok ? undefined : m.code}>
+        {children}
+      </button>
+      {m.ok ? null : (
+        <span class="why" id={id}>
+          {refusalText(state.locale, m.code, m.params, true)}
+        </span>
+      )}
+    </>
   );
 }
 

@@ -1,6 +1,6 @@
-import { cloneElement, h as ph, type VNode } from 'preact';
+import type { ComponentChildren, JSX, VNode } from 'preact';
 import { useLayoutEffect, useRef, type MutableRef } from 'preact/hooks';
-import { h, type Child, type Props, type UiNode } from './dom';
+import type { Child, Props, UiNode } from './dom';
 import { useFocusHome } from './focus';
 
 /**
@@ -9,10 +9,10 @@ import { useFocusHome } from './focus';
  * closes (that control, or the one with its key if it was drawn anew).
  */
 export function modal(props: Props, ...children: Child[]): UiNode {
-  return ph(Modal, { node: h('dialog', props, ...children) }) as unknown as UiNode;
+  return <Modal props={props}>{children as ComponentChildren}</Modal>;
 }
 
-function Modal({ node }: { node: UiNode }): VNode {
+function Modal({ props, children }: { props: Props; children: ComponentChildren }): VNode {
   const ref = useRef<HTMLDialogElement>(null);
   useFocusHome(ref as MutableRef<HTMLElement | null>, false);
   useLayoutEffect(() => {
@@ -28,6 +28,9 @@ function Modal({ node }: { node: UiNode }): VNode {
       back?.focus({ preventScroll: true });
     };
   }, []);
-  return cloneElement(node, { ref }) as VNode;
+  return (
+    <dialog {...(props as JSX.HTMLAttributes<HTMLDialogElement>)} ref={ref}>
+      {children}
+    </dialog>
+  );
 }
-

@@ -2,7 +2,7 @@ import type { ChartSeries, GraphEdge, GraphNode } from '../../model/debrief';
 import { t } from '../../i18n';
 import { roleIcon } from '../../components/icons';
 import { useState } from 'preact/hooks';
-import { c, domEl, embed, type UiNode } from '../../components/dom';
+import { domEl, embed, type UiNode } from '../../components/dom';
 import { drawLineChart } from '../../charts/line';
 import { networkPng } from '../../charts/network';
 
@@ -24,13 +24,18 @@ const css = (name: string, fallback: string) => getComputedStyle(document.docume
 const remPx = () => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
 
 export function personasChart(key: string, s: ChartSeries): UiNode {
-  return c(Picture, { key, make: () => {
-    const canvas = domEl('canvas', { role: 'img', 'aria-label': t('dbChartTitle') });
-    const img = domEl('img', { class: 'print-only chart-img', alt: t('dbChartTitle'), 'data-testid': 'chart-image' });
-    const box = domEl('div', { class: 'chart-box', 'data-testid': 'personas-chart' }, domEl('div', { class: 'chart-live screen-only' }, canvas), img);
-    void drawChart(canvas, img, s, box);
-    return box;
-  } });
+  return (
+    <Picture
+      key={key}
+      make={() => {
+        const canvas = domEl('canvas', { role: 'img', 'aria-label': t('dbChartTitle') });
+        const img = domEl('img', { class: 'print-only chart-img', alt: t('dbChartTitle'), 'data-testid': 'chart-image' });
+        const box = domEl('div', { class: 'chart-box', 'data-testid': 'personas-chart' }, domEl('div', { class: 'chart-live screen-only' }, canvas), img);
+        void drawChart(canvas, img, s, box);
+        return box;
+      }}
+    />
+  );
 }
 
 async function drawChart(canvas: HTMLCanvasElement, img: HTMLImageElement, s: ChartSeries, box: HTMLElement): Promise<void> {
@@ -46,30 +51,41 @@ async function drawChart(canvas: HTMLCanvasElement, img: HTMLImageElement, s: Ch
   ctx.scale(2, 2);
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, w, h);
-  drawLineChart(ctx, w, h, { labels: s.labels, values: s.onBoard, target: s.target, valuesName: t('dbOnBoard'), targetName: `${t('dbTarget')} (${s.target})` }, {
-    font: Math.round(remPx() * 0.9),
-    family: getComputedStyle(document.documentElement).fontFamily,
-    text: '#14213d',
-    grid: 'rgba(100,116,139,0.25)',
-    line: css('--brand', '#1f4e79'),
-    goal: css('--accent', '#b45309'),
-    lineWidth: 4,
-    goalWidth: 3,
-    point: 6,
-    yTitle: t('dbOnBoard'),
-    pad: 8,
-  });
+  drawLineChart(
+    ctx,
+    w,
+    h,
+    { labels: s.labels, values: s.onBoard, target: s.target, valuesName: t('dbOnBoard'), targetName: `${t('dbTarget')} (${s.target})` },
+    {
+      font: Math.round(remPx() * 0.9),
+      family: getComputedStyle(document.documentElement).fontFamily,
+      text: '#14213d',
+      grid: 'rgba(100,116,139,0.25)',
+      line: css('--brand', '#1f4e79'),
+      goal: css('--accent', '#b45309'),
+      lineWidth: 4,
+      goalWidth: 3,
+      point: 6,
+      yTitle: t('dbOnBoard'),
+      pad: 8,
+    },
+  );
   img.src = canvas.toDataURL('image/png');
   box.dataset.ready = 'true';
 }
 
 export function networkPicture(key: string, nodes: GraphNode[], edges: GraphEdge[], alt: string): UiNode {
-  return c(Picture, { key, make: () => {
-    const img = domEl('img', { class: 'network-img', alt, 'data-testid': 'network-image' });
-    const box = domEl('div', { class: 'network-box', 'data-testid': 'network' }, img);
-    void drawNetwork(img, nodes, edges, box);
-    return box;
-  } });
+  return (
+    <Picture
+      key={key}
+      make={() => {
+        const img = domEl('img', { class: 'network-img', alt, 'data-testid': 'network-image' });
+        const box = domEl('div', { class: 'network-box', 'data-testid': 'network' }, img);
+        void drawNetwork(img, nodes, edges, box);
+        return box;
+      }}
+    />
+  );
 }
 
 async function drawNetwork(img: HTMLImageElement, nodes: GraphNode[], edges: GraphEdge[], box: HTMLElement): Promise<void> {
@@ -78,12 +94,16 @@ async function drawNetwork(img: HTMLImageElement, nodes: GraphNode[], edges: Gra
   const shown = Math.round(box.getBoundingClientRect().width) || 800;
   const width = Math.max(480, Math.min(900, shown)); // a phone shows it scaled down, names and all
   const height = Math.round(width * (width < 600 ? 1 : 0.62));
-  img.src = await networkPng(nodes.map((n) => ({ ...n, icon: roleIcon(n.id) })), edges, {
-    width,
-    height,
-    font: Math.round(remPx() * (width < 600 ? 0.85 : 0.95)),
-    family: getComputedStyle(document.documentElement).fontFamily,
-    brand: css('--brand', '#1f4e79'),
-  });
+  img.src = await networkPng(
+    nodes.map((n) => ({ ...n, icon: roleIcon(n.id) })),
+    edges,
+    {
+      width,
+      height,
+      font: Math.round(remPx() * (width < 600 ? 0.85 : 0.95)),
+      family: getComputedStyle(document.documentElement).fontFamily,
+      brand: css('--brand', '#1f4e79'),
+    },
+  );
   box.dataset.ready = 'true';
 }

@@ -5,7 +5,7 @@ import { setCount } from '../model/bag';
 import * as cards from '../model/cards';
 import type { App } from '../state/port';
 import { slot } from './common';
-import { h, icon, type UiNode } from './dom';
+import { icon, type UiNode } from './dom';
 import { modal } from './modal';
 import { resourceIcon } from './icons';
 import { refusalText, SLOT, type AppState } from '../state/state';
@@ -41,64 +41,63 @@ export function dialogLayer(state: AppState, app: App, v: PlayerView): UiNode | 
     title = `${t('disclose')}: ${cards.interestTitle(d.interestId, l)}`;
     const others = v.partners.filter((p) => p.role !== v.role);
     const chosen = d.to ?? 'all';
-    const option = (value: RoleId | 'all', label: string) =>
-      h(
-        'label',
-        { class: 'choice' },
-        h('input', {
-          type: 'radio',
-          name: 'disclose-to',
-          value,
-          checked: chosen === value,
-          'data-key': `to-${value}`,
-          'data-testid': `disclose-to-${value}`,
-          onChange: () => app.updateDialog({ ...d, to: value }),
-        }),
-        h('span', null, label),
-      );
+    const option = (value: RoleId | 'all', label: string) => (
+      <label class="choice">
+        <input
+          type="radio"
+          name="disclose-to"
+          value={value}
+          checked={chosen === value}
+          key={`to-${value}`}
+          data-key={`to-${value}`}
+          data-testid={`disclose-to-${value}`}
+          onChange={() => app.updateDialog({ ...d, to: value })}
+        />
+        <span>{label}</span>
+      </label>
+    );
     body = [
-      h('p', null, cards.interestText(d.interestId, l, v.seats.length)),
-      h(
-        'fieldset',
-        null,
-        h('legend', null, t('discloseTo')),
-        option('all', t('everyone')),
-        others.map((p) => {
+      <p>{cards.interestText(d.interestId, l, v.seats.length)}</p>,
+      <fieldset>
+        <legend>{t('discloseTo')}</legend>
+        {option('all', t('everyone'))}
+        {others.map((p) => {
           const seat = state.info?.seats.find((s) => s.seat === p.seat);
           return option(p.role, `${cards.roleName(p.role, l)}${seat?.name ? ` (${seat.name})` : ''}`);
-        }),
-      ),
+        })}
+      </fieldset>,
     ];
     submit = t('disclose');
     action = () => app.play(dialogMove(d), SLOT.dialog);
   } else {
     title = t('guess');
     body = [
-      h('p', null, t('guessFor', { role: cards.roleName(d.target, l) })),
-      h(
-        'fieldset',
-        null,
-        h('legend', null, cards.roleName(d.target, l)),
-        cards.deck(d.target).map((card) =>
-          h(
-            'label',
-            { class: 'choice' },
-            h('input', {
-              type: 'checkbox',
-              value: card.id,
-              checked: d.picks.includes(card.id),
-              'data-key': `pick-${card.id}`,
-              'data-testid': `pick-${card.id}`,
-              onChange: (e) => {
+      <p>{t('guessFor', { role: cards.roleName(d.target, l) })}</p>,
+      <fieldset>
+        <legend>{cards.roleName(d.target, l)}</legend>
+        {cards.deck(d.target).map((card) => (
+          <label class="choice">
+            <input
+              type="checkbox"
+              value={card.id}
+              checked={d.picks.includes(card.id)}
+              key={`pick-${card.id}`}
+              data-key={`pick-${card.id}`}
+              data-testid={`pick-${card.id}`}
+              onChange={(e) => {
                 const on = (e.target as HTMLInputElement).checked;
                 const picks = on ? [...d.picks, card.id] : d.picks.filter((x) => x !== card.id);
                 app.updateDialog({ ...d, picks });
-              },
-            }),
-            h('span', null, h('strong', null, card.title[l]), h('br'), cards.interestText(card.id, l, v.seats.length)),
-          ),
-        ),
-      ),
+              }}
+            />
+            <span>
+              <strong>{card.title[l]}</strong>
+              <br />
+              {cards.interestText(card.id, l, v.seats.length)}
+            </span>
+          </label>
+        ))}
+      </fieldset>,
     ];
     submit = t('saveGuess');
     action = () => app.play(dialogMove(d), SLOT.dialog);
@@ -116,27 +115,29 @@ export function dialogLayer(state: AppState, app: App, v: PlayerView): UiNode | 
       },
       onClick: (e) => e.target === e.currentTarget && app.closeDialog(),
     },
-    h(
-      'form',
-      {
-        class: 'dialog',
-        'data-testid': `dialog-${d.kind}`,
-        onKeydown: (e) => trapKeys(e as KeyboardEvent, app),
-        onSubmit: (e) => {
-          e.preventDefault();
-          action();
-        },
-      },
-      h('h2', { id: 'dlg-title' }, title),
-      h('div', { class: 'dialog-body', 'data-scroll': 'dialog', tabindex: -1 }, body),
-      slot(state, SLOT.dialog),
-      h(
-        'div',
-        { class: 'actions' },
-        h('button', { type: 'button', class: 'btn', 'data-key': 'dlg-cancel', onClick: () => app.closeDialog() }, t('cancel')),
-        h('button', { type: 'submit', class: 'btn primary', 'data-key': 'dlg-submit', 'data-testid': 'dialog-submit' }, submit),
-      ),
-    ),
+    <form
+      class="dialog"
+      data-testid={`dialog-${d.kind}`}
+      onKeyDown={(e) => trapKeys(e as KeyboardEvent, app)}
+      onSubmit={(e) => {
+        e.preventDefault();
+        action();
+      }}
+    >
+      <h2 id="dlg-title">{title}</h2>
+      <div class="dialog-body" data-scroll="dialog" tabindex={-1}>
+        {body}
+      </div>
+      {slot(state, SLOT.dialog)}
+      <div class="actions">
+        <button type="button" class="btn" key="dlg-cancel" data-key="dlg-cancel" onClick={() => app.closeDialog()}>
+          {t('cancel')}
+        </button>
+        <button type="submit" class="btn primary" key="dlg-submit" data-key="dlg-submit" data-testid="dialog-submit">
+          {submit}
+        </button>
+      </div>
+    </form>,
   );
 }
 
@@ -154,35 +155,58 @@ function bagEditor(state: AppState, v: PlayerView, side: string, label: string, 
     const m = move(v, hand ? control.give(r) : control.get(r));
     const refused = m && !m.ok && m.code !== 'insufficient_resources' ? m : null;
     const whyId = `why-${side}-${r}`;
-    return h(
-      'li',
-      { class: 'stepper' },
-      h('span', { class: 'need-name' }, icon(resourceIcon(r)), name, hand ? h('span', { class: 'muted' }, ` / ${hand[r] ?? 0}`) : null),
-      h(
-        'span',
-        { class: 'step-controls' },
-        h('button', { type: 'button', class: 'btn step', 'aria-label': t('less', { resource: name }), 'data-key': `${side}-minus-${r}`, 'data-testid': `${side}-minus-${r}`, disabled: n === 0, onClick: () => change(setCount(bag, r, n - 1)) }, '−'),
-        h('output', { class: 'step-count', 'aria-live': 'polite', 'data-testid': `${side}-count-${r}` }, String(n)),
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'btn step',
-            'aria-label': t('more', { resource: name }),
-            'aria-describedby': refused ? whyId : null,
-            'data-key': `${side}-plus-${r}`,
-            'data-testid': `${side}-plus-${r}`,
-            'data-why': refused ? refused.code : null,
-            disabled: !!refused || n >= (hand ? (hand[r] ?? 0) : 20),
-            onClick: () => change(setCount(bag, r, n + 1)),
-          },
-          '+',
-        ),
-      ),
-      refused ? h('span', { class: 'why', id: whyId }, refusalText(l, refused.code, refused.params, true)) : null,
+    return (
+      <li class="stepper">
+        <span class="need-name">
+          {icon(resourceIcon(r))}
+          {name}
+          {hand ? <span class="muted">{` / ${hand[r] ?? 0}`}</span> : null}
+        </span>
+        <span class="step-controls">
+          <button
+            type="button"
+            class="btn step"
+            aria-label={t('less', { resource: name })}
+            key={`${side}-minus-${r}`}
+            data-key={`${side}-minus-${r}`}
+            data-testid={`${side}-minus-${r}`}
+            disabled={n === 0}
+            onClick={() => change(setCount(bag, r, n - 1))}
+          >
+            −
+          </button>
+          <output class="step-count" aria-live="polite" data-testid={`${side}-count-${r}`}>
+            {String(n)}
+          </output>
+          <button
+            type="button"
+            class="btn step"
+            aria-label={t('more', { resource: name })}
+            aria-describedby={refused ? whyId : undefined}
+            key={`${side}-plus-${r}`}
+            data-key={`${side}-plus-${r}`}
+            data-testid={`${side}-plus-${r}`}
+            data-why={refused ? refused.code : undefined}
+            disabled={!!refused || n >= (hand ? (hand[r] ?? 0) : 20)}
+            onClick={() => change(setCount(bag, r, n + 1))}
+          >
+            +
+          </button>
+        </span>
+        {refused ? (
+          <span class="why" id={whyId}>
+            {refusalText(l, refused.code, refused.params, true)}
+          </span>
+        ) : null}
+      </li>
     );
   };
-  return h('fieldset', { class: 'bag-editor' }, h('legend', null, label), h('ul', null, shown.map(row)));
+  return (
+    <fieldset class="bag-editor">
+      <legend>{label}</legend>
+      <ul>{shown.map(row)}</ul>
+    </fieldset>
+  );
 }
 
 function trapKeys(e: KeyboardEvent, app: App): void {

@@ -1,6 +1,6 @@
-import { cloneElement, h as ph, type VNode } from 'preact';
+import type { ComponentChildren, JSX, VNode } from 'preact';
 import { useLayoutEffect, useRef, type MutableRef } from 'preact/hooks';
-import { h, type Props, type UiNode } from './dom';
+import type { Props, UiNode } from './dom';
 
 // Where focus goes when the control that had it is drawn away by one's own move (a pledge that
 // filled the need, an accepted offer, a stepper at 0). Most controls keep their node (keys), and
@@ -89,20 +89,29 @@ export function useFocusHome(ref: MutableRef<HTMLElement | null>, takesFocus: bo
 interface BoxProps {
   tag: string;
   props: Props;
-  children: unknown[];
+  children: ComponentChildren;
   takesFocus: boolean;
 }
 
 function FocusBox({ tag, props, children, takesFocus }: BoxProps): VNode {
   const ref = useRef<HTMLElement | null>(null);
   useFocusHome(ref, takesFocus);
-  return cloneElement(h(tag, props, ...(children as UiNode[])), { ref }) as VNode;
+  const Tag = tag as 'div';
+  return (
+    <Tag {...(props as JSX.HTMLAttributes<HTMLDivElement>)} ref={ref as MutableRef<HTMLDivElement | null>}>
+      {children}
+    </Tag>
+  );
 }
 
 /** An element that is a focus home (a card, a panel; a need row with `takesFocus` false). */
 export function box(tag: string, props: Props, takesFocus: boolean, ...children: unknown[]): UiNode {
   const key = (props['data-key'] ?? props['data-testid']) as string | undefined;
-  return ph(FocusBox, { key, tag, props, children, takesFocus }) as unknown as UiNode;
+  return (
+    <FocusBox key={key} tag={tag} props={props} takesFocus={takesFocus}>
+      {children as ComponentChildren}
+    </FocusBox>
+  );
 }
 
 /** A new screen (joined, game over): its first control in view in the main part, else its heading. */

@@ -1,7 +1,7 @@
 import type { PlayerView } from '../../../shared/view/types';
 import { t } from '../i18n';
 import * as cards from '../model/cards';
-import { h, icon, type UiNode } from './dom';
+import { icon, type UiNode } from './dom';
 import { roleIcon } from './icons';
 import type { AppState } from '../state/state';
 
@@ -20,20 +20,24 @@ export function swapBanner(state: AppState, v: PlayerView): UiNode | null {
   // Every seat moved on to the next seat's partner: the one before played this seat's old partner.
   const before = v.seats[(v.seat - 1 + n) % n];
   const l = state.locale;
-  return h(
-    'details',
-    { class: 'swap-banner', open: true, 'data-testid': 'swap-banner', 'data-key': 'swap-banner' },
-    h(
-      'summary',
-      { role: 'status' },
-      icon(roleIcon(v.role), 'role-icon small'),
-      h('strong', null, t('swapTitle')),
-      ' ',
-      t('swapNow', { role: cards.roleName(v.role, l), before: cards.roleName(before, l) }),
-    ),
-    h('p', null, cards.roleMission(v.role, l)),
-    h('p', null, t('swapInterests', { role: cards.roleName(v.role, l) })),
-    h('ul', null, v.interests.map((i) => h('li', { key: i.id }, h('strong', null, cards.interestTitle(i.id, l)), ' — ', cards.interestText(i.id, l, n)))),
-    h('p', { class: 'muted' }, t('swapWhatStays')),
+  return (
+    <details class="swap-banner" open={true} data-testid="swap-banner" key="swap-banner" data-key="swap-banner">
+      <summary role="status">
+        {icon(roleIcon(v.role), 'role-icon small')}
+        <strong>{t('swapTitle')}</strong> {t('swapNow', { role: cards.roleName(v.role, l), before: cards.roleName(before, l) })}
+      </summary>
+      <p>{cards.roleMission(v.role, l)}</p>
+      <p>{t('swapInterests', { role: cards.roleName(v.role, l) })}</p>
+      <ul>
+        {v.interests.map((i) => (
+          <li key={i.id}>
+            <strong>{cards.interestTitle(i.id, l)}</strong>
+            {' — '}
+            {cards.interestText(i.id, l, n)}
+          </li>
+        ))}
+      </ul>
+      <p class="muted">{t('swapWhatStays')}</p>
+    </details>
   );
 }

@@ -1,4 +1,4 @@
-import { h, render, type ComponentChild } from 'preact';
+import { render, type ComponentChild } from 'preact';
 import './styles.css';
 import './debrief.css';
 import './reflect.css';
@@ -33,11 +33,15 @@ function startApp(): void {
   const root = document.getElementById('app')!;
   const app = new App(storage(), import.meta.env.VITE_SERVER_URL || location.origin);
   app.effects.loader = () => import('./fx/board').then((m) => m.createEffects(document.getElementById('fx')!));
-  const provide = (child: ComponentChild) => h(StoreContext.Provider, { value: app.store }, h(AppContext.Provider, { value: app }, child));
-  render(provide(h(Root, { container: root })), root);
+  const provide = (child: ComponentChild) => (
+    <StoreContext.Provider value={app.store}>
+      <AppContext.Provider value={app}>{child}</AppContext.Provider>
+    </StoreContext.Provider>
+  );
+  render(provide(<Root container={root} />), root);
   // Toasts live in their own region outside the app, so a screen reader announces each once.
   const region = document.getElementById('toasts');
-  if (region) render(provide(h(Toasts, null)), region);
+  if (region) render(provide(<Toasts />), region);
   app.start();
   // The phase clock ticks on its own (a signal): only the clock's text is drawn again.
   setInterval(() => app.tick(Date.now()), 500);

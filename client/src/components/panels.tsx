@@ -1,7 +1,7 @@
 import type { GameView } from '../../../shared/view/types';
 import type { Panel as PanelName } from '../model/layout';
 import { useApp, useAppState } from '../state/context';
-import { c, type UiNode } from './dom';
+import type { UiNode } from './dom';
 import { handPanel, interestsPanel, offersPanel } from './panels-me';
 import { logPanel, partnersPanel } from './panels-partners';
 import { eventPanel, personasPanel, projectsPanel, reflectionPanel } from './panels-table';
@@ -40,5 +40,5 @@ export function Panel({ name, v }: { name: PanelName; v: GameView }): UiNode | n
 
 /** Several panels of one view, each its own component. */
 export function panels(names: PanelName[], v: GameView): UiNode[] {
-  return names.map((name) => c(Panel, { key: name, name, v }));
+  return names.map((name) => <Panel key={name} name={name} v={v} />);
 }
