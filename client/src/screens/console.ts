@@ -14,6 +14,7 @@ import { HostToolbar } from '../components/host-toolbar';
 import { useApp, useAppState } from '../state/context';
 import { endPanel } from './end';
 import { printKitLink } from '../components/print-kit';
+import { editionLink } from '../components/edition-link';
 import { panels } from '../components/panels';
 import { SLOT, type AppState } from '../state/state';
 
@@ -69,7 +70,7 @@ export function projectorCard(state: AppState, app: App): UiNode | null {
         )
       : null,
     slot(state, 'copy-facilitator'),
-    h('p', { class: 'row' }, printKitLink(state.info?.seats.length ?? 0, state.locale)),
+    h('p', { class: 'row' }, printKitLink(state.info?.seats.length ?? 0, state.locale), editionLink()),
   );
 }
 
