@@ -34,10 +34,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 1600,
     rollupOptions: {
       output: {
-        // Phaser in a chunk of its own name, so the size benchmark can tell it from the rest; the
-        // edition editor (the one page that checks with zod in the browser) in a chunk of its own too.
-        manualChunks: (id) =>
-          id.includes('/node_modules/phaser/') ? 'phaser' : id.includes('/client/src/editor/') || id.includes('/node_modules/zod/') ? 'editor' : undefined,
+        // Phaser in a chunk of its own name, so the size benchmark can tell it from the rest.
+        manualChunks: (id) => (id.includes('/node_modules/phaser/') ? 'phaser' : undefined),
       },
     },
   },

@@ -32,7 +32,7 @@ const editor = !projector && new URLSearchParams(location.search).has('editie');
 if (editor) {
   const endpoint = import.meta.env.VITE_SERVER_URL || location.origin;
   const code = new URLSearchParams(location.search).get('editie') || null;
-  void import('./editor/page').then((m) => m.startEditor(document.getElementById('app')!, { storage: storage(), endpoint, code }));
+  void import('./editor/editor').then((m) => m.startEditor(document.getElementById('app')!, { storage: storage(), endpoint, code }));
 }
 
 if (!projector && !editor) startApp();

@@ -31,7 +31,7 @@ export function fieldLabel(e: Edition, path: Path, l: Locale): string {
       continue;
     }
     if (LANGS.has(step) && i === path.length - 1) {
-      parts.push(`(${t(step === 'nl' ? 'edLang_nl' : 'edLang_en')})`);
+      parts.push(`(${t(`edLang_${step}` as Key)})`);
       continue;
     }
     if (parent === 'at') parts.push(t('edF_at', { n: step }));
