@@ -21,6 +21,13 @@ export interface CardFormProps {
 
 const idOf = (path: Path) => `f-${path.join('-')}`;
 
+/** An emptied number: left out when it may be, none of a resource in a bag, else not a number (so its field stays and says what is wrong). */
+function emptyNumber(field: Extract<Field, { type: 'number' }>): number | null {
+  if (field.optional) return null;
+  return BAGS.has(String(field.path.at(-2))) ? 0 : Number.NaN;
+}
+const BAGS = new Set(['hand', 'income', 'needs']);
+
 export function CardForm({ edition, kind, index, locale, wide, onChange }: CardFormProps) {
   const card = (edition.content[kind] as readonly unknown[])[index];
   if (!card) return null;
@@ -69,10 +76,10 @@ function FieldControl({ field, edition, locale, problems, onChange }: FieldProps
         max={field.max}
         step={1}
         placeholder={field.optional ? t('edNone') : undefined}
-        value={field.value ?? ''}
+        value={field.value === null || Number.isNaN(field.value) ? '' : field.value}
         onInput={(e) => {
           const raw = (e.currentTarget as HTMLInputElement).value.trim();
-          onChange(field.path, raw === '' ? null : Number(raw));
+          onChange(field.path, raw === '' ? emptyNumber(field) : Number(raw));
         }}
       />
     );

@@ -76,7 +76,7 @@ export function FilesPanel({ state, set, check, locale, endpoint, code }: Props)
         </button>
         <label class="btn ghost ed-upload">
           {t('edUpload')}
-          <input type="file" accept=".json,application/json" class="sr-only" onChange={(e) => void upload(e.currentTarget as HTMLInputElement)} data-testid="ed-upload" />
+          <input type="file" accept=".json,application/json" class="ed-file-input" onChange={(e) => void upload(e.currentTarget as HTMLInputElement)} data-testid="ed-upload" />
         </label>
         <button type="button" class="btn" disabled={busy} onClick={() => void save()} data-testid="ed-save">
           {t('edSave')}

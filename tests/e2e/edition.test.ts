@@ -1,0 +1,126 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../server/app';
+import { checkEditionText } from '../../shared/edition/check';
+import type { Edition } from '../../shared/edition/format';
+import { LAPTOP, PHONE, layoutProblems, openDevice, shot, startGameServer, tempDir, browserMissing, type Device } from './browser';
+
+// The edition editor in Chromium against the real server: from the start screen to the editor,
+// rename the gemeente, change one event's figure, save on the server under a code, download the
+// file; then, on another device, upload that file and see it unchanged, and open it by its code.
+
+const ready = browserMissing() === null;
+
+if (!ready) it.skip(browserMissing()!, () => undefined);
+
+describe.skipIf(!ready)('the edition editor in the browser', () => {
+  let server: RunningServer;
+  let laptop: Device;
+  let phone: Device;
+  const dir = tempDir('kot-edition-');
+
+  beforeAll(async () => {
+    server = await startGameServer();
+    [laptop, phone] = await Promise.all([openDevice(LAPTOP), openDevice(PHONE, { touch: true })]);
+  });
+
+  afterAll(async () => {
+    await Promise.all([laptop?.close(), phone?.close()]);
+    await server?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const pick = async (page: Device['page'], title: string) => {
+    const value = await page.$eval('[data-testid="card-pick"]', (s, t) => [...(s as HTMLSelectElement).options].find((o) => o.text.startsWith(t))!.value, title);
+    await page.selectOption('[data-testid="card-pick"]', value);
+  };
+  const draft = (page: Device['page']) => page.evaluate(() => JSON.parse(localStorage.getItem('kot.edition.draft')!) as Edition);
+
+  let file = '';
+  let code = '';
+
+  it('edits an edition, saves it on the server and downloads it', async () => {
+    const page = laptop.page;
+    await page.goto(server.url);
+    await page.waitForSelector('html[data-ready="true"]');
+    await page.click('[data-testid="open-editor"]');
+    await page.waitForSelector('[data-testid="editor"]');
+
+    await pick(page, 'Gemeente');
+    await page.fill('[data-field="name.nl"]', 'Gemeente Dalfsen');
+    await page.waitForSelector('[data-testid="card-title"] >> text=Gemeente Dalfsen');
+    await page.fill('#ed-name', 'Dalfsen 2027');
+
+    await page.click('[data-kind="events"]');
+    await page.fill('[data-field="effects.0.amount"]', '');
+    const problem = await page.waitForSelector('[data-testid="field-problem"]');
+    expect(await problem.textContent()).toContain('Verkeerd soort waarde');
+    await page.fill('[data-field="effects.0.amount"]', '5');
+    await page.waitForSelector('[data-testid="table-card"] >> text=+5');
+    await page.waitForSelector('[data-testid="whole-check"] >> text=in orde');
+    await shot(page, 'edition-editor-laptop');
+
+    await page.click('[data-testid="ed-save"]');
+    const notice = await page.waitForSelector('[data-testid="ed-notice"].ok');
+    code = /code ([A-Z0-9]+)/.exec((await notice.textContent())!)![1];
+    const stored = (await (await fetch(`${server.url}/api/editions/${code}`)).json()) as Edition;
+    expect(stored.name).toBe('Dalfsen 2027');
+    expect(stored.content.roles.find((r) => r.id === 'gemeente')!.name.nl).toBe('Gemeente Dalfsen');
+    expect(stored.content.events[0].effects[0]).toMatchObject({ amount: 5 });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="ed-download"]')]);
+    file = path.join(dir, download.suggestedFilename());
+    await download.saveAs(file);
+    expect(path.basename(file)).toBe('dalfsen-2027.edition.json');
+    const checked = checkEditionText(fs.readFileSync(file, 'utf8'));
+    expect(checked.ok && !checked.rehashed).toBe(true);
+    expect(checked.ok && checked.edition.hash).toBe(stored.hash);
+
+    // The balance check runs in a worker: it answers (figures, or that the engine's check is not in
+    // this version yet), and never fails.
+    await page.click('[data-testid="balance-run"]');
+    await page.waitForSelector('[data-testid="balance-table"], [data-testid="balance"] [role="alert"]');
+    expect(await page.$$eval('[data-testid="balance"] [role="alert"]', (els) => els.map((e) => e.textContent).join(''))).not.toContain('mislukt');
+    expect(laptop.errors).toEqual([]);
+  });
+
+  it('on a phone: opens the downloaded file unchanged, refuses a broken one, and opens by code', async () => {
+    const page = phone.page;
+    await page.goto(`${server.url}/?editie`);
+    await page.waitForSelector('[data-testid="editor"]');
+    expect(await page.inputValue('#ed-name')).toBe('Standaardeditie');
+
+    const broken = path.join(dir, 'broken.json');
+    const bad = JSON.parse(fs.readFileSync(file, 'utf8')) as Edition;
+    bad.content.roles[0].name.nl = '<img src=x onerror=alert(1)>';
+    fs.writeFileSync(broken, JSON.stringify(bad));
+    await page.setInputFiles('[data-testid="ed-upload"]', broken);
+    const refused = await page.waitForSelector('[data-testid="ed-notice"].bad');
+    expect(await refused.textContent()).toContain('content.roles.0.name.nl');
+    expect(await page.$('img[src="x"]')).toBeNull();
+    expect(await page.inputValue('#ed-name')).toBe('Standaardeditie');
+
+    await page.setInputFiles('[data-testid="ed-upload"]', file);
+    await page.waitForSelector('[data-testid="ed-notice"].ok >> text=Dalfsen 2027');
+    const opened = await draft(page);
+    expect(opened).toEqual(JSON.parse(fs.readFileSync(file, 'utf8')));
+    const [again] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="ed-download"]')]);
+    const second = path.join(dir, 'again.json');
+    await again.saveAs(second);
+    expect(fs.readFileSync(second, 'utf8')).toBe(fs.readFileSync(file, 'utf8'));
+
+    page.once('dialog', (d) => void d.accept());
+    await page.click('[data-testid="ed-restart"]');
+    await page.waitForFunction(() => (document.querySelector('#ed-name') as HTMLInputElement).value === 'Standaardeditie');
+    await page.fill('#ed-code', code.toLowerCase());
+    await page.click('[data-testid="ed-open"]');
+    await page.waitForSelector('[data-testid="ed-notice"].ok >> text=Dalfsen 2027');
+    expect((await draft(page)).hash).toBe(opened.hash);
+
+    await page.click('[data-kind="projects"]');
+    expect(await layoutProblems(page)).toEqual([]);
+    await shot(page, 'edition-editor-phone');
+    expect(phone.errors).toEqual([]);
+  });
+});
