@@ -51,6 +51,8 @@ describe.skipIf(!ready)('the edition editor in the browser', () => {
     await page.fill('[data-field="name.nl"]', 'Gemeente Dalfsen');
     await page.waitForSelector('[data-testid="card-title"] >> text=Gemeente Dalfsen');
     await page.fill('#ed-name', 'Dalfsen 2027');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot(page, 'edition-editor-laptop-top');
 
     await page.click('[data-kind="events"]');
     await page.fill('[data-field="effects.0.amount"]', '');
@@ -81,6 +83,8 @@ describe.skipIf(!ready)('the edition editor in the browser', () => {
     // this version yet), and never fails.
     await page.click('[data-testid="balance-run"]');
     await page.waitForSelector('[data-testid="balance-table"], [data-testid="balance"] [role="alert"]');
+    await page.$eval('[data-testid="balance"]', (el) => el.scrollIntoView());
+    await shot(page, 'edition-editor-laptop-balance');
     expect(await page.$$eval('[data-testid="balance"] [role="alert"]', (els) => els.map((e) => e.textContent).join(''))).not.toContain('mislukt');
     expect(laptop.errors).toEqual([]);
   });
@@ -90,6 +94,7 @@ describe.skipIf(!ready)('the edition editor in the browser', () => {
     await page.goto(`${server.url}/?editie`);
     await page.waitForSelector('[data-testid="editor"]');
     expect(await page.inputValue('#ed-name')).toBe('Standaardeditie');
+    await shot(page, 'edition-editor-phone-top');
 
     const broken = path.join(dir, 'broken.json');
     const bad = JSON.parse(fs.readFileSync(file, 'utf8')) as Edition;
@@ -99,6 +104,8 @@ describe.skipIf(!ready)('the edition editor in the browser', () => {
     const refused = await page.waitForSelector('[data-testid="ed-notice"].bad');
     expect(await refused.textContent()).toContain('content.roles.0.name.nl');
     expect(await page.$('img[src="x"]')).toBeNull();
+    await refused.scrollIntoViewIfNeeded();
+    await shot(page, 'edition-editor-phone-refused');
     expect(await page.inputValue('#ed-name')).toBe('Standaardeditie');
 
     await page.setInputFiles('[data-testid="ed-upload"]', file);

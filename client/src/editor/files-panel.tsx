@@ -83,7 +83,7 @@ export function FilesPanel({ state, set, check, locale, endpoint, code }: Props)
         </button>
       </p>
       <form
-        class="row"
+        class="ed-code"
         onSubmit={(e) => {
           e.preventDefault();
           void open(codeInput);
@@ -91,7 +91,7 @@ export function FilesPanel({ state, set, check, locale, endpoint, code }: Props)
       >
         <label for="ed-code">{t('edCode')}</label>
         <input id="ed-code" type="text" autocomplete="off" autocapitalize="characters" maxLength={16} value={codeInput} onInput={(e) => setCodeInput((e.currentTarget as HTMLInputElement).value)} />
-        <button type="submit" class="btn ghost" disabled={busy} data-testid="ed-open">
+        <button type="submit" class="btn" disabled={busy} data-testid="ed-open">
           {t('edOpen')}
         </button>
       </form>
@@ -104,7 +104,7 @@ export function FilesPanel({ state, set, check, locale, endpoint, code }: Props)
       <p>
         <button
           type="button"
-          class="btn ghost danger"
+          class="btn ghost ed-danger"
           onClick={() => {
             if (window.confirm(t('edRestartConfirm'))) set((s) => m.opened(s, standardEdition(locale), null));
           }}

@@ -36,7 +36,7 @@ export function fieldLabel(e: Edition, path: Path, l: Locale): string {
     }
     if (parent === 'at') parts.push(t('edF_at', { n: step }));
     else if (['hand', 'income', 'needs'].includes(parent)) parts.push(choiceName(e, step, l));
-    else if (step === 'at') continue;
+    else if (step === 'at' || step === 'effects') continue;
     else parts.push(word(step) ?? step);
   }
   return parts.join(' · ').replace(' · (', ' (');
