@@ -6,6 +6,8 @@ import { standardEdition } from '../../shared/edition/standard';
 import { setLocale } from '../../client/src/i18n';
 import { EditorPage } from '../../client/src/editor/editor';
 import { DRAFT_KEY, fileText } from '../../client/src/editor/model';
+import { Root } from '../../client/src/screens/root';
+import { fixedState, rig } from './ui-kit';
 import type { BalancePair, BalanceReport, BalanceRunner } from '../../client/src/editor/balance-types';
 
 // The edition editor as a component, without a server: fields and their messages, cards added,
@@ -84,7 +86,13 @@ describe('the edition editor', () => {
     expect(field.getAttribute('aria-invalid')).toBe('true');
     const message = ed.q(`#${field.getAttribute('aria-describedby')}`);
     expect(message.textContent).toContain('Te kort');
-    expect(ed.q('[data-testid="whole-check"]').textContent).toContain('content.roles.');
+    const listed = ed.q('[data-testid="whole-check"] [data-path$=".name.nl"]');
+    expect(listed.textContent).toMatch(/^Partners \d+ · Naam \(Nederlands\): Te kort/);
+    // From the list to the card: the way back to the field that is wrong.
+    ed.kind('projects');
+    fireEvent.click(ed.q('[data-testid="whole-check"] [data-path$=".name.nl"] button'));
+    expect(ed.q('[data-kind="roles"]').getAttribute('aria-pressed')).toBe('true');
+    expect(ed.q('[data-field="name.nl"]').getAttribute('aria-invalid')).toBe('true');
     fireEvent.click(ed.q('[data-testid="ed-download"]'));
     expect(ed.q('[data-testid="ed-notice"]').textContent).toContain('Los eerst de problemen op');
   });
@@ -145,7 +153,7 @@ describe('the edition editor', () => {
     await waitFor(() => expect(ed.q('[data-testid="ed-notice"]')).not.toBeNull());
     const notice = ed.q('[data-testid="ed-notice"]').textContent!;
     expect(notice).toContain('niet geopend');
-    expect(notice).toContain('content.roles.0.name.nl');
+    expect(ed.q('[data-testid="ed-notice"] [data-path="content.roles.0.name.nl"]').textContent).toContain('Partners 1 · Naam (Nederlands)');
     expect(notice).toContain('opmaakcode');
     expect(ed.container.querySelector('script')).toBeNull();
     expect(ed.q<HTMLInputElement>('[data-field="name.nl"]').value).toBe('Gemeente Dalfsen');
@@ -207,6 +215,15 @@ describe('the edition editor', () => {
     fireEvent.click(ed.q('[data-testid="balance-run"]'));
     await waitFor(() => expect(ed.q('[data-testid="balance"] [role="alert"]').textContent).toContain('nog niet beschikbaar'));
     expect(ed.q<HTMLButtonElement>('[data-testid="balance-run"]').disabled).toBe(false);
+  });
+});
+
+describe('the way to the editor', () => {
+  it('the start screen offers "Eigen editie maken", a link to the editor page', () => {
+    rig(<Root container={document.createElement('div')} />, fixedState({ screen: 'home', welcome: null }));
+    const link = document.querySelector<HTMLAnchorElement>('[data-testid="edition-card"] a[data-testid="open-editor"]')!;
+    expect(link.textContent).toBe('Eigen editie maken');
+    expect(link.getAttribute('href')).toBe('/?editie');
   });
 });
 

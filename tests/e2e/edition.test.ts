@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/app';
 import { checkEditionText } from '../../shared/edition/check';
 import type { Edition } from '../../shared/edition/format';
+import { axeViolations } from './axe';
 import { LAPTOP, PHONE, layoutProblems, openDevice, shot, startGameServer, tempDir, browserMissing, type Device } from './browser';
 
 // The edition editor in Chromium against the real server: from the start screen to the editor,
@@ -53,7 +54,13 @@ describe.skipIf(!ready)('the edition editor in the browser', () => {
     await page.fill('#ed-name', 'Dalfsen 2027');
     await page.evaluate(() => window.scrollTo(0, 0));
     await shot(page, 'edition-editor-laptop-top');
+    expect(await axeViolations(page)).toEqual([]);
 
+    // The kinds of cards are buttons: the keyboard reaches and presses them.
+    await page.focus('[data-kind="personas"]');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-kind="interests"][aria-pressed="true"]');
     await page.click('[data-kind="events"]');
     await page.fill('[data-field="effects.0.amount"]', '');
     const problem = await page.waitForSelector('[data-testid="field-problem"]');
@@ -103,10 +110,11 @@ describe.skipIf(!ready)('the edition editor in the browser', () => {
     fs.writeFileSync(broken, JSON.stringify(bad));
     await page.setInputFiles('[data-testid="ed-upload"]', broken);
     const refused = await page.waitForSelector('[data-testid="ed-notice"].bad');
-    expect(await refused.textContent()).toContain('content.roles.0.name.nl');
+    expect(await refused.$eval('[data-path="content.roles.0.name.nl"]', (li) => li.textContent)).toContain('opmaakcode');
     expect(await page.$('img[src="x"]')).toBeNull();
     await refused.scrollIntoViewIfNeeded();
     await shot(page, 'edition-editor-phone-refused');
+    expect(await axeViolations(page)).toEqual([]);
     expect(await page.inputValue('#ed-name')).toBe('Standaardeditie');
 
     await page.setInputFiles('[data-testid="ed-upload"]', file);

@@ -2,7 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import type { EditionCheck, Problem } from '../../../shared/edition/check';
 import { standardEdition } from '../../../shared/edition/standard';
 import type { Locale } from '../../../shared/model/ids';
+import type { Edition } from '../../../shared/edition/format';
+import type { EditableKind } from '../../../shared/edition/form';
 import { t } from '../i18n';
+import { problemPlace } from './labels';
 import { download, openFromServer, saveOnServer, type OpenResult } from './files';
 import * as m from './model';
 
@@ -11,14 +14,23 @@ import * as m from './model';
 
 type Set = (f: (s: m.EditorState) => m.EditorState) => void;
 
-export function Problems({ problems, locale }: { problems: readonly Problem[]; locale: Locale }) {
+export function Problems({ problems, locale, edition, onGo }: { problems: readonly Problem[]; locale: Locale; edition: Edition; onGo?: (kind: EditableKind, index: number) => void }) {
   return (
     <ul class="ed-problems" data-testid="problems">
-      {problems.map((p, i) => (
-        <li key={i}>
-          <code>{p.path || t('edWholeFile')}</code> {p[locale]}
-        </li>
-      ))}
+      {problems.map((p, i) => {
+        const at = problemPlace(edition, p.path, locale);
+        const go = onGo && at.kind && at.index !== null && at.index < (edition.content[at.kind] as unknown[]).length ? () => onGo(at.kind!, at.index!) : null;
+        return (
+          <li key={i} data-path={p.path}>
+            <strong>{p.path ? at.words : t('edWholeFile')}</strong>: {p[locale]}{' '}
+            {go ? (
+              <button type="button" class="btn ghost small" onClick={go}>
+                {t('edGoTo')}
+              </button>
+            ) : null}
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -74,7 +86,7 @@ export function FilesPanel({ state, set, check, locale, endpoint, code }: Props)
         <button type="button" class="btn" onClick={() => (check.ok ? download(check.edition) : bad(t('edFixFirst')))} data-testid="ed-download">
           {t('edDownload')}
         </button>
-        <label class="btn ghost ed-upload">
+        <label class="btn ed-upload">
           {t('edUpload')}
           <input type="file" accept=".json,application/json" class="ed-file-input" onChange={(e) => void upload(e.currentTarget as HTMLInputElement)} data-testid="ed-upload" />
         </label>
@@ -98,7 +110,7 @@ export function FilesPanel({ state, set, check, locale, endpoint, code }: Props)
       {n ? (
         <div class={`ed-notice ${n.tone}`} role={n.tone === 'bad' ? 'alert' : 'status'} data-testid="ed-notice">
           <p>{n.text}</p>
-          {n.problems?.length ? <Problems problems={n.problems} locale={locale} /> : null}
+          {n.problems?.length ? <Problems problems={n.problems} locale={locale} edition={state.edition} /> : null}
         </div>
       ) : null}
       <p>

@@ -52,3 +52,14 @@ export function cardTitle(e: Edition, kind: EditableKind, index: number, l: Loca
 
 export const kindName = (kind: EditableKind): string => t(`edKind_${kind}` as Key);
 export const kindHelp = (kind: EditableKind): string => t(`edHelp_${kind}` as Key);
+
+/** Where a problem is, in words: "Partners 1 · Naam (Nederlands)"; and the card it is on, if it is on one. */
+export function problemPlace(e: Edition, path: string, l: Locale): { words: string; kind: EditableKind | null; index: number | null } {
+  const steps = path.split('.').map((x) => (/^\d+$/.test(x) ? Number(x) : x));
+  const [top, kind, index, ...rest] = steps;
+  if (top !== 'content' || typeof kind !== 'string' || !(kind in e.content)) return { words: path, kind: null, index: null };
+  const k = kind as EditableKind;
+  if (typeof index !== 'number') return { words: kindName(k), kind: k, index: null };
+  const field = rest.length ? ` · ${fieldLabel(e, rest, l)}` : '';
+  return { words: `${kindName(k)} ${index + 1}${field}`, kind: k, index };
+}
