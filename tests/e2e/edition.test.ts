@@ -134,6 +134,12 @@ describe.skipIf(!ready)('the edition editor in the browser', () => {
     await page.waitForSelector('[data-testid="ed-notice"].ok >> text=Dalfsen 2027');
     expect((await draft(page)).hash).toBe(opened.hash);
 
+    // A colleague's link with the code opens the edition at once.
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(`${server.url}/?editie=${code}`);
+    await page.waitForSelector('[data-testid="ed-notice"].ok >> text=Dalfsen 2027');
+    expect(await page.inputValue('#ed-name')).toBe('Dalfsen 2027');
+
     await page.click('[data-kind="projects"]');
     expect(await layoutProblems(page)).toEqual([]);
     await shot(page, 'edition-editor-phone');
