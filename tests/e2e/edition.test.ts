@@ -97,6 +97,21 @@ describe.skipIf(!ready)('the edition editor in the browser', () => {
     expect(laptop.errors).toEqual([]);
   });
 
+  it("the facilitator's console opens the editor in a new tab, so the room stays open", async () => {
+    const page = laptop.page;
+    await page.goto(server.url);
+    await page.waitForSelector('html[data-ready="true"]');
+    await page.click('[data-testid="create-facilitate"]');
+    const link = await page.waitForSelector('[data-testid="print-kit-link"] ~ [data-testid="open-editor"]');
+    expect(await link.getAttribute('target')).toBe('_blank');
+    const [tab] = await Promise.all([laptop.context.waitForEvent('page'), link.click()]);
+    await tab.waitForSelector('[data-testid="editor"]');
+    // The editor on this device starts from the draft kept here: the edition made above.
+    expect(await tab.inputValue('#ed-name')).toBe('Dalfsen 2027');
+    await tab.close();
+    expect(laptop.errors).toEqual([]);
+  });
+
   it('on a phone: opens the downloaded file unchanged, refuses a broken one, and opens by code', async () => {
     const page = phone.page;
     await page.goto(`${server.url}/?editie`);
