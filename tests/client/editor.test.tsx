@@ -103,7 +103,7 @@ describe('the edition editor', () => {
     expect(ed.q('[data-testid="kind-help"]').textContent).toContain('Een project doen partners samen');
     ed.type('[data-field="reach"]', '9');
     const problem = ed.q(`#${ed.q('[data-field="reach"]').getAttribute('aria-describedby')}`);
-    expect(problem.textContent).toContain('hoogstens 4');
+    expect(problem.textContent).toBe('Te lang of te groot (hoogstens 4).');
     fireEvent.click([...ed.container.querySelectorAll<HTMLElement>('.lang-btn')].find((b) => b.lang === 'en')!);
     expect(ed.q(`#${ed.q('[data-field="reach"]').getAttribute('aria-describedby')}`).textContent).toContain('at most 4');
     ed.type('[data-field="reach"]', '2');
@@ -129,7 +129,12 @@ describe('the edition editor', () => {
     expect(ed.q<HTMLSelectElement>('[data-testid="card-pick"]').selectedOptions[0].textContent).toContain('(uit)');
     fireEvent.click(ed.q('[data-testid="card-off"]'));
     expect(draft(ed.storage).off.projects).toEqual([]);
+    const confirm = vi.fn().mockReturnValueOnce(false).mockReturnValueOnce(true);
+    window.confirm = confirm;
     fireEvent.click(ed.q('[data-testid="card-remove"]'));
+    expect(count()).toBe(before + 1);
+    fireEvent.click(ed.q('[data-testid="card-remove"]'));
+    expect(confirm).toHaveBeenCalledTimes(2);
     expect(count()).toBe(before);
     expect(draft(ed.storage).content.projects.some((p) => p.id === 'p-eigen-1')).toBe(false);
   });

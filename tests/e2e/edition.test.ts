@@ -158,6 +158,10 @@ describe.skipIf(!ready)('the edition editor in the browser', () => {
     await page.click('[data-kind="projects"]');
     expect(await layoutProblems(page)).toEqual([]);
     await shot(page, 'edition-editor-phone');
+    await page.fill('[data-field="reach"]', '9');
+    const tooMany = await page.waitForSelector('[data-testid="field-problem"] >> text=hoogstens 4');
+    await tooMany.scrollIntoViewIfNeeded();
+    await shot(page, 'edition-editor-phone-field');
     expect(phone.errors).toEqual([]);
   });
 });

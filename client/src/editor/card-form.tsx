@@ -37,7 +37,7 @@ export function CardForm({ edition, kind, index, locale, wide, onChange }: CardF
       {formOf(card).map((f) => {
         const own = fieldProblems(kind, card, f.path, f.value);
         const at = here + f.path.join('.');
-        const problems = [...own, ...wide.filter((p) => p.path === at)];
+        const problems = [...own, ...wide.filter((p) => p.path === at && !own.some((o) => o.nl === p.nl))];
         return <FieldControl key={`${kind}-${index}-${f.path.join('.')}`} field={f} edition={edition} locale={locale} problems={problems} onChange={onChange} />;
       })}
     </div>

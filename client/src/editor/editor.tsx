@@ -106,7 +106,7 @@ export function EditorPage({ storage, endpoint, runner, code }: EditorProps) {
                 <button type="button" class="btn ghost" onClick={() => set((c) => m.toggleOff(c))} aria-pressed={off} data-testid="card-off">
                   {off ? t('edSwitchOn') : t('edSwitchOff')}
                 </button>
-                <button type="button" class="btn danger" onClick={() => set((c) => m.remove(c))} data-testid="card-remove">
+                <button type="button" class="btn danger" onClick={() => window.confirm(t('edRemoveConfirm', { name: cardTitle(e, s.kind, s.index, locale) })) && set((c) => m.remove(c))} data-testid="card-remove">
                   {t('edRemove')}
                 </button>
               </p>
