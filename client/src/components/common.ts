@@ -5,7 +5,8 @@ import { bagEntries } from '../model/bag';
 import * as cards from '../model/cards';
 import type { App } from '../state/port';
 import { frag, h, icon, type Props, type UiNode } from './dom';
-import { move, shown, type Control } from '../state/controls';
+import type { Action } from '../../../shared/rules/types';
+import { actionOf, move, shown, type Control } from '../state/controls';
 import { resourceIcon } from './icons';
 import { refusalText, type AppState } from '../state/state';
 import type { GameView } from '../../../shared/view/types';
@@ -92,4 +93,10 @@ export function moveButton(state: AppState, v: GameView, ctl: Control, props: Pr
     h('button', { type: 'button', ...props, disabled: !m.ok, 'aria-describedby': m.ok ? null : id, 'data-why': m.ok ? null : m.code }, ...children),
     m.ok ? null : h('span', { class: 'why', id }, refusalText(state.locale, m.code, m.params, true)),
   );
+}
+
+/** Plays the action a control carries in the view (nothing when the control is gone). */
+export function playControl(app: { play(action: Action, slot: string): unknown }, v: GameView, ctl: Control, slot: string): void {
+  const action = actionOf(v, ctl);
+  if (action) app.play(action, slot);
 }

@@ -4,7 +4,7 @@ import { bagEntries, capped } from '../model/bag';
 import * as cards from '../model/cards';
 import { interestsVM, offersVM, type OfferVM } from '../model/table';
 import type { App } from '../state/port';
-import { bagChips, moveButton, resourceChip, section, slot } from './common';
+import { bagChips, moveButton, playControl, resourceChip, section, slot } from './common';
 import { h, icon, withProps, type UiNode } from './dom';
 import { roleIcon } from './icons';
 import { control } from '../state/controls';
@@ -106,8 +106,8 @@ export function offersPanel(state: AppState, app: App, v: PlayerView): UiNode {
         { class: 'actions' },
         o.incoming
           ? [
-              moveButton(state, v, control.accept(o.id), { class: 'btn primary', 'data-key': `accept-${o.id}`, 'data-testid': `accept-${o.id}`, onClick: () => app.play(control.accept(o.id).action!, SLOT.offer(o.id)) }, t('accept')),
-              moveButton(state, v, control.decline(o.id), { class: 'btn', 'data-key': `decline-${o.id}`, 'data-testid': `decline-${o.id}`, onClick: () => app.play(control.decline(o.id).action!, SLOT.offer(o.id)) }, t('decline')),
+              moveButton(state, v, control.accept(o.id), { class: 'btn primary', 'data-key': `accept-${o.id}`, 'data-testid': `accept-${o.id}`, onClick: () => playControl(app, v, control.accept(o.id), SLOT.offer(o.id)) }, t('accept')),
+              moveButton(state, v, control.decline(o.id), { class: 'btn', 'data-key': `decline-${o.id}`, 'data-testid': `decline-${o.id}`, onClick: () => playControl(app, v, control.decline(o.id), SLOT.offer(o.id)) }, t('decline')),
               moveButton(
                 state,
                 v,
@@ -124,7 +124,7 @@ export function offersPanel(state: AppState, app: App, v: PlayerView): UiNode {
                 t('counter'),
               ),
             ]
-          : moveButton(state, v, control.withdraw(o.id), { class: 'btn', 'data-key': `withdraw-${o.id}`, 'data-testid': `withdraw-${o.id}`, onClick: () => app.play(control.withdraw(o.id).action!, SLOT.offer(o.id)) }, t('withdraw')),
+          : moveButton(state, v, control.withdraw(o.id), { class: 'btn', 'data-key': `withdraw-${o.id}`, 'data-testid': `withdraw-${o.id}`, onClick: () => playControl(app, v, control.withdraw(o.id), SLOT.offer(o.id)) }, t('withdraw')),
       ),
       slot(state, SLOT.offer(o.id)),
     );

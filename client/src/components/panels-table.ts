@@ -4,7 +4,7 @@ import { t } from '../i18n';
 import * as cards from '../model/cards';
 import { personaTrackVM, projectsVM, type NeedRow, type ProjectVM } from '../model/table';
 import type { App } from '../state/port';
-import { bagChips, moveButton, section, slot } from './common';
+import { bagChips, moveButton, playControl, section, slot } from './common';
 import { h, icon, type UiNode } from './dom';
 import { resourceIcon, roleIcon } from './icons';
 import { control } from '../state/controls';
@@ -124,7 +124,7 @@ function needRow(state: AppState, app: App, p: ProjectVM, r: NeedRow, player: bo
             'data-key': `${kind}-${p.id}-${r.resource}`,
             'data-testid': `${kind}-${p.id}-${r.resource}`,
             'aria-label': `${t(kind)}: 1 ${name}`,
-            onClick: () => app.play(control[kind](p.id, r.resource).action!, SLOT.project(p.id)),
+            onClick: () => playControl(app, v, control[kind](p.id, r.resource), SLOT.project(p.id)),
           },
           sign,
         )
@@ -194,7 +194,7 @@ export function personasPanel(state: AppState, app: App, v: GameView): UiNode {
                           class: 'btn small',
                           'data-key': `hold-${p.id}-${r}`,
                           'data-testid': `hold-${p.id}-${r}`,
-                          onClick: () => app.play(control.hold(p.id, r).action!, SLOT.persona(p.id)),
+                          onClick: () => playControl(app, v, control.hold(p.id, r), SLOT.persona(p.id)),
                         },
                         icon(resourceIcon(r)),
                         `${t('hold')} (${cards.resourceName(r, state.locale)})`,
