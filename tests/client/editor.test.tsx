@@ -8,7 +8,7 @@ import { EditorPage } from '../../client/src/editor/editor';
 import { DRAFT_KEY, fileText } from '../../client/src/editor/model';
 import { Root } from '../../client/src/screens/root';
 import { fixedState, rig } from './ui-kit';
-import type { BalancePair, BalanceReport, BalanceRunner } from '../../client/src/editor/balance-types';
+import type { BalanceReport, BalanceRunner, ToWorker } from '../../client/src/editor/balance-types';
 
 // The edition editor as a component, without a server: fields and their messages, cards added,
 // switched off and removed, a refused upload, the download's round trip, the draft on the device,
@@ -35,24 +35,26 @@ function memoryStorage(): Storage {
 }
 
 const report = (verbinder: number, ok: boolean): BalanceReport => ({
-  rows: [3, 4].map((seats) => ({
+  rows: [4, 6].map((seats) => ({
     seats,
     verbinderWin: verbinder,
     eigenbelangWin: 1 - verbinder,
-    targetAfterRound1: 2.5,
+    targetAfterRound1: 0.1,
     dilemma: [
-      { role: 'gemeente', ok: true },
-      { role: 'bibliotheek', ok },
+      { role: 'gemeente', loneDefector: 5, verbinder: 3, ok: true },
+      { role: 'bibliotheek', loneDefector: 2, verbinder: 3, ok },
     ],
-    cards: [{ id: 'i-x', band: ok ? 'ok' : 'high' }],
+    cards: [{ id: 'i-x', verbinder: 0.5, eigenbelang: 0.5, idle: 0.1, band: ok ? 'ok' : 'high' }],
     absentCost: [{ role: 'gemeente', cost: 3 }],
   })),
-  verdicts: [{ key: 'dilemma', ok, nl: ok ? 'Het dilemma blijft.' : 'De bibliotheek heeft geen dilemma meer.', en: ok ? 'The dilemma holds.' : 'The library has no dilemma left.' }],
+  verdicts: [{ key: 'dilemma', seats: 4, ok, nl: ok ? 'Het dilemma blijft.' : 'De bibliotheek heeft geen dilemma meer.', en: ok ? 'The dilemma holds.' : 'The library has no dilemma left.' }],
 });
 
-const fixedRunner: BalanceRunner = async (_msg, onProgress) => {
+const sent: ToWorker[] = [];
+const fixedRunner: BalanceRunner = async (msg, onProgress) => {
+  sent.push(msg);
   onProgress(5, 10);
-  return { mine: report(0.9, false), standard: report(0.55, true) } satisfies BalancePair;
+  return { mine: report(0.9, false), standard: msg.standard ? report(0.55, true) : null };
 };
 
 function open(storage = memoryStorage(), runner: BalanceRunner = fixedRunner) {
@@ -199,27 +201,55 @@ describe('the edition editor', () => {
     expect(again.q<HTMLInputElement>('[data-field="name.nl"]').value).toBe('Gemeente Dalfsen');
   });
 
-  it('runs the balance check and shows the figures with the standard beside them, each verdict marked', async () => {
-    const ed = open();
+  it('runs the balance check at the chosen table sizes and shows the figures with the standard beside them, each verdict marked', async () => {
+    const storage = memoryStorage();
+    const ed = open(storage);
+    fireEvent.click(ed.q('[data-seats="3"]'));
+    fireEvent.change(ed.q('#ed-games'), { target: { value: '5' } });
+    sent.length = 0;
     await act(async () => {
       fireEvent.click(ed.q('[data-testid="balance-run"]'));
     });
     await waitFor(() => expect(ed.container.querySelector('[data-testid="balance-table"]')).not.toBeNull());
+    expect(sent[0].opts).toEqual({ seats: [3, 4], games: 5, seed: 1 });
+    expect(sent[0].standard?.name).toBe('Standaardeditie');
     const rows = [...ed.container.querySelectorAll('[data-testid="balance-table"] tbody tr')].map((r) => r.textContent);
     expect(rows).toHaveLength(2);
     expect(rows[0]).toContain('90%');
     expect(rows[0]).toContain('standaard 55%');
     const verdict = ed.q('[data-testid="verdicts"] li');
     expect(verdict.dataset.ok).toBe('false');
-    expect(verdict.textContent).toContain('Breekt de les');
+    expect(verdict.textContent).toContain('Breekt de les (4 spelers)');
     expect(verdict.textContent).toContain('De bibliotheek heeft geen dilemma meer.');
+
+    // The standard edition's figures are kept on this device: a second check plays only the edition.
+    await act(async () => {
+      fireEvent.click(ed.q('[data-testid="balance-run"]'));
+    });
+    await waitFor(() => expect(sent).toHaveLength(2));
+    expect(sent[1].standard).toBeNull();
+    await waitFor(() => expect(ed.container.querySelector('[data-testid="balance-table"]')?.textContent).toContain('standaard 55%'));
   });
 
-  it('says so when the balance check is not there yet, and the editor goes on', async () => {
-    const ed = open(memoryStorage(), async () => Promise.reject(new Error('missing')));
+  it('can be stopped, and says so when the check fails; the editor goes on', async () => {
+    const never: BalanceRunner = (_m, onProgress, signal) =>
+      new Promise((_, reject) => {
+        onProgress(3, 100);
+        signal.addEventListener('abort', () => reject(new Error('stopped')));
+      });
+    const ed = open(memoryStorage(), never);
     fireEvent.click(ed.q('[data-testid="balance-run"]'));
-    await waitFor(() => expect(ed.q('[data-testid="balance"] [role="alert"]').textContent).toContain('nog niet beschikbaar'));
+    await waitFor(() => expect(ed.q<HTMLProgressElement>('[data-testid="balance-progress"]').value).toBe(3));
+    expect(ed.q('[data-testid="balance"] [role="status"]').textContent).toBe('Bezig: 3 van 100 spellen');
+    fireEvent.click(ed.q('[data-testid="balance-stop"]'));
+    await waitFor(() => expect(ed.container.querySelector('[data-testid="balance-progress"]')).toBeNull());
     expect(ed.q<HTMLButtonElement>('[data-testid="balance-run"]').disabled).toBe(false);
+    cleanup();
+
+    const broken = open(memoryStorage(), async () => Promise.reject(new Error('kapot')));
+    fireEvent.click(broken.q('[data-testid="balance-run"]'));
+    await waitFor(() => expect(broken.q('[data-testid="balance"] [role="alert"]').textContent).toContain('mislukt: kapot'));
+    expect(broken.q<HTMLButtonElement>('[data-testid="balance-run"]').disabled).toBe(false);
   });
 });
 

@@ -1,107 +1,110 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Edition } from '../../../shared/edition/format';
 import { standardEdition } from '../../../shared/edition/standard';
 import type { Locale } from '../../../shared/model/ids';
 import { t } from '../i18n';
-import { BALANCE_GAMES, BALANCE_SEATS, BALANCE_SEED, type BalancePair, type BalanceRow, type BalanceRunner } from './balance-types';
+import { BALANCE_DEFAULT_SEATS, BALANCE_GAMES, BALANCE_SEATS, BALANCE_SEED, type BalanceOptions, type BalancePair, type BalanceReport, type BalanceRunner } from './balance-types';
+import { BalanceFigures } from './balance-figures';
 
-// The balance check: one press plays the edition (and the standard edition, with the same seeds) in
-// a worker, with a progress bar; then a table of the figures per table size with the standard's
-// beside them, and the verdicts marked as keeping or breaking the lesson. It warns; it never blocks.
+// The balance check: the facilitator chooses the table sizes and how many games; one press plays
+// the edition (and the standard edition with the same seeds, kept on this device after the first
+// time) in a worker, with a progress bar and a stop button; then the figures with the standard's
+// beside them and each verdict marked as keeping or breaking the lesson. It warns; it never blocks.
 
 type Run = { state: 'idle' } | { state: 'busy'; done: number; total: number } | { state: 'done'; pair: BalancePair } | { state: 'failed'; reason: string };
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
+const cacheKey = (hash: string, o: BalanceOptions) => `kot.balance.standard.${hash.slice(0, 16)}.${o.seats.join('-')}.${o.games}.${o.seed ?? 1}`;
 
-interface Column {
-  key: 'edB_verbinder' | 'edB_eigen' | 'edB_target' | 'edB_dilemma' | 'edB_cards' | 'edB_absent';
-  value: (r: BalanceRow) => string;
+function cached(storage: Storage | null, key: string): BalanceReport | null {
+  try {
+    const raw = storage?.getItem(key);
+    return raw ? (JSON.parse(raw) as BalanceReport) : null;
+  } catch {
+    return null;
+  }
 }
 
-const COLUMNS: Column[] = [
-  { key: 'edB_verbinder', value: (r) => pct(r.verbinderWin) },
-  { key: 'edB_eigen', value: (r) => pct(r.eigenbelangWin) },
-  { key: 'edB_target', value: (r) => String(Math.round(r.targetAfterRound1 * 10) / 10) },
-  { key: 'edB_dilemma', value: (r) => `${r.dilemma.filter((d) => d.ok).length}/${r.dilemma.length}` },
-  { key: 'edB_cards', value: (r) => String(r.cards.filter((c) => c.band !== 'ok').length) },
-  { key: 'edB_absent', value: (r) => String(Math.max(0, ...r.absentCost.map((a) => a.cost))) },
-];
+interface Props {
+  edition: Edition;
+  locale: Locale;
+  runner: BalanceRunner;
+  canRun: boolean;
+  storage: Storage | null;
+}
 
-export function BalancePanel({ edition, locale, runner, canRun }: { edition: Edition; locale: Locale; runner: BalanceRunner; canRun: boolean }) {
+export function BalancePanel({ edition, locale, runner, canRun, storage }: Props) {
   const [run, setRun] = useState<Run>({ state: 'idle' });
+  const [seats, setSeats] = useState<number[]>(BALANCE_DEFAULT_SEATS);
+  const [games, setGames] = useState(BALANCE_GAMES[0]);
+  const stop = useRef<AbortController | null>(null);
   const start = () => {
+    const opts: BalanceOptions = { seats, games, seed: BALANCE_SEED };
+    const standard = standardEdition(locale);
+    const key = cacheKey(standard.hash, opts);
+    const known = cached(storage, key);
+    const ctl = (stop.current = new AbortController());
     setRun({ state: 'busy', done: 0, total: 1 });
-    const msg = { edition, standard: standardEdition(locale), opts: { seats: BALANCE_SEATS, games: BALANCE_GAMES, seed: BALANCE_SEED } };
-    runner(msg, (done, total) => setRun({ state: 'busy', done, total })).then(
-      (pair) => setRun({ state: 'done', pair }),
-      (err: Error) => setRun({ state: 'failed', reason: err.message }),
+    runner({ edition, standard: known ? null : standard, opts }, (done, total) => setRun({ state: 'busy', done, total }), ctl.signal).then(
+      ({ mine, standard: std }) => {
+        if (std) {
+          try {
+            storage?.setItem(key, JSON.stringify(std));
+          } catch {
+            /* full: computed again next time */
+          }
+        }
+        setRun({ state: 'done', pair: { mine, standard: (std ?? known)! } });
+      },
+      (err: Error) => setRun(err.message === 'stopped' ? { state: 'idle' } : { state: 'failed', reason: err.message }),
     );
   };
+  const busy = run.state === 'busy';
   return (
     <section class="card ed-balance" aria-labelledby="h-ed-balance" data-testid="balance">
       <h2 id="h-ed-balance">{t('edBalance')}</h2>
       <p class="hint">{t('edBalanceHelp')}</p>
-      <button type="button" class="btn" disabled={run.state === 'busy' || !canRun} onClick={start} data-testid="balance-run">
-        {t('edBalanceRun')}
-      </button>
-      {run.state === 'busy' ? (
+      <fieldset class="ed-field" disabled={busy}>
+        <legend>{t('edBalanceSeats')}</legend>
+        <div class="ed-choices">
+          {BALANCE_SEATS.map((n) => (
+            <label key={n} class="ed-choice">
+              <input type="checkbox" checked={seats.includes(n)} data-seats={n} onChange={(e) => setSeats(BALANCE_SEATS.filter((x) => (x === n ? (e.currentTarget as HTMLInputElement).checked : seats.includes(x))))} /> {n}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div class="ed-field ed-games">
+        <label for="ed-games">{t('edBalanceGames')}</label>
+        <select id="ed-games" value={String(games)} disabled={busy} onChange={(e) => setGames(Number((e.currentTarget as HTMLSelectElement).value))}>
+          {BALANCE_GAMES.map((n, i) => (
+            <option key={n} value={String(n)}>
+              {t(i === 0 ? 'edGamesQuick' : i === 1 ? 'edGamesNormal' : 'edGamesThorough', { n })}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p class="row">
+        <button type="button" class="btn" disabled={busy || !canRun || seats.length === 0} onClick={start} data-testid="balance-run">
+          {t('edBalanceRun')}
+        </button>
+        {busy ? (
+          <button type="button" class="btn ghost" onClick={() => stop.current?.abort()} data-testid="balance-stop">
+            {t('edBalanceStop')}
+          </button>
+        ) : null}
+      </p>
+      {busy ? (
         <p class="ed-progress">
-          <progress max={run.total} value={run.done} aria-label={t('edBalance')} />
+          <progress max={run.total} value={run.done} aria-label={t('edBalance')} data-testid="balance-progress" />
           <span role="status">{t('edBalanceBusy', { done: run.done, total: run.total })}</span>
         </p>
       ) : null}
       {run.state === 'failed' ? (
         <p class="warn" role="alert">
-          {run.reason === 'missing' ? t('edBalanceMissing') : t('edBalanceFailed', { reason: run.reason })}
+          {t('edBalanceFailed', { reason: run.reason })}
         </p>
       ) : null}
-      {run.state === 'done' ? <Figures pair={run.pair} locale={locale} /> : null}
+      {run.state === 'done' ? <BalanceFigures pair={run.pair} locale={locale} /> : null}
     </section>
-  );
-}
-
-function Figures({ pair, locale }: { pair: BalancePair; locale: Locale }) {
-  const std = (seats: number) => pair.standard.rows.find((r) => r.seats === seats);
-  return (
-    <>
-      <div class="ed-table-wrap">
-        <table class="ed-figures" data-testid="balance-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('edB_seats')}</th>
-              {COLUMNS.map((c) => (
-                <th key={c.key} scope="col">
-                  {t(c.key)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {pair.mine.rows.map((r) => {
-              const s = std(r.seats);
-              return (
-                <tr key={r.seats}>
-                  <th scope="row">{r.seats}</th>
-                  {COLUMNS.map((c) => (
-                    <td key={c.key}>
-                      <strong>{c.value(r)}</strong>
-                      {s ? <span class="ed-std">{t('edB_standard', { v: c.value(s) })}</span> : null}
-                    </td>
-                  ))}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-      <h3>{t('edVerdicts')}</h3>
-      <ul class="ed-verdicts" data-testid="verdicts">
-        {pair.mine.verdicts.map((v) => (
-          <li key={v.key} class={v.ok ? 'keep' : 'break'} data-ok={String(v.ok)}>
-            <span class="ed-mark">{v.ok ? '✓' : '⚠'}</span> <strong>{t(v.ok ? 'edKeep' : 'edBreak')}:</strong> {v[locale]}
-          </li>
-        ))}
-      </ul>
-    </>
   );
 }

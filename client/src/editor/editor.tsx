@@ -126,7 +126,7 @@ export function EditorPage({ storage, endpoint, runner, code }: EditorProps) {
           {check.ok ? null : <Problems problems={check.problems} locale={locale} edition={e} onGo={(k, i) => set((c) => m.chooseCard(m.chooseKind(c, k), i))} />}
         </section>
         <FilesPanel state={s} set={set} check={check} locale={locale} storage={storage} endpoint={endpoint} code={code ?? null} />
-        <BalancePanel edition={check.ok ? check.edition : e} locale={locale} runner={runner} canRun={check.ok} />
+        <BalancePanel edition={check.ok ? check.edition : e} locale={locale} runner={runner} canRun={check.ok} storage={storage} />
       </main>
     </>
   );
