@@ -18,7 +18,7 @@ const COLUMNS: Column[] = [
   { key: 'edB_target', value: (r) => pct(r.targetAfterRound1) },
   { key: 'edB_dilemma', value: (r) => `${r.dilemma.filter((d) => d.ok).length}/${r.dilemma.length}` },
   { key: 'edB_cards', value: (r) => `${r.cards.filter((c) => c.band !== 'ok').length}/${r.cards.length}` },
-  { key: 'edB_absent', value: (r) => String(Math.round(Math.max(0, ...r.absentCost.map((a) => a.cost)) * 10) / 10) },
+  { key: 'edB_absent', value: (r) => pct(Math.max(0, ...r.absentCost.map((a) => a.cost))) },
 ];
 
 export function BalanceFigures({ pair, locale }: { pair: BalancePair; locale: Locale }) {

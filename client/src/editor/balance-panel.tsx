@@ -35,7 +35,7 @@ interface Props {
 export function BalancePanel({ edition, locale, runner, canRun, storage }: Props) {
   const [run, setRun] = useState<Run>({ state: 'idle' });
   const [seats, setSeats] = useState<number[]>(BALANCE_DEFAULT_SEATS);
-  const [games, setGames] = useState(BALANCE_GAMES[0]);
+  const [games, setGames] = useState(BALANCE_GAMES[1]);
   const stop = useRef<AbortController | null>(null);
   const start = () => {
     const opts: BalanceOptions = { seats, games, seed: BALANCE_SEED };
