@@ -141,6 +141,17 @@ describe('the edition editor', () => {
     expect(draft(ed.storage).content.projects.some((p) => p.id === 'p-eigen-1')).toBe(false);
   });
 
+  it('previews an interest card as a table of four reads it: the rule\'s number in place of {n}', () => {
+    const ed = open();
+    ed.kind('interests');
+    ed.pick('Meer dan boeken');
+    expect(ed.q('[data-testid="kind-help"]').textContent).toContain('Schrijf {n} in de tekst');
+    expect(ed.q('[data-testid="table-card"]').textContent).toContain('minstens 5 projecten');
+    ed.type('[data-field="rule.at.4"]', '6');
+    expect(ed.q('[data-testid="table-card"]').textContent).toContain('minstens 6 projecten');
+    expect(ed.q('[data-testid="paper-card"]').textContent).toContain('minstens 6 projecten');
+  });
+
   it('shows markup typed into a name as text, never as markup, and names the problem', () => {
     const ed = open();
     ed.type('[data-field="name.nl"]', '<b>Vet</b>');

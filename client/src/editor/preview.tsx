@@ -1,3 +1,5 @@
+import { fillText } from '../../../shared/content/scale';
+import type { InterestRule } from '../../../shared/content/schema';
 import type { Edition } from '../../../shared/edition/format';
 import type { EditableKind } from '../../../shared/edition/form';
 import type { Locale } from '../../../shared/model/ids';
@@ -8,6 +10,7 @@ import { cardTitle, choiceName, kindName } from './labels';
 // card: a bordered card with its kind on top). Every text is the edition's, shown as text.
 
 type Two = { nl: string; en: string };
+const PREVIEW_SEATS = 4;
 type AnyCard = Record<string, unknown> & { id: string };
 
 interface Look {
@@ -44,7 +47,12 @@ function lookOf(e: Edition, kind: EditableKind, index: number, l: Locale): Look 
     case 'personas':
       return { title, text: two('portrait'), lines: [t('edAge', { n: Number(card.age) }), choiceName(e, String(card.domain), l)] };
     case 'interests':
-      return { title, text: two('text'), lines: [choiceName(e, String(card.role), l), t('edPoints', { n: Number(card.points) })] };
+      // As a table of four reads it: {n} is the rule's number at that table.
+      return {
+        title,
+        text: fillText(two('text'), card.rule as InterestRule, PREVIEW_SEATS),
+        lines: [choiceName(e, String(card.role), l), t('edPoints', { n: Number(card.points) }), t('edAtSeats', { n: PREVIEW_SEATS })],
+      };
     case 'events': {
       const effects = (card.effects ?? []) as { kind: string; resource?: string; amount?: number }[];
       const sign = (f: (typeof effects)[number]) => (f.kind === 'gain' ? '+' : f.kind === 'lose' ? '−' : null);
