@@ -108,6 +108,8 @@ describe('the edition editor', () => {
     expect(problem.textContent).toBe('Te lang of te groot (hoogstens 4).');
     fireEvent.click([...ed.container.querySelectorAll<HTMLElement>('.lang-btn')].find((b) => b.lang === 'en')!);
     expect(ed.q(`#${ed.q('[data-field="reach"]').getAttribute('aria-describedby')}`).textContent).toContain('at most 4');
+    expect(document.documentElement.lang).toBe('en');
+    expect(ed.q('[data-testid="kind-help"]').textContent).toContain('Partners carry out a project together');
     ed.type('[data-field="reach"]', '2');
     expect(ed.q('[data-field="reach"]').getAttribute('aria-invalid')).toBeNull();
     expect(ed.container.querySelector('[data-testid="field-problem"]')).toBeNull();

@@ -34,6 +34,10 @@ export function EditorPage({ storage, endpoint, runner, code }: EditorProps) {
   setLocale(locale);
   const check = useMemo(() => m.wholeCheck(s.edition), [s.edition]);
   useEffect(() => m.saveDraft(storage, s.edition), [s.edition]);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = t('edTitle');
+  }, [locale]);
   const e = s.edition;
   const cards = m.cardsOf(e, s.kind);
   const card = cards[s.index];
@@ -134,7 +138,6 @@ export function EditorPage({ storage, endpoint, runner, code }: EditorProps) {
 
 /** Mount the editor page in `root`. */
 export function startEditor(root: HTMLElement, opts: { storage: Storage | null; endpoint: string; code: string | null }): void {
-  document.title = t('edTitle');
   document.documentElement.dataset.screen = 'editor';
   render(<EditorPage storage={opts.storage} endpoint={opts.endpoint} runner={workerRunner} code={opts.code} />, root);
   document.documentElement.dataset.ready = 'true';
