@@ -27,7 +27,15 @@ function storage(): Storage | null {
   }
 }
 
-if (!projector) startApp();
+// The edition editor (`/?editie`, `/?editie=CODE`) is its own page too, in its own chunk.
+const editor = !projector && new URLSearchParams(location.search).has('editie');
+if (editor) {
+  const endpoint = import.meta.env.VITE_SERVER_URL || location.origin;
+  const code = new URLSearchParams(location.search).get('editie') || null;
+  void import('./editor/editor').then((m) => m.startEditor(document.getElementById('app')!, { storage: storage(), endpoint, code }));
+}
+
+if (!projector && !editor) startApp();
 
 function startApp(): void {
   const root = document.getElementById('app')!;

@@ -6,6 +6,7 @@ import { slot } from '../components/common';
 import { type UiNode } from '../components/dom';
 import { ConfirmButton } from '../components/confirm-button';
 import { printKitLink } from '../components/print-kit';
+import { editionLink } from '../components/edition-link';
 import { SLOT, type AppState } from '../state/state';
 
 // The facilitator's projector controls on the console: open it, copy its link and the console's own
@@ -74,7 +75,10 @@ export function projectorCard(state: AppState, app: App): UiNode | null {
         </p>
       ) : null}
       {slot(state, 'copy-facilitator')}
-      <p class="row">{printKitLink(state.info?.seats.length ?? 0, state.locale)}</p>
+      <p class="row">
+        {printKitLink(state.info?.seats.length ?? 0, state.locale)}
+        {editionLink()}
+      </p>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { SLOT, type AppState } from '../state/state';
 import { soloCard } from './solo-form';
 import { pastScreen } from './past';
 import { printKitCard } from '../components/print-kit';
+import { editionCard } from '../components/edition-link';
 
 // The start screen: a name, then create a game or join one by its code (prefilled from a join link).
 
@@ -140,6 +141,7 @@ function homeScreen(state: AppState, app: App): (UiNode | null)[] {
       {/* address on a phone; the facilitator (one per room) scrolls. */}
       {fromLink ? [join, create, solo] : state.soloOpen ? [solo, create, join] : [join, create, solo]}
       {fromLink ? null : printKitCard(state.locale)}
+      {fromLink ? null : editionCard()}
       {fromLink ? null : (
         <p class="past-link">
           <button type="button" class="btn" data-testid="past-games" onClick={() => void app.past.open()}>{`🗂 ${t('pastOpen')}`}</button>
