@@ -49,6 +49,11 @@ const GUESS: Vary = Object.freeze({ amounts: Object.freeze(['interestIds'] as co
  * are the same values as last time has the same options, and they are reused as they were.
  */
 export class OptionsMemo {
+  constructor(
+    /** What every seat of the game reads alike, per state: shared by the seats' memos of one room. */
+    readonly facts: StateFacts = new StateFacts(),
+  ) {}
+
   readonly groups = new Map<string, { deps: unknown[]; out: Option[]; seen: number }>();
   walk = 0;
   /** What every group read (the game, the phase, the seat's role): when it changed, no group stands. */
@@ -57,6 +62,25 @@ export class OptionsMemo {
   controls: TableControl[] | null = null;
   /** Each option as a control, made once per option (reused options keep their controls). */
   readonly asControl = new WeakMap<Option, TableControl>();
+}
+
+/** Per state and open project: which kinds it still needs (a bit each) and whether it is ready. */
+export class StateFacts {
+  private readonly projects = new WeakMap<GameState, Map<string, { open: number; ready: boolean }>>();
+
+  project(s: GameState, projectId: string): { open: number; ready: boolean } {
+    let byId = this.projects.get(s);
+    if (!byId) this.projects.set(s, (byId = new Map()));
+    let f = byId.get(projectId);
+    if (!f) {
+      const needs = projectCard(projectId).needs;
+      const pledged = pledgedTotal(s, projectId);
+      let open = 0;
+      RESOURCES.forEach((r, i) => ((needs[r] ?? 0) > (pledged[r] ?? 0) ? (open |= 1 << i) : 0));
+      byId.set(projectId, (f = { open, ready: isReady(s, projectId) }));
+    }
+    return f;
+  }
 }
 
 /** An option as a table shows it: its action and the engine's answer (what may vary is the dialogs' business). */
@@ -167,6 +191,7 @@ export function options(s: GameState, actor: Actor, memo?: OptionsMemo): Option[
   for (const o of s.offers) if (o.from === me) mineOpen++;
 
   // The checks of single cards read of a hand only which kinds it holds (a bit each).
+  const facts = memo?.facts ?? new StateFacts();
   let held = 0;
   RESOURCES.forEach((r, i) => ((hand[r] ?? 0) > 0 ? (held |= 1 << i) : 0));
 
@@ -174,12 +199,9 @@ export function options(s: GameState, actor: Actor, memo?: OptionsMemo): Option[
     // A pledge's check reads whether I hold the kind and whether the project still needs it; taking
     // one back, my pledge and whether the project is ready. Another partner's pledge that fills no
     // need asks nothing again here.
-    const needs = projectCard(projectId).needs;
-    const pledged = pledgedTotal(s, projectId);
-    let open = 0;
-    RESOURCES.forEach((r, i) => ((needs[r] ?? 0) > (pledged[r] ?? 0) ? (open |= 1 << i) : 0));
+    const { open, ready } = facts.project(s, projectId);
     const mine = s.pledges[projectId]?.[me] ?? NOTHING;
-    if (!l.group(`p:${projectId}`, [held, open, mine, isReady(s, projectId)])) continue;
+    if (!l.group(`p:${projectId}`, [held, open, mine, ready])) continue;
     RESOURCES.forEach((r, i) => {
       if (open & (1 << i)) l.add(`pledge:${projectId}:${r}`, { type: 'pledge', projectId, resources: UNIT[r] });
       if ((mine[r] ?? 0) > 0) l.add(`unpledge:${projectId}:${r}`, { type: 'unpledge', projectId, resources: UNIT[r] });
