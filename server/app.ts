@@ -15,6 +15,9 @@ import { restoreActiveRooms } from './restore';
 import type { Decide } from './room/botDriver';
 import { setRoomContext, type RoomContext } from './room/context';
 import { TableRoom } from './room/TableRoom';
+import { EventRoom } from './event/EventRoom';
+import { listenForLoads } from './event/spread';
+import { EVENT_ROOM_NAME } from '../shared/protocol/event';
 import { openStore } from './store';
 import type { RecordStore } from './store/types';
 
@@ -98,6 +101,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       : {}),
   });
   server.define(ROOM_NAME, TableRoom);
+  server.define(EVENT_ROOM_NAME, EventRoom);
   installMatchmakingGuards(ctx);
 
   await server.listen(config.port, config.host);
@@ -115,6 +119,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const port = (httpServer.address() as AddressInfo).port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const url = `http://${shownHost}:${port}`;
+  if (cluster) await listenForLoads(ctx); // an event's tables spread over the processes (event/spread.ts)
   const restored = await restoreActiveRooms(ctx);
   log.info('server listening', { url, store: store.kind, db: store.where, cluster: cluster !== null, restored });
 

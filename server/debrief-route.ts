@@ -1,5 +1,5 @@
 import express from 'express';
-import { agreement, debrief } from '../shared/debrief';
+import { agreement, debrief, strengthsMarkdown } from '../shared/debrief';
 import { normalizeRoomCode } from '../shared/protocol/codes';
 import { replay } from '../shared/rules/replay';
 import type { JoinBackoff } from './ratelimit';
@@ -9,7 +9,8 @@ import type { RoomContext } from './room/context';
 import type { StoredRoom } from './store/types';
 
 // The debrief over HTTP, for the end screen and its exports:
-//   GET  /api/games/<code>/debrief  the record, its debrief (shared/debrief) and the draft agreement.
+//   GET  /api/games/<code>/debrief  the record, its debrief (shared/debrief), the draft agreement and,
+//        to take home beside it, the krachtenanalyse and afwegingstabel (both as markdown, nl and en).
 //        A finished game only, for anyone in it (a seat token, the host key or the projector key, as
 //        Bearer). While a game runs nobody gets it: the record holds every seat's secrets, and the
 //        host key may belong to a player.
@@ -38,7 +39,7 @@ function whoIs(room: StoredRoom | null, token: string): Who {
 
 export function mountDebrief(app: express.Application, ctx: RoomContext, fails: JoinBackoff, keyOf: (req: express.Request) => string): void {
   const next = new Map<string, { code: string; at: number }>();
-  const cache = new Map<string, { debrief: unknown; agreement: string; agreementEn: string }>();
+  const cache = new Map<string, { debrief: unknown; agreement: string; agreementEn: string; strengths: string; strengthsEn: string }>();
 
   const deny = (req: express.Request, res: express.Response) => {
     fails.failed(keyOf(req));
@@ -68,7 +69,13 @@ export function mountDebrief(app: express.Application, ctx: RoomContext, fails: 
     if (!made) {
       try {
         const end = replay(room.record);
-        made = { debrief: debrief(room.record), agreement: agreement(end, 'nl'), agreementEn: agreement(end, 'en') };
+        made = {
+          debrief: debrief(room.record),
+          agreement: agreement(end, 'nl'),
+          agreementEn: agreement(end, 'en'),
+          strengths: strengthsMarkdown(end, 'nl'),
+          strengthsEn: strengthsMarkdown(end, 'en'),
+        };
       } catch {
         res.status(500).json({ error: 'record_does_not_replay' });
         return;

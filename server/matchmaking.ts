@@ -6,6 +6,7 @@ import { zodReason } from './room/commands';
 import type { RoomContext } from './room/context';
 import { joinFailure } from './room/join';
 import { restoreRoom, roomIsLive, storedDoor } from './restore';
+import { invokeEvent, isEventJoin } from './event/matchmaking';
 
 // Guards on Colyseus's HTTP matchmaking (POST /matchmake/<method>/<room>), the one door into a
 // room. Only `create`, `joinById` and `reconnect` exist: nobody lands in a room without its code.
@@ -39,6 +40,7 @@ export function installMatchmakingGuards(ctx: RoomContext): void {
       const code = normalizeRoomCode(String(roomName));
       return reconnect(ctx, who, code, () => original.call(this, method, code, clientOptions, authOptions));
     }
+    if (isEventJoin(clientOptions)) return invokeEvent(ctx, who, method, String(roomName), clientOptions, (name) => original.call(this, method, name, clientOptions, authOptions));
     const parsed = JoinOptionsSchema.safeParse(clientOptions);
     if (!parsed.success) throw joinFailure('bad_options', zodReason(parsed.error));
     if (method === 'create') {

@@ -21,6 +21,7 @@ import { ReflectionBatches, Reflections } from './reflections';
 import { receivesSignals, SignalFeed } from './signals';
 import { RoomState, writeRoomInfo } from './schema';
 import { Table } from './table';
+import { linkEventTable, type EventLink } from './eventLink';
 import { sendFullView, ViewRound, type Ack } from './views';
 import type { GameView } from '../../shared/view/types';
 
@@ -53,6 +54,8 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
   reflections!: Reflections;
   /** The facilitator's live signals (signals.ts). */
   signals!: SignalFeed;
+  /** A training day's table: its summary to the event, the event's commands in (eventLink.ts). */
+  private eventLink: EventLink | null = null;
   /** A facilitator without a seat has joined since the room loaded (so their absence is news). */
   private facilitated = false;
   private idleTimer: { clear(): void } | null = null;
@@ -108,6 +111,7 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
     this.patchRate = CLOCK_TICK_MS;
     this.bots = createBotDriver(this);
     this.signals = new SignalFeed(this);
+    this.eventLink = linkEventTable(this, this.presence);
     for (const type of MESSAGE_TYPES) this.onMessage(type, (client, message) => this.receive(client, type, message));
     this.onMessage('*', (client, type, message) => this.receive(client, String(type), message));
     this.sync();
@@ -145,7 +149,7 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
     if (!member || member.closing || this.ctx.shuttingDown) return; // onLeave follows at once
     member.connected = false;
     const seat = this.table.seats.bySession(client.sessionId);
-    if (seat >= 0) this.table.seats.dropped(seat);
+    if (seat >= 0 && !this.table.seats.isMirror(client.sessionId)) this.table.seats.dropped(seat); // a shared seat's second phone holds nothing
     this.ctx.metrics.disconnected.inc({ reason: 'dropped' });
     this.sync();
     const pending = this.allowReconnection(client, this.ctx.config.reconnectGraceSeconds);
@@ -159,7 +163,7 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
     member.pending = null;
     member.connected = true;
     const seat = this.table.seats.bySession(client.sessionId);
-    if (seat >= 0) this.table.seats.bind(seat, client.sessionId);
+    if (seat >= 0 && !this.table.seats.isMirror(client.sessionId)) this.table.seats.bind(seat, client.sessionId);
     this.clearIdleUnload();
     this.welcome(client, member);
     this.sendView(client, member);
@@ -173,7 +177,8 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
     if (!member) return;
     this.members.delete(client.sessionId);
     return this.serial(async () => {
-      const seat = this.table.seats.bySession(client.sessionId);
+      // A shared seat's second phone leaves nothing behind but itself.
+      const seat = this.table.seats.mirrors.delete(client.sessionId) ? -1 : this.table.seats.bySession(client.sessionId);
       if (seat >= 0 && !this.ctx.shuttingDown) {
         if (this.table.status === 'lobby' && code === CloseCode.CONSENTED) {
           await this.table.freeSeat(seat).catch((e: unknown) => log.error('seat not freed', { code: this.roomId, error: String(e) }));
@@ -199,6 +204,7 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
   override async onDispose(): Promise<void> {
     this.bots?.stop();
     this.signals?.stop();
+    this.eventLink?.stop();
     if (!this.table) return;
     await this.serial(() => undefined);
     await this.table.saveTimer().catch((e: unknown) => log.error('phase clock not saved', { code: this.roomId, error: String(e) }));

@@ -61,6 +61,11 @@ export function admit(room: RoomPort, sessionId: string, opts: JoinOptions, who:
     makeRoom(room, (m) => m.projector, MAX_PROJECTOR_CONNECTIONS, 'projectors');
     member.projector = true;
     member.spectator = true;
+  } else if (opts.seatToken !== undefined && table.seats.byToken(opts.seatToken) < 0 && table.seats.byShareToken(opts.seatToken) >= 0) {
+    // A shared seat's second phone: it controls the seat beside the first (a training day).
+    const previous = table.seats.mirror(table.seats.byShareToken(opts.seatToken), sessionId);
+    if (previous) replace(room, previous);
+    member.seatToken = opts.seatToken;
   } else if (opts.seatToken !== undefined) {
     const seat = table.seats.byToken(opts.seatToken);
     if (seat < 0) {
@@ -137,7 +142,10 @@ function makeRoom(room: RoomPort, holds: (m: Member) => boolean, max: number, re
 /** A seat's token came back on a new connection (a reload, a second tab): the old one gives way. */
 function takeOver(room: RoomPort, seat: number): void {
   const previous = room.table.seats.get(seat)?.sessionId;
-  if (!previous) return;
+  if (previous) replace(room, previous);
+}
+
+function replace(room: RoomPort, previous: string): void {
   const member = room.members.get(previous);
   if (!member) return;
   room.members.delete(previous);

@@ -12,6 +12,7 @@ export const SeatState = schema(
     connected: t.boolean(),
     away: t.boolean(),
     bot: t.string(),
+    standIn: t.boolean(),
   },
   'SeatState',
 );
@@ -89,7 +90,7 @@ export function writeRoomInfo(state: RoomState, info: RoomInfo): boolean {
     spectators: info.spectators,
     doorClosed: !!info.doorClosed,
   });
-  const seats = putList(state.seats, info.seats, () => new SeatState(), (x: SeatInfo) => ({ seat: x.seat, name: x.name, role: x.role, connected: x.connected, away: x.away, bot: x.bot }));
+  const seats = putList(state.seats, info.seats, () => new SeatState(), (x: SeatInfo) => ({ seat: x.seat, name: x.name, role: x.role, connected: x.connected, away: x.away, bot: x.bot, standIn: !!x.standIn }));
   const watchers = putList(state.watchers, info.watchers ?? [], () => new WatcherState(), (x: WatcherInfo) => ({ id: x.id, host: x.host, projector: !!x.projector, connected: x.connected }));
   return room || seats || watchers;
 }

@@ -19,6 +19,8 @@ export interface Seat {
   away: boolean;
   /** The personality of the bot playing the seat; '' while a person plays it. */
   bot: Personality | '';
+  /** A shared seat (a training day): the second person's token, as a hash; their phone controls the seat too. */
+  shareHash: string | null;
 }
 
 /** A bot's name on the seat list; the client shows its personality next to it. */
@@ -38,7 +40,28 @@ export class SeatTable {
       connected: false,
       away: false,
       bot: s.bot ?? '',
+      shareHash: s.shareHash ?? null,
     }));
+  }
+
+  /** Second phones of shared seats, by connection: they act for the seat and see its view, but do not hold it. */
+  readonly mirrors = new Map<string, number>();
+
+  isMirror(sessionId: string): boolean {
+    return this.mirrors.has(sessionId);
+  }
+
+  /** The seat whose share token this is, or -1. */
+  byShareToken(token: string): number {
+    return this.seats.findIndex((s) => matchesHash(token, s.shareHash));
+  }
+
+  /** A shared seat's second phone connects; the connection it replaces (a reload), if any. */
+  mirror(seat: number, sessionId: string): string | null {
+    let previous: string | null = null;
+    for (const [id, at] of this.mirrors) if (at === seat) (previous = id), this.mirrors.delete(id);
+    this.mirrors.set(sessionId, seat);
+    return previous;
   }
 
   /** After a restart: seats nobody came back to within the grace period are away. */
@@ -62,7 +85,8 @@ export class SeatTable {
   }
 
   bySession(sessionId: string): number {
-    return this.seats.findIndex((s) => s.sessionId === sessionId);
+    const own = this.seats.findIndex((s) => s.sessionId === sessionId);
+    return own >= 0 ? own : (this.mirrors.get(sessionId) ?? -1);
   }
 
   byToken(token: string): number {
@@ -72,7 +96,7 @@ export class SeatTable {
   /** A lobby newcomer takes the next seat. */
   add(name: string, tokenHash: string, sessionId: string): number | SeatRefusal {
     if (this.seats.length >= MAX_SEATS) return { code: 'room_full', params: { max: MAX_SEATS } };
-    this.seats.push({ name, role: '', tokenHash, sessionId, connected: true, away: false, bot: '' });
+    this.seats.push({ name, role: '', tokenHash, sessionId, connected: true, away: false, bot: '', shareHash: null });
     return this.seats.length - 1;
   }
 
@@ -137,11 +161,14 @@ export class SeatTable {
   /** Lobby: the seat disappears and later seats move up one. */
   remove(seat: number): void {
     this.seats.splice(seat, 1);
+    for (const [id, at] of this.mirrors) if (at === seat) this.mirrors.delete(id);
+    else if (at > seat) this.mirrors.set(id, at - 1);
   }
 
   /** Game: the seat (and its role) stays, empty, until the host invites someone for it. */
   vacate(seat: number): void {
-    Object.assign(this.seats[seat], { name: '', tokenHash: null, sessionId: null, connected: false, away: false, bot: '' });
+    Object.assign(this.seats[seat], { name: '', tokenHash: null, sessionId: null, connected: false, away: false, bot: '', shareHash: null });
+    for (const [id, at] of this.mirrors) if (at === seat) this.mirrors.delete(id); // a shared seat's second phone lets go too
   }
 
   /** The roles bots take at the start: those listed that no player claimed (each once). */
@@ -163,7 +190,7 @@ export class SeatTable {
   /** At the start: a seat for each bot, after the players' seats. */
   addBots(bots: readonly { role: RoleId; personality: Personality }[]): void {
     for (const b of bots) {
-      this.seats.push({ name: BOT_NAME, role: b.role, tokenHash: null, sessionId: null, connected: false, away: false, bot: b.personality });
+      this.seats.push({ name: BOT_NAME, role: b.role, tokenHash: null, sessionId: null, connected: false, away: false, bot: b.personality, shareHash: null });
     }
   }
 
@@ -187,7 +214,7 @@ export class SeatTable {
   }
 
   toStored(): StoredSeat[] {
-    return this.seats.map((s) => ({ name: s.name, role: s.role, tokenHash: s.tokenHash, bot: s.bot }));
+    return this.seats.map((s) => ({ name: s.name, role: s.role, tokenHash: s.tokenHash, bot: s.bot, ...(s.shareHash ? { shareHash: s.shareHash } : {}) }));
   }
 
   /** A seat a bot plays shows as connected (and not away), whether or not its player is. */
@@ -199,6 +226,7 @@ export class SeatTable {
       connected: s.connected || s.bot !== '',
       away: s.away && s.bot === '',
       bot: s.bot,
+      standIn: s.bot !== '' && s.tokenHash !== null,
     }));
   }
 }

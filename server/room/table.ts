@@ -163,8 +163,9 @@ export class Table {
   }
 
   private gameConfig(roles: RoleId[]): GameConfig {
-    const { rounds, roleSwap } = this.settings;
-    return defaultConfig(roles, { rounds, roleSwapAfterRound: roleSwap && rounds > 1 ? Math.min(2, rounds - 1) : null });
+    const { rounds, roleSwap, cardsOnTable } = this.settings;
+    const open = cardsOnTable ? { openInterests: true } : {}; // event: the second game, cards on the table
+    return defaultConfig(roles, { rounds, roleSwapAfterRound: roleSwap && rounds > 1 ? Math.min(2, rounds - 1) : null, ...open });
   }
 
   /** Lobby: a leaving player's seat disappears. Game: it stays, empty, until the host invites someone for it. */

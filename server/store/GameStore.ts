@@ -4,9 +4,10 @@ import path from 'node:path';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { Action, Actor, GameConfig, GameRecord, GameResult } from '../../shared/rules/types';
 import type { RoomSettings } from '../../shared/protocol/messages';
+import type { Edition } from '../../shared/edition/format';
 import { MIGRATIONS } from './migrations';
 import { actionsFromRows, metaFromRow, reflectionFromRow, roomFromRow, summaryFromRow } from './rows';
-import type { GameSummary, RoomMeta, RoomStatus, StoredDoors, StoredReflection, StoredRoom, StoredSeat, TimerRecord } from './types';
+import type { GameSummary, RoomMeta, StoredEventRow, RoomStatus, StoredDoors, StoredReflection, StoredRoom, StoredSeat, TimerRecord } from './types';
 
 // The durable record of every room, synchronously (SqliteStore in sqlite.ts is the async face the
 // server uses; tests open this class directly): node:sqlite (built into Node ≥ 22.5), one file, written
@@ -92,6 +93,10 @@ export class GameStore {
       addReflection: p('INSERT INTO reflections (code, id, idx, at, seat, author, question_id, text, hidden) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
       hideReflection: p('UPDATE reflections SET hidden = 1 WHERE code = ? AND id = ?'),
       reflections: p('SELECT * FROM reflections WHERE code = ? ORDER BY idx'),
+      insertEdition: p('INSERT OR IGNORE INTO editions (code, hash, name, body, created_at) VALUES (?, ?, ?, ?, ?)'),
+      editionCodeByHash: p('SELECT code FROM editions WHERE hash = ?'),
+      editionByCode: p('SELECT body FROM editions WHERE code = ?'),
+      editionByHash: p('SELECT body FROM editions WHERE hash = ?'),
       gamesByHost: p(
         `SELECT code, status, created_at, started_at, ended_at, config, seats, result,
                 (SELECT COUNT(*) FROM actions a WHERE a.code = rooms.code) AS actions
@@ -250,8 +255,40 @@ export class GameStore {
     return Number(this.stmts.hideReflection.run(code, id).changes) === 1;
   }
 
+  saveEvent(e: StoredEventRow, claim = false): boolean {
+    const verb = claim ? 'INSERT OR IGNORE' : 'INSERT OR REPLACE';
+    const r = this.db.prepare(`${verb} INTO events (code, created_at, updated_at, status, host_key_hash, data) VALUES (?, ?, ?, ?, ?, ?)`).run(e.code, e.createdAt, e.updatedAt, e.status, e.hostKeyHash, e.data);
+    return Number(r.changes) === 1;
+  }
+
+  loadEvent(code: string): StoredEventRow | null {
+    return (this.db.prepare('SELECT code, created_at AS createdAt, updated_at AS updatedAt, status, host_key_hash AS hostKeyHash, data FROM events WHERE code = ?').get(code) as StoredEventRow | undefined) ?? null;
+  }
+
+  eventsByHost(hostKeyHashes: string[], limit = 50): StoredEventRow[] {
+    if (hostKeyHashes.length === 0) return [];
+    const marks = hostKeyHashes.map(() => '?').join(', ');
+    const sql = `SELECT code, created_at AS createdAt, updated_at AS updatedAt, status, host_key_hash AS hostKeyHash, data FROM events WHERE host_key_hash IN (${marks}) ORDER BY created_at DESC LIMIT ?`;
+    return this.db.prepare(sql).all(...hostKeyHashes, limit) as unknown as StoredEventRow[];
+  }
+
   loadReflections(code: string): StoredReflection[] {
     return (this.stmts.reflections.all(code) as Record<string, unknown>[]).map(reflectionFromRow);
+  }
+
+  saveEdition(code: string, edition: Edition, now = Date.now()): string {
+    return this.tx(() => {
+      const found = this.stmts.editionCodeByHash.get(edition.hash) as { code: string } | undefined;
+      if (found) return found.code;
+      const changes = Number(this.stmts.insertEdition.run(code, edition.hash, edition.name, JSON.stringify(edition), now).changes);
+      if (changes !== 1) throw new Error(`edition code taken: ${code}`);
+      return code;
+    });
+  }
+
+  loadEdition(by: { code: string } | { hash: string }): Edition | null {
+    const row = ('code' in by ? this.stmts.editionByCode.get(by.code) : this.stmts.editionByHash.get(by.hash)) as { body: string } | undefined;
+    return row ? (JSON.parse(row.body) as Edition) : null;
   }
 
   close(): void {

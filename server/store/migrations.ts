@@ -41,6 +41,24 @@ export const MIGRATIONS: string[] = [
    CREATE INDEX rooms_host_key ON rooms (host_key_hash);`,
   // 3: the room's doors (JSON, StoredDoors): the projector key's generation, whether the host plays, a closed door.
   `ALTER TABLE rooms ADD COLUMN doors TEXT;`,
+  // 4: training days (events): one row per event, its people, placement and tables as JSON (StoredEvent).
+  `CREATE TABLE events (
+     code          TEXT PRIMARY KEY,
+     created_at    INTEGER NOT NULL,
+     updated_at    INTEGER NOT NULL,
+     status        TEXT NOT NULL,
+     host_key_hash TEXT NOT NULL,
+     data          TEXT NOT NULL
+   );
+   CREATE INDEX events_host_key ON events (host_key_hash);`,
+  // 5: editions stored under a code (a facilitator shares one with a colleague; a game's record keeps the one it used).
+  `CREATE TABLE editions (
+     code       TEXT PRIMARY KEY,
+     hash       TEXT NOT NULL UNIQUE,
+     name       TEXT NOT NULL,
+     body       TEXT NOT NULL,
+     created_at INTEGER NOT NULL
+   );`,
 ];
 
 // The same schema for PostgreSQL (store/postgres.ts; version in the kot_schema table).
@@ -85,4 +103,22 @@ export const PG_MIGRATIONS: string[] = [
    CREATE INDEX rooms_host_key ON rooms (host_key_hash);`,
   // 3: the room's doors (JSON, StoredDoors).
   `ALTER TABLE rooms ADD COLUMN doors TEXT;`,
+  // 4: training days (events).
+  `CREATE TABLE events (
+     code          TEXT PRIMARY KEY,
+     created_at    BIGINT NOT NULL,
+     updated_at    BIGINT NOT NULL,
+     status        TEXT NOT NULL,
+     host_key_hash TEXT NOT NULL,
+     data          TEXT NOT NULL
+   );
+   CREATE INDEX events_host_key ON events (host_key_hash);`,
+  // 5: editions stored under a code.
+  `CREATE TABLE editions (
+     code       TEXT PRIMARY KEY,
+     hash       TEXT NOT NULL UNIQUE,
+     name       TEXT NOT NULL,
+     body       TEXT NOT NULL,
+     created_at BIGINT NOT NULL
+   );`,
 ];

@@ -1,9 +1,10 @@
 import pg from 'pg';
 import type { Action, Actor, GameConfig, GameResult } from '../../shared/rules/types';
 import type { RoomSettings } from '../../shared/protocol/messages';
+import type { Edition } from '../../shared/edition/format';
 import { PG_MIGRATIONS } from './migrations';
 import { actionsFromRows, metaFromRow, reflectionFromRow, roomFromRow, summaryFromRow } from './rows';
-import type { RecordStore, RoomStatus, StoredDoors, StoredReflection, StoredSeat, TimerRecord } from './types';
+import type { RecordStore, RoomStatus, StoredDoors, StoredEventRow, StoredReflection, StoredSeat, TimerRecord } from './types';
 
 // The records in PostgreSQL (DATABASE_URL), for several server processes sharing one database.
 // Same tables and columns as SQLite (JSON kept as text, times as BIGINT milliseconds). A write
@@ -211,9 +212,52 @@ export class PgStore implements RecordStore {
     return (await this.rows('SELECT * FROM reflections WHERE code = $1 ORDER BY idx', [code])).map(reflectionFromRow);
   }
 
+  async saveEvent(e: StoredEventRow, claim = false): Promise<boolean> {
+    const conflict = claim ? 'DO NOTHING' : 'DO UPDATE SET updated_at = EXCLUDED.updated_at, status = EXCLUDED.status, data = EXCLUDED.data';
+    const sql = `INSERT INTO events (code, created_at, updated_at, status, host_key_hash, data) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (code) ${conflict}`;
+    return (await this.run(sql, [e.code, e.createdAt, e.updatedAt, e.status, e.hostKeyHash, e.data])) === 1;
+  }
+
+  async loadEvent(code: string): Promise<StoredEventRow | null> {
+    const [row] = await this.rows('SELECT * FROM events WHERE code = $1', [code]);
+    return row ? eventFromRow(row) : null;
+  }
+
+  async eventsByHost(hostKeyHashes: string[], limit = 50): Promise<StoredEventRow[]> {
+    if (hostKeyHashes.length === 0) return [];
+    return (await this.rows('SELECT * FROM events WHERE host_key_hash = ANY($1::text[]) ORDER BY created_at DESC LIMIT $2', [hostKeyHashes, limit])).map(eventFromRow);
+  }
+
+  async saveEdition(code: string, edition: Edition, now = Date.now()): Promise<string> {
+    return this.tx(async (c) => {
+      await c.query('SELECT pg_advisory_xact_lock(727102)');
+      const found = await c.query<{ code: string }>('SELECT code FROM editions WHERE hash = $1', [edition.hash]);
+      if (found.rows[0]) return found.rows[0].code;
+      await c.query('INSERT INTO editions (code, hash, name, body, created_at) VALUES ($1, $2, $3, $4, $5)', [
+        code,
+        edition.hash,
+        edition.name,
+        JSON.stringify(edition),
+        now,
+      ]);
+      return code;
+    });
+  }
+
+  async loadEdition(by: { code: string } | { hash: string }): Promise<Edition | null> {
+    const rows = 'code' in by
+      ? await this.rows('SELECT body FROM editions WHERE code = $1', [by.code])
+      : await this.rows('SELECT body FROM editions WHERE hash = $1', [by.hash]);
+    return rows[0] ? (JSON.parse(String(rows[0].body)) as Edition) : null;
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     await this.pool.end();
   }
+}
+
+function eventFromRow(r: Record<string, unknown>): StoredEventRow {
+  return { code: String(r.code), createdAt: Number(r.created_at), updatedAt: Number(r.updated_at), status: String(r.status), hostKeyHash: String(r.host_key_hash), data: String(r.data) };
 }

@@ -48,6 +48,11 @@ export class SqliteStore implements RecordStore {
   addReflection: RecordStore['addReflection'] = async (...a) => this.db.addReflection(...a);
   hideReflection: RecordStore['hideReflection'] = async (...a) => this.db.hideReflection(...a);
   loadReflections: RecordStore['loadReflections'] = async (...a) => this.db.loadReflections(...a);
+  saveEvent: RecordStore['saveEvent'] = async (...a) => this.db.saveEvent(...a);
+  loadEvent: RecordStore['loadEvent'] = async (...a) => this.db.loadEvent(...a);
+  eventsByHost: RecordStore['eventsByHost'] = async (...a) => this.db.eventsByHost(...a);
+  saveEdition: RecordStore['saveEdition'] = async (...a) => this.db.saveEdition(...a);
+  loadEdition: RecordStore['loadEdition'] = async (...a) => this.db.loadEdition(...a);
 
   /**
    * Group commit: the moves of every room that arrive in one turn of the event loop are committed

@@ -1,4 +1,5 @@
 import type { Personality } from '../../shared/bots/types';
+import type { Edition } from '../../shared/edition/format';
 import type { RoleId } from '../../shared/model/ids';
 import type { RoomSettings } from '../../shared/protocol/messages';
 import type { Action, Actor, GameConfig, GameRecord, GameResult } from '../../shared/rules/types';
@@ -12,6 +13,8 @@ export interface StoredSeat {
   tokenHash: string | null;
   /** The bot playing the seat ('' or absent: a person). Absent in rooms stored before bots existed. */
   bot?: Personality | '';
+  /** A shared seat's second token, as a hash (training days; absent: not shared). */
+  shareHash?: string | null;
 }
 
 /** The phase clock: a deadline while running, the time left while paused; null when untimed. */
@@ -29,6 +32,8 @@ export interface StoredDoors {
   hostPlays: boolean;
   /** Joins without credentials are refused until the facilitator opens the door again (after a removal). */
   closed: boolean;
+  /** A table of a training day: its event's code, its number there, and which game (absent: not an event's). */
+  event?: { code: string; table: number; game: 1 | 2 };
 }
 
 export const DEFAULT_DOORS: StoredDoors = { projectorEpoch: 0, hostPlays: false, closed: false };
@@ -113,5 +118,27 @@ export interface RecordStore {
   hideReflection(code: string, id: string): Promise<boolean>;
   /** A room's reflections in order of arrival. */
   loadReflections(code: string): Promise<StoredReflection[]>;
+  /** A training day, written whole (insert or replace); `claim`: false when the code is taken. */
+  saveEvent(e: StoredEventRow, claim?: boolean): Promise<boolean>;
+  loadEvent(code: string): Promise<StoredEventRow | null>;
+  /** The events created with one of these host keys, newest first. */
+  eventsByHost(hostKeyHashes: string[], limit?: number): Promise<StoredEventRow[]>;
+  /**
+   * Stores a checked edition under `code`, unless the same edition (by hash) is stored already:
+   * then nothing is written. Resolves to the code it is stored under.
+   */
+  saveEdition(code: string, edition: Edition, now?: number): Promise<string>;
+  /** An edition by its code or by its hash; null when there is none. */
+  loadEdition(by: { code: string } | { hash: string }): Promise<Edition | null>;
   close(): Promise<void>;
+}
+
+/** A training day as stored: the columns the server looks things up by, and the rest as JSON (server/event/book.ts). */
+export interface StoredEventRow {
+  code: string;
+  createdAt: number;
+  updatedAt: number;
+  status: string;
+  hostKeyHash: string;
+  data: string;
 }

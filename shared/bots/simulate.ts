@@ -37,6 +37,8 @@ export interface SimGame {
   /** Every dealt interest: its holder's seat and whether it was met. */
   interests: { seat: number; role: RoleId; id: string; met: boolean }[];
   moves: number;
+  /** The game's record: replaying it gives the same game. */
+  actions: { actor: number | 'host'; action: Action }[];
 }
 
 /** Rounds of asking every seat in turn until nobody wants to do anything (or the cap). */
@@ -74,6 +76,7 @@ export function playGame(config: GameConfig, seed: number, players: SimPlayer[])
   const rng: Rng = { state: seedState(seed ^ 0x5bd1e995) };
   const onBoardByRound: number[] = [];
   let moves = 0;
+  const actions: SimGame['actions'] = [];
   /** This game's own: what its bots' views remember between changes. */
   const views = new ViewCache();
   const step = (actor: number | 'host', action: Action): void => {
@@ -81,6 +84,7 @@ export function playGame(config: GameConfig, seed: number, players: SimPlayer[])
     if (!r.ok) throw new Error(`refused ${JSON.stringify(action)} from ${actor} (${players[actor as number]}): ${r.error.code}`);
     s = r.state;
     moves++;
+    actions.push({ actor, action });
   };
   while (s.status === 'playing') {
     if (s.phase === 'overleg' || s.phase === 'terugblik') {
@@ -108,11 +112,11 @@ export function playGame(config: GameConfig, seed: number, players: SimPlayer[])
   const interests = s.seats.flatMap((role, seat) =>
     s.partners[role]!.interests.map((id) => ({ seat, role, id, met: interestMet(s, role, id) })),
   );
-  return { state: s, players, onBoardByRound, target: targetFor(config), won: result.won, points: result.seatScores, interests, moves };
+  return { state: s, players, onBoardByRound, target: targetFor(config), won: result.won, points: result.seatScores, interests, moves, actions };
 }
 
-/** A game at `seats` with random roles (or the given ones) and the default rules. */
-export function simulate(players: SimPlayer[], seed: number, roles?: RoleId[]): SimGame {
-  const config = defaultConfig(roles ?? pickRoles(players.length, seed));
+/** A game at `seats` with random roles (or the given ones) and the default rules, with the standard cards or an edition's (registered, by hash). */
+export function simulate(players: SimPlayer[], seed: number, roles?: RoleId[], edition?: string): SimGame {
+  const config = defaultConfig(roles ?? pickRoles(players.length, seed), edition ? { edition } : {});
   return playGame(config, seed, players);
 }

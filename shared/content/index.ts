@@ -1,5 +1,8 @@
 import { makeCards } from './cards';
+import { editionCards } from './editions';
 import { RAW_CONTENT } from './data';
+import { PRACTICES_DATA } from './data/practices';
+import { loadPractices, type LessonPractice } from './practices';
 import { ContentSchema, type Content } from './schema';
 
 export * from './schema';
@@ -12,6 +15,11 @@ export function loadContent(raw: unknown): Content {
 
 export const CONTENT: Content = loadContent(RAW_CONTENT);
 
+const STANDARD = makeCards(CONTENT);
+
+export const { registerEdition, cardsFor, cardsOf, hasEdition } = editionCards(STANDARD);
+
+/** The standard edition's cards, by name (for code that is not about one game: the print kit's defaults, tests). */
 export const {
   roleCard,
   projectCard,
@@ -23,4 +31,14 @@ export const {
   hasInterest,
   hasPersona,
   interestDeck,
-} = makeCards(CONTENT);
+} = STANDARD;
+
+export { PracticeSchema, loadPractices, type LessonPractice } from './practices';
+
+/** Every lesson's practice in the seeds, checked against the content when loaded. */
+export const PRACTICES: readonly LessonPractice[] = loadPractices(PRACTICES_DATA, CONTENT);
+
+/** The practices in the seeds a lesson comes from (every lesson of the standard content has one). */
+export function lessonPractices(lessonId: string): LessonPractice[] {
+  return PRACTICES.filter((p) => p.lesson === lessonId);
+}

@@ -4,7 +4,18 @@ import { DOMAINS, RESOURCES, ROLES } from '../model/ids';
 // The shape of every card. Content files are plain data; `loadContent` parses them with these
 // schemas so a typo in a card fails loudly at start-up and in the tests, never mid-game.
 
-export const TextSchema = z.object({ nl: z.string().min(1), en: z.string().min(1) }).strict();
+/** Text with no markup: cards are shown as text everywhere, and an edition is untrusted input. */
+const plain = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((t) => !/<\s*[a-z!/?]|javascript:/i.test(t), { message: 'no-markup' });
+/** A card's text in both languages (a description, a portrait, a lesson). */
+export const TextSchema = z.object({ nl: plain(320), en: plain(320) }).strict();
+/** A card's name or title in both languages: short, it is shown on small cards. */
+export const NameSchema = z.object({ nl: plain(60), en: plain(60) }).strict();
 export const ResourceIdSchema = z.enum(RESOURCES);
 export const DomainIdSchema = z.enum(DOMAINS);
 export const RoleIdSchema = z.enum(ROLES);
@@ -13,18 +24,24 @@ const count = z.number().int().min(0).max(20);
 export const BagSchema = z.partialRecord(ResourceIdSchema, count);
 
 /** Where in the seed texts a card comes from: the file and the heading or passage. */
-export const SourceSchema = z.object({ seed: z.string().regex(/^00\d$/), passage: z.string().min(1) }).strict();
-
-export const ResourceSchema = z
-  .object({ id: ResourceIdSchema, name: TextSchema, description: TextSchema })
+export const SourceSchema = z
+  .object({
+    /** A seed file's number, or "eigen" for a card an edition made about its own place. */
+    seed: z.string().regex(/^(00\d|eigen)$/),
+    passage: plain(200),
+  })
   .strict();
 
-export const DomainSchema = z.object({ id: DomainIdSchema, name: TextSchema }).strict();
+export const ResourceSchema = z
+  .object({ id: ResourceIdSchema, name: NameSchema, description: TextSchema })
+  .strict();
+
+export const DomainSchema = z.object({ id: DomainIdSchema, name: NameSchema }).strict();
 
 export const RoleSchema = z
   .object({
     id: RoleIdSchema,
-    name: TextSchema,
+    name: NameSchema,
     /** One line: the organisation's mission, as the player reads it in the lobby. */
     mission: TextSchema,
     /** What the role starts with. */
@@ -37,11 +54,11 @@ export const RoleSchema = z
 
 export const ProjectSchema = z
   .object({
-    id: z.string().regex(/^p-[a-z0-9-]+$/),
-    name: TextSchema,
+    id: z.string().regex(/^p-[a-z0-9-]+$/).max(60),
+    name: NameSchema,
     description: TextSchema,
     /** The place the practice comes from, when the seeds name one. */
-    place: z.string().optional(),
+    place: plain(60).optional(),
     needs: BagSchema,
     minPartners: z.number().int().min(1).max(6),
     domains: z.array(DomainIdSchema).min(1).max(3),
@@ -64,7 +81,7 @@ const AtSeatsSchema = z
 
 export const InterestRuleSchema = z.discriminatedUnion('kind', [
   /** Be a partner in at least `count` completed projects (in `domain`, if given). */
-  z.object({ kind: z.literal('projects'), count: z.number().int().min(1), domain: DomainIdSchema.optional(), at: AtSeatsSchema }).strict(),
+  z.object({ kind: z.literal('projects'), count: z.number().int().min(1).max(12), domain: DomainIdSchema.optional(), at: AtSeatsSchema }).strict(),
   /** Complete at least `count` (default 1) projects together with `role`. */
   z.object({ kind: z.literal('projectWith'), role: RoleIdSchema, count: z.number().int().min(1).max(6).optional(), at: AtSeatsSchema }).strict(),
   /** Put at least `min` of `resource` into completed projects of `domains`, and none into others. */
@@ -73,7 +90,7 @@ export const InterestRuleSchema = z.discriminatedUnion('kind', [
       kind: z.literal('earmark'),
       resource: ResourceIdSchema,
       domains: z.array(DomainIdSchema).min(1),
-      min: z.number().int().min(1),
+      min: z.number().int().min(1).max(12),
       at: AtSeatsSchema,
     })
     .strict(),
@@ -82,22 +99,22 @@ export const InterestRuleSchema = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('keep'),
       resource: ResourceIdSchema,
-      min: z.number().int().min(1),
+      min: z.number().int().min(1).max(12),
       /** Cards of it to put into completed projects first (default 0: only join one project). */
       used: z.number().int().min(1).max(6).optional(),
       at: AtSeatsSchema,
     })
     .strict(),
   /** Put `resource` into at least `projects` different completed projects. */
-  z.object({ kind: z.literal('spread'), resource: ResourceIdSchema, projects: z.number().int().min(2), at: AtSeatsSchema }).strict(),
+  z.object({ kind: z.literal('spread'), resource: ResourceIdSchema, projects: z.number().int().min(2).max(12), at: AtSeatsSchema }).strict(),
   /** At least `count` personas on board at the end (in `domain`, if given), having joined a completed project. */
-  z.object({ kind: z.literal('personas'), count: z.number().int().min(1), domain: DomainIdSchema.optional(), at: AtSeatsSchema }).strict(),
+  z.object({ kind: z.literal('personas'), count: z.number().int().min(1).max(12), domain: DomainIdSchema.optional(), at: AtSeatsSchema }).strict(),
   /** The team reaches its target plus `extra`, and you joined at least one completed project. */
   z.object({ kind: z.literal('team'), extra: z.number().int().min(0).max(6), at: AtSeatsSchema }).strict(),
   /** Every persona reached by a project you joined is still on board at the end (and there are at least `min`, default 1). */
-  z.object({ kind: z.literal('noneLost'), min: z.number().int().min(1).optional(), at: AtSeatsSchema }).strict(),
+  z.object({ kind: z.literal('noneLost'), min: z.number().int().min(1).max(12).optional(), at: AtSeatsSchema }).strict(),
   /** Receive at least `min` of `resource` from partners (trades and gifts). */
-  z.object({ kind: z.literal('received'), resource: ResourceIdSchema, min: z.number().int().min(1), at: AtSeatsSchema }).strict(),
+  z.object({ kind: z.literal('received'), resource: ResourceIdSchema, min: z.number().int().min(1).max(12), at: AtSeatsSchema }).strict(),
   /**
    * Never hand `resource` to another partner (trades and gifts), and put at least `used` (default 1)
    * of it into completed projects (of `domains`, if given): it is used, but only where you are at
@@ -116,9 +133,9 @@ export const InterestRuleSchema = z.discriminatedUnion('kind', [
 
 export const InterestSchema = z
   .object({
-    id: z.string().regex(/^i-[a-z0-9-]+$/),
+    id: z.string().regex(/^i-[a-z0-9-]+$/).max(60),
     role: RoleIdSchema,
-    title: TextSchema,
+    title: NameSchema,
     text: TextSchema,
     rule: InterestRuleSchema,
     points: z.number().int().min(1).max(3),
@@ -128,8 +145,8 @@ export const InterestSchema = z
 
 export const PersonaSchema = z
   .object({
-    id: z.string().regex(/^pe-[a-z0-9-]+$/),
-    name: z.string().min(1),
+    id: z.string().regex(/^pe-[a-z0-9-]+$/).max(60),
+    name: plain(40),
     age: z.number().int().min(16).max(99),
     portrait: TextSchema,
     domain: DomainIdSchema,
@@ -143,7 +160,7 @@ export const EventEffectSchema = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('gain'),
       resource: ResourceIdSchema,
-      amount: z.number().int().min(1),
+      amount: z.number().int().min(1).max(10),
       roles: z.array(RoleIdSchema).optional(),
     })
     .strict(),
@@ -152,7 +169,7 @@ export const EventEffectSchema = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('lose'),
       resource: ResourceIdSchema,
-      amount: z.number().int().min(1),
+      amount: z.number().int().min(1).max(10),
       roles: z.array(RoleIdSchema).optional(),
     })
     .strict(),
@@ -161,17 +178,17 @@ export const EventEffectSchema = z.discriminatedUnion('kind', [
   /** Projects of the domain completed this round reach extra personas. */
   z.object({ kind: z.literal('bonusReach'), domain: DomainIdSchema, amount: z.number().int().min(1) }).strict(),
   /** The earliest reached personas that nobody holds drop out now. */
-  z.object({ kind: z.literal('dropout'), count: z.number().int().min(1) }).strict(),
+  z.object({ kind: z.literal('dropout'), count: z.number().int().min(1).max(6) }).strict(),
   /** A persona who dropped out comes back, and is held. */
-  z.object({ kind: z.literal('comeback'), count: z.number().int().min(1) }).strict(),
+  z.object({ kind: z.literal('comeback'), count: z.number().int().min(1).max(6) }).strict(),
 ]);
 
 export const EventSchema = z
   .object({
-    id: z.string().regex(/^e-[a-z0-9-]+$/),
-    title: TextSchema,
+    id: z.string().regex(/^e-[a-z0-9-]+$/).max(60),
+    title: NameSchema,
     text: TextSchema,
-    effects: z.array(EventEffectSchema).min(1),
+    effects: z.array(EventEffectSchema).min(1).max(4),
     source: SourceSchema,
   })
   .strict();
@@ -179,8 +196,8 @@ export const EventSchema = z
 /** A heading of the inspiration document (seed 001) with its lesson and a question for the table. */
 export const LessonSchema = z
   .object({
-    id: z.string().regex(/^l-[a-z0-9-]+$/),
-    heading: TextSchema,
+    id: z.string().regex(/^l-[a-z0-9-]+$/).max(60),
+    heading: NameSchema,
     text: TextSchema,
     prompt: TextSchema,
     source: SourceSchema,
@@ -191,12 +208,12 @@ export const ContentSchema = z
   .object({
     resources: z.array(ResourceSchema).length(RESOURCES.length),
     domains: z.array(DomainSchema).length(DOMAINS.length),
-    roles: z.array(RoleSchema).min(8),
-    projects: z.array(ProjectSchema).min(16),
-    interests: z.array(InterestSchema),
-    personas: z.array(PersonaSchema).min(12),
-    events: z.array(EventSchema).min(10),
-    lessons: z.array(LessonSchema).min(1),
+    roles: z.array(RoleSchema).min(8).max(ROLES.length),
+    projects: z.array(ProjectSchema).min(16).max(120),
+    interests: z.array(InterestSchema).max(240),
+    personas: z.array(PersonaSchema).min(12).max(120),
+    events: z.array(EventSchema).min(10).max(80),
+    lessons: z.array(LessonSchema).min(1).max(60),
   })
   .strict();
 

@@ -45,3 +45,5 @@ export function debriefOf(s: GameState): Debrief {
 export function debrief(record: GameRecord): Debrief {
   return debriefOf(replay(record));
 }
+export { strengthsOf, PARTNER_FUNCTIONS, type Strengths, type StrengthRow, type PartnerFunction, type Preconditions } from './strengths';
+export { strengthsMarkdown } from './strengths-text';

@@ -4,6 +4,9 @@ import type { Figure, Finding } from './types';
 
 // A finding's sentence in one language: its template with the figures filled in, ids by name.
 
+/** The word before the last of a list of names ("A, B en C"). */
+const AND: Record<Locale, string> = { nl: 'en', en: 'and' };
+
 function name(id: string, locale: Locale): string {
   if ((ROLES as readonly string[]).includes(id)) return roleCard(id as RoleId).name[locale];
   const domain = CONTENT.domains.find((d) => d.id === id);
@@ -20,7 +23,7 @@ export function figureText(value: Figure, locale: Locale): string {
   const parts = value.map((v) => (typeof v === 'number' ? String(v) : name(v, locale)));
   if (parts.length === 0) return '–';
   if (parts.length === 1 || parts.every((p) => /^\d+$/.test(p))) return parts.join(' · ');
-  return `${parts.slice(0, -1).join(', ')} ${locale === 'nl' ? 'en' : 'and'} ${parts[parts.length - 1]}`;
+  return `${parts.slice(0, -1).join(', ')} ${AND[locale]} ${parts[parts.length - 1]}`;
 }
 
 export function renderFinding(finding: Pick<Finding, 'template' | 'figures'>, locale: Locale): string {

@@ -69,6 +69,8 @@ export const RoomSettingsSchema = z
      * facilitator's own devices do not count. Absent: DEFAULT_MAX_SPECTATORS (settings.ts).
      */
     maxSpectators: z.number().int().min(0).max(50).optional(),
+    /** Cards on the table: every interest is disclosed to everyone from the start (a training day's second game). */
+    cardsOnTable: z.boolean().optional(),
   })
   .strict();
 export type RoomSettings = z.infer<typeof RoomSettingsSchema>;

@@ -21,6 +21,8 @@ export interface SeatInfo {
   away: boolean;
   /** The personality of the bot playing this seat; '' for a seat a person plays. A bot seat counts as connected. */
   bot: Personality | '';
+  /** A bot plays the seat of a person (who may take it back): the seat keeps the person's name. */
+  standIn?: boolean;
 }
 
 /** A connection without a seat: a projector, a facilitator's device, a player who gave up their seat. */

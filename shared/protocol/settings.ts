@@ -1,6 +1,5 @@
 import { PERSONALITIES, type Personality } from '../bots/types';
 import { MAX_SEATS, MIN_SEATS, ROLES, type RoleId } from '../model/ids';
-import { nextInt, seedState, shuffled } from '../rng';
 import type { RoomSettings } from './messages';
 
 // The settings a room starts with when its creator sends none.
@@ -47,21 +46,56 @@ export function defaultRoomSettings(facilitated: boolean): RoomSettings {
   };
 }
 
-/** How the bots of a practice game are chosen: one personality for all, one of each in turn, or at random. */
-export type BotMix = Personality | 'mixed' | 'surprise';
+/** A bot at the start: the role it plays and its character (`RoomSettings.bots`). */
+export type BotSetting = RoomSettings['bots'][number];
+
+/** How the bots of a practice game are chosen: one personality for all, or 'surprise' (each its own). */
+export type BotMix = Personality | 'surprise';
+export const BOT_MIXES: readonly BotMix[] = [...PERSONALITIES, 'surprise'];
+
+/** A number in [0, 1): Math.random in the browser, a seeded generator in tests and on the server. */
+export type Random = () => number;
+
+function shuffle<T>(list: readonly T[], random: Random): T[] {
+  const out = list.slice();
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.min(i, Math.floor(random() * (i + 1)));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+/** "Verras me": each bot its own character while there are characters left (a shuffled deck, dealt in turn). */
+export function dealBots(roles: readonly RoleId[], mix: BotMix, random: Random): BotSetting[] {
+  const deck = shuffle(PERSONALITIES, random);
+  return roles.map((role, i) => ({ role, personality: mix === 'surprise' ? deck[i % deck.length] : mix }));
+}
+
+/** What a player asks of a practice game. */
+export interface SoloAsk {
+  mix: BotMix;
+  /** Seats at the table, the player included (MIN_SEATS–MAX_SEATS). */
+  seats: number;
+  /** Rounds (1–8). */
+  rounds: number;
+}
 
 /**
- * Solo practice: one player and `seats - 1` bots, untimed (the player advances), four rounds.
- * The bots' roles (and, for 'mixed'/'surprise', their personalities) follow from `seed`.
+ * Solo practice: untimed (the player paces the phases), the player's role first, then a bot for
+ * each other seat. The gemeente and the Bibliotheek are always at the table, as at a training day
+ * (the gemeente is the most needed partner, the Bibliotheek the one the game is about); other roles
+ * at random.
  */
-export function soloSettings(role: RoleId, mix: BotMix, seats = 4, seed = 1): RoomSettings {
-  const rng = { state: seedState(seed) };
-  const n = Math.max(MIN_SEATS, Math.min(MAX_SEATS, seats)) - 1;
-  const botRoles = shuffled(rng, ROLES.filter((r) => r !== role)).slice(0, n);
-  const order = shuffled(rng, PERSONALITIES);
-  const bots = botRoles.map((r, i) => ({
-    role: r,
-    personality: mix === 'mixed' ? order[i % order.length] : mix === 'surprise' ? PERSONALITIES[nextInt(rng, PERSONALITIES.length)] : mix,
-  }));
-  return { ...defaultRoomSettings(true), timers: { ...UNTIMED_TIMERS }, roles: [role, ...botRoles], bots };
+export function soloSettings(role: RoleId, ask: SoloAsk, random: Random = Math.random): RoomSettings {
+  const seats = Math.max(MIN_SEATS, Math.min(MAX_SEATS, Math.round(ask.seats)));
+  const others = shuffle(ROLES.filter((r) => r !== role), random);
+  const core = (['gemeente', 'bibliotheek'] as RoleId[]).filter((r) => r !== role);
+  const botRoles = [...core, ...others.filter((r) => !core.includes(r))].slice(0, seats - 1);
+  return {
+    ...defaultRoomSettings(true),
+    rounds: Math.max(1, Math.min(8, Math.round(ask.rounds))),
+    timers: { ...UNTIMED_TIMERS },
+    roles: [role, ...botRoles],
+    bots: dealBots(botRoles, ask.mix, random),
+  };
 }

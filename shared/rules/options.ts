@@ -1,4 +1,4 @@
-import { projectCard } from '../content';
+import { cardsOf } from '../content';
 import { RESOURCES, type Bag, type ResourceId, type RoleId } from '../model/ids';
 import { refusalOf } from './apply';
 import { isReady, pledgedTotal } from './phases';
@@ -73,7 +73,7 @@ export class StateFacts {
     if (!byId) this.projects.set(s, (byId = new Map()));
     let f = byId.get(projectId);
     if (!f) {
-      const needs = projectCard(projectId).needs;
+      const needs = cardsOf(s).projectCard(projectId).needs;
       const pledged = pledgedTotal(s, projectId);
       let open = 0;
       RESOURCES.forEach((r, i) => ((needs[r] ?? 0) > (pledged[r] ?? 0) ? (open |= 1 << i) : 0));

@@ -16,6 +16,10 @@ export interface GameConfig {
   target: number | null;
   /** Projects lying open on the table at once (default 6). */
   tableSize: number;
+  /** Cards on the table: every interest is disclosed to everyone from the start (absent: false). */
+  openInterests?: boolean;
+  /** The edition whose cards the game plays, by its hash (shared/edition); absent: the standard edition. */
+  edition?: string;
 }
 
 /** Who acts: a seat number, or the host (the facilitator, or the server's phase timer). */

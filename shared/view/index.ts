@@ -1,4 +1,4 @@
-import { projectCard } from '../content';
+import { cardsOf } from '../content';
 import { missing, total } from '../model/bag';
 import type { RoleId } from '../model/ids';
 import { isReady, pledgedTotal, projectPartners } from '../rules/phases';
@@ -96,7 +96,7 @@ function projectView(s: GameState, id: string, cache: ViewCache): ProjectView {
   const view: ProjectView = {
     id,
     pledged: copyPledges(pledges),
-    missing: missing(pledgedTotal(s, id), projectCard(id).needs),
+    missing: missing(pledgedTotal(s, id), cardsOf(s).projectCard(id).needs),
     partners: projectPartners(s, id),
     ready: isReady(s, id),
   };
@@ -130,6 +130,7 @@ function publicTable(s: GameState, cache: ViewCache): PublicTable {
     inView: ended ? 0 : inViewNow(s),
     reflection: s.phase === 'terugblik' || ended ? (s.reflections[s.round - 1] ?? null) : null,
     roleSwapAfterRound: s.config.roleSwapAfterRound,
+    edition: s.config.edition ?? null,
     result: ended ? structuredClone(s.result) : null,
     reveal: ended
       ? {

@@ -54,6 +54,8 @@ export interface TableView {
   inView: number;
   /** The lesson whose question is asked in this round's Terugblik. */
   reflection: string | null;
+  /** The edition whose cards the game plays (its hash); null: the standard edition. */
+  edition?: string | null;
   roleSwapAfterRound: number | null;
   /** What happened, filtered for this viewer. */
   log: LogEntry[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGame, defaultConfig } from '../../shared/rules';
 import { endVM } from '../../client/src/model/end';
-import { swapRound } from '../../client/src/ui/swap-banner';
+import { swapRound } from '../../client/src/components/swap-banner';
 import { advance, ROLES3, seats, view } from './fixtures';
 
 // After a role swap the end screen says whose points a seat got: the partner played at the end,

@@ -4,8 +4,8 @@ import { applyAction, type GameState } from '../../shared/rules';
 import { playerView } from '../../shared/view';
 import { currentHint, loadHints, saveHints, type HintPrefs } from '../../client/src/model/hints';
 import { announcements, lastMinuteKey } from '../../client/src/model/announce';
-import { Aids } from '../../client/src/ui/aids';
-import type { AppState } from '../../client/src/ui/state';
+import { Aids } from '../../client/src/app/aids';
+import type { AppState } from '../../client/src/state/state';
 import { randomGame } from '../helpers/random-game';
 import { act, advance, game } from './fixtures';
 
@@ -85,8 +85,16 @@ describe('first-round hints', () => {
     store.data['kot.hints'] = 'not json';
     expect(loadHints(store)).toEqual({ off: false, seen: [] });
 
-    const state = { hints: { off: false, seen: [] }, view: null, info: null, skew: 0 } as unknown as AppState;
-    const host = { state, render: () => undefined, toast: () => undefined };
+    let state = { hints: { off: false, seen: [] }, view: null, info: null, skew: 0 } as unknown as AppState;
+    const host = {
+      get state() {
+        return state;
+      },
+      act: ((name: string, hints: AppState['hints']) => {
+        if (name === 'hintsChanged') state = { ...state, hints };
+      }) as never,
+      toast: () => undefined,
+    };
     const aids = new Aids(host, store);
     let s = game(undefined, 7, 1);
     while (s.status === 'playing') s = act(s, 'host', { type: 'advancePhase' });

@@ -103,7 +103,7 @@ describe('cues', () => {
 
 describe('toasts', () => {
   it('puts every noticeable cue into words, with an icon where there is one', async () => {
-    const { cueToast } = await import('../../client/src/ui/notify');
+    const { cueToast } = await import('../../client/src/app/notify');
     const offerToast = cueToast({ kind: 'offer', from: 'gemeente', offerId: 'of_1' })!;
     expect(offerToast.kind).toBe('offer');
     expect(offerToast.offerId).toBe('of_1'); // the toast goes when that offer closes

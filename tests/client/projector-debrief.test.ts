@@ -5,9 +5,9 @@ import { lessonQuestion, MAIN_QUESTION, type ReflectionItem } from '../../shared
 import type { GameState } from '../../shared/rules';
 import { projectorView } from '../../shared/view';
 import { lessonHeading, lessonPrompt, personaName } from '../../client/src/model/cards';
-import { shortRole } from '../../client/src/projector/kit';
-import { labelsOf, projectorModel } from '../../client/src/projector/model';
-import type { EndScreenModel, ProjectorInput } from '../../client/src/projector/types';
+import { shortRole } from '../../client/src/projector/model/labels';
+import { labelsOf, projectorModel } from '../../client/src/projector/model/screen';
+import type { EndScreenModel, ProjectorInput } from '../../client/src/projector/model/types';
 import { randomGame } from '../helpers/random-game';
 import { roomInfo, seats } from './fixtures';
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { RoleId } from '../../shared/model/ids';
 import { projectorView } from '../../shared/view';
-import { designWidth, phasePills, playColumns } from '../../client/src/projector/frame';
-import { lobbyFrame } from '../../client/src/projector/lobby';
-import { textBounds } from '../../client/src/projector/measure';
-import { projectorModel } from '../../client/src/projector/model';
-import { slotFit } from '../../client/src/projector/play';
-import { endModel } from '../../client/src/projector/end';
-import { breakAtHyphens } from '../../client/src/projector/kit';
-import type { ProjectorInput, Rect } from '../../client/src/projector/types';
+import { designWidth, phasePills, playColumns } from '../../client/src/projector/model/frame';
+import { lobbyFrame } from '../../client/src/projector/model/lobby';
+import { textBounds } from '../../client/src/projector/model/measure';
+import { projectorModel } from '../../client/src/projector/model/screen';
+import { slotFit } from '../../client/src/projector/model/play';
+import { endModel } from '../../client/src/projector/model/end';
+import { breakAtHyphens } from '../../client/src/projector/model/labels';
+import type { ProjectorInput, Rect } from '../../client/src/projector/model/types';
 import { advance, game, roomInfo, seats } from './fixtures';
 
 // The wall's shape: the design width per aspect ratio, and each screen laid out for that width

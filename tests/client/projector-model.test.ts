@@ -5,12 +5,12 @@ import { type Action, type GameState } from '../../shared/rules';
 import type { RoleId } from '../../shared/model/ids';
 import { projectorView } from '../../shared/view';
 import { roleName } from '../../client/src/model/cards';
-import { feedLines, movesBetween } from '../../client/src/projector/feed';
-import { labelsOf, projectorModel } from '../../client/src/projector/model';
-import { networkModel } from '../../client/src/projector/network';
-import { personaMoves } from '../../client/src/projector/personas';
-import { clockLabel } from '../../client/src/projector/play';
-import type { EndModel, LobbyModel, PlayModel, ProjectorInput, ProjectorModel } from '../../client/src/projector/types';
+import { feedLines, movesBetween } from '../../client/src/projector/model/feed';
+import { labelsOf, projectorModel } from '../../client/src/projector/model/screen';
+import { networkModel } from '../../client/src/projector/model/network';
+import { personaMoves } from '../../client/src/projector/model/track-moves';
+import { clockLabel } from '../../client/src/projector/model/play';
+import type { EndModel, LobbyModel, PlayModel, ProjectorInput, ProjectorModel } from '../../client/src/projector/model/types';
 import { randomGame } from '../helpers/random-game';
 import { act, advance, game, roomInfo, seats } from './fixtures';
 

@@ -4,10 +4,10 @@ import { type GameState } from '../../shared/rules';
 import type { RoleId } from '../../shared/model/ids';
 import { projectorView } from '../../shared/view';
 import { lessonHeading, lessonPrompt } from '../../client/src/model/cards';
-import { lessonsModel } from '../../client/src/projector/end-lessons';
-import { projectorModel } from '../../client/src/projector/model';
-import { pageText } from '../../client/src/projector/page-text';
-import type { PlayModel, ProjectorInput, ProjectorModel } from '../../client/src/projector/types';
+import { lessonsModel } from '../../client/src/projector/model/debrief/lessons';
+import { projectorModel } from '../../client/src/projector/model/screen';
+import { pageText } from '../../client/src/projector/model/page-text';
+import type { PlayModel, ProjectorInput, ProjectorModel } from '../../client/src/projector/model/types';
 import { debriefOf } from '../../shared/debrief';
 import { act, advance, game, roomInfo, seats } from './fixtures';
 
@@ -86,7 +86,7 @@ describe('the wall during play', () => {
 
   it('calls a bot by its personality, with the bot mark, never "Bot bot"', () => {
     const s = advance(game(ROLES, 7, 2));
-    const list = seats(ROLES, NAMES).map((x, i) => (i === 3 ? { ...x, name: 'Bot', bot: 'verbinder' as const } : x));
+    const list = seats(ROLES, NAMES).map((x, i) => (i === 3 ? { ...x, name: 'Bot', bot: 'verbinder' as const, standIn: false } : x));
     const p = play(projectorModel(input(s, { info: roomInfo({ status: 'playing', seats: list }) }))).partners.find((q) => q.role === 'uwv')!;
     expect(p.player.text.startsWith('Verbinder')).toBe(true);
     expect(p.bot?.text).toBe('bot');

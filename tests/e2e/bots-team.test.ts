@@ -1,15 +1,16 @@
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../server/app';
-import { builtClientExists, CHROMIUM, LAPTOP, openDevice, shot, startGameServer, type Device } from './browser';
+import { LAPTOP, openDevice, shot, startGameServer, type Device, browserMissing } from './browser';
 import { quickBotGame, seatTable } from './flow';
 
 // Bots in team play: the host fills the empty roles with bots in the lobby; during the game a bot
 // takes over the seat of a player who is gone, and the player takes it back on return.
 
-const ready = fs.existsSync(CHROMIUM) && builtClientExists();
+const ready = browserMissing() === null;
 const phase = (page: Page, p: string) => page.waitForSelector(`[data-testid="phase"][data-phase="${p}"]`);
+
+if (!ready) it.skip(browserMissing()!, () => undefined);
 
 describe.skipIf(!ready)('bots in team play', () => {
   let server: RunningServer;

@@ -35,6 +35,13 @@ export function builtClientExists(): boolean {
   return fs.existsSync(path.join(CLIENT_DIR, 'index.html'));
 }
 
+/** Why a browser test file cannot run here (no Chromium, no built client), or null when it can. */
+export function browserMissing(): string | null {
+  if (!fs.existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM} (set CHROMIUM_PATH): skipped`;
+  if (!builtClientExists()) return 'no built client in dist/client (run npm run build first): skipped';
+  return null;
+}
+
 /** The real server on a free port (or `port`), with its own database in `dir` (kept for a restart); `env` adds settings (e.g. BOT_PACE_MS). */
 export async function startGameServer(opts: { dir?: string; port?: number; env?: Record<string, string> } = {}): Promise<RunningServer> {
   const dir = opts.dir ?? tempDir('kot-e2e-');

@@ -1,15 +1,16 @@
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../server/app';
-import { builtClientExists, CHROMIUM, LAPTOP, openDevice, PHONE, shot, startGameServer, tempDir, type Device } from './browser';
+import { LAPTOP, openDevice, PHONE, shot, startGameServer, tempDir, type Device, browserMissing } from './browser';
 import { untimed } from './flow';
 
 // A lost connection is shown plainly and the client comes back by itself: the server is stopped in
 // the middle of a game and started again on the same port with the same database.
 
-const ready = fs.existsSync(CHROMIUM) && builtClientExists();
+const ready = browserMissing() === null;
 const phase = (page: Page, p: string) => page.waitForSelector(`[data-testid="phase"][data-phase="${p}"]`);
+
+if (!ready) it.skip(browserMissing()!, () => undefined);
 
 describe.skipIf(!ready)('connection', () => {
   const dir = tempDir('kot-e2e-restart-');

@@ -7,7 +7,7 @@ import type { RunningServer } from '../../server/app';
 import { replay } from '../../shared/rules/replay';
 import { computeResult } from '../../shared/rules/scoring';
 import type { GameRecord, GameResult } from '../../shared/rules/types';
-import { ARTIFACTS, builtClientExists, CHROMIUM, layoutProblems, openDevice, PHONE, shot, startGameServer, WIDE, type Device } from './browser';
+import { ARTIFACTS, layoutProblems, openDevice, PHONE, shot, startGameServer, WIDE, type Device, browserMissing } from './browser';
 import { quickBotGame, seatTable } from './flow';
 
 // The debrief in a real browser: a short game with bots played to the end, then every section of
@@ -15,10 +15,13 @@ import { quickBotGame, seatTable } from './flow';
 // printed to PDF by Chromium and turned into PNG pages, and "Nog een keer" taking the group on.
 
 const PDFTOPPM = '/usr/bin/pdftoppm';
-const ready = fs.existsSync(CHROMIUM) && builtClientExists();
+const ready = browserMissing() === null;
 const screen = (page: Page, name: string) => page.waitForSelector(`html[data-screen="${name}"]`);
 const phase = (page: Page, p: string, round: number) => page.waitForSelector(`[data-testid="phase"][data-phase="${p}"][data-round="${round}"]`);
+const pledgeCount = async (page: Page) => Number(await page.getAttribute('[data-testid="log"]', 'data-pledges'));
 const SECTIONS = ['lessons', 'personas', 'network', 'players', 'guesses', 'interests', 'export'];
+
+if (!ready) it.skip(browserMissing()!, () => undefined);
 
 describe.skipIf(!ready)('the debrief in the browser', () => {
   let server: RunningServer;
@@ -46,9 +49,11 @@ describe.skipIf(!ready)('the debrief in the browser', () => {
       for (const round of [1, 2]) {
         await phase(A, 'gebeurtenis', round);
         for (const p of ['overleg', 'uitvoering', 'terugblik']) {
+          const pledges = await pledgeCount(A);
           await A.click('[data-testid="advance"]');
           await phase(A, p, round);
-          if (p === 'overleg') await A.waitForTimeout(4000); // the bots trade, give and pledge
+          // The bots trade, give and pledge: go on once they have pledged a few cards in this Overleg.
+          if (p === 'overleg') await A.waitForFunction((n) => Number(document.querySelector('[data-testid="log"]')?.getAttribute('data-pledges')) >= n, pledges + 3);
         }
         await A.click('[data-testid="advance"]');
       }
@@ -75,7 +80,7 @@ describe.skipIf(!ready)('the debrief in the browser', () => {
       expect(await B.textContent('[data-testid="wait-next"]')).toContain('Nog een keer');
 
       // ---- screenshots: projector and phone ----
-      await A.waitForTimeout(2800); // the network picture is final once its icons are drawn
+      // The network picture is final (its icons drawn) once it says it is ready, which the test waited for above.
       await shot(A, 'debrief-1920-top');
       for (const s of ['personas', 'players', 'interests']) {
         await A.locator(`[data-testid="debrief-${s}"]`).scrollIntoViewIfNeeded();

@@ -1,8 +1,7 @@
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../server/app';
-import { builtClientExists, CHROMIUM, LAPTOP, openDevice, PHONE, shot, startGameServer, WIDE, type Device } from './browser';
+import { LAPTOP, openDevice, PHONE, shot, startGameServer, WIDE, type Device, browserMissing } from './browser';
 import { pledgesShown, readFrozen, readHand, readProjects } from './flow';
 
 // A training day in real browsers: a facilitator who does not play leads from a laptop, the
@@ -10,7 +9,7 @@ import { pledgesShown, readFrozen, readHand, readProjects } from './flow';
 // by code, and the facilitator paces the whole game from the console. Screenshots of the projector
 // (1920×1080 and 1280×720) and the console (1366×768) go to test-artifacts/.
 
-const ready = fs.existsSync(CHROMIUM) && builtClientExists();
+const ready = browserMissing() === null;
 const SMALL_PROJECTOR = { width: 1280, height: 720 };
 const phase = (page: Page, p: string, round: number) => page.waitForSelector(`[data-testid="phase"][data-phase="${p}"][data-round="${round}"]`);
 
@@ -23,6 +22,8 @@ interface Measure {
 type Hook = { __kotProjector?: { state(): string; measure(): Measure } };
 const projectorIn = (page: Page, state: string) => page.waitForFunction((s) => (window as unknown as Hook).__kotProjector?.state() === s, state, { timeout: 20_000 });
 const measure = (page: Page) => page.evaluate(() => (window as unknown as Hook).__kotProjector!.measure());
+
+if (!ready) it.skip(browserMissing()!, () => undefined);
 
 describe.skipIf(!ready)('the facilitator’s session', () => {
   let server: RunningServer;

@@ -1,17 +1,18 @@
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../server/app';
-import { builtClientExists, CHROMIUM, LAPTOP, layoutProblems, openDevice, PHONE, shot, startGameServer, WIDE, type Device } from './browser';
+import { LAPTOP, layoutProblems, openDevice, PHONE, shot, startGameServer, WIDE, type Device, browserMissing } from './browser';
 import { planPledges, readFrozen, readHand, readProjects, tradePair, untimed } from './flow';
 
 // A whole game in real browsers: the production build served by the real server, three players on
 // their own devices (a phone and two laptops, one of them in English), joining by code and by link,
 // playing only through clicks and keys. Screenshots go to test-artifacts/.
 
-const ready = fs.existsSync(CHROMIUM) && builtClientExists();
+const ready = browserMissing() === null;
 const screen = (page: Page, name: string) => page.waitForSelector(`html[data-screen="${name}"]`);
 const phase = (page: Page, p: string, round: number) => page.waitForSelector(`[data-testid="phase"][data-phase="${p}"][data-round="${round}"]`);
+
+if (!ready) it.skip(browserMissing()!, () => undefined);
 
 describe.skipIf(!ready)('a whole game in the browser', () => {
   let server: RunningServer;

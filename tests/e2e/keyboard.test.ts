@@ -1,12 +1,13 @@
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/app';
-import { builtClientExists, CHROMIUM, LAPTOP, openDevice, shot, startGameServer, type Device } from './browser';
+import { LAPTOP, openDevice, shot, startGameServer, type Device, browserMissing } from './browser';
 
 // The start screen and the lobby with the keyboard only: a sensible Tab order, a focus you can see,
 // and Enter to act.
 
-const ready = fs.existsSync(CHROMIUM) && builtClientExists();
+const ready = browserMissing() === null;
+
+if (!ready) it.skip(browserMissing()!, () => undefined);
 
 describe.skipIf(!ready)('keyboard', () => {
   let server: RunningServer;

@@ -1,8 +1,7 @@
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../server/app';
-import { builtClientExists, CHROMIUM, LAPTOP, layoutProblems, openDevice, PHONE, shot, startGameServer, type Device } from './browser';
+import { LAPTOP, layoutProblems, openDevice, PHONE, shot, startGameServer, type Device, browserMissing } from './browser';
 import { facilitatedTable, pledgesShown, readHand, untimed } from './flow';
 import { wordsBrokenAcrossLines } from './words';
 import { axeViolations } from './axe';
@@ -12,7 +11,7 @@ import { axeViolations } from './axe';
 // for itself (a compact tip, at most two toasts), an offer asking cards the player lacks can be
 // countered, and a removed player's phone shows nothing of the seat any more.
 
-const ready = fs.existsSync(CHROMIUM) && builtClientExists();
+const ready = browserMissing() === null;
 const TABS = ['me', 'offers', 'projects', 'personas', 'partners'];
 const phase = (page: Page, p: string) => page.waitForSelector(`[data-testid="phase"][data-phase="${p}"]`);
 
@@ -28,6 +27,8 @@ async function wordsWhole(page: Page, when: string): Promise<void> {
   await page.tap('[data-testid="tab-projects"]');
   await shot(page, `phone-390-${when}-projects`);
 }
+
+if (!ready) it.skip(browserMissing()!, () => undefined);
 
 describe.skipIf(!ready)('a player on a phone', () => {
   let server: RunningServer;

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../server/app';
-import { builtClientExists, CHROMIUM, LAPTOP, layoutProblems, openDevice, PHONE, shot, startGameServer, WIDE, type Device } from './browser';
+import { LAPTOP, layoutProblems, openDevice, PHONE, shot, startGameServer, WIDE, type Device, browserMissing } from './browser';
 import { pledgesShown, facilitatedTable, quickBotGame } from './flow';
-import fs from 'node:fs';
 
 // Reflections, the projector's debrief and "Eerdere spellen" in a real browser: a facilitator who
 // does not play leads a one-round game with bots to the end from the console, the projector runs on
@@ -12,7 +11,7 @@ import fs from 'node:fs';
 // everyone and walks the projector through the debrief; then opens "Eerdere spellen" from the start
 // screen, reopens the report and moves the replay slider.
 
-const ready = fs.existsSync(CHROMIUM) && builtClientExists();
+const ready = browserMissing() === null;
 const screen = (page: Page, name: string) => page.waitForSelector(`html[data-screen="${name}"]`);
 const phase = (page: Page, p: string, round: number) => page.waitForSelector(`[data-testid="phase"][data-phase="${p}"][data-round="${round}"]`);
 const replayAt = (page: Page) =>
@@ -28,6 +27,8 @@ const onWall = (page: Page, screenName: string, text: string) =>
     [screenName, text],
     { timeout: 20_000 },
   );
+
+if (!ready) it.skip(browserMissing()!, () => undefined);
 
 describe.skipIf(!ready)('reflections, the projector’s debrief and past games in the browser', () => {
   let server: RunningServer;

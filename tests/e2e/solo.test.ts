@@ -1,10 +1,9 @@
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { roleCard } from '../../shared/content';
 import type { RoleId } from '../../shared/model/ids';
 import type { RunningServer } from '../../server/app';
-import { builtClientExists, CHROMIUM, LAPTOP, layoutProblems, openDevice, PHONE, shot, startGameServer, type Device } from './browser';
+import { LAPTOP, layoutProblems, openDevice, PHONE, shot, startGameServer, type Device, browserMissing } from './browser';
 import { readFrozen, readHand } from './flow';
 
 // Solo practice in a real browser: from the start screen (Oefenen → Start) to the end screen that
@@ -12,9 +11,11 @@ import { readFrozen, readHand } from './flow';
 // reads why the bot answered, comes back after a reload and after "Later verder", and paces the
 // phases with "Volgende fase". The server's bots are quick here (BOT_PACE_MS).
 
-const ready = fs.existsSync(CHROMIUM) && builtClientExists();
+const ready = browserMissing() === null;
 const screen = (page: Page, name: string) => page.waitForSelector(`html[data-screen="${name}"]`);
 const phase = (page: Page, p: string, round = 1) => page.waitForSelector(`[data-testid="phase"][data-phase="${p}"][data-round="${round}"]`);
+
+if (!ready) it.skip(browserMissing()!, () => undefined);
 
 describe.skipIf(!ready)('solo practice in the browser', () => {
   let server: RunningServer;
@@ -54,7 +55,7 @@ describe.skipIf(!ready)('solo practice in the browser', () => {
     await shot(P, 'solo-form-laptop');
     expect(await layoutProblems(P)).toEqual([]);
     await P.setViewportSize(PHONE);
-    await P.waitForTimeout(100);
+    await P.waitForFunction((w) => innerWidth === w, PHONE.width);
     await shot(P, 'solo-form-phone');
     expect(await layoutProblems(P)).toEqual([]);
     await P.setViewportSize(LAPTOP);
@@ -120,7 +121,7 @@ describe.skipIf(!ready)('solo practice in the browser', () => {
     await shot(P, 'solo-end-compare-laptop');
     expect(await layoutProblems(P)).toEqual([]);
     await P.setViewportSize(PHONE);
-    await P.waitForTimeout(100);
+    await P.waitForFunction((w) => innerWidth === w, PHONE.width);
     await compare.scrollIntoViewIfNeeded();
     await shot(P, 'solo-end-compare-phone');
     expect(await layoutProblems(P)).toEqual([]);
@@ -136,7 +137,7 @@ describe.skipIf(!ready)('solo practice in the browser', () => {
 
 /** Let the celebration finish and close the toasts, so a screenshot shows the page itself. */
 async function calm(P: Page): Promise<void> {
-  await P.waitForTimeout(2800);
+  await P.waitForSelector('#fx:not([data-moving="true"])', { state: 'attached' });
   for (let i = 0; i < 8 && (await P.locator('.toast-close').count()) > 0; i++) await P.locator('.toast-close').first().click().catch(() => undefined);
 }
 

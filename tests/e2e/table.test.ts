@@ -1,9 +1,8 @@
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../server/app';
 import { axeViolations } from './axe';
-import { builtClientExists, CHROMIUM, LAPTOP, openDevice, PHONE, shot, startGameServer, WIDE, type Device } from './browser';
+import { LAPTOP, openDevice, PHONE, shot, startGameServer, WIDE, type Device, browserMissing } from './browser';
 import { facilitatedTable, readFrozen, readHand, tradePair, untimed } from './flow';
 
 // The player's table as a player meets it: nothing moves under a phone player while others act,
@@ -12,7 +11,7 @@ import { facilitatedTable, readFrozen, readHand, tradePair, untimed } from './fl
 // the start screen, the lobby, the table in Overleg with an offer open and the end, on a phone and a
 // laptop. Screenshots of the lobby, an Overleg with an offer open and the end at three sizes.
 
-const ready = fs.existsSync(CHROMIUM) && builtClientExists();
+const ready = browserMissing() === null;
 const phase = (page: Page, p: string, round: number) => page.waitForSelector(`[data-testid="phase"][data-phase="${p}"][data-round="${round}"]`);
 const focusedKey = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.key ?? document.activeElement?.tagName ?? '');
 
@@ -24,6 +23,8 @@ async function tabTo(page: Page, selector: string, max = 250, key = 'Tab'): Prom
   }
   throw new Error(`Tab never reached ${selector}`);
 }
+
+if (!ready) it.skip(browserMissing()!, () => undefined);
 
 describe.skipIf(!ready)('the player’s table', () => {
   let server: RunningServer;

@@ -5,7 +5,7 @@ import { BotDriver, botSeed, type BotTable, type Decide } from '../../server/roo
 import type { BotChoice, Personality } from '../../shared/bots/types';
 import { ROLES } from '../../shared/model/ids';
 import { RoomSettingsSchema } from '../../shared/protocol/messages';
-import { defaultRoomSettings, soloSettings } from '../../shared/protocol/settings';
+import { defaultRoomSettings, soloSettings, type BotMix } from '../../shared/protocol/settings';
 import { nextFloat, seedState } from '../../shared/rng';
 import { applyAction, createGame, defaultConfig, type Action, type GameState } from '../../shared/rules';
 import { playerView } from '../../shared/view';
@@ -209,14 +209,19 @@ describe('bot settings', () => {
     expect(bots).toEqual([]);
     expect(RoomSettingsSchema.parse(old).bots).toEqual([]);
     expect(RoomSettingsSchema.safeParse({ ...old, bots: [{ role: 'uwv', personality: 'boos' }] }).success).toBe(false);
-    const solo = soloSettings('gemeente', 'mixed', 4, 42);
+    const seeded = (seed: number) => {
+      const rng = { state: seedState(seed) };
+      return () => nextFloat(rng);
+    };
+    const ask = (mix: BotMix, seats: number) => ({ mix, seats, rounds: 4 });
+    const solo = soloSettings('gemeente', ask('surprise', 4), seeded(42));
     expect(RoomSettingsSchema.parse(solo)).toEqual(solo);
     expect(solo.roles[0]).toBe('gemeente');
     expect(solo.bots.map((b) => b.role)).toEqual(solo.roles.slice(1));
     expect(new Set(solo.bots.map((b) => b.personality)).size).toBe(3);
     expect(Object.values(solo.timers).every((t) => t === null)).toBe(true);
-    expect(soloSettings('gemeente', 'mixed', 4, 42)).toEqual(solo);
-    expect(soloSettings('roc', 'voorzichtig', 8, 1).bots.map((b) => b.personality)).toEqual(Array(7).fill('voorzichtig'));
-    expect(soloSettings('roc', 'surprise', 3, 7).bots).toHaveLength(2);
+    expect(soloSettings('gemeente', ask('surprise', 4), seeded(42))).toEqual(solo);
+    expect(soloSettings('roc', ask('voorzichtig', 8), seeded(1)).bots.map((b) => b.personality)).toEqual(Array(7).fill('voorzichtig'));
+    expect(soloSettings('roc', ask('surprise', 3), seeded(7)).bots).toHaveLength(2);
   });
 });

@@ -31,11 +31,11 @@ describe('bots at the table', () => {
     const { code, players, host } = await botTable(srv, ['bibliotheek', 'gemeente'], [...bots]);
     await host.until(() => host.info().seats.length === 4, 'bot seats synced');
     const seats = host.info().seats;
-    expect(seats.map((s) => [s.name, s.role, s.bot, s.connected])).toEqual([
-      ['Speler 1', 'bibliotheek', '', true],
-      ['Speler 2', 'gemeente', '', true],
-      ['Bot', 'uwv', 'verbinder', true],
-      ['Bot', 'welzijn', 'eigenbelang', true],
+    expect(seats.map((s) => [s.name, s.role, s.bot, s.connected, s.standIn])).toEqual([
+      ['Speler 1', 'bibliotheek', '', true, false],
+      ['Speler 2', 'gemeente', '', true, false],
+      ['Bot', 'uwv', 'verbinder', true, false],
+      ['Bot', 'welzijn', 'eigenbelang', true, false],
     ]);
     expect(host.playerView.seats).toEqual(['bibliotheek', 'gemeente', 'uwv', 'welzijn']);
     const room = srv.room(code);
@@ -112,7 +112,8 @@ describe('bots at the table', () => {
     expect((await host.refused('host', { command: { kind: 'humanSeat', seat: 1 } })).code).toBe('not_a_bot_seat');
     await host.host({ kind: 'botSeat', seat: 2, personality: 'verbinder' });
     await host.until(() => host.info().seats[2].bot === 'verbinder');
-    expect(host.info().seats[2]).toMatchObject({ name: 'Speler 3', role: 'uwv', connected: true, away: false });
+    // The room says the bot stands in for a person (not by the seat's name).
+    expect(host.info().seats[2]).toMatchObject({ name: 'Speler 3', role: 'uwv', connected: true, away: false, standIn: true });
 
     // The bot plays the seat: it answers an offer, and makes moves of its own.
     const answered = host.next('botSaid', (m) => m.seat === 2 && ANSWERS.includes(m.action), 10_000);

@@ -44,6 +44,11 @@ describe('http', () => {
     expect(js.headers.get('content-type')).toMatch(/javascript/);
     expect(await js.text()).toMatch(/kaarten/);
     expect((await fetch(`${srv.url}/assets/missing.js`)).status).toBe(404);
+    // The client's files travel gzipped (a phone on a slow connection waits for bytes, not for code).
+    fs.writeFileSync(path.join(dir, 'assets', 'big.js'), `console.log(${JSON.stringify('kaarten op tafel '.repeat(2000))})`);
+    const big = await fetch(`${srv.url}/assets/big.js`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(big.headers.get('content-encoding')).toBe('gzip');
+    expect(await big.text()).toMatch(/kaarten op tafel/);
   });
 
   it('lists finished games for the admin and gives a game record to its host', async () => {

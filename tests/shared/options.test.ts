@@ -4,7 +4,7 @@ import { RESOURCES, type Bag, type RoleId } from '../../shared/model/ids';
 import { applyAction, HOLD_RESOURCES, options, type Action, type ActionType, type Actor, type GameState, type Option } from '../../shared/rules';
 import { OptionsMemo, tableControls } from '../../shared/rules/options';
 import { playerView } from '../../shared/view';
-import { move } from '../../client/src/model/moves';
+import { move } from '../../client/src/state/controls';
 import { randomGame } from '../helpers/random-game';
 
 // One answer to "what may this seat do": the engine's options. Table-driven against the reducer
@@ -116,7 +116,7 @@ describe('options are the reducer\'s own answers', () => {
             expect(v.controls.map((c) => c.key)).toEqual(shownKeys);
             for (const c of v.controls) {
               // What the client reads (client/src/model/moves.ts) is what the engine answers to the action sent back.
-              const m = move(v, c.key)!;
+              const m = move(v, { key: c.key })!;
               const no = answer(before, seat, m.action);
               expect(m.ok).toBe(no === null);
               if (!m.ok) expect({ code: m.code, params: m.params }).toEqual(no);

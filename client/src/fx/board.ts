@@ -4,8 +4,8 @@ import { getLocale, t } from '../i18n';
 import * as cards from '../model/cards';
 import type { Cue } from '../model/cues';
 import { bannerRect } from '../model/layout';
-import type { Effects } from '../ui/app';
-import { resourceIcon } from '../ui/icons';
+import type { Effects } from '../app/effects';
+import { resourceIcon } from '../components/icons';
 import { locate, reducedMotion } from './anchors';
 
 // The Phaser layer over the table: a transparent canvas that never takes input. Cards fly from giver
@@ -30,12 +30,20 @@ class FxScene extends Phaser.Scene {
 
   private begin(): void {
     if (this.active++ === 0) this.game.loop.wake();
+    this.moving(true);
+  }
+
+  /** Whether something moves, on the layer's element (`data-moving`), so a test can wait for stillness. */
+  private moving(on: boolean): void {
+    const el = this.game.canvas?.parentElement;
+    if (el) el.dataset.moving = String(on);
   }
 
   private end(): void {
     if (--this.active <= 0) {
       this.active = 0;
       this.game.loop.sleep();
+      this.moving(false);
     }
   }
 

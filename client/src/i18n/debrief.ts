@@ -75,6 +75,11 @@ export const debriefNl = {
   dbNextRoom: 'Het volgende spel staat klaar: {code}',
   dbJoinNext: 'Meedoen met {code}',
   dbBackHome: 'Terug naar start',
+  /** A seat without a name (in the CSV export). */
+  seatN: 'Plek {n}',
+  /** Parts of the names of downloaded files. */
+  filePlayers: 'spelers',
+  fileAgreement: 'samenwerkingsafspraak',
 };
 
 export const debriefEn: Record<keyof typeof debriefNl, string> = {
@@ -152,4 +157,7 @@ export const debriefEn: Record<keyof typeof debriefNl, string> = {
   dbNextRoom: 'The next game is ready: {code}',
   dbJoinNext: 'Join {code}',
   dbBackHome: 'Back to start',
+  seatN: 'Seat {n}',
+  filePlayers: 'players',
+  fileAgreement: 'collaboration-agreement',
 };

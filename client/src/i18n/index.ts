@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '../../../shared/model/ids';
+import { LOCALES, type Locale, type PhaseId } from '../../../shared/model/ids';
 import { botsEn, botsNl } from './bots';
 import { consoleEn, consoleNl } from './console';
 import { debriefEn, debriefNl } from './debrief';
@@ -6,20 +6,26 @@ import { ENGINE_ERRORS, SERVER_ERRORS, WHY_NOT } from './errors';
 import { lobbyEn, lobbyNl } from './lobby';
 import { logEn, logNl } from './log';
 import { playEn, playNl } from './play';
+import { projectorEn, projectorNl } from './projector';
+import { projectorWallEn, projectorWallNl } from './projector-wall';
 import { reflectEn, reflectNl } from './reflect';
 import { tableEn, tableNl } from './table';
 import { wallEn, wallNl } from './wall';
 
-// A small typed dictionary: UI strings per locale, `{name}` placeholders, Dutch by default and the
-// choice remembered on the device. Card texts come from CONTENT (see model/cards.ts).
+// The one dictionary of the client: every word the players' screens, the facilitator's console and
+// the projector show, per locale, with `{name}` placeholders; Dutch by default and the choice
+// remembered on the device. Card texts come from CONTENT (see model/cards.ts).
 
 export const DICT = {
-  nl: { ...lobbyNl, ...tableNl, ...logNl, ...botsNl, ...debriefNl, ...reflectNl, ...consoleNl, ...playNl, ...wallNl },
-  en: { ...lobbyEn, ...tableEn, ...logEn, ...botsEn, ...debriefEn, ...reflectEn, ...consoleEn, ...playEn, ...wallEn },
+  nl: { ...lobbyNl, ...tableNl, ...logNl, ...botsNl, ...debriefNl, ...reflectNl, ...consoleNl, ...playNl, ...wallNl, ...projectorNl, ...projectorWallNl },
+  en: { ...lobbyEn, ...tableEn, ...logEn, ...botsEn, ...debriefEn, ...reflectEn, ...consoleEn, ...playEn, ...wallEn, ...projectorEn, ...projectorWallEn },
 } as const;
 
 export type Key = keyof typeof DICT.nl;
 export type Params = Record<string, string | number>;
+
+/** The projector speaks the same languages (the facilitator chooses its language on the console). */
+export type ProjectorLocale = Locale;
 
 export const DEFAULT_LOCALE: Locale = 'nl';
 export const LOCALE_KEY = 'kot.locale';
@@ -32,6 +38,14 @@ export function fill(template: string, params: Params = {}): string {
 export function translate(locale: Locale, key: Key, params?: Params): string {
   return fill(DICT[locale][key] ?? DICT.nl[key], params);
 }
+
+/** "A, B en C": names in a sentence. */
+export function listed(locale: Locale, names: readonly string[]): string {
+  if (names.length < 2) return names.join('');
+  return `${names.slice(0, -1).join(', ')} ${translate(locale, 'and')} ${names[names.length - 1]}`;
+}
+
+export const phaseName = (locale: Locale, phase: PhaseId): string => translate(locale, `phase_${phase}`);
 
 export function isLocale(x: unknown): x is Locale {
   return typeof x === 'string' && (LOCALES as readonly string[]).includes(x);
@@ -80,7 +94,7 @@ export function errorMessage(locale: Locale, code: string, params: Params, names
     retryAfter: 30,
     ...params,
     code,
-    resource: resource || (locale === 'nl' ? 'dit middel' : 'this resource'),
+    resource: resource || translate(locale, 'thisResource'),
     phase: phase || '—',
     detail: resource ? ` (${resource})` : '',
   });

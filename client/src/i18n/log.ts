@@ -34,6 +34,8 @@ export const logNl = {
   everyoneTo: 'iedereen',
   and: 'en',
   nothingBag: 'niets',
+  /** An error about a resource the message does not name. */
+  thisResource: 'dit middel',
 } as const;
 
 export const logEn: Record<keyof typeof logNl, string> = {
@@ -70,4 +72,5 @@ export const logEn: Record<keyof typeof logNl, string> = {
   everyoneTo: 'everyone',
   and: 'and',
   nothingBag: 'nothing',
+  thisResource: 'this resource',
 };

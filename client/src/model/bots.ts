@@ -2,8 +2,27 @@ import type { Locale, RoleId } from '../../../shared/model/ids';
 import type { SeatInfo } from '../../../shared/protocol/room';
 import type { LogEntry, OfferOutcome } from '../../../shared/rules/types';
 import { translate, type Key } from '../i18n';
-import { seatBot, type BotSaid, type Personality } from '../net/protocol';
+import type { Personality } from '../../../shared/bots/types';
+import type { RoomSettings, ServerMessages } from '../../../shared/protocol/messages';
 import * as cards from './cards';
+
+/** Server → client after a bot's move was accepted: the one sentence saying why. */
+export type BotSaid = ServerMessages['botSaid'];
+
+/** The personality of the bot playing a seat, or null for a seat a person plays. */
+export function seatBot(seat: SeatInfo | undefined | null): Personality | null {
+  return seat?.bot || null;
+}
+
+/** A bot playing a person's seat (the host handed it over, or a late arrival will take it): the seat keeps the person's name. */
+export function standsIn(seat: SeatInfo | undefined | null): boolean {
+  return !!seat && !!seatBot(seat) && !!seat.standIn;
+}
+
+/** The bots a room's settings ask for (none when the settings do not say). */
+export function settingsBots(settings: RoomSettings | null): RoomSettings['bots'] {
+  return settings?.bots ?? [];
+}
 
 // Bots as the player reads them: "Bot · Verbinder" at the table, their one-sentence reasons in the
 // feed and next to the offers they answer.
@@ -16,7 +35,7 @@ export function seatLabel(seat: SeatInfo | undefined, locale: Locale): string {
   const bot = seatBot(seat);
   if (!bot) return seat.name;
   const personality = personalityName(bot, locale);
-  return !seat.name || seat.name === 'Bot' ? translate(locale, 'botSeat', { personality }) : translate(locale, 'botSeatNamed', { name: seat.name, personality });
+  return standsIn(seat) ? translate(locale, 'botSeatNamed', { name: seat.name, personality }) : translate(locale, 'botSeat', { personality });
 }
 
 /** A bot line for the feed: "UWV (bot): Ik heb mijn budget nodig voor werk en inkomen". */

@@ -2,7 +2,7 @@ import type { Bag, Locale, RoleId } from '../../../shared/model/ids';
 import type { SeatInfo } from '../../../shared/protocol/room';
 import type { TableView } from '../../../shared/view/types';
 import type { Personality } from '../../../shared/bots/types';
-import { seatBot } from '../net/protocol';
+import { seatBot } from './bots';
 import { bagTotal, sumBags } from './bag';
 import * as cards from './cards';
 

@@ -1,7 +1,7 @@
 import { PHASES, ROLES, type Locale, type PhaseId, type RoleId } from '../../../shared/model/ids';
 import { parseSettings, type RoomInfo } from '../../../shared/protocol/room';
 import { fillBots, mixOf, type BotMix } from './solo';
-import type { ClientRoomSettings } from '../net/protocol';
+import type { RoomSettings } from '../../../shared/protocol/messages';
 
 // The facilitator's console before the start: every room option as the form shows it, and the
 // settings the game will use, made from exactly what is on screen. Pure.
@@ -55,9 +55,9 @@ export function toggleRole(draft: ConsoleDraft, role: RoleId, on: boolean, claim
  * The settings the game uses: what the form shows, with bots for the offered roles nobody has
  * claimed (personalities kept for roles that had a bot already, so a redraw does not reshuffle).
  */
-export function settingsFrom(draft: ConsoleDraft, info: RoomInfo, random: () => number = Math.random): ClientRoomSettings {
+export function settingsFrom(draft: ConsoleDraft, info: RoomInfo, random: () => number = Math.random): RoomSettings {
   const current = parseSettings(info);
-  const timers = Object.fromEntries(PHASES.map((p) => [p, draft.timers[p] === 'none' ? null : Number(draft.timers[p])])) as ClientRoomSettings['timers'];
+  const timers = Object.fromEntries(PHASES.map((p) => [p, draft.timers[p] === 'none' ? null : Number(draft.timers[p])])) as RoomSettings['timers'];
   const keep = new Map((current?.bots ?? []).map((b) => [b.role, b.personality]));
   const bots = draft.fill
     ? fillBots(draft.roles, info.seats, draft.mix, random).map((b) => ({ ...b, personality: draft.mix === 'surprise' ? (keep.get(b.role) ?? b.personality) : b.personality }))

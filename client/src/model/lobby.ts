@@ -3,7 +3,7 @@ import { parseSettings, type RoomInfo, type SeatInfo } from '../../../shared/pro
 import { bagEntries, type BagEntry } from './bag';
 import * as cards from './cards';
 import { seatLabel } from './bots';
-import { seatBot } from '../net/protocol';
+import { seatBot } from './bots';
 
 // The lobby as the player reads it: who is here, which roles are free, what each brings.
 

@@ -1,66 +1,29 @@
 import { MAX_SEATS, ROLES, type RoleId } from '../../../shared/model/ids';
 import { parseSettings, type RoomInfo, type SeatInfo } from '../../../shared/protocol/room';
 import { allowedRoles } from './lobby';
-import { PERSONALITIES, type Personality } from '../../../shared/bots/types';
-import { seatBot, type BotSetting, type ClientRoomSettings } from '../net/protocol';
+import { BOT_MIXES, dealBots, TEAM_PLAY_TIMERS, UNTIMED_TIMERS, type BotMix, type BotSetting, type Random, type SoloAsk } from '../../../shared/protocol/settings';
+import type { RoomSettings } from '../../../shared/protocol/messages';
+import { seatBot } from './bots';
 
 // Solo practice: one player and bots for the other roles, untimed, the player paces the phases.
 // Also the lobby's "fill empty roles with bots". Pure, except for what is kept in the browser.
 
-/** A personality for every bot, or 'surprise': each bot its own, picked at random. */
-export type BotMix = Personality | 'surprise';
-export const BOT_MIXES: readonly BotMix[] = [...PERSONALITIES, 'surprise'];
+export { BOT_MIXES, soloSettings, type BotMix } from '../../../shared/protocol/settings';
 
-export interface SoloChoice {
+/** The solo form's choices: the settings asked (`soloSettings`) and the role, or 'random'. */
+export interface SoloChoice extends SoloAsk {
   role: RoleId | 'random';
-  mix: BotMix;
-  /** Seats at the table, the player included (3–8). */
-  seats: number;
-  rounds: number;
 }
 
 export const SOLO_DEFAULTS: SoloChoice = { role: 'random', mix: 'surprise', seats: 4, rounds: 4 };
-
-type Random = () => number;
 
 function pick<T>(list: readonly T[], random: Random): T {
   return list[Math.min(list.length - 1, Math.floor(random() * list.length))];
 }
 
-function shuffled<T>(list: readonly T[], random: Random): T[] {
-  const out = list.slice();
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
-
-
 /** The role the player plays: the one chosen, or a random one. */
 export function soloRole(choice: Pick<SoloChoice, 'role'>, random: Random = Math.random): RoleId {
   return choice.role === 'random' ? pick(ROLES, random) : choice.role;
-}
-
-/**
- * The room settings of a solo game: untimed, the player's role first, then a bot for each other
- * seat. The gemeente and the Bibliotheek are always at the table, as at a training day (the gemeente
- * is the most needed partner, the Bibliotheek the one the game is about); other roles at random.
- */
-export function soloSettings(role: RoleId, choice: SoloChoice, random: Random = Math.random): ClientRoomSettings {
-  const seats = Math.max(3, Math.min(MAX_SEATS, Math.round(choice.seats)));
-  const others = shuffled(ROLES.filter((r) => r !== role), random);
-  const core = (['gemeente', 'bibliotheek'] as RoleId[]).filter((r) => r !== role);
-  const ordered = [...core, ...others.filter((r) => !core.includes(r))];
-  const botRoles = ordered.slice(0, seats - 1);
-  return {
-    rounds: Math.max(1, Math.min(8, Math.round(choice.rounds))),
-    timers: { gebeurtenis: null, overleg: null, uitvoering: null, terugblik: null },
-    roleSwap: false,
-    roles: [role, ...botRoles],
-    anonymousReflections: false,
-    bots: dealt(botRoles, choice.mix, random),
-  };
 }
 
 /**
@@ -73,29 +36,21 @@ export function fillBots(offered: readonly RoleId[], seats: readonly SeatInfo[],
   const room = Math.max(0, Math.min(MAX_SEATS - 1, MAX_SEATS - humans));
   const free = offered.filter((r) => !claimed.has(r));
   const ordered = [...free.filter((r) => r === 'gemeente'), ...free.filter((r) => r !== 'gemeente')];
-  return dealt(ordered.slice(0, room), mix, random);
-}
-
-/** "Verras me": each bot its own character while there are characters left (a shuffled deck, dealt in turn). */
-function dealt(roles: readonly RoleId[], mix: BotMix, random: Random): BotSetting[] {
-  const deck = shuffled(PERSONALITIES, random);
-  return roles.map((role, i) => ({ role, personality: mix === 'surprise' ? deck[i % deck.length] : mix }));
+  return dealBots(ordered.slice(0, room), mix, random);
 }
 
 /** The host's lobby settings: rounds, the Overleg clock (null: by hand), and bots (see `configure`). */
-export function lobbySettings(info: RoomInfo, rounds: number, overlegSeconds: number | null, bots: BotMix | null | undefined, random: Random = Math.random): ClientRoomSettings | null {
+export function lobbySettings(info: RoomInfo, rounds: number, overlegSeconds: number | null, bots: BotMix | null | undefined, random: Random = Math.random): RoomSettings | null {
   const current = parseSettings(info);
   if (!current) return null;
-  const timers: ClientRoomSettings['timers'] =
-    overlegSeconds === null
-      ? { gebeurtenis: null, overleg: null, uitvoering: null, terugblik: null }
-      : { gebeurtenis: 45, overleg: overlegSeconds, uitvoering: 30, terugblik: 90 };
+  const timers: RoomSettings['timers'] =
+    overlegSeconds === null ? { ...UNTIMED_TIMERS } : { ...TEAM_PLAY_TIMERS, overleg: overlegSeconds };
   const list = bots === undefined ? (current.bots ?? []) : bots === null ? [] : fillBots(allowedRoles(info), info.seats, bots, random);
   return { ...current, rounds, timers, bots: list };
 }
 
 /** At Start: the bots list made again from the roles claimed now (personalities kept), or null if unchanged. */
-export function botsAtStart(info: RoomInfo, random: Random = Math.random): ClientRoomSettings | null {
+export function botsAtStart(info: RoomInfo, random: Random = Math.random): RoomSettings | null {
   const current = parseSettings(info);
   const bots = current?.bots ?? [];
   if (!current || bots.length === 0) return null;

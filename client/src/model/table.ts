@@ -5,8 +5,8 @@ import { settlesAtEnd } from '../../../shared/rules/scoring';
 import type { GameView, PlayerView, ProjectView, TableView } from '../../../shared/view/types';
 import { bagEntries, sumBags } from './bag';
 import * as cards from './cards';
-import { seatLabel } from './bots';
-import { seatBot, type Personality } from '../net/protocol';
+import { seatBot, seatLabel, standsIn } from './bots';
+import type { Personality } from '../../../shared/bots/types';
 
 // View-models of the table: what the DOM panels and the board show, computed from a view alone.
 // Needs come from the view (pledged + missing), never from card numbers that are still being tuned.
@@ -142,7 +142,7 @@ export function partnersVM(view: PlayerView, seats: SeatInfo[], locale: Locale):
         connected: seat ? seat.connected && !seat.away : false,
         absent: seat ? !seatBot(seat) && (!seat.connected || seat.away) : false,
         bot: seatBot(seat),
-        botForPerson: !!seat && !!seatBot(seat) && !!seat.name && seat.name !== 'Bot',
+        botForPerson: standsIn(seat),
         handCount: p.handCount,
         disclosed: p.disclosed.map((d) => ({
           interestId: d.interestId,

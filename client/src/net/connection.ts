@@ -1,9 +1,9 @@
-import { Client, type Room } from '@colyseus/sdk';
+import type { Client, Room } from '@colyseus/sdk';
 import { CLOSE_CODES, parseJoinError } from '../../../shared/protocol/errors';
 import type { JoinOptions, ServerMessages } from '../../../shared/protocol/messages';
-import { PROTOCOL_VERSION, ROOM_NAME, type BotSaid, type ClientRoomSettings } from './protocol';
+import { PROTOCOL_VERSION, ROOM_NAME, type ClientRoomSettings } from './protocol';
 import type { RoomInfo } from '../../../shared/protocol/room';
-import { forgetSession, loadSession, saveSession } from '../model/session';
+import { forgetSession, loadSession, saveSession } from './session';
 import { applyViewDelta } from '../../../shared/view/delta';
 import { normalizeRoomCode } from '../../../shared/protocol/codes';
 import { CREATE_PROOF, solveProof } from '../../../shared/protocol/proof';
@@ -31,7 +31,7 @@ export interface NetHandlers {
   error(e: ServerError): void;
   notice(kind: ServerMessages['notice']['kind']): void;
   status(s: NetStatus, reason?: string): void;
-  botSaid(m: BotSaid): void;
+  botSaid(m: ServerMessages['botSaid']): void;
   /** After the game: the reflections as this connection may see them. */
   reflections?(items: ServerMessages['reflections']['items']): void;
   /** During play, for a facilitator without a seat: what is worth saying aloud. */
@@ -56,7 +56,8 @@ const DEFINITIVE = new Set(['not_found', 'bad_token', 'bad_options', 'room_full'
 const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export class Net {
-  private readonly client: Client;
+  /** The Colyseus client, loaded after the start screen (it is not needed to draw it). */
+  private readonly client: Promise<Client>;
   private room: Room | null = null;
   private code: string | null = null;
   private name: string | undefined;
@@ -72,7 +73,7 @@ export class Net {
     private readonly store: Store | null,
     private readonly on: NetHandlers,
   ) {
-    this.client = new Client(endpoint);
+    this.client = import('@colyseus/sdk').then((sdk) => new sdk.Client(endpoint));
   }
 
   get roomCode(): string | null {
@@ -83,7 +84,7 @@ export class Net {
   async create(name: string | undefined, settings?: ClientRoomSettings): Promise<void> {
     this.on.status('connecting');
     const options = { protocol: PROTOCOL_VERSION, ...(name ? { name } : {}), ...(settings ? { settings } : {}) } as JoinOptions;
-    const room = await this.withProof(CREATE_PROOF, options, (o) => this.client.create(ROOM_NAME, o));
+    const room = await this.withProof(CREATE_PROOF, options, (o) => this.client.then((c) => c.create(ROOM_NAME, o)));
     this.name = name;
     this.attach(room);
   }
@@ -132,7 +133,7 @@ export class Net {
   }
 
   private joinById(code: string, options: JoinOptions): Promise<Room> {
-    return this.withProof(normalizeRoomCode(code), options, (o) => this.client.joinById(code, o));
+    return this.withProof(normalizeRoomCode(code), options, (o) => this.client.then((c) => c.joinById(code, o)));
   }
 
   /** When the server asks for a proof of work (a busy network: many failures, many rooms), it is worked out here once. */
@@ -186,7 +187,7 @@ export class Net {
     room.onMessage('ack', (a: ServerMessages['ack']) => this.on.ack(a?.ref));
     room.onMessage('error', (e: ServerError) => this.on.error(e));
     room.onMessage('notice', (n: ServerMessages['notice']) => this.on.notice(n.kind));
-    room.onMessage('botSaid', (m: BotSaid) => this.on.botSaid(m));
+    room.onMessage('botSaid', (m: ServerMessages['botSaid']) => this.on.botSaid(m));
     let reflections: ServerMessages['reflections']['items'] = [];
     room.onMessage('reflections', (m: ServerMessages['reflections']) => this.on.reflections?.((reflections = mergeReflections(reflections, m))));
     room.onMessage('invite', (m: ServerMessages['invite']) => this.on.invite?.(m));

@@ -5,10 +5,10 @@ import type { ReflectionItem } from '../../../shared/protocol/reflections';
 import type { RoomInfo } from '../../../shared/protocol/room';
 import type { ProjectorView } from '../../../shared/view/types';
 import { fetchDebrief } from './debrief-fetch';
-import { mountProjectorScene, type ProjectorHandle } from './scene';
-import type { ProjectorLocale } from './strings';
-import type { ProjectorInput } from './types';
-import { describePage } from './page-text';
+import { mountProjectorScene, type ProjectorHandle } from './draw/scene';
+import type { ProjectorLocale } from '../i18n';
+import type { ProjectorInput } from './model/types';
+import { describePage } from './model/page-text';
 
 // The projector page: joins the room read-only (as its projector, with the key from the
 // facilitator's link) and draws whatever public state arrives. It keeps trying to connect, since

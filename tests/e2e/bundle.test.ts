@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { builtClientExists, CLIENT_DIR } from './browser';
+
+// The built client's download: what the start screen loads, what loads later, and what must never
+// ship (zod's parser, the libraries the pictures no longer need). Sizes, not timings: the times are
+// in `npm run bench:client`.
+
+const gzip = (f: string) => zlib.gzipSync(fs.readFileSync(f), { level: 9 }).length;
+
+describe.skipIf(!builtClientExists())('the client download (skipped without a build: npm run build)', () => {
+  const assets = path.join(CLIENT_DIR, 'assets');
+  const scripts = builtClientExists() ? fs.readdirSync(assets).filter((f) => f.endsWith('.js')) : [];
+  const html = builtClientExists() ? fs.readFileSync(path.join(CLIENT_DIR, 'index.html'), 'utf8') : '';
+  const initial = new Set([...html.matchAll(/(?:src|href)="\/assets\/([^"]+\.js)"/g)].map((m) => m[1]));
+
+  it('ships no zod and neither Cytoscape nor Chart.js', () => {
+    for (const f of scripts) {
+      const code = fs.readFileSync(path.join(assets, f), 'utf8');
+      expect(code.includes('_zod'), f).toBe(false);
+      expect(/cytoscape|Chart\.js|chartjs/i.test(code), f).toBe(false);
+    }
+  });
+
+  it('loads at most 100 KB gzip of script for the start screen, and at most 100 KB more except Phaser', () => {
+    expect(scripts.some((f) => f.startsWith('phaser-'))).toBe(true);
+    const start = scripts.filter((f) => initial.has(f)).reduce((n, f) => n + gzip(path.join(assets, f)), 0);
+    const later = scripts.filter((f) => !initial.has(f) && !f.startsWith('phaser-')).reduce((n, f) => n + gzip(path.join(assets, f)), 0);
+    expect(start).toBeLessThanOrEqual(100 * 1024);
+    expect(later).toBeLessThanOrEqual(100 * 1024);
+    // The connection to the server is not on the start screen's path.
+    for (const f of scripts.filter((x) => initial.has(x))) expect(fs.readFileSync(path.join(assets, f), 'utf8').includes('matchmake/'), f).toBe(false);
+  });
+});

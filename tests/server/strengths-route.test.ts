@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { roleCard } from '../../shared/content';
+import type { RoleId } from '../../shared/model/ids';
+import { settings, startTestServer, table, type TestServer } from './helpers';
+
+// The krachtenanalyse travels home with the samenwerkingsafspraak: a team game over real sockets,
+// ended, and the debrief route hands every player both documents, in Dutch and English.
+
+let srv: TestServer;
+beforeAll(async () => {
+  srv = await startTestServer();
+});
+afterAll(async () => {
+  await srv?.stop();
+});
+
+const ROLES: RoleId[] = ['bibliotheek', 'gemeente', 'uwv'];
+
+describe('the krachtenanalyse from a team game', () => {
+  it('comes with the agreement, prefilled with the partners the team played and what they gave', async () => {
+    const { players, host, code } = await table(srv, ROLES, { settings: settings({ roles: ROLES }) });
+    await host.host({ kind: 'advance' });
+    await players[1].until(() => players[1].playerView.phase === 'overleg', 'overleg');
+    const budget = players[1].playerView.hand.budget ?? 0;
+    expect(budget).toBeGreaterThan(0);
+    await players[1].ok('action', { action: { type: 'gift', to: 'bibliotheek', resources: { budget: 1 } } });
+    await host.host({ kind: 'end' });
+    await Promise.all(players.map((p) => p.until(() => p.view?.status === 'ended', 'ended')));
+
+    const res = await fetch(`${srv.url}/api/games/${code}/debrief`, { headers: { authorization: `Bearer ${players[2].welcome!.seatToken!}` } });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { agreement: string; strengths: string; strengthsEn: string };
+    expect(body.agreement).toContain('samenwerkingsafspraak');
+    expect(body.strengths).toContain('# Krachtenanalyse en afwegingstabel');
+    expect(body.strengthsEn).toContain('# Strengths analysis and weighing table');
+    // The form for the team's own partners: one row per role played, the real partner left blank.
+    for (const r of ROLES) {
+      expect(body.strengths).toContain(`| ${roleCard(r).name.nl} | |`);
+      expect(body.strengthsEn).toContain(`| ${roleCard(r).name.en} | |`);
+    }
+    // What the gemeente gave the Bibliotheek, seen from the receiving side.
+    expect(body.strengths).toMatch(/\| Bibliotheek \(Taalhuis\) \|[^\n]*van partners: 1× Budget/);
+    expect(body.strengthsEn).toMatch(/from partners: 1× Budget/);
+    for (const p of players) await p.leave();
+  });
+});
