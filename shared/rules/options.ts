@@ -10,13 +10,10 @@ import { HOLD_RESOURCES, type Action, type Actor, type GameError, type GameState
 // player chooses amounts (a trade of 2 for 3) or the partner, the option says what may vary, and
 // the engine checks the final action when it is sent.
 //
-// Keys name one option, stable while it stands, so a table can find its control and a change of
-// options can be sent as the options that changed: `pledge:<project>:<resource>`,
-// `unpledge:<project>:<resource>`, `hold:<persona>:<resource>`, `give:<resource>` (giving one
-// card: a gift, or one's side of a trade), `get:<resource>` (asking one card in a trade),
-// `offer:<resource>` (offering one card in a trade), `trade`, `gift`,
-// `accept|counter|decline|withdraw:<offer id>`, `disclose:<interest>` (to all),
-// `disclose:<interest>:<role>`, `guess:<role>`.
+// Keys name an option while it stands (a table finds its control by it; deltas send changed ones):
+// `pledge|unpledge:<project>:<resource>`, `hold:<persona>:<resource>`, `give|get|offer:<resource>`
+// (one card given, asked, offered), `trade`, `gift`, `accept|counter|decline|withdraw:<offer id>`,
+// `disclose:<interest>` (to all), `disclose:<interest>:<role>`, `guess:<role>`.
 
 /** What the player may change in an option's action before sending it. */
 export interface Vary {
