@@ -249,9 +249,7 @@ export function options(s: GameState, actor: Actor, memo?: OptionsMemo): Option[
 }
 
 function same(a: unknown[], b: unknown[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** The actions of the options the engine accepts, each partner an option may go to spelled out. */
@@ -275,7 +273,7 @@ function capped(bag: Bag, hand: Bag): Bag {
   return out;
 }
 
-/** Keys in code-unit order (the same on every machine, unlike localeCompare). */
+/** Keys in code-unit order (the same everywhere, unlike localeCompare). */
 export const byKey = (a: { key: string }, b: { key: string }): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 /**
