@@ -10,13 +10,10 @@ import { HOLD_RESOURCES, type Action, type Actor, type GameError, type GameState
 // player chooses amounts (a trade of 2 for 3) or the partner, the option says what may vary, and
 // the engine checks the final action when it is sent.
 //
-// Keys name one option, stable while it stands, so a table can find its control and a change of
-// options can be sent as the options that changed: `pledge:<project>:<resource>`,
-// `unpledge:<project>:<resource>`, `hold:<persona>:<resource>`, `give:<resource>` (giving one
-// card: a gift, or one's side of a trade), `get:<resource>` (asking one card in a trade),
-// `offer:<resource>` (offering one card in a trade), `trade`, `gift`,
-// `accept|counter|decline|withdraw:<offer id>`, `disclose:<interest>` (to all),
-// `disclose:<interest>:<role>`, `guess:<role>`.
+// Keys name an option while it stands (a table finds its control by it; deltas send changed ones):
+// `pledge|unpledge:<project>:<resource>`, `hold:<persona>:<resource>`, `give|get|offer:<resource>`
+// (one card given, asked, offered), `trade`, `gift`, `accept|counter|decline|withdraw:<offer id>`,
+// `disclose:<interest>` (to all), `disclose:<interest>:<role>`, `guess:<role>`.
 
 /** What the player may change in an option's action before sending it. */
 export interface Vary {
@@ -49,6 +46,11 @@ const GUESS: Vary = Object.freeze({ amounts: Object.freeze(['interestIds'] as co
  * are the same values as last time has the same options, and they are reused as they were.
  */
 export class OptionsMemo {
+  constructor(
+    /** What every seat of the game reads alike, per state: shared by the seats' memos of one room. */
+    readonly facts: StateFacts = new StateFacts(),
+  ) {}
+
   readonly groups = new Map<string, { deps: unknown[]; out: Option[]; seen: number }>();
   walk = 0;
   /** What every group read (the game, the phase, the seat's role): when it changed, no group stands. */
@@ -57,6 +59,25 @@ export class OptionsMemo {
   controls: TableControl[] | null = null;
   /** Each option as a control, made once per option (reused options keep their controls). */
   readonly asControl = new WeakMap<Option, TableControl>();
+}
+
+/** Per state and open project: which kinds it still needs (a bit each) and whether it is ready. */
+export class StateFacts {
+  private readonly projects = new WeakMap<GameState, Map<string, { open: number; ready: boolean }>>();
+
+  project(s: GameState, projectId: string): { open: number; ready: boolean } {
+    let byId = this.projects.get(s);
+    if (!byId) this.projects.set(s, (byId = new Map()));
+    let f = byId.get(projectId);
+    if (!f) {
+      const needs = cardsOf(s).projectCard(projectId).needs;
+      const pledged = pledgedTotal(s, projectId);
+      let open = 0;
+      RESOURCES.forEach((r, i) => ((needs[r] ?? 0) > (pledged[r] ?? 0) ? (open |= 1 << i) : 0));
+      byId.set(projectId, (f = { open, ready: isReady(s, projectId) }));
+    }
+    return f;
+  }
 }
 
 /** An option as a table shows it: its action and the engine's answer (what may vary is the dialogs' business). */
@@ -167,6 +188,7 @@ export function options(s: GameState, actor: Actor, memo?: OptionsMemo): Option[
   for (const o of s.offers) if (o.from === me) mineOpen++;
 
   // The checks of single cards read of a hand only which kinds it holds (a bit each).
+  const facts = memo?.facts ?? new StateFacts();
   let held = 0;
   RESOURCES.forEach((r, i) => ((hand[r] ?? 0) > 0 ? (held |= 1 << i) : 0));
 
@@ -174,12 +196,9 @@ export function options(s: GameState, actor: Actor, memo?: OptionsMemo): Option[
     // A pledge's check reads whether I hold the kind and whether the project still needs it; taking
     // one back, my pledge and whether the project is ready. Another partner's pledge that fills no
     // need asks nothing again here.
-    const needs = cardsOf(s).projectCard(projectId).needs;
-    const pledged = pledgedTotal(s, projectId);
-    let open = 0;
-    RESOURCES.forEach((r, i) => ((needs[r] ?? 0) > (pledged[r] ?? 0) ? (open |= 1 << i) : 0));
+    const { open, ready } = facts.project(s, projectId);
     const mine = s.pledges[projectId]?.[me] ?? NOTHING;
-    if (!l.group(`p:${projectId}`, [held, open, mine, isReady(s, projectId)])) continue;
+    if (!l.group(`p:${projectId}`, [held, open, mine, ready])) continue;
     RESOURCES.forEach((r, i) => {
       if (open & (1 << i)) l.add(`pledge:${projectId}:${r}`, { type: 'pledge', projectId, resources: UNIT[r] });
       if ((mine[r] ?? 0) > 0) l.add(`unpledge:${projectId}:${r}`, { type: 'unpledge', projectId, resources: UNIT[r] });
@@ -230,9 +249,7 @@ export function options(s: GameState, actor: Actor, memo?: OptionsMemo): Option[
 }
 
 function same(a: unknown[], b: unknown[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** The actions of the options the engine accepts, each partner an option may go to spelled out. */
@@ -256,7 +273,7 @@ function capped(bag: Bag, hand: Bag): Bag {
   return out;
 }
 
-/** Keys in code-unit order (the same on every machine, unlike localeCompare). */
+/** Keys in code-unit order (the same everywhere, unlike localeCompare). */
 export const byKey = (a: { key: string }, b: { key: string }): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 /**

@@ -1,4 +1,4 @@
-import { OptionsMemo } from '../rules/options';
+import { OptionsMemo, StateFacts } from '../rules/options';
 import type { GameState, LogEntry } from '../rules/types';
 import type { PartnerView, ProjectView, TableView } from './types';
 
@@ -35,10 +35,11 @@ export class ViewCache {
   readonly lastCompared = new Map<string, { a: object; b: object; change: FieldChange }>();
   /** Each seat's options, group by group (rules/options.ts), for its controls. */
   private readonly seats = new Map<number, OptionsMemo>();
+  private readonly facts = new StateFacts();
 
   optionsOf(seat: number): OptionsMemo {
     let memo = this.seats.get(seat);
-    if (!memo) this.seats.set(seat, (memo = new OptionsMemo()));
+    if (!memo) this.seats.set(seat, (memo = new OptionsMemo(this.facts)));
     return memo;
   }
 }
