@@ -1,5 +1,6 @@
 import { LOCALES, type Locale, type PhaseId } from '../../../shared/model/ids';
 import { botsEn, botsNl } from './bots';
+import { coachEn, coachNl } from './coach';
 import { consoleEn, consoleNl } from './console';
 import { debriefEn, debriefNl } from './debrief';
 import { ENGINE_ERRORS, SERVER_ERRORS, WHY_NOT } from './errors';
@@ -17,8 +18,8 @@ import { wallEn, wallNl } from './wall';
 // remembered on the device. Card texts come from CONTENT (see model/cards.ts).
 
 export const DICT = {
-  nl: { ...lobbyNl, ...tableNl, ...logNl, ...botsNl, ...debriefNl, ...reflectNl, ...consoleNl, ...playNl, ...wallNl, ...projectorNl, ...projectorWallNl },
-  en: { ...lobbyEn, ...tableEn, ...logEn, ...botsEn, ...debriefEn, ...reflectEn, ...consoleEn, ...playEn, ...wallEn, ...projectorEn, ...projectorWallEn },
+  nl: { ...lobbyNl, ...tableNl, ...logNl, ...botsNl, ...debriefNl, ...reflectNl, ...consoleNl, ...playNl, ...wallNl, ...projectorNl, ...projectorWallNl, ...coachNl },
+  en: { ...lobbyEn, ...tableEn, ...logEn, ...botsEn, ...debriefEn, ...reflectEn, ...consoleEn, ...playEn, ...wallEn, ...projectorEn, ...projectorWallEn, ...coachEn },
 } as const;
 
 export type Key = keyof typeof DICT.nl;

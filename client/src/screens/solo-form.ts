@@ -4,7 +4,8 @@ import * as cards from '../model/cards';
 import { BOT_MIXES, type BotMix } from '../model/solo';
 import type { App } from '../state/port';
 import { slot } from '../components/common';
-import { h, type UiNode } from '../components/dom';
+import { c as component, h, type UiNode } from '../components/dom';
+import { PracticeLazy } from './practice/lazy';
 import { SLOT, type AppState } from '../state/state';
 
 // The start screen's practice card: "Oefenen" opens a short form (role, how the bots play, how many
@@ -28,6 +29,7 @@ export function soloCard(state: AppState, app: App, unfinished: string | null): 
           ? h('button', { type: 'button', class: 'btn', disabled: busy, 'data-key': 'practise-continue', 'data-testid': 'practise-continue', onClick: () => void app.solo.resume(unfinished) }, t('practiseContinue'))
           : null,
       ),
+      component(PracticeLazy, { part: 'progress' }), // the progress across practice games (loaded on demand)
     );
   }
   const c = state.solo;
@@ -82,6 +84,7 @@ export function soloCard(state: AppState, app: App, unfinished: string | null): 
     },
     h('h2', { id: 'h-solo' }, t('soloFormTitle')),
     h('p', { class: 'hint' }, t('practiseHelp')),
+    component(PracticeLazy, { part: 'weak-spot' }), // "Oefen je zwakke plek": the next game chosen for a weak spot
     h('div', { class: 'field' }, h('label', { for: 'solo-role' }, t('soloRole')), roleSel),
     mixes,
     h(

@@ -13,6 +13,12 @@ import type { AppState } from '../../state/state';
 import { networkPicture, personasChart } from './charts';
 import { exportPanel } from './export';
 import { guessesPanel, interestsPanel, playersPanel } from './tables';
+import { c } from '../../components/dom';
+import { isSoloRoom } from '../../model/solo';
+import { parseSettings } from '../../../../shared/protocol/room';
+import { lessonPractices } from '../../../../shared/content';
+import { CoachPanel } from './coach';
+import { StrengthsPanel } from './strengths';
 
 // The debrief on the end screen (loaded with the end screen, not before): the personas chart and
 // journeys, the network, per partner, who understood whom, the lessons, every interest, and the
@@ -30,7 +36,17 @@ export function debriefSections(state: AppState, app: App, view: GameView, data:
     return s ? seatLabel(s, state.locale) : `#${seat + 1}`;
   });
   const ctx: Ctx = { state, app, view, data, names, roleAt: (seat) => view.seats[seat] };
+  // A solo game gets the coach first; a team game takes its krachtenanalyse home with the agreement.
+  const seat = view.kind === 'player' ? view.seat : null;
+  const solo = seat !== null && isSoloRoom(state.info, seat);
+  const coach = solo
+    ? c(CoachPanel, { key: `coach:${data.code}`, record: data.record, seat, bots: parseSettings(state.info!)?.bots ?? [], endedAt: data.endedAt ?? data.createdAt, locale: state.locale })
+    : null;
+  const strengths = solo
+    ? null
+    : c(StrengthsPanel, { key: `strengths:${data.code}`, code: data.code, record: data.record, locale: state.locale, agreement: state.debrief?.code === data.code ? state.debrief.agreement : data.agreement, drafts: { nl: data.agreement, en: data.agreementEn } });
   return [
+    ...(coach ? [coach] : []),
     lessonsPanel(ctx),
     personasPanel(ctx),
     networkPanel(ctx),
@@ -38,6 +54,7 @@ export function debriefSections(state: AppState, app: App, view: GameView, data:
     guessesPanel(ctx, panel),
     interestsPanel(ctx, panel),
     exportPanel(ctx, panel),
+    ...(strengths ? [strengths] : []),
   ];
 }
 
@@ -56,9 +73,22 @@ function lessonsPanel({ state, data }: Ctx): UiNode {
           h('h3', null, h('span', { class: `badge ${f.tone === 'good' ? 'ok' : 'gap'}` }, f.tone === 'good' ? `✓ ${t('dbLessonGood')}` : `→ ${t('dbLessonGap')}`), ' ', cards.lessonHeading(f.lessonId, l)),
           h('p', { class: 'finding' }, renderFinding(f, l)),
           h('p', { class: 'lesson-q' }, cards.lessonPrompt(f.lessonId, l)),
+          practicesOf(f.lessonId, l),
         ),
       ),
     ),
+  );
+}
+
+/** Where the lesson was done for real: the place, the project, what they did. */
+function practicesOf(lessonId: string, l: AppState['locale']): UiNode | null {
+  const list = lessonPractices(lessonId);
+  if (list.length === 0) return null;
+  return h(
+    'div',
+    { class: 'lesson-practice', 'data-testid': `practice-${lessonId}` },
+    h('h4', null, t('lpTitle')),
+    h('ul', null, list.map((p) => h('li', { 'data-practice': p.id }, h('strong', null, p.place), p.project ? ` · ${cards.projectName(p.project, l)}` : '', ': ', p.what[l]))),
   );
 }
 
