@@ -13,7 +13,7 @@ export interface CoachRun {
 }
 
 export function runCoach(record: GameRecord, opts: CoachOptions, onStep: (done: number, total: number) => void): CoachRun {
-  const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+  const worker = new Worker(new URL('./coach-worker.ts', import.meta.url), { type: 'module' });
   const result = new Promise<Coach>((resolve, reject) => {
     worker.onmessage = (e: MessageEvent<CoachReply>) => {
       const m = e.data;
