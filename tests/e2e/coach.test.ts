@@ -102,9 +102,11 @@ describe.skipIf(!ready)('the coach, the progress view and the krachtenanalyse in
       await screen(P, 'home');
       await P.click('[data-testid="progress-toggle"]');
       await P.waitForSelector('[data-testid="progress-view"] [data-testid="progress-games"]');
+      await P.locator('[data-testid="progress-view"]').scrollIntoViewIfNeeded();
       await shot(P, 'progress-home-laptop');
       await P.setViewportSize(PHONE);
       await P.waitForFunction((w) => innerWidth === w, PHONE.width);
+      await P.locator('[data-testid="progress-view"]').scrollIntoViewIfNeeded();
       await shot(P, 'progress-home-phone');
       expect(await layoutProblems(P)).toEqual([]);
       await P.setViewportSize(LAPTOP);
@@ -161,8 +163,12 @@ describe.skipIf(!ready)('the coach, the progress view and the krachtenanalyse in
 
       await A.locator('[data-testid="debrief-strengths"]').scrollIntoViewIfNeeded();
       await shot(A, 'strengths-laptop');
-      await B.locator('[data-testid="strengths-form"]').scrollIntoViewIfNeeded();
+      await A.locator('[data-testid="strengths-form"]').scrollIntoViewIfNeeded();
+      await shot(A, 'strengths-form-laptop');
+      await B.locator('[data-testid="strengths-game"]').scrollIntoViewIfNeeded();
       await shot(B, 'strengths-phone');
+      await B.locator('[data-testid="st-download-nl"]').scrollIntoViewIfNeeded();
+      await shot(B, 'strengths-export-phone');
       expect(await layoutProblems(B)).toEqual([]);
       expect([...laptop.errors, ...phone.errors]).toEqual([]);
     } catch (e) {

@@ -153,10 +153,10 @@ export function StrengthsPanel({ code, record, locale, agreement, drafts, save =
       <h3 class="no-print">{t('stExport')}</h3>
       <div class="row wrap no-print">
         <button type="button" class="btn primary" data-testid="st-download-nl" onClick={() => exportIn('nl')}>
-          ⭳ {t('stDownloadNl')}
+          {t('stDownloadNl')}
         </button>
         <button type="button" class="btn" data-testid="st-download-en" onClick={() => exportIn('en')}>
-          ⭳ {t('stDownloadEn')}
+          {t('stDownloadEn')}
         </button>
       </div>
     </section>

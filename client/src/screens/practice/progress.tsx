@@ -26,7 +26,7 @@ export function ProgressView({ history, skipped = 0, locale }: { history: Histor
       ) : (
         <>
           <p data-testid="progress-summary">
-            <strong>{t('prgGames', { n: p.games, wins: p.wins })}</strong>
+            <strong>{p.games === 1 ? t('prgGames1', { wins: p.wins }) : t('prgGames', { n: p.games, wins: p.wins })}</strong>
             <br />
             {t('prgShare', { first: Math.round(p.pointsShare.first * 100), last: Math.round(p.pointsShare.last * 100) })}
           </p>
