@@ -54,7 +54,7 @@ export function StrengthsPanel({ code, record, locale, agreement, drafts, save =
       <h2 id="h-db-strengths">{t('stTitle')}</h2>
       <p class="hint">{t('stHelp')}</p>
       <div class="table-scroll">
-        <table class="db-table strengths-game" data-testid="strengths-game">
+        <table class="db-table strengths-game st-cards" data-testid="strengths-game">
           <thead>
             <tr>
               {(['stPartner', 'stFunctions', 'stBrings', 'stGets', 'stDepends'] as Key[]).map((k) => (
@@ -68,10 +68,10 @@ export function StrengthsPanel({ code, record, locale, agreement, drafts, save =
               return (
                 <tr key={row.role} data-role={row.role}>
                   <th scope="row">{cards.roleName(row.role, locale)}</th>
-                  <td>{x.functions}</td>
-                  <td>{x.brings}</td>
-                  <td>{x.gets}</td>
-                  <td>{x.depends}</td>
+                  <td data-label={t('stFunctions')}>{x.functions}</td>
+                  <td data-label={t('stBrings')}>{x.brings}</td>
+                  <td data-label={t('stGets')}>{x.gets}</td>
+                  <td data-label={t('stDepends')}>{x.depends}</td>
                 </tr>
               );
             })}
@@ -80,7 +80,7 @@ export function StrengthsPanel({ code, record, locale, agreement, drafts, save =
       </div>
       <h3>{t('stWeigh')}</h3>
       <div class="table-scroll">
-        <table class="db-table strengths-weigh" data-testid="strengths-weigh">
+        <table class="db-table strengths-weigh st-cards" data-testid="strengths-weigh">
           <thead>
             <tr>
               <th scope="col">{t('stCondition')}</th>
@@ -92,8 +92,8 @@ export function StrengthsPanel({ code, record, locale, agreement, drafts, save =
             {preconditionTable(game.preconditions, locale).map(([what, question, shown]) => (
               <tr key={what}>
                 <th scope="row">{what}</th>
-                <td>{question}</td>
-                <td>{shown}</td>
+                <td data-label={t('stQuestion')}>{question}</td>
+                <td data-label={t('stInGame')}>{shown}</td>
               </tr>
             ))}
           </tbody>

@@ -31,7 +31,7 @@ export function ProgressView({ history, skipped = 0, locale }: { history: Histor
             {t('prgShare', { first: Math.round(p.pointsShare.first * 100), last: Math.round(p.pointsShare.last * 100) })}
           </p>
           <div class="table-scroll">
-            <table class="db-table compact progress-games" data-testid="progress-games">
+            <table class="db-table progress-games" data-testid="progress-games">
               <caption class="sr-only">{t('prgTitle')}</caption>
               <thead>
                 <tr>
