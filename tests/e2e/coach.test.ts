@@ -6,6 +6,7 @@ import { roleCard } from '../../shared/content';
 import { nextPractice, parseHistory, HISTORY_KEY } from '../../shared/practice';
 import { LAPTOP, layoutProblems, openDevice, PHONE, shot, startGameServer, type Device, browserMissing } from './browser';
 import { quickBotGame, seatTable } from './flow';
+import { axeViolations } from './axe';
 
 // From a game to real work, in a real browser: a solo game to the coach's screen (measured in a
 // worker, with a progress bar), the progress view on the phone and the laptop, the next practice
@@ -88,6 +89,7 @@ describe.skipIf(!ready)('the coach, the progress view and the krachtenanalyse in
       const history = parseHistory(stored);
       expect(history.skipped).toBe(0);
       expect(history.history.games).toHaveLength(1);
+      expect(await axeViolations(P)).toEqual([]);
       await P.setViewportSize(PHONE);
       await P.waitForFunction((w) => innerWidth === w, PHONE.width);
       await P.locator('[data-testid="coach"]').scrollIntoViewIfNeeded();
@@ -170,6 +172,7 @@ describe.skipIf(!ready)('the coach, the progress view and the krachtenanalyse in
       await B.locator('[data-testid="st-download-nl"]').scrollIntoViewIfNeeded();
       await shot(B, 'strengths-export-phone');
       expect(await layoutProblems(B)).toEqual([]);
+      expect(await axeViolations(A)).toEqual([]);
       expect([...laptop.errors, ...phone.errors]).toEqual([]);
     } catch (e) {
       await Promise.all([shot(A, 'failure-strengths-laptop'), shot(B, 'failure-strengths-phone')]).catch(() => undefined);
