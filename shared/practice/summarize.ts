@@ -4,12 +4,12 @@ import { total } from '../model/bag';
 import { replay } from '../rules/replay';
 import type { GameRecord } from '../rules/types';
 import type { GameSummary } from './summary';
+import { FOCUSES, type Focus } from './constants';
 
 // What the device remembers of one solo game, made from its record. Kept apart from the schema
 // (summary.ts) so the browser can make a summary without shipping zod.
 
-export const FOCUSES = ['first', 'hold', 'disclose', 'finish', 'offers', 'team', 'harder', 'new-role'] as const;
-export type Focus = (typeof FOCUSES)[number];
+export { FOCUSES, type Focus };
 
 export interface SummaryOptions {
   seat?: number;

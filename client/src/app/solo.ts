@@ -2,7 +2,7 @@ import type { RoleId } from '../../../shared/model/ids';
 import { t, translate } from '../i18n';
 import * as cards from '../model/cards';
 import type { PracticeSetup } from '../../../shared/practice/choose';
-import { savePracticeFocus } from '../model/practice';
+import { savePracticeFocus } from '../model/practice-focus';
 import { loadSoloGame, loadSoloPrefs, saveSoloGame, saveSoloPrefs, soloRole, soloSettings, type SoloChoice } from '../model/solo';
 import type { Net, Welcome } from '../net/connection';
 import type { BotSaid } from '../net/protocol';

@@ -8,7 +8,6 @@ import type { History } from '../../../shared/practice/history';
 // The solo history as the browser keeps it (localStorage `kot.solo.history`, the same shape as
 // shared/practice/history.ts writes), read and written without zod so the download stays small:
 // a damaged entry is left out and counted, blocked storage reads as empty, nothing throws.
-// Also the practice the next game was chosen for, until that game's summary takes it.
 
 type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -62,28 +61,6 @@ export function rememberGame(store: Store | null, game: GameSummary): boolean {
     return !!store;
   } catch {
     return false;
-  }
-}
-
-const FOCUS_KEY = 'kot.solo.focus';
-
-/** The practice chosen for the next solo game, kept until that game is summarised. */
-export function savePracticeFocus(store: Store | null, focus: Focus | null): void {
-  try {
-    if (focus) store?.setItem(FOCUS_KEY, focus);
-    else store?.removeItem(FOCUS_KEY);
-  } catch {
-    /* blocked storage: the game is kept without its focus */
-  }
-}
-
-export function takePracticeFocus(store: Store | null): Focus | null {
-  try {
-    const f = store?.getItem(FOCUS_KEY) ?? null;
-    store?.removeItem(FOCUS_KEY);
-    return (FOCUSES as readonly (string | null)[]).includes(f) ? (f as Focus) : null;
-  } catch {
-    return null;
   }
 }
 

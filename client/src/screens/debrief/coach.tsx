@@ -7,7 +7,8 @@ import { summarize } from '../../../../shared/practice/summarize';
 import type { GameRecord } from '../../../../shared/rules/types';
 import { runCoach } from '../../coach/run';
 import { t, type Key } from '../../i18n';
-import { rememberGame, takePracticeFocus } from '../../model/practice';
+import { rememberGame } from '../../model/practice';
+import { takePracticeFocus } from '../../model/practice-focus';
 import { PracticeLazy } from '../practice/lazy';
 import '../../coach.css';
 
