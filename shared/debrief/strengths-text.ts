@@ -133,6 +133,18 @@ function preconditionRows(p: Preconditions, l: Locale): string[] {
   return preconditionTable(p, l).map(([what, question, game]) => `| ${what} | ${question} | ${game} | | |`);
 }
 
+/** What the debrief screen shows of the krachtenanalyse, in one language: plain text, ready to lay out. */
+export interface StrengthsView {
+  rows: { role: RoleId; functions: string; brings: string; gets: string; depends: string }[];
+  /** The afwegingstabel: the precondition, its question, what the game showed. */
+  weigh: [string, string, string][];
+}
+
+export function strengthsView(s: GameState, l: Locale): StrengthsView {
+  const { rows, preconditions } = strengthsOf(s);
+  return { rows: rows.map((r) => ({ role: r.role, ...rowTexts(r, l) })), weigh: preconditionTable(preconditions, l) };
+}
+
 /** The krachtenanalyse and afwegingstabel of a finished (or running) game, as markdown. */
 export function strengthsMarkdown(s: GameState, l: Locale = 'nl'): string {
   const w = W[l];

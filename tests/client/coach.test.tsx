@@ -29,6 +29,8 @@ const all = (sel: string) => [...document.querySelectorAll<HTMLElement>(sel)];
 
 const record = game('selfish', 1);
 const measured: Coach = coach(record, { seeds: [1, 2] });
+/** The sentences as the worker makes them. */
+const linesOf = (c: Coach) => ({ nl: c.decisions.map((d) => coachLines(d, 'nl')), en: c.decisions.map((d) => coachLines(d, 'en')) });
 
 const base: GameSummary = {
   v: 1, at: '2026-12-01T10:00:00Z', role: 'uwv', seats: 4, rounds: 4, won: false, onBoard: 4, target: 6, points: 1, maxPoints: 4,
@@ -44,7 +46,7 @@ const history: History = {
 };
 
 describe('the coach screen', () => {
-  const done: CoachRunState = { phase: 'done', done: 4, total: 4, coach: measured, saved: true };
+  const done: CoachRunState = { phase: 'done', done: 4, total: 4, coach: measured, lines: linesOf(measured), saved: true };
 
   it('shows the 3–5 decisions, each with what happened, the other choice and the measured change, to one person', () => {
     expect(measured.decisions.length).toBeGreaterThanOrEqual(3);
@@ -69,22 +71,22 @@ describe('the coach screen', () => {
   it('shows a caution when the replays disagree, and none when they agree', () => {
     const d = measured.decisions[0];
     const mixed: Coach = { ...measured, decisions: [{ ...d, effect: { ...d.effect, split: { better: 1, worse: 1, same: 0 } } }] };
-    rig(<CoachView run={{ ...done, coach: mixed }} locale="nl" />, fixedState({}));
+    rig(<CoachView run={{ ...done, coach: mixed, lines: linesOf(mixed) }} locale="nl" />, fixedState({}));
     expect(q('[data-testid="coach-mixed"]')?.textContent).toContain('de uitkomsten lopen uiteen');
     cleanup();
     const agreed: Coach = { ...measured, decisions: [{ ...d, effect: { ...d.effect, split: { better: 2, worse: 0, same: 0 } } }] };
-    rig(<CoachView run={{ ...done, coach: agreed }} locale="nl" />, fixedState({}));
+    rig(<CoachView run={{ ...done, coach: agreed, lines: linesOf(agreed) }} locale="nl" />, fixedState({}));
     expect(q('[data-testid="coach-mixed"]')).toBeNull();
   });
 
   it('shows a progress bar while the replays run, and a way to try again when they fail', () => {
-    rig(<CoachView run={{ phase: 'running', done: 3, total: 8, coach: null, saved: false }} locale="nl" />, fixedState({}));
+    rig(<CoachView run={{ phase: 'running', done: 3, total: 8, coach: null, lines: null, saved: false }} locale="nl" />, fixedState({}));
     expect(q('[data-testid="coach-busy"]')!.textContent).toContain('3 van 8');
     const bar = q('[data-testid="coach-busy"] progress') as HTMLProgressElement;
     expect([bar.getAttribute('value'), bar.getAttribute('max')]).toEqual(['3', '8']);
     cleanup();
     let retried = 0;
-    rig(<CoachView run={{ phase: 'error', done: 0, total: 0, coach: null, saved: false }} locale="nl" onRetry={() => retried++} />, fixedState({}));
+    rig(<CoachView run={{ phase: 'error', done: 0, total: 0, coach: null, lines: null, saved: false }} locale="nl" onRetry={() => retried++} />, fixedState({}));
     fireEvent.click([...document.querySelectorAll('button')].find((b) => b.textContent === 'Probeer opnieuw')!);
     expect(retried).toBe(1);
   });

@@ -3,7 +3,7 @@ import { cleanup, fireEvent } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { agreement } from '../../shared/debrief';
 import { strengthsOf } from '../../shared/debrief/strengths';
-import { rowTexts } from '../../shared/debrief/strengths-text';
+import { rowTexts, strengthsMarkdown, strengthsView } from '../../shared/debrief/strengths-text';
 import { roleCard } from '../../shared/content';
 import { replay } from '../../shared/rules';
 import { setLocale } from '../../client/src/i18n';
@@ -28,18 +28,20 @@ const all = (sel: string) => [...document.querySelectorAll<HTMLElement>(sel)];
 const { record } = randomGame(3, { seats: 5 });
 const end = replay(record);
 const drafts = { nl: agreement(end, 'nl'), en: agreement(end, 'en') };
+// What the debrief route sends: the krachtenanalyse as data and as markdown in each language.
+const game = { nl: strengthsView(end, 'nl'), en: strengthsView(end, 'en') };
+const markdown = { nl: strengthsMarkdown(end, 'nl'), en: strengthsMarkdown(end, 'en') };
 
 function draw(save: (name: string, body: string) => void = () => undefined, code = 'KRACHT') {
-  return rig(<StrengthsPanel code={code} record={record} locale="nl" agreement={`${drafts.nl}\nONZE AANPASSING`} drafts={drafts} save={save} />, fixedState({}));
+  return rig(<StrengthsPanel code={code} game={JSON.parse(JSON.stringify(game)) as typeof game} markdown={markdown} locale="nl" agreement={`${drafts.nl}\nONZE AANPASSING`} drafts={drafts} save={save} />, fixedState({}));
 }
 
 describe('the krachtenanalyse form', () => {
   it('shows per partner what it brought, got and depended on in the game, and the afwegingstabel', () => {
     draw();
     const rows = all('[data-testid="strengths-game"] tbody tr');
-    const game = strengthsOf(end);
     expect(rows.map((r) => r.dataset.role)).toEqual(record.config.roles);
-    for (const [i, row] of game.rows.entries()) {
+    for (const [i, row] of strengthsOf(end).rows.entries()) {
       const x = rowTexts(row, 'nl');
       expect([...rows[i].querySelectorAll('td')].map((td) => td.textContent)).toEqual([x.functions, x.brings, x.gets, x.depends]);
     }

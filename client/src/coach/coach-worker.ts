@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { coachSteps, type CoachOptions } from '../../../shared/coach';
+import { coachLines, coachSteps, type CoachOptions } from '../../../shared/coach';
 import type { GameRecord } from '../../../shared/rules/types';
 import type { CoachReply } from './run';
 
@@ -12,7 +12,7 @@ self.onmessage = (e: MessageEvent<{ record: GameRecord; opts: CoachOptions }>) =
     const steps = coachSteps(e.data.record, e.data.opts);
     for (;;) {
       const r = steps.next();
-      if (r.done) return post({ kind: 'done', coach: r.value });
+      if (r.done) return post({ kind: 'done', coach: r.value, lines: { nl: r.value.decisions.map((d) => coachLines(d, 'nl')), en: r.value.decisions.map((d) => coachLines(d, 'en')) } });
       post({ kind: 'step', ...r.value });
     }
   } catch (err) {

@@ -1,26 +1,34 @@
+import type { CoachLines } from '../../../shared/coach/render';
 import type { Coach, CoachOptions } from '../../../shared/coach/types';
+import type { Locale } from '../../../shared/model/ids';
 import type { GameRecord } from '../../../shared/rules/types';
 
 // Runs the coach in a Web Worker (its own chunk, loaded only after a solo game) and reports each
 // step, so the page stays responsive and can show a progress bar.
 
-export type CoachReply = { kind: 'step'; done: number; total: number } | { kind: 'done'; coach: Coach } | { kind: 'error'; message: string };
+/** The coach with its sentences in both languages, made in the worker (the page needs no templates). */
+export interface CoachShown {
+  coach: Coach;
+  lines: Record<Locale, CoachLines[]>;
+}
+
+export type CoachReply = { kind: 'step'; done: number; total: number } | ({ kind: 'done' } & CoachShown) | { kind: 'error'; message: string };
 
 export interface CoachRun {
   /** Resolves with the coach, or rejects when the worker fails. */
-  readonly result: Promise<Coach>;
+  readonly result: Promise<CoachShown>;
   stop(): void;
 }
 
 export function runCoach(record: GameRecord, opts: CoachOptions, onStep: (done: number, total: number) => void): CoachRun {
   const worker = new Worker(new URL('./coach-worker.ts', import.meta.url), { type: 'module' });
-  const result = new Promise<Coach>((resolve, reject) => {
+  const result = new Promise<CoachShown>((resolve, reject) => {
     worker.onmessage = (e: MessageEvent<CoachReply>) => {
       const m = e.data;
       if (m.kind === 'step') onStep(m.done, m.total);
       else {
         worker.terminate();
-        if (m.kind === 'done') resolve(m.coach);
+        if (m.kind === 'done') resolve({ coach: m.coach, lines: m.lines });
         else reject(new Error(m.message));
       }
     };

@@ -1,8 +1,6 @@
 import { makeCards } from '../../../shared/content/cards';
 import { RAW_CONTENT } from '../../../shared/content/data';
 import type { Content } from '../../../shared/content/schema';
-import { PRACTICES_DATA } from '../../../shared/content/data/practices';
-import type { LessonPractice } from '../../../shared/content/practices';
 
 // The content as the browser has it: the game's data, typed by the schemas (`Content` is the
 // schemas' inferred type, checked here at build time) but never run through them. The server and
@@ -29,10 +27,3 @@ export const {
   interestDeck,
 } = makeCards(CONTENT);
 
-// Each lesson's practice in the seeds (shared/content/practices.ts checks them against the content
-// on the server and in the tests; the browser takes them as typed).
-const PRACTICES: readonly LessonPractice[] = PRACTICES_DATA as readonly LessonPractice[];
-
-export function lessonPractices(lessonId: string): LessonPractice[] {
-  return PRACTICES.filter((p) => p.lesson === lessonId);
-}

@@ -1,6 +1,4 @@
 import type { Locale, RoleId } from '../../../shared/model/ids';
-import { functionName } from '../../../shared/debrief/strengths-text';
-import type { StrengthRow } from '../../../shared/debrief/strengths';
 import * as cards from './cards';
 
 // The krachtenanalyse form for the team's real local partners: one row per role played, prefilled
@@ -27,9 +25,9 @@ export const ROWS_MAX = 16;
 type Store = Pick<Storage, 'getItem' | 'setItem'>;
 const keyOf = (code: string) => `kot.strengths.${code}`;
 
-/** The empty form: a row per role played, its function from the game as a suggestion. */
-export function blankForm(rows: readonly StrengthRow[], l: Locale): FormRow[] {
-  return rows.map((r) => ({ role: r.role, partner: '', functions: r.functions.map((f) => functionName(f, l)).join(', '), brings: '', gets: '', depends: '' }));
+/** The empty form: a row per role played, its function from the game as a suggestion ('–': none). */
+export function blankForm(rows: readonly { role: RoleId; functions: string }[]): FormRow[] {
+  return rows.map((r) => ({ role: r.role, partner: '', functions: r.functions === '–' ? '' : r.functions, brings: '', gets: '', depends: '' }));
 }
 
 const text = (x: unknown): string => (typeof x === 'string' ? x.slice(0, FIELD_MAX) : '');

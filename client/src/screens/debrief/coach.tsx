@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { coachLines } from '../../../../shared/coach/render';
 import type { Personality } from '../../../../shared/bots/types';
 import type { Coach, CoachDecision } from '../../../../shared/coach/types';
 import type { Locale } from '../../../../shared/model/ids';
 import { summarize } from '../../../../shared/practice/summarize';
 import type { GameRecord } from '../../../../shared/rules/types';
-import { runCoach } from '../../coach/run';
+import { runCoach, type CoachShown } from '../../coach/run';
 import { t, type Key } from '../../i18n';
 import { rememberGame } from '../../model/practice';
 import { takePracticeFocus } from '../../model/practice-focus';
@@ -21,6 +20,8 @@ export interface CoachRunState {
   done: number;
   total: number;
   coach: Coach | null;
+  /** The coach's sentences per decision, in both languages. */
+  lines: CoachShown['lines'] | null;
   saved: boolean;
 }
 
@@ -35,10 +36,10 @@ const storage = (): Store | null => {
 
 /** The coach for one finished solo game, run once per game (and again on "Probeer opnieuw"). */
 export function CoachPanel({ record, seat, bots, endedAt, locale }: { record: GameRecord; seat: number; bots: { role: string; personality: Personality }[]; endedAt: number; locale: Locale }) {
-  const [run, setRun] = useState<CoachRunState>({ phase: 'running', done: 0, total: 0, coach: null, saved: false });
+  const [run, setRun] = useState<CoachRunState>({ phase: 'running', done: 0, total: 0, coach: null, lines: null, saved: false });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
-    setRun({ phase: 'running', done: 0, total: 0, coach: null, saved: false });
+    setRun({ phase: 'running', done: 0, total: 0, coach: null, lines: null, saved: false });
     const bySeat: Partial<Record<number, Personality>> = {};
     for (const b of bots) if (record.config.roles.indexOf(b.role as never) >= 0) bySeat[record.config.roles.indexOf(b.role as never)] = b.personality;
     let job: ReturnType<typeof runCoach>;
@@ -50,12 +51,12 @@ export function CoachPanel({ record, seat, bots, endedAt, locale }: { record: Ga
     }
     let live = true;
     job.result.then(
-      (coach) => {
+      ({ coach, lines }) => {
         if (!live) return;
         const store = storage();
         const summary = summarize(record, { seat, at: new Date(endedAt).toISOString(), themes: coach.themes, focus: takePracticeFocus(store) });
         const saved = rememberGame(store, summary);
-        setRun((r) => ({ ...r, phase: 'done', coach, saved }));
+        setRun((r) => ({ ...r, phase: 'done', coach, lines, saved }));
       },
       () => live && setRun((r) => ({ ...r, phase: 'error' })),
     );
@@ -89,7 +90,7 @@ export function CoachView({ run, locale, onRetry }: { run: CoachRunState; locale
           </button>
         </p>
       ) : null}
-      {run.phase === 'done' && run.coach ? <Decisions coach={run.coach} locale={locale} /> : null}
+      {run.phase === 'done' && run.coach && run.lines ? <Decisions coach={run.coach} lines={run.lines[locale]} /> : null}
       {run.phase === 'done' && run.saved ? (
         <p class="hint no-print" data-testid="coach-saved">
           {t('coSaved')}
@@ -100,12 +101,12 @@ export function CoachView({ run, locale, onRetry }: { run: CoachRunState; locale
   );
 }
 
-function Decisions({ coach, locale }: { coach: Coach; locale: Locale }) {
+function Decisions({ coach, lines }: { coach: Coach; lines: CoachShown['lines'][Locale] }) {
   if (coach.decisions.length === 0) return <p class="muted">{t('coNone')}</p>;
   return (
     <ol class="coach-decisions" data-testid="coach-decisions">
-      {coach.decisions.map((d) => {
-        const x = coachLines(d, locale);
+      {coach.decisions.map((d, i) => {
+        const x = lines[i];
         const mixed = d.effect.split.better > 0 && d.effect.split.worse > 0;
         return (
           <li key={`${d.rule}:${d.at}`} class={`coach-decision ${d.verdict}`} data-rule={d.rule} data-verdict={d.verdict}>

@@ -16,7 +16,6 @@ import { guessesPanel, interestsPanel, playersPanel } from './tables';
 import { c } from '../../components/dom';
 import { isSoloRoom } from '../../model/solo';
 import { parseSettings } from '../../../../shared/protocol/room';
-import { lessonPractices } from '../../../../shared/content';
 import { CoachPanel } from './coach';
 import { StrengthsPanel } from './strengths';
 
@@ -42,9 +41,18 @@ export function debriefSections(state: AppState, app: App, view: GameView, data:
   const coach = solo
     ? c(CoachPanel, { key: `coach:${data.code}`, record: data.record, seat, bots: parseSettings(state.info!)?.bots ?? [], endedAt: data.endedAt ?? data.createdAt, locale: state.locale })
     : null;
-  const strengths = solo
-    ? null
-    : c(StrengthsPanel, { key: `strengths:${data.code}`, code: data.code, record: data.record, locale: state.locale, agreement: state.debrief?.code === data.code ? state.debrief.agreement : data.agreement, drafts: { nl: data.agreement, en: data.agreementEn } });
+  const strengths =
+    solo || !data.strengthsView || !data.strengths || !data.strengthsEn
+      ? null
+      : c(StrengthsPanel, {
+          key: `strengths:${data.code}`,
+          code: data.code,
+          game: data.strengthsView,
+          markdown: { nl: data.strengths, en: data.strengthsEn },
+          locale: state.locale,
+          agreement: state.debrief?.code === data.code ? state.debrief.agreement : data.agreement,
+          drafts: { nl: data.agreement, en: data.agreementEn },
+        });
   return [
     ...(coach ? [coach] : []),
     lessonsPanel(ctx),
@@ -73,7 +81,7 @@ function lessonsPanel({ state, data }: Ctx): UiNode {
           h('h3', null, h('span', { class: `badge ${f.tone === 'good' ? 'ok' : 'gap'}` }, f.tone === 'good' ? `✓ ${t('dbLessonGood')}` : `→ ${t('dbLessonGap')}`), ' ', cards.lessonHeading(f.lessonId, l)),
           h('p', { class: 'finding' }, renderFinding(f, l)),
           h('p', { class: 'lesson-q' }, cards.lessonPrompt(f.lessonId, l)),
-          practicesOf(f.lessonId, l),
+          practicesOf(data, f.lessonId, l),
         ),
       ),
     ),
@@ -81,8 +89,8 @@ function lessonsPanel({ state, data }: Ctx): UiNode {
 }
 
 /** Where the lesson was done for real: the place, the project, what they did. */
-function practicesOf(lessonId: string, l: AppState['locale']): UiNode | null {
-  const list = lessonPractices(lessonId);
+function practicesOf(data: DebriefPayload, lessonId: string, l: AppState['locale']): UiNode | null {
+  const list = (data.practices ?? []).filter((p) => p.lesson === lessonId);
   if (list.length === 0) return null;
   return h(
     'div',

@@ -1,9 +1,6 @@
-import { useMemo, useState } from 'preact/hooks';
-import { strengthsOf } from '../../../../shared/debrief/strengths';
-import { preconditionTable, rowTexts, strengthsMarkdown } from '../../../../shared/debrief/strengths-text';
+import { useState } from 'preact/hooks';
+import type { StrengthsView } from '../../../../shared/debrief/strengths-text';
 import type { Locale } from '../../../../shared/model/ids';
-import { replay } from '../../../../shared/rules/replay';
-import type { GameRecord } from '../../../../shared/rules/types';
 import { t, type Key } from '../../i18n';
 import * as cards from '../../model/cards';
 import { exportName } from '../../model/debrief';
@@ -28,7 +25,9 @@ const FIELD_KEY: Record<FormField, Key> = { partner: 'stOurPartner', functions: 
 
 export interface StrengthsProps {
   code: string;
-  record: GameRecord;
+  /** The krachtenanalyse of the game, as the server made it: data, and markdown in each language. */
+  game: { nl: StrengthsView; en: StrengthsView };
+  markdown: { nl: string; en: string };
   locale: Locale;
   /** The agreement as edited on screen (in `locale`), and the server's draft in each language. */
   agreement: string;
@@ -37,17 +36,16 @@ export interface StrengthsProps {
   save?: (name: string, body: string) => void;
 }
 
-export function StrengthsPanel({ code, record, locale, agreement, drafts, save = download }: StrengthsProps) {
-  const end = useMemo(() => replay(record), [record]);
-  const game = useMemo(() => strengthsOf(end), [end]);
-  const [form, setForm] = useState<FormRow[]>(() => loadForm(local(), code, blankForm(game.rows, locale)));
+export function StrengthsPanel({ code, game, markdown, locale, agreement, drafts, save = download }: StrengthsProps) {
+  const view = game[locale];
+  const [form, setForm] = useState<FormRow[]>(() => loadForm(local(), code, blankForm(view.rows)));
   const change = (next: FormRow[]) => {
     setForm(next);
     saveForm(local(), code, next);
   };
   const exportIn = (l: Locale) => {
     const text = l === locale ? agreement : l === 'en' ? (drafts.en ?? drafts.nl) : drafts.nl;
-    save(exportName(code, t('stFile'), `${l}.md`), takeHome(strengthsMarkdown(end, l), form, text, l));
+    save(exportName(code, t('stFile'), `${l}.md`), takeHome(markdown[l], form, text, l));
   };
   return (
     <section class="panel db-panel db-strengths" aria-labelledby="h-db-strengths" data-testid="debrief-strengths">
@@ -63,11 +61,10 @@ export function StrengthsPanel({ code, record, locale, agreement, drafts, save =
             </tr>
           </thead>
           <tbody>
-            {game.rows.map((row) => {
-              const x = rowTexts(row, locale);
+            {view.rows.map((x) => {
               return (
-                <tr key={row.role} data-role={row.role}>
-                  <th scope="row">{cards.roleName(row.role, locale)}</th>
+                <tr key={x.role} data-role={x.role}>
+                  <th scope="row">{cards.roleName(x.role, locale)}</th>
                   <td data-label={t('stFunctions')}>{x.functions}</td>
                   <td data-label={t('stBrings')}>{x.brings}</td>
                   <td data-label={t('stGets')}>{x.gets}</td>
@@ -89,7 +86,7 @@ export function StrengthsPanel({ code, record, locale, agreement, drafts, save =
             </tr>
           </thead>
           <tbody>
-            {preconditionTable(game.preconditions, locale).map(([what, question, shown]) => (
+            {view.weigh.map(([what, question, shown]) => (
               <tr key={what}>
                 <th scope="row">{what}</th>
                 <td data-label={t('stQuestion')}>{question}</td>
