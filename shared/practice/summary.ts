@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { COACH_RULES } from '../coach/types';
 import { ROLES, type RoleId } from '../model/ids';
-import { FOCUSES } from './summarize';
+import { FOCUSES } from './constants';
 
 // What the device remembers of one solo game: a few numbers, small enough to keep dozens in
 // localStorage, and enough to choose the next game and to draw the progress view. No names, no
@@ -43,4 +43,4 @@ export const SummarySchema = z
 
 export type GameSummary = z.infer<typeof SummarySchema>;
 
-export { FOCUSES, summarize, type Focus, type SummaryOptions } from './summarize';
+export { FOCUSES, type Focus } from './constants';
