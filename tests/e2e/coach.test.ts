@@ -29,6 +29,13 @@ async function playRounds(P: Page, rounds: number): Promise<void> {
   await screen(P, 'end');
 }
 
+/** A new viewport, once the page has laid itself out for it (two frames after the resize). */
+async function resize(P: Page, size: { width: number; height: number }): Promise<void> {
+  await P.setViewportSize(size);
+  await P.waitForFunction((w) => innerWidth === w, size.width);
+  await P.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
 async function download(page: Page, testid: string): Promise<[string, string]> {
   const [d] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${testid}"]`)]);
   return [d.suggestedFilename(), fs.readFileSync(await d.path(), 'utf8')];
@@ -90,8 +97,7 @@ describe.skipIf(!ready)('the coach, the progress view and the krachtenanalyse in
       expect(history.skipped).toBe(0);
       expect(history.history.games).toHaveLength(1);
       expect(await axeViolations(P)).toEqual([]);
-      await P.setViewportSize(PHONE);
-      await P.waitForFunction((w) => innerWidth === w, PHONE.width);
+      await resize(P, PHONE);
       await P.locator('[data-testid="coach"]').scrollIntoViewIfNeeded();
       await shot(P, 'coach-phone');
       await P.locator('[data-testid="progress-view"]').scrollIntoViewIfNeeded();
@@ -106,8 +112,7 @@ describe.skipIf(!ready)('the coach, the progress view and the krachtenanalyse in
       await P.waitForSelector('[data-testid="progress-view"] [data-testid="progress-games"]');
       await P.locator('[data-testid="progress-view"]').scrollIntoViewIfNeeded();
       await shot(P, 'progress-home-laptop');
-      await P.setViewportSize(PHONE);
-      await P.waitForFunction((w) => innerWidth === w, PHONE.width);
+      await resize(P, PHONE);
       await P.locator('[data-testid="progress-view"]').scrollIntoViewIfNeeded();
       await shot(P, 'progress-home-phone');
       expect(await layoutProblems(P)).toEqual([]);
