@@ -26,4 +26,3 @@ export const {
   hasPersona,
   interestDeck,
 } = makeCards(CONTENT);
-
