@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 // The client's Vite root is client/; the production build lands in dist/client at the repo root,
 // where the game server serves it. Absolute base so a join link like /ABCD still finds /assets.
@@ -11,21 +11,25 @@ const server = process.env.KOT_SERVER ?? 'http://localhost:2567';
 const sharedContent = fileURLToPath(new URL('../shared/content/index.ts', import.meta.url));
 const browserContent = fileURLToPath(new URL('./src/model/content.ts', import.meta.url));
 
+function contentWithoutZod(): Plugin {
+  return {
+    name: 'kot-content-without-zod',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || importer === browserContent) return null;
+      const found = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return found?.id === sharedContent ? browserContent : null;
+    },
+  };
+}
+
 export default defineConfig({
   root,
   base: '/',
   publicDir: false,
-  plugins: [
-    {
-      name: 'kot-content-without-zod',
-      enforce: 'pre',
-      async resolveId(source, importer, options) {
-        if (!importer || importer === browserContent) return null;
-        const found = await this.resolve(source, importer, { ...options, skipSelf: true });
-        return found?.id === sharedContent ? browserContent : null;
-      },
-    },
-  ],
+  plugins: [contentWithoutZod()],
+  // The coach runs in a worker (client/src/coach): the same content without zod there too.
+  worker: { format: 'es', plugins: () => [contentWithoutZod()] },
   build: {
     outDir,
     emptyOutDir: true,

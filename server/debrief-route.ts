@@ -1,5 +1,6 @@
 import express from 'express';
-import { agreement, debrief, strengthsMarkdown } from '../shared/debrief';
+import { agreement, debrief, strengthsMarkdown, strengthsView } from '../shared/debrief';
+import { lessonPractices } from '../shared/content';
 import { normalizeRoomCode } from '../shared/protocol/codes';
 import { replay } from '../shared/rules/replay';
 import type { JoinBackoff } from './ratelimit';
@@ -39,7 +40,7 @@ function whoIs(room: StoredRoom | null, token: string): Who {
 
 export function mountDebrief(app: express.Application, ctx: RoomContext, fails: JoinBackoff, keyOf: (req: express.Request) => string): void {
   const next = new Map<string, { code: string; at: number }>();
-  const cache = new Map<string, { debrief: unknown; agreement: string; agreementEn: string; strengths: string; strengthsEn: string }>();
+  const cache = new Map<string, { debrief: unknown; agreement: string; agreementEn: string; strengths: string; strengthsEn: string; strengthsView: unknown; practices: unknown }>();
 
   const deny = (req: express.Request, res: express.Response) => {
     fails.failed(keyOf(req));
@@ -69,12 +70,17 @@ export function mountDebrief(app: express.Application, ctx: RoomContext, fails: 
     if (!made) {
       try {
         const end = replay(room.record);
+        const made0 = debrief(room.record);
         made = {
-          debrief: debrief(room.record),
+          debrief: made0,
           agreement: agreement(end, 'nl'),
           agreementEn: agreement(end, 'en'),
           strengths: strengthsMarkdown(end, 'nl'),
           strengthsEn: strengthsMarkdown(end, 'en'),
+          // The same krachtenanalyse as text in each language, for the debrief screen's tables and form.
+          strengthsView: { nl: strengthsView(end, 'nl'), en: strengthsView(end, 'en') },
+          // Where each lesson shown was done for real (the place, the project, what they did).
+          practices: made0.lessons.shown.flatMap((f) => lessonPractices(f.lessonId)),
         };
       } catch {
         res.status(500).json({ error: 'record_does_not_replay' });

@@ -147,7 +147,9 @@ export class Table {
     let game: GameState;
     try {
       const config = this.gameConfig(this.seats.roles());
-      const seed = randomInt(1, 2 ** 31);
+      // A solo practice may bring its seed (the events it practises); a table of people never does.
+      const solo = players === 1 && bots.length > 0;
+      const seed = solo && this.settings.seed !== undefined ? this.settings.seed : randomInt(1, 2 ** 31);
       game = createGame(config, seed);
       await this.write(() => this.deps.store.startGame(this.code, config, seed, this.seats.toStored(), this.deps.now()));
     } catch (e) {

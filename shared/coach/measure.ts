@@ -37,6 +37,12 @@ export function measure(c: CoachContext, d: Candidate, players: readonly Persona
   }
   const means = (list: Outcome[]) => ({ onBoard: round2(mean(list, 'onBoard')), projects: round2(mean(list, 'projects')), points: round2(mean(list, 'points')) });
   const wins = (list: Outcome[]) => list.filter((o) => o.won).length / list.length;
+  // Seed by seed: was the other choice better, worse, or about the same (for the caution when mixed)?
+  const split = { better: 0, worse: 0, same: 0 };
+  for (const [i, o] of other.entries()) {
+    const r = real[i];
+    split[verdictOf({ onBoard: o.onBoard - r.onBoard, points: o.points - r.points, projects: o.projects - r.projects, wins: Number(o.won) - Number(r.won) })]++;
+  }
   return {
     seeds: seeds.slice(),
     onBoard: round2(mean(other, 'onBoard') - mean(real, 'onBoard')),
@@ -45,6 +51,7 @@ export function measure(c: CoachContext, d: Candidate, players: readonly Persona
     wins: round2(wins(other) - wins(real)),
     real: means(real),
     other: means(other),
+    split,
   };
 }
 
@@ -52,7 +59,7 @@ export function measure(c: CoachContext, d: Candidate, players: readonly Persona
  * Residents count most, then the player's points. Under a quarter of a resident reads as no change:
  * a real change to the table sends the rest of the game elsewhere, and a few replays are a small sample.
  */
-export function verdictOf(e: Effect): Verdict {
+export function verdictOf(e: Pick<Effect, 'onBoard' | 'points' | 'projects' | 'wins'>): Verdict {
   const v = e.onBoard + 0.5 * e.points + 0.25 * e.projects + e.wins;
   return v > 0.25 ? 'better' : v < -0.25 ? 'worse' : 'same';
 }

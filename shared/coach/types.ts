@@ -40,6 +40,8 @@ export interface Effect {
   /** The means themselves, for a screen that wants to show both. */
   real: { onBoard: number; projects: number; points: number };
   other: { onBoard: number; projects: number; points: number };
+  /** Seeds in which the other choice came out better, worse, or about the same: mixed when both of the first two. */
+  split: { better: number; worse: number; same: number };
 }
 
 /** What the replays say of the other choice: it would likely have helped, hurt, or made little difference. */

@@ -46,4 +46,4 @@ export function debrief(record: GameRecord): Debrief {
   return debriefOf(replay(record));
 }
 export { strengthsOf, PARTNER_FUNCTIONS, type Strengths, type StrengthRow, type PartnerFunction, type Preconditions } from './strengths';
-export { strengthsMarkdown } from './strengths-text';
+export { strengthsMarkdown, strengthsView, type StrengthsView } from './strengths-text';

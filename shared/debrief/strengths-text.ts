@@ -74,9 +74,12 @@ function cell(parts: string[], l: Locale): string {
   return (text || W[l].none).replace(/\|/g, '/');
 }
 
-function gameRow(row: StrengthRow, l: Locale): string {
+/** A partner's function in the network, in one language ("vindplaats", "finder"). */
+export const functionName = (f: PartnerFunction, l: Locale): string => FN[f][l];
+
+/** The krachtenanalyse row of one partner as plain phrases: what it brought, got, and depended on. */
+export function rowTexts(row: StrengthRow, l: Locale): { functions: string; brings: string; gets: string; depends: string } {
   const w = W[l];
-  const fns = row.functions.map((f) => FN[f][l]).join(', ');
   const brings = [
     bagText(row.brings.projects, l) && `${w.inProjects}: ${bagText(row.brings.projects, l)}`,
     bagText(row.brings.partners, l) && `${w.toPartners}: ${bagText(row.brings.partners, l)}`,
@@ -89,10 +92,16 @@ function gameRow(row: StrengthRow, l: Locale): string {
     w.met(row.gets.interestsMet.length, row.gets.interests) + (titles ? ` (${titles})` : ''),
   ];
   const depends = row.dependsOn.slice(0, 3).map((d) => `${roleName(d.role, l)}: ${w.cards(d.cards)} (${d.resources.map((r) => resourceName(r, l)).join(', ')})`);
-  return `| ${roleName(row.role, l)} | ${cell([fns], l)} | ${cell(brings, l)} | ${cell(gets, l)} | ${cell(depends, l)} |`;
+  return { functions: cell([row.functions.map((f) => FN[f][l]).join(', ')], l), brings: cell(brings, l), gets: cell(gets, l), depends: cell(depends, l) };
 }
 
-function preconditionRows(p: Preconditions, l: Locale): string[] {
+function gameRow(row: StrengthRow, l: Locale): string {
+  const x = rowTexts(row, l);
+  return `| ${roleName(row.role, l)} | ${x.functions} | ${x.brings} | ${x.gets} | ${x.depends} |`;
+}
+
+/** The afwegingstabel's rows: the precondition, its question, and what the game showed of it. */
+export function preconditionTable(p: Preconditions, l: Locale): [string, string, string][] {
   const nl = l === 'nl';
   const rows: [string, string, string][] = nl
     ? [
@@ -117,7 +126,23 @@ function preconditionRows(p: Preconditions, l: Locale): string[] {
         ['Stamina', 'Do we have time and people for more than one year?', `on board per round: ${p.byRound.join(' · ') || '–'}`],
         ['Figures', 'Do we know how many people it is about, and in which neighbourhoods?', `${p.figuresUsed}× Figures in projects`],
       ];
-  return rows.map(([what, question, game]) => `| ${what} | ${question} | ${game} | | |`);
+  return rows;
+}
+
+function preconditionRows(p: Preconditions, l: Locale): string[] {
+  return preconditionTable(p, l).map(([what, question, game]) => `| ${what} | ${question} | ${game} | | |`);
+}
+
+/** What the debrief screen shows of the krachtenanalyse, in one language: plain text, ready to lay out. */
+export interface StrengthsView {
+  rows: { role: RoleId; functions: string; brings: string; gets: string; depends: string }[];
+  /** The afwegingstabel: the precondition, its question, what the game showed. */
+  weigh: [string, string, string][];
+}
+
+export function strengthsView(s: GameState, l: Locale): StrengthsView {
+  const { rows, preconditions } = strengthsOf(s);
+  return { rows: rows.map((r) => ({ role: r.role, ...rowTexts(r, l) })), weigh: preconditionTable(preconditions, l) };
 }
 
 /** The krachtenanalyse and afwegingstabel of a finished (or running) game, as markdown. */

@@ -4,9 +4,9 @@ import { SummarySchema, type GameSummary } from './summary';
 // The history of solo games as the browser keeps it (localStorage, one key). Reading is forgiving:
 // a damaged or older entry is left out and counted, the rest is kept; nothing throws.
 
-export const HISTORY_KEY = 'kot.solo.history';
-/** Games kept: the newest, enough for the progress view. */
-export const HISTORY_MAX = 50;
+import { HISTORY_KEY, HISTORY_MAX } from './constants';
+
+export { HISTORY_KEY, HISTORY_MAX };
 
 export interface History {
   v: 1;

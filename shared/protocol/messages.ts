@@ -71,6 +71,11 @@ export const RoomSettingsSchema = z
     maxSpectators: z.number().int().min(0).max(50).optional(),
     /** Cards on the table: every interest is disclosed to everyone from the start (a training day's second game). */
     cardsOnTable: z.boolean().optional(),
+    /**
+     * The game seed of a solo practice chosen for a weak spot (its events): used only when one
+     * player starts the game with bots in every other seat; any other room draws its own.
+     */
+    seed: z.number().int().min(1).max(2 ** 31 - 1).optional(),
   })
   .strict();
 export type RoomSettings = z.infer<typeof RoomSettingsSchema>;

@@ -31,9 +31,15 @@ describe.skipIf(!builtClientExists())('the client download (skipped without a bu
   it('loads at most 100 KB gzip of script for the start screen, and at most 100 KB more except Phaser', () => {
     expect(scripts.some((f) => f.startsWith('phaser-'))).toBe(true);
     const start = scripts.filter((f) => initial.has(f)).reduce((n, f) => n + gzip(path.join(assets, f)), 0);
-    const later = scripts.filter((f) => !initial.has(f) && !f.startsWith('phaser-') && !editorChunk(f)).reduce((n, f) => n + gzip(path.join(assets, f)), 0);
+    const later = scripts.filter((f) => !initial.has(f) && !f.startsWith('phaser-') && !editorChunk(f) && !f.startsWith('coach-worker-')).reduce((n, f) => n + gzip(path.join(assets, f)), 0);
     expect(start).toBeLessThanOrEqual(100 * 1024);
     expect(later).toBeLessThanOrEqual(100 * 1024);
+    // The coach's worker (the rules, the bots and the cards, to replay a solo game in the background)
+    // is its own budget: it loads only when a solo game has ended, on no screen's path.
+    const worker = scripts.filter((f) => f.startsWith('coach-worker-'));
+    expect(worker).toHaveLength(1);
+    expect(initial.has(worker[0])).toBe(false);
+    expect(gzip(path.join(assets, worker[0]))).toBeLessThanOrEqual(45 * 1024);
     // The connection to the server is not on the start screen's path.
     for (const f of scripts.filter((x) => initial.has(x))) expect(fs.readFileSync(path.join(assets, f), 'utf8').includes('matchmake/'), f).toBe(false);
   });

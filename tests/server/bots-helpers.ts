@@ -11,9 +11,9 @@ export const TEST_PACE = '50,120';
 export type BotSpec = { role: RoleId; personality: Personality };
 
 /** Players claim `humans` (seat 0 hosts); bots take `bots`; started unless `start: false`. */
-export function botTable(srv: Pick<TestServer, 'sdk'>, humans: RoleId[], bots: BotSpec[], opts: { rounds?: number; start?: boolean } = {}) {
+export function botTable(srv: Pick<TestServer, 'sdk'>, humans: RoleId[], bots: BotSpec[], opts: { rounds?: number; start?: boolean; seed?: number } = {}) {
   const roles = [...humans, ...bots.map((b) => b.role)];
-  return table(srv, humans, { settings: settings({ roles, bots, rounds: opts.rounds ?? 2 }), start: opts.start });
+  return table(srv, humans, { settings: settings({ roles, bots, rounds: opts.rounds ?? 2, ...(opts.seed ? { seed: opts.seed } : {}) }), start: opts.start });
 }
 
 /** The role that made this log entry, when one did. */

@@ -29,7 +29,14 @@ describe('the krachtenanalyse from a team game', () => {
 
     const res = await fetch(`${srv.url}/api/games/${code}/debrief`, { headers: { authorization: `Bearer ${players[2].welcome!.seatToken!}` } });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { agreement: string; strengths: string; strengthsEn: string };
+    const body = (await res.json()) as {
+      agreement: string;
+      strengths: string;
+      strengthsEn: string;
+      strengthsView: Record<'nl' | 'en', { rows: { role: string; gets: string }[]; weigh: string[][] }>;
+      practices: { lesson: string; place: string }[];
+      debrief: { lessons: { shown: { lessonId: string }[] } };
+    };
     expect(body.agreement).toContain('samenwerkingsafspraak');
     expect(body.strengths).toContain('# Krachtenanalyse en afwegingstabel');
     expect(body.strengthsEn).toContain('# Strengths analysis and weighing table');
@@ -41,6 +48,13 @@ describe('the krachtenanalyse from a team game', () => {
     // What the gemeente gave the Bibliotheek, seen from the receiving side.
     expect(body.strengths).toMatch(/\| Bibliotheek \(Taalhuis\) \|[^\n]*van partners: 1× Budget/);
     expect(body.strengthsEn).toMatch(/from partners: 1× Budget/);
+    // The same as text for the screen, in both languages, and the practice of every lesson shown.
+    for (const l of ['nl', 'en'] as const) {
+      expect(body.strengthsView[l].rows.map((r) => r.role)).toEqual(ROLES);
+      expect(body.strengthsView[l].weigh).toHaveLength(9);
+    }
+    expect(body.strengthsView.nl.rows[0].gets).toContain('van partners: 1× Budget');
+    for (const f of body.debrief.lessons.shown) expect(body.practices.some((p) => p.lesson === f.lessonId), f.lessonId).toBe(true);
     for (const p of players) await p.leave();
   });
 });

@@ -1,6 +1,8 @@
 import type { RoleId } from '../../../shared/model/ids';
 import { t, translate } from '../i18n';
 import * as cards from '../model/cards';
+import type { PracticeSetup } from '../../../shared/practice/choose';
+import { savePracticeFocus } from '../model/practice-focus';
 import { loadSoloGame, loadSoloPrefs, saveSoloGame, saveSoloPrefs, soloRole, soloSettings, type SoloChoice } from '../model/solo';
 import type { Net, Welcome } from '../net/connection';
 import type { BotSaid } from '../model/bots';
@@ -52,6 +54,18 @@ export class SoloFlow {
     const name = this.app.playerName() ?? t('soloName');
     await this.app.enterRoom(() => this.net.create(name, soloSettings(role, choice)));
     if (!this.net.connected) this.pending = null;
+  }
+
+  /** "Oefen je zwakke plek": the set-up nextPractice chose (its table, bots, rounds and game seed). */
+  async practise(setup: Pick<PracticeSetup, 'role' | 'settings' | 'focus' | 'seed'>): Promise<void> {
+    savePracticeFocus(this.store, setup.focus);
+    this.pending = setup.role;
+    const name = this.app.playerName() ?? t('soloName');
+    await this.app.enterRoom(() => this.net.create(name, { ...setup.settings, seed: setup.seed }));
+    if (!this.net.connected) {
+      this.pending = null;
+      savePracticeFocus(this.store, null);
+    }
   }
 
   welcomed(w: Welcome): void {

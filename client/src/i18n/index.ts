@@ -1,5 +1,6 @@
 import { LOCALES, type Locale, type PhaseId } from '../../../shared/model/ids';
 import { botsEn, botsNl } from './bots';
+import { coachEn, coachNl } from './coach';
 import { consoleEn, consoleNl } from './console';
 import { debriefEn, debriefNl } from './debrief';
 import { editorEn, editorNl } from './editor';
@@ -18,8 +19,8 @@ import { wallEn, wallNl } from './wall';
 // remembered on the device. Card texts come from CONTENT (see model/cards.ts).
 
 export const DICT = {
-  nl: { ...lobbyNl, ...tableNl, ...logNl, ...botsNl, ...debriefNl, ...reflectNl, ...consoleNl, ...playNl, ...wallNl, ...projectorNl, ...projectorWallNl, ...editorNl },
-  en: { ...lobbyEn, ...tableEn, ...logEn, ...botsEn, ...debriefEn, ...reflectEn, ...consoleEn, ...playEn, ...wallEn, ...projectorEn, ...projectorWallEn, ...editorEn },
+  nl: { ...lobbyNl, ...tableNl, ...logNl, ...botsNl, ...debriefNl, ...reflectNl, ...consoleNl, ...playNl, ...wallNl, ...projectorNl, ...projectorWallNl, ...editorNl, ...coachNl },
+  en: { ...lobbyEn, ...tableEn, ...logEn, ...botsEn, ...debriefEn, ...reflectEn, ...consoleEn, ...playEn, ...wallEn, ...projectorEn, ...projectorWallEn, ...editorEn, ...coachEn },
 } as const;
 
 export type Key = keyof typeof DICT.nl;

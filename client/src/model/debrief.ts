@@ -1,4 +1,6 @@
 import type { Debrief, JourneyStep } from '../../../shared/debrief/types';
+import type { StrengthsView } from '../../../shared/debrief/strengths-text';
+import type { LessonPractice } from '../../../shared/content/practices';
 import type { Locale, PhaseId, RoleId } from '../../../shared/model/ids';
 import type { GameRecord, GameResult } from '../../../shared/rules/types';
 import { translate as tr } from '../i18n';
@@ -19,6 +21,12 @@ export interface DebriefPayload {
   /** The draft agreement in Dutch, and in English (absent from older servers). */
   agreement: string;
   agreementEn?: string;
+  /** The krachtenanalyse and afwegingstabel as markdown and as text to lay out, in each language (absent from older servers). */
+  strengths?: string;
+  strengthsEn?: string;
+  strengthsView?: { nl: StrengthsView; en: StrengthsView };
+  /** Where each lesson shown was done for real (absent from older servers). */
+  practices?: LessonPractice[];
   next: string | null;
 }
 

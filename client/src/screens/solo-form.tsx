@@ -6,6 +6,7 @@ import type { App } from '../state/port';
 import { slot } from '../components/common';
 import { type UiNode } from '../components/dom';
 import { SLOT, type AppState } from '../state/state';
+import { PracticeLazy } from './practice/lazy';
 
 // The start screen's practice card: "Oefenen" opens a short form (role, how the bots play, how many
 // partners, rounds) whose Start creates the room, claims the role and starts. Two clicks in all.
@@ -45,6 +46,8 @@ export function soloCard(state: AppState, app: App, unfinished: string | null): 
             </button>
           ) : null}
         </div>
+        {/* the progress across practice games (loaded on demand) */}
+        <PracticeLazy part="progress" />
       </div>
     );
   }
@@ -111,6 +114,8 @@ export function soloCard(state: AppState, app: App, unfinished: string | null): 
     >
       <h2 id="h-solo">{t('soloFormTitle')}</h2>
       <p class="hint">{t('practiseHelp')}</p>
+      {/* "Oefen je zwakke plek": the next game chosen for a weak spot */}
+      <PracticeLazy part="weak-spot" />
       <div class="field">
         <label for="solo-role">{t('soloRole')}</label>
         {roleSel}

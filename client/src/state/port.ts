@@ -6,6 +6,7 @@ import type { DebriefPayload, SeatNames } from '../model/debrief';
 import type { HintId } from '../model/hints';
 import type { TabId } from '../model/layout';
 import type { PastGame } from '../model/past';
+import type { PracticeSetup } from '../../../shared/practice/choose';
 import type { SoloChoice } from '../model/solo';
 import type { ClientHostCommand, Personality } from '../net/protocol';
 import type { VNode } from 'preact';
@@ -54,6 +55,8 @@ export interface App {
     open(open: boolean): void;
     choose(choice: Partial<SoloChoice>): void;
     start(): Promise<void>;
+    /** Start the practice chosen for a weak spot (screens/practice). */
+    practise(setup: Pick<PracticeSetup, 'role' | 'settings' | 'focus' | 'seed'>): Promise<void>;
     unfinished(hasSession: (code: string) => boolean): string | null;
     resume(code: string): Promise<void>;
     later(): Promise<void>;

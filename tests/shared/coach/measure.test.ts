@@ -117,7 +117,7 @@ describe('the coach of a game', () => {
   });
 
   it('names a resource as a resource, even where a partner has the same name', () => {
-    const d = { ...candidatesOf(game('selfish', 2), 0)[0], effect: { seeds: [1], onBoard: 0, projects: 0, points: 0, wins: 0, real: { onBoard: 0, projects: 0, points: 0 }, other: { onBoard: 0, projects: 0, points: 0 } }, verdict: 'same' as const };
+    const d = { ...candidatesOf(game('selfish', 2), 0)[0], effect: { seeds: [1], onBoard: 0, projects: 0, points: 0, wins: 0, real: { onBoard: 0, projects: 0, points: 0 }, other: { onBoard: 0, projects: 0, points: 0 }, split: { better: 0, worse: 0, same: 1 } }, verdict: 'same' as const };
     const lines = coachLines({ ...d, texts: { ...d.texts, choice: { nl: '{cards} en {partner}', en: '{cards} and {partner}' } }, figures: { cards: ['r:vrijwilligers', 'r:vrijwilligers', 'r:bereik'], partner: 'vrijwilligers' } }, 'nl');
     expect(lines.choice).toBe('2× Vrijwilligers en Bereik en Vrijwilligersorganisatie');
   });

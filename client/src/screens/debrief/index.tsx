@@ -13,6 +13,10 @@ import type { AppState } from '../../state/state';
 import { networkPicture, personasChart } from './charts';
 import { exportPanel } from './export';
 import { guessesPanel, interestsPanel, playersPanel } from './tables';
+import { isSoloRoom } from '../../model/solo';
+import { parseSettings } from '../../../../shared/protocol/room';
+import { CoachPanel } from './coach';
+import { StrengthsPanel } from './strengths';
 
 // The debrief on the end screen (loaded with the end screen, not before): the personas chart and
 // journeys, the network, per partner, who understood whom, the lessons, every interest, and the
@@ -36,7 +40,33 @@ export function debriefSections(state: AppState, app: App, view: GameView, data:
       return s ? seatLabel(s, state.locale) : `#${seat + 1}`;
     });
   const ctx: Ctx = { state, app, view, data, names, roleAt: (seat) => view.seats[seat] };
+  // A solo game gets the coach first; a team game takes its krachtenanalyse home with the agreement.
+  const seat = view.kind === 'player' ? view.seat : null;
+  const solo = seat !== null && isSoloRoom(state.info, seat);
+  const coach = solo ? (
+    <CoachPanel
+      key={`coach:${data.code}`}
+      record={data.record}
+      seat={seat}
+      bots={parseSettings(state.info!)?.bots ?? []}
+      endedAt={data.endedAt ?? data.createdAt}
+      locale={state.locale}
+    />
+  ) : null;
+  const strengths =
+    solo || !data.strengthsView || !data.strengths || !data.strengthsEn ? null : (
+      <StrengthsPanel
+        key={`strengths:${data.code}`}
+        code={data.code}
+        game={data.strengthsView}
+        markdown={{ nl: data.strengths, en: data.strengthsEn }}
+        locale={state.locale}
+        agreement={state.debrief?.code === data.code ? state.debrief.agreement : data.agreement}
+        drafts={{ nl: data.agreement, en: data.agreementEn }}
+      />
+    );
   return [
+    ...(coach ? [coach] : []),
     lessonsPanel(ctx),
     personasPanel(ctx),
     networkPanel(ctx),
@@ -44,6 +74,7 @@ export function debriefSections(state: AppState, app: App, view: GameView, data:
     guessesPanel(ctx, panel),
     interestsPanel(ctx, panel),
     exportPanel(ctx, panel),
+    ...(strengths ? [strengths] : []),
   ];
 }
 
@@ -61,9 +92,29 @@ function lessonsPanel({ state, data }: Ctx): UiNode {
           </h3>
           <p class="finding">{renderFinding(f, l)}</p>
           <p class="lesson-q">{cards.lessonPrompt(f.lessonId, l)}</p>
+          {practicesOf(data, f.lessonId, l)}
         </li>
       ))}
     </ol>,
+  );
+}
+
+/** Where the lesson was done for real: the place, the project, what they did. */
+function practicesOf(data: DebriefPayload, lessonId: string, l: AppState['locale']): UiNode | null {
+  const list = (data.practices ?? []).filter((p) => p.lesson === lessonId);
+  if (list.length === 0) return null;
+  return (
+    <div class="lesson-practice" data-testid={`practice-${lessonId}`}>
+      <h4>{t('lpTitle')}</h4>
+      <ul>
+        {list.map((p) => (
+          <li data-practice={p.id}>
+            <strong>{p.place}</strong>
+            {p.project ? ` · ${cards.projectName(p.project, l)}` : ''}: {p.what[l]}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
