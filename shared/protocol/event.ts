@@ -86,8 +86,8 @@ export const EventCommandSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('secondGame') }).strict(),
   /** Phases together for all tables, or per table. */
   z.object({ kind: z.literal('phasesTogether'), together: z.boolean() }).strict(),
-  /** Before the start: someone to another table (the next number: a new one) and role. */
-  z.object({ kind: z.literal('move'), person: z.string().min(1).max(32), table: z.number().int().min(0).max(63), role: RoleIdSchema.optional() }).strict(),
+  /** Before the start: someone to another table (the next number: a new one) and role; `share`: together with the role's one player. */
+  z.object({ kind: z.literal('move'), person: z.string().min(1).max(32), table: z.number().int().min(0).max(63), role: RoleIdSchema.optional(), share: z.boolean().optional() }).strict(),
   /** What the event's projector shows: the wall (null), one table, or the comparison. */
   z.object({ kind: z.literal('focus'), table: z.union([z.number().int().min(0).max(63), z.literal('compare')]).nullable() }).strict(),
 ]);
