@@ -122,6 +122,8 @@ export interface TableOverview {
   /** Moves recorded at the table so far (the overview sees a table move). */
   actions: number;
   seats: { role: RoleId | ''; name: string; connected: boolean; bot: boolean }[];
+  /** Who worked with whom so far (trades, gifts, projects together): public, as on the table's projector. */
+  links: { a: RoleId; b: RoleId; weight: number }[];
   /** The table's live signals ("Om te benoemen"), for the facilitator only. */
   signals: Signal[];
   /** Server time of this summary. */

@@ -107,6 +107,13 @@ function homeScreen(state: AppState, app: App): (UiNode | null)[] {
         ),
         h('p', { class: 'hint' }, t('createPlayHelp')),
       ),
+      // A training day: many tables under one code, one console (client/src/event).
+      h(
+        'div',
+        { class: 'create-choice' },
+        h('a', { class: 'btn', href: '/?event=new', 'data-key': 'event', 'data-testid': 'create-event' }, t('evCreateDay')),
+        h('p', { class: 'hint' }, t('evCreateDayHelp')),
+      ),
     ),
   );
 
