@@ -66,6 +66,8 @@ export const EventJoinSchema = z
     projectorKey: z.string().min(10).max(64).optional(),
     /** Only when creating: the day's settings. */
     settings: EventSettingsSchema.optional(),
+    /** A proof of work, when the server asks for one (`proof_needed`), as for a table (shared/protocol/proof.ts). */
+    proof: z.string().min(3).max(40).optional(),
   })
   .strict();
 export type EventJoin = z.input<typeof EventJoinSchema>;

@@ -2,6 +2,9 @@ import type { Client, Room } from '@colyseus/sdk';
 import { parseJoinError } from '../../../shared/protocol/errors';
 import { EVENT_ROOM_NAME, type EventJoin, type EventServerMessages } from '../../../shared/protocol/event';
 import { PROTOCOL_VERSION } from '../../../shared/protocol/constants';
+import { CREATE_PROOF, solveProof } from '../../../shared/protocol/proof';
+import { sha256 } from '../../../shared/protocol/sha256';
+import { normalizeRoomCode } from '../../../shared/protocol/codes';
 
 // The event room's connection: create, join by name, come back with the stored credential after a
 // reload or a lost connection (a laptop that slept), and every message the event room sends.
@@ -64,7 +67,7 @@ export class EventNet {
   async create(settings: EventJoin['settings']): Promise<void> {
     this.on.status('connecting');
     const c = await this.client;
-    this.attach(await this.guard(() => c.create(EVENT_ROOM_NAME, { protocol: PROTOCOL_VERSION, event: true, settings } satisfies EventJoin)));
+    this.attach(await this.guard(CREATE_PROOF, (proof) => c.create(EVENT_ROOM_NAME, { protocol: PROTOCOL_VERSION, event: true, settings, ...proof } satisfies EventJoin)));
   }
 
   /** Joins the event; `again` gives the options to come back with after a lost connection. */
@@ -73,7 +76,7 @@ export class EventNet {
     this.code = code;
     this.rejoin = again;
     const c = await this.client;
-    this.attach(await this.guard(() => c.joinById(code, { protocol: PROTOCOL_VERSION, event: true, ...options })));
+    this.attach(await this.guard(normalizeRoomCode(code), (proof) => c.joinById(code, { protocol: PROTOCOL_VERSION, event: true, ...options, ...proof })));
   }
 
   send(type: 'host' | 'say' | 'note', payload: Record<string, unknown>): string {
@@ -87,9 +90,16 @@ export class EventNet {
     void this.room?.leave(true);
   }
 
-  private async guard(go: () => Promise<Room>): Promise<Room> {
+  /** Opens the room; when the server asks for a proof of work (a busy network), it is worked out once. */
+  private async guard(bound: string, go: (proof: { proof?: string }) => Promise<Room>): Promise<Room> {
     try {
-      return await go();
+      try {
+        return await go({});
+      } catch (e) {
+        const refusal = parseJoinError(String((e as Error)?.message ?? e));
+        if (refusal.code !== 'proof_needed') throw e;
+        return await go({ proof: await solveProof(bound, refusal.reason, async (text: string) => sha256(text)) });
+      }
     } catch (e) {
       this.on.status('closed');
       throw new JoinRefused(parseJoinError(String((e as Error)?.message ?? e)).code);
