@@ -152,6 +152,10 @@ export interface EventServerMessages {
     status: 'lobby' | 'playing' | 'ended';
     game: 1 | 2;
     phasesTogether: boolean;
+    /** The day plays a second game with the cards on the table (its settings). */
+    secondGame: boolean;
+    /** The day's title for the projector, when the facilitator gave one. */
+    title: string | null;
     focus: number | 'compare' | null;
     people: { id: string; name: string; where: Where; connected: boolean }[];
     tables: TableOverview[];

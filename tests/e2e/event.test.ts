@@ -62,6 +62,7 @@ describe.skipIf(!ready)('a training day in the browser', () => {
     await F.goto(server.url);
     await F.click('[data-testid="create-event"]');
     await F.waitForSelector('[data-testid="ev-create"]');
+    await F.fill('#ev-title', 'Landelijke dag Basisvaardigheden');
     await F.selectOption('[data-testid="ev-rounds"]', '1');
     await F.selectOption('#ev-overleg', '');
     await F.selectOption('#ev-uitvoering', '');

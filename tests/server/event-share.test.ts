@@ -42,5 +42,8 @@ describe('a shared role on the facilitator\'s word', () => {
     await fac.until((c) => c.overview?.tables.length === 2, 'two tables');
     expect(fac.overview!.tables[1].seats.filter((x) => x.bot)).toHaveLength(3);
     expect(fac.overview!.tables[0].seats.some((x) => x.name.includes(' & '))).toBe(true);
+    // The overview says what the console and the wall draw from: the day's settings, and who worked with whom.
+    expect(fac.overview).toMatchObject({ secondGame: true, title: null });
+    expect(fac.overview!.tables.every((x) => Array.isArray(x.links))).toBe(true);
   }, 60_000);
 });

@@ -80,7 +80,7 @@ function Controls() {
             <label class="ev-together">
               <input type="checkbox" checked={o.phasesTogether} data-testid="ev-together" onChange={(e) => app.host({ kind: 'phasesTogether', together: (e.target as HTMLInputElement).checked })} /> {t('evTogether')}
             </label>
-            {allEnded && o.game === 1 ? (
+            {allEnded && o.game === 1 && o.secondGame ? (
               <button type="button" class="btn primary" data-testid="ev-second" onClick={() => app.host({ kind: 'secondGame' })}>
                 {t('evSecondGameStart')}
               </button>

@@ -55,7 +55,7 @@ function EventTop() {
   return (
     <header class="topbar">
       <span class="brand">
-        {t('evTitle')}
+        {t('appTitle')}
         {s.code && s.welcome ? <span class="code-badge">{s.code}</span> : null}
       </span>
       <div class="lang" role="group" aria-label={t('language')}>

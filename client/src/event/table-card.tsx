@@ -47,7 +47,8 @@ export function OnBoard({ tab, big = false }: { tab: TableOverview; big?: boolea
 export function Ring({ tab, size = 160 }: { tab: TableOverview; size?: number }) {
   const s = useEventState();
   const roles = tab.seats.map((x) => x.role).filter((r): r is RoleId => !!r);
-  const r = size / 2 - 22;
+  const node = Math.max(13, size * 0.075);
+  const r = size / 2 - node - 4;
   const at = (role: RoleId) => {
     const i = roles.indexOf(role);
     const a = (2 * Math.PI * i) / Math.max(1, roles.length) - Math.PI / 2;
@@ -67,8 +68,8 @@ export function Ring({ tab, size = 160 }: { tab: TableOverview; size?: number })
         const [x, y] = at(role);
         return (
           <g key={role}>
-            <circle cx={x} cy={y} r={13} />
-            <text x={x} y={y + 4} text-anchor="middle">
+            <circle cx={x} cy={y} r={node} />
+            <text x={x} y={y + node * 0.3} text-anchor="middle" font-size={node * 0.85}>
               {roleName(role, s.locale).slice(0, 2)}
             </text>
           </g>

@@ -24,6 +24,14 @@ export function EventWall() {
   const focus = typeof o.focus === 'number' ? o.tables.find((x) => x.index === o.focus) : null;
   return (
     <main id="main" class="ev-wall" data-testid="ev-wall" data-view={o.status === 'lobby' ? 'lobby' : focus ? 'focus' : ended || o.focus === 'compare' ? 'compare' : 'wall'}>
+      {o.status === 'lobby' ? null : (
+        <header class="ev-wall-head">
+          <strong>{o.title ?? t('evTitle')}</strong>
+          <span>
+            {t('evWallCode')} <span class="ev-wall-join-code">{s.code}</span>
+          </span>
+        </header>
+      )}
       {o.status === 'lobby' ? <WallLobby /> : focus ? <Focus tab={focus} /> : ended || o.focus === 'compare' ? <Compare tables={o.tables} /> : <Grid tables={o.tables} />}
     </main>
   );
@@ -37,6 +45,7 @@ function WallLobby() {
   return (
     <div class="ev-wall-lobby">
       <div class="ev-wall-join">
+        {o.title ? <p class="ev-wall-title">{o.title}</p> : null}
         <h1>{t('evWallJoin')}</h1>
         <p class="ev-wall-code" data-testid="ev-wall-code">
           {s.code}
@@ -73,7 +82,7 @@ function Grid({ tables }: { tables: TableOverview[] }) {
           </p>
           <div class="ev-main">
             <OnBoard tab={tab} big />
-            <Ring tab={tab} size={200} />
+            <Ring tab={tab} size={320} />
           </div>
         </article>
       ))}
@@ -120,7 +129,7 @@ function Compare({ tables }: { tables: TableOverview[] }) {
       <div class="ev-wall-rings">
         {tables.map((x) => (
           <figure key={x.code}>
-            <Ring tab={x} size={180} />
+            <Ring tab={x} size={300} />
             <figcaption>{t('evTableN', { n: x.index + 1 })}</figcaption>
           </figure>
         ))}
