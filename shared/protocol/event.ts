@@ -4,7 +4,9 @@ import { PERSONALITIES } from '../bots/types';
 import type { Signal } from '../debrief/signals';
 import type { Where } from '../event/placement';
 import type { PhaseId, RoleId } from '../model/ids';
-import { PROTOCOL_VERSION } from './constants';
+import { EVENT_NOTE_MAX, EVENT_ROOM_NAME, EVENT_SAY_MAX, PROTOCOL_VERSION } from './constants';
+
+export { EVENT_NOTE_MAX, EVENT_ROOM_NAME, EVENT_SAY_MAX };
 import { PhaseTimersSchema, PlayerNameSchema } from './messages';
 
 // A training day ("Ik begeleid een dag"): one event, one code, many tables. Every client→server
@@ -12,7 +14,6 @@ import { PhaseTimersSchema, PlayerNameSchema } from './messages';
 // are ordinary table rooms (messages.ts): a placed player joins theirs with the seat token the event
 // hands out.
 
-export const EVENT_ROOM_NAME = 'event';
 
 /** A short text from one person: trimmed, whitespace collapsed, 1–`max` characters, no control characters. */
 const shortText = (max: number) =>
@@ -95,8 +96,6 @@ export const EventCommandSchema = z.discriminatedUnion('kind', [
 ]);
 export type EventCommand = z.infer<typeof EventCommandSchema>;
 
-export const EVENT_SAY_MAX = 140;
-export const EVENT_NOTE_MAX = 280;
 
 export const EventClientMessages = {
   host: z.object({ command: EventCommandSchema, ref }).strict(),

@@ -167,6 +167,9 @@ describe.skipIf(!ready)('a training day in the browser', () => {
     await W.waitForSelector('[data-testid="ev-wall"][data-view="wall"]');
     await shot(F, 'event-console-1366-overview');
     await shot(W, 'event-wall-1920-tables');
+    // The console's laptop reloads: the day goes on and the overview comes back on the stored key.
+    await F.reload();
+    await F.waitForFunction(() => document.querySelectorAll('[data-testid^="ev-table-"]').length === 3);
     // One table in focus on the wall, chosen from the console.
     await F.click('.ev-focus button:has-text("2")');
     await W.waitForSelector('[data-testid="ev-wall-focus"]');

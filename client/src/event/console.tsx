@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import { EVENT_SAY_MAX } from '../../../shared/protocol/event';
+import { EVENT_SAY_MAX } from '../../../shared/protocol/constants';
 import { ConsoleLobby } from './console-lobby';
 import { EventDebriefPanel } from './console-debrief';
 import { useEventApp, useEventState } from './context';

@@ -1,6 +1,5 @@
 import type { Locale, RoleId } from '../../../shared/model/ids';
 import type { EventCommand, EventSettings } from '../../../shared/protocol/event';
-import { EventSettingsSchema } from '../../../shared/protocol/event';
 import { loadLocale, saveLocale, setLocale, translate } from '../i18n';
 import { hasEventWord, type EventKey } from '../i18n/event';
 import { loadName, saveName, saveSession } from '../model/session';
@@ -91,12 +90,13 @@ export class EventApp {
 
   /** The facilitator makes the day with the settings chosen. */
   async create(): Promise<void> {
-    const parsed = EventSettingsSchema.safeParse(this.state.draft);
-    if (!parsed.success) return this.act('failed', this.word('evBadSettings'));
+    // The server checks the settings in full; the one choice a person can get wrong here is the roles.
+    const draft = this.state.draft;
+    if (draft.roles.length < 3) return this.act('failed', this.word('evBadSettings'));
     this.act('busy', true);
     try {
       this.store.act('status', 'connecting');
-      await this.net.create(parsed.data);
+      await this.net.create(draft);
       this.act('noted', null);
       this.store.act('busy', false);
       // From now on this page is the console (the key is stored with the event's code).

@@ -1,7 +1,7 @@
 import type { Client, Room } from '@colyseus/sdk';
 import { parseJoinError } from '../../../shared/protocol/errors';
-import { EVENT_ROOM_NAME, type EventJoin, type EventServerMessages } from '../../../shared/protocol/event';
-import { PROTOCOL_VERSION } from '../../../shared/protocol/constants';
+import type { EventJoin, EventServerMessages } from '../../../shared/protocol/event';
+import { EVENT_ROOM_NAME, PROTOCOL_VERSION } from '../../../shared/protocol/constants';
 import { CREATE_PROOF, solveProof } from '../../../shared/protocol/proof';
 import { sha256 } from '../../../shared/protocol/sha256';
 import { normalizeRoomCode } from '../../../shared/protocol/codes';

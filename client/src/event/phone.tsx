@@ -1,4 +1,4 @@
-import { EVENT_NOTE_MAX } from '../../../shared/protocol/event';
+import { EVENT_NOTE_MAX } from '../../../shared/protocol/constants';
 import { t } from '../i18n';
 import { roleName } from '../model/cards';
 import { useEventApp, useEventState } from './context';

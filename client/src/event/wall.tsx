@@ -84,6 +84,7 @@ function Grid({ tables }: { tables: TableOverview[] }) {
             <OnBoard tab={tab} big />
             <Ring tab={tab} size={320} />
           </div>
+          <SeatList tab={tab} />
         </article>
       ))}
     </div>
