@@ -66,6 +66,7 @@ describe.skipIf(!ready)('a training day in the browser', () => {
     await F.selectOption('[data-testid="ev-rounds"]', '1');
     await F.selectOption('#ev-overleg', '');
     await F.selectOption('#ev-uitvoering', '');
+    await F.check('[data-testid="ev-second"]');
     await F.click('[data-testid="ev-create"]');
     const code = (await F.textContent('[data-testid="ev-code"]'))!.trim();
     expect(code).toMatch(/^[A-Z0-9]{6}$/);
@@ -193,6 +194,18 @@ describe.skipIf(!ready)('a training day in the browser', () => {
     expect(data.records).toHaveLength(3);
     await F.locator('[data-testid="ev-debrief"]').scrollIntoViewIfNeeded();
     await shot(F, 'event-console-1366-debrief');
+
+    // ---- the second game with the cards on the table: every phone goes on to its new table by itself ----
+    const going = [phones[0], phoneOf(sharer), late];
+    const before = going.map((p) => p.url());
+    await F.click('[data-testid="ev-second"]');
+    await Promise.all(going.map((p, i) => p.waitForURL((u) => u.href !== before[i], { timeout: 30_000 })));
+    await Promise.all(going.map((p) => screenIs(p, 'table')));
+    await F.waitForFunction(() => Array.from(document.querySelectorAll('[data-testid="table-phase"]')).length === 3);
+    // Every interest is on the table from the start.
+    await phones[0].waitForSelector('[data-testid^="interest-"]');
+    expect(await phones[0].locator('[data-testid^="disclose-"]').count()).toBe(0);
+    expect(await phones[0].evaluate(() => document.body.innerText)).toContain('Op tafel voor iedereen');
 
     // ---- an observer (a second, small day without bots): the table as its projector shows it, and notes ----
     await observerEvent(server, await open(PHONE));
