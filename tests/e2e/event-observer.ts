@@ -3,7 +3,7 @@ import { Client } from '@colyseus/sdk';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../server/app';
 import { EventClient, eventSettings } from '../server/event-helpers';
-import { shot } from './browser';
+import { layoutProblems, shot } from './browser';
 
 // An observer at a training day without bots: three people make a table (joined over the SDK: their
 // pages are not what is tested here), the fourth, on a phone-sized page, watches that table as its
@@ -29,4 +29,5 @@ export async function observerEvent(server: RunningServer, phone: Page): Promise
   expect(await fac.request('say', { text: 'Tijd voor de pauze' })).toBe('ok');
   await phone.waitForFunction(() => /Tijd voor de pauze/.test(document.querySelector('[data-testid="event-say"]')?.textContent ?? ''));
   await shot(phone, 'event-phone-390-observer');
+  expect(await layoutProblems(phone)).toEqual([]);
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { RunningServer } from '../../server/app';
-import { browserMissing, CHROMIUM, LAPTOP, PHONE, shot, startGameServer, WIDE } from './browser';
+import { browserMissing, CHROMIUM, LAPTOP, layoutProblems, PHONE, shot, startGameServer, WIDE } from './browser';
 import { observerEvent } from './event-observer';
 
 // A training day in real browsers: the facilitator makes the day from the start screen on a laptop,
@@ -103,6 +103,7 @@ describe.skipIf(!ready)('a training day in the browser', () => {
     for (const n of [1, 2, 3]) for (const role of ['Bibliotheek', 'Gemeente']) expect(messages.some((m) => m!.startsWith(`Tafel ${n}: jij speelt ${role}`)), `${role} at ${n}`).toBe(true);
     await W.waitForFunction(() => document.querySelectorAll('.ev-wall-plan-table').length === 3);
     await shot(phones[0], 'event-phone-390-placed');
+    expect(await layoutProblems(phones[0])).toEqual([]);
     await shot(W, 'event-wall-1920-lobby');
 
     // ---- the facilitator moves the last arrival (table 3) to table 1's open seat ----
@@ -167,6 +168,7 @@ describe.skipIf(!ready)('a training day in the browser', () => {
     await W.waitForSelector('[data-testid="event-say"]');
     await W.waitForSelector('[data-testid="ev-wall"][data-view="wall"]');
     await shot(F, 'event-console-1366-overview');
+    expect((await layoutProblems(F, 32)).filter((x) => x.startsWith('page scrolls') || x.startsWith('outside'))).toEqual([]);
     await shot(W, 'event-wall-1920-tables');
     // The console's laptop reloads: the day goes on and the overview comes back on the stored key.
     await F.reload();
