@@ -209,6 +209,11 @@ describe.skipIf(!ready)('a training day in the browser', () => {
     expect(await phones[0].locator('[data-testid^="disclose-"]').count()).toBe(0);
     expect(await phones[0].evaluate(() => document.body.innerText)).toContain('Op tafel voor iedereen');
 
+    // ---- the day among "your days on this device", and back to its console from there ----
+    await F.goto(`${server.url}/?event=new`);
+    await F.click(`[data-testid="ev-days"] a[href="/?event=${code}"]`);
+    await F.waitForFunction(() => document.querySelectorAll('[data-testid^="ev-table-"]').length === 3);
+
     // ---- an observer (a second, small day without bots): the table as its projector shows it, and notes ----
     await observerEvent(server, await open(PHONE));
   }

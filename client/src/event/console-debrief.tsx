@@ -110,7 +110,7 @@ function DebriefBody() {
               {db.reflections.map((r, i) => (
                 <li key={i}>
                   {r.text}
-                  {r.author ? <span class="hint"> · {r.author}</span> : null} <span class="hint">({t('evTableN', { n: r.table + 1 })})</span>
+                  {r.author ? <span class="hint"> · {r.author}</span> : null} {r.table >= 0 ? <span class="hint">({t('evTableN', { n: r.table + 1 })})</span> : null}
                 </li>
               ))}
             </ul>

@@ -184,6 +184,28 @@ export class EventApp {
     }
   }
 
+  /** The days made on this device ("past sessions"): listed by their stored keys. */
+  async loadDays(): Promise<void> {
+    const keys: string[] = [];
+    try {
+      const store = this.storage as Storage | null;
+      const n = store?.length ?? 0;
+      for (let i = 0; i < n; i++) {
+        const k = store!.key(i);
+        if (k?.startsWith('kot.event.') && k !== FOLLOW_KEY) {
+          const key = loadCredentials(this.storage, k.slice('kot.event.'.length)).hostKey;
+          if (key) keys.push(key);
+        }
+      }
+      if (!keys.length) return this.act('daysLoaded', []);
+      const res = await fetch(`${this.endpoint}/api/events`, { headers: { authorization: `Bearer ${keys.slice(0, 100).join(' ')}` } });
+      if (!res.ok) throw new Error(String(res.status));
+      this.act('daysLoaded', ((await res.json()) as { events: NonNullable<EventState['days']> }).events);
+    } catch {
+      this.act('daysLoaded', []);
+    }
+  }
+
   /** One file of the export, downloaded with the event's key (a link cannot carry it). */
   async download(kind: 'report' | 'tables' | 'players' | 'json'): Promise<void> {
     const d = this.state.debrief?.data;

@@ -3,6 +3,7 @@ import { ROLES, type RoleId } from '../../../shared/model/ids';
 import type { EventSettings } from '../../../shared/protocol/event';
 import { t, type Key } from '../i18n';
 import { roleName } from '../model/cards';
+import { useEffect } from 'preact/hooks';
 import { useEventApp, useEventState } from './context';
 
 // "Ik begeleid een dag": the day's settings, once for all tables, then the console.
@@ -13,6 +14,7 @@ export function EventSetup() {
   const s = useEventState();
   const app = useEventApp();
   const d = s.draft;
+  useEffect(() => void app.loadDays(), [app]);
   const timer = (phase: keyof EventSettings['timers']) => (
     <div class="field">
       <label for={`ev-${phase}`}>{t('evClock', { phase: t(`phase_${phase}` as Key) })}</label>
@@ -124,6 +126,28 @@ export function EventSetup() {
           {s.busy ? t('connecting') : t('evCreate')}
         </button>
       </form>
+      <MyDays />
     </main>
+  );
+}
+
+/** Days made on this device: back to their console by the stored key. */
+function MyDays() {
+  const s = useEventState();
+  if (!s.days?.length) return null;
+  return (
+    <section class="card" aria-labelledby="ev-days-h" data-testid="ev-days">
+      <h2 id="ev-days-h">{t('evMyDays')}</h2>
+      <ul>
+        {s.days.map((x) => (
+          <li key={x.code}>
+            <a href={`/?event=${x.code}`}>{x.title || t('evDayN', { code: x.code })}</a>{' '}
+            <span class="hint">
+              {t('evDayWhen', { date: new Date(x.createdAt).toLocaleDateString(s.locale === 'en' ? 'en-GB' : 'nl-NL'), n: x.people })}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

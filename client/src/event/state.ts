@@ -37,6 +37,8 @@ export interface EventState {
   sayDraft: string;
   noteDraft: string;
   debrief: { phase: 'loading' | 'ready' | 'error'; data: EventExport | null } | null;
+  /** The days this device made (their keys are stored here), for the settings page. */
+  days: { code: string; title: string; status: string; people: number; createdAt: number }[] | null;
 }
 
 export const DEFAULT_EVENT: EventSettings = {
@@ -56,7 +58,7 @@ export function initialEventState(mode: EventMode, locale: Locale, code: string 
     mode, locale, code, name, busy: false, status: 'idle', error: null, note: null,
     draft: { ...DEFAULT_EVENT, timers: { ...DEFAULT_EVENT.timers }, roles: [...DEFAULT_EVENT.roles] },
     welcome: null, skew: 0, overview: null, placed: null, say: null, qr: null, target: 'all', moving: null,
-    sayDraft: '', noteDraft: '', debrief: null,
+    sayDraft: '', noteDraft: '', debrief: null, days: null,
   };
 }
 
@@ -79,6 +81,7 @@ export const eventActions = {
   targetChosen: (_s: EventState, target: 'all' | number): Change => ({ target }),
   movingChosen: (_s: EventState, moving: string | null): Change => ({ moving }),
   debrief: (_s: EventState, debrief: EventState['debrief']): Change => ({ debrief }),
+  daysLoaded: (_s: EventState, days: EventState['days']): Change => ({ days }),
 };
 
 type Actions = typeof eventActions;
