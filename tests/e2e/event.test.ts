@@ -78,6 +78,7 @@ describe.skipIf(!ready)('a training day in the browser', () => {
     await W.goto((await F.getAttribute('[data-testid="ev-open-projector"]', 'href'))!);
     await W.waitForSelector(`[data-testid="ev-wall"][data-view="lobby"]`);
     expect(await W.textContent('[data-testid="ev-wall-code"]')).toBe(code);
+    expect(W.url()).not.toContain('#key='); // the key leaves the address bar
 
     // ---- fourteen phones join by the link, each its own browser context (its own storage) ----
     const phones = await Promise.all(Array.from({ length: 14 }, () => open(PHONE)));
@@ -173,6 +174,8 @@ describe.skipIf(!ready)('a training day in the browser', () => {
     // The console's laptop reloads: the day goes on and the overview comes back on the stored key.
     await F.reload();
     await F.waitForFunction(() => document.querySelectorAll('[data-testid^="ev-table-"]').length === 3);
+    await W.reload(); // the wall too comes back after a reload, on the key kept on its device
+    await W.waitForSelector('[data-testid="ev-wall"][data-view="wall"]');
     // One table in focus on the wall, chosen from the console.
     await F.click('.ev-focus button:has-text("2")');
     await W.waitForSelector('[data-testid="ev-wall-focus"]');

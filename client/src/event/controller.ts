@@ -33,14 +33,23 @@ export class EventApp {
     const locale = loadLocale(storage);
     setLocale(locale);
     const route = eventRoute(location, storage);
-    this.projectorKey = route.projectorKey;
+    // The wall's key leaves the address bar (it may be on the big screen) and is kept on this device for a reload.
+    const wallKey = route.code ? `kot.eventWall.${route.code}` : '';
+    if (route.mode === 'wall' && route.projectorKey) {
+      try {
+        storage?.setItem(wallKey, route.projectorKey);
+      } catch {
+        /* storage blocked: the key lasts for this page only */
+      }
+      history.replaceState(null, '', `/${location.search}`);
+    }
+    this.projectorKey = route.mode === 'wall' ? (route.projectorKey ?? storage?.getItem(wallKey) ?? null) : null;
     this.store = createEventStore(initialEventState(route.mode, locale, route.code, loadName(storage)));
     this.net = new EventNet(endpoint, {
       eventWelcome: (w) => {
         saveCredentials(this.storage, w.code, { participantToken: w.participantToken ?? undefined, hostKey: w.hostKey ?? undefined });
         this.act('welcomed', w, clockSkew(w.serverTime, Date.now()));
-        const q = this.state.mode === 'wall' ? location.search : `?event=${w.code}`;
-        history.replaceState(null, '', `/${q}${this.state.mode === 'wall' ? location.hash : ''}`);
+        if (this.state.mode !== 'wall') history.replaceState(null, '', `/?event=${w.code}`);
         if (this.state.mode !== 'phone') void this.makeQr(w.joinUrl);
       },
       placed: (m) => {
