@@ -111,7 +111,7 @@ function homeScreen(state: AppState, app: App): (UiNode | null)[] {
       h(
         'div',
         { class: 'create-choice' },
-        h('a', { class: 'btn', href: '/?event=new', 'data-key': 'event', 'data-testid': 'create-event' }, t('evCreateDay')),
+        h('a', { class: 'btn', href: '/?event=new', style: 'text-decoration: none', 'data-key': 'event', 'data-testid': 'create-event' }, t('evCreateDay')),
         h('p', { class: 'hint' }, t('evCreateDayHelp')),
       ),
     ),
