@@ -67,6 +67,7 @@ describe.skipIf(!ready)('a training day in the browser', () => {
     await F.selectOption('#ev-overleg', '');
     await F.selectOption('#ev-uitvoering', '');
     await F.check('[data-testid="ev-second"]');
+    await shot(F, 'event-setup-1366');
     await F.click('[data-testid="ev-create"]');
     const code = (await F.textContent('[data-testid="ev-code"]'))!.trim();
     expect(code).toMatch(/^[A-Z0-9]{6}$/);
@@ -130,6 +131,7 @@ describe.skipIf(!ready)('a training day in the browser', () => {
     await late.click('[data-testid="ev-join"]');
     await late.waitForFunction(() => /^Tafel 3:/.test(document.querySelector('[data-testid="ev-placed-message"]')?.textContent ?? ''));
     expect(await F.$$eval('[data-testid^="ev-plan-"]', (els) => els.map((e) => e.querySelectorAll('li').length))).toEqual([7, 4, 4]);
+    await shot(F, 'event-console-1366-lobby');
 
     // ---- start: every phone goes to its table as a player; the shared role is one seat on two phones ----
     await F.click('[data-testid="ev-start"]');

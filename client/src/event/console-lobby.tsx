@@ -95,25 +95,30 @@ function PersonRow({ p, table, mover }: { p: Person; table: number; mover: Perso
   const other = mover && mover.id !== p.id && role && table >= 0;
   return (
     <li class={p.connected ? '' : 'offline'} data-testid={`ev-person-${p.name}`}>
-      <span class="ev-name">{p.name}</span> <span class="hint">{role ? roleName(role, s.locale) : observer ? t('evObserver') : ''}</span>
-      {shared ? <span class="ev-tag">{t('evShared')}</span> : null}
-      {!mover ? (
-        <button type="button" class="btn small ghost" data-testid={`ev-pick-${p.name}`} aria-label={t('evMoveWho', { name: p.name })} onClick={() => app.chooseMover(p.id)}>
-          {t('evMove')}
-        </button>
-      ) : null}
-      {other ? (
-        <>
-          <button type="button" class="btn small ghost" data-testid={`ev-swap-${p.name}`} onClick={() => app.move(table, role!)}>
-            {t('evTakeRole')}
+      <span class="ev-who">
+        <span class="ev-name">{p.name}</span>
+        {shared ? <span class="ev-tag">{t('evShared')}</span> : null}
+        <span class="hint">{role ? roleName(role, s.locale) : observer ? t('evObserver') : ''}</span>
+      </span>
+      <span class="ev-acts">
+        {!mover ? (
+          <button type="button" class="btn small ghost" data-testid={`ev-pick-${p.name}`} aria-label={t('evMoveWho', { name: p.name })} onClick={() => app.chooseMover(p.id)}>
+            {t('evMove')}
           </button>
-          {!shared ? (
-            <button type="button" class="btn small ghost" data-testid={`ev-share-${p.name}`} onClick={() => app.move(table, role!, true)}>
-              {t('evShareRole')}
+        ) : null}
+        {other ? (
+          <>
+            <button type="button" class="btn small ghost" data-testid={`ev-swap-${p.name}`} onClick={() => app.move(table, role!)}>
+              {t('evTakeRole')}
             </button>
-          ) : null}
-        </>
-      ) : null}
+            {!shared ? (
+              <button type="button" class="btn small ghost" data-testid={`ev-share-${p.name}`} onClick={() => app.move(table, role!, true)}>
+                {t('evShareRole')}
+              </button>
+            ) : null}
+          </>
+        ) : null}
+      </span>
     </li>
   );
 }
