@@ -273,7 +273,7 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
   afterChange(game: boolean, ack?: Ack): boolean {
     this.sync();
     if (!game) return false;
-    const round = new ViewRound((seat) => this.outView(seat));
+    const round = new ViewRound((seat) => this.outView(seat), this.table.views);
     let acked = false;
     for (const client of this.clients) {
       const member = this.members.get(client.sessionId);

@@ -1,7 +1,7 @@
 import type { BotChoice, BotInput, Personality } from '../../shared/bots/types';
-import { legalActions } from '../../shared/rules';
+import { allowedActions, options } from '../../shared/rules';
 import type { GameState } from '../../shared/rules/types';
-import { playerView } from '../../shared/view';
+import { playerView, ViewCache } from '../../shared/view';
 import type { Scheduler } from './timer';
 
 // Paces the bots of one room like people. Every bot seat has its own clock: it acts at most once
@@ -61,6 +61,8 @@ export class BotDriver {
   /** Minimum time between two bots' moves: 100 ms at the default pace (less for fast test paces). */
   readonly gap: number;
   private readonly random: () => number;
+  /** What the bots' views remember between changes (this room's own). */
+  private readonly views = new ViewCache();
 
   constructor(
     private readonly table: BotTable,
@@ -171,7 +173,7 @@ export class BotDriver {
   private turn(seat: number, slot: Slot, state: GameState, personality: Personality): void {
     let choice: BotChoice | null;
     try {
-      choice = this.deps.decide({ view: playerView(state, seat, { moves: false }), legal: legalActions(state, seat), personality, seed: botSeed(state, seat) });
+      choice = this.deps.decide({ view: playerView(state, seat, { moves: false, cache: this.views }), legal: allowedActions(options(state, seat, this.views.optionsOf(seat))), personality, seed: botSeed(state, seat) });
     } catch (e) {
       this.deps.onError?.(seat, e);
       choice = null;

@@ -1,8 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { RoleId } from '../../shared/model/ids';
 import type { Action, GameState, LogEntry, Offer } from '../../shared/rules/types';
-import type { GameView } from '../../shared/view/types';
-import type { SeatMoves } from '../../shared/rules/moves';
+import type { Control, GameView } from '../../shared/view/types';
 
 // Offer ids at the room's boundary. The engine numbers offers (o1, o2, …), which would tell every
 // player how many offers others made; clients see an id that reveals nothing instead: an HMAC of
@@ -17,8 +16,6 @@ import type { SeatMoves } from '../../shared/rules/moves';
 const NO_SUCH_OFFER = '\u0000';
 
 type OfferAction = Extract<Action, { offerId: string }>;
-
-const OFFER_MOVES = new Set(['accept', 'counter', 'decline', 'withdraw']);
 
 export class OfferIds {
   private readonly opaque = new Map<string, string>();
@@ -60,29 +57,26 @@ export class OfferIds {
     const out = { ...v, log: this.log(v.kind === 'player' ? v.seat : null, v.log) };
     if (out.kind === 'player') {
       out.offers = out.offers.map((o) => this.offer(o));
-      out.moves = this.moves(out.moves);
+      out.controls = this.controls(out.controls);
     }
     return out;
   }
 
-  /** Translated once per answers object (unchanged answers are the same object: rules/moves.ts). */
-  private readonly movesOut = new WeakMap<SeatMoves, SeatMoves>();
+  /** The last controls translated and their translation (unchanged controls are the same array). */
+  private lastControls: { from: readonly Control[]; to: Control[] } | null = null;
 
-  private moves(m: SeatMoves): SeatMoves {
-    let out = this.movesOut.get(m);
-    if (!out) this.movesOut.set(m, (out = this.translateMoves(m)));
-    return out;
-  }
-
-  /** The keys and refusals of a seat's controls, with offer ids as the seat sees them. */
-  private translateMoves(m: SeatMoves): SeatMoves {
-    const key = (k: string) => {
-      const i = k.indexOf(':');
-      return OFFER_MOVES.has(k.slice(0, i)) ? `${k.slice(0, i)}:${this.out(k.slice(i + 1))}` : k;
-    };
-    const no: SeatMoves['no'] = {};
-    for (const [code, keys] of Object.entries(m.no) as [keyof SeatMoves['no'], string[]][]) no[code] = keys.map(key);
-    return { ok: m.ok.map(key), no };
+  /** A seat's controls with offer ids as the seat sees them: in the key, the action and the refusal. */
+  private controls(list: Control[]): Control[] {
+    if (this.lastControls?.from === list) return this.lastControls.to;
+    const to = list.map((c) => {
+      if (!('offerId' in c.action)) return c;
+      const action = { ...c.action, offerId: this.out(c.action.offerId) };
+      const key = `${c.key.slice(0, c.key.indexOf(':'))}:${action.offerId}`;
+      const no = c.no && { ...c.no, params: this.params(c.no.params, action) };
+      return { ...c, key, action, no };
+    });
+    this.lastControls = { from: list, to };
+    return to;
   }
 
   /**

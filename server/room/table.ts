@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { applyAction, createGame, defaultConfig, replay } from '../../shared/rules';
 import type { Action, Actor, GameConfig, GameState } from '../../shared/rules/types';
-import { playerView, projectorView } from '../../shared/view';
+import { playerView, projectorView, ViewCache } from '../../shared/view';
 import type { GameView } from '../../shared/view/types';
 import type { Personality } from '../../shared/bots/types';
 import type { Locale, RoleId } from '../../shared/model/ids';
@@ -43,6 +43,8 @@ export class Table {
   /** The room's doors (room/doors.ts): projector key generation, whether the host plays, a closed door. */
   doors: StoredDoors = { ...DEFAULT_DOORS };
   readonly timer: PhaseTimer;
+  /** What this table's views remember between changes (never shared with another room). */
+  readonly views = new ViewCache();
   private actionCount = 0;
   /** How many actions of the game are committed to the record. */
   get recorded(): number {
@@ -265,7 +267,7 @@ export class Table {
   /** What one connection may see: its seat's player view, or the projector view; null before the start. */
   viewFor(seat: number | null): GameView | null {
     if (!this.game) return null;
-    return seat === null ? projectorView(this.game) : playerView(this.game, seat);
+    return seat === null ? projectorView(this.game, { cache: this.views }) : playerView(this.game, seat, { cache: this.views });
   }
 
   /** After the game, the part of the debrief on the projector (not stored: a reload starts at the result). */

@@ -2,6 +2,7 @@ import { getMessageBytes, Protocol, type Client } from '@colyseus/core';
 import { Packr } from 'msgpackr';
 import type { ServerMessages } from '../../shared/protocol/messages';
 import { isEmptyDelta, viewDelta } from '../../shared/view/delta';
+import type { ViewCache } from '../../shared/view/cache';
 import type { GameView } from '../../shared/view/types';
 import type { Member } from './members';
 
@@ -104,8 +105,8 @@ export interface Ack {
  * The message that brings a connection from `prev` (at `version`) to `next`, with `ack` when it
  * is a delta; null when nothing changed.
  */
-function change(prev: GameView | null, version: number, next: GameView, cache: Packed, ack?: ServerMessages['ack']): Out {
-  const delta = prev && viewDelta(prev, next, version);
+function change(prev: GameView | null, version: number, next: GameView, cache: Packed, views: ViewCache | undefined, ack?: ServerMessages['ack']): Out {
+  const delta = prev && viewDelta(prev, next, version, views);
   if (!delta) return { frame: encode('view', next, cache), full: true, acked: false };
   if (isEmptyDelta(delta)) return null;
   return { frame: encode('viewDelta', ack ? { ...delta, ack } : delta, cache), full: false, acked: !!ack };
@@ -123,7 +124,11 @@ export class ViewRound {
   /** Values packed in this round. */
   private readonly cache: Packed = new Map();
 
-  constructor(private readonly viewFor: (seat: number | null) => GameView | null) {}
+  constructor(
+    private readonly viewFor: (seat: number | null) => GameView | null,
+    /** The room's view cache (the pairs of public values last compared: shared/view/delta.ts). */
+    private readonly views?: ViewCache,
+  ) {}
 
   /**
    * Sends the connection what changed in its view. A seat's delta carries `ack` when the seat's own
@@ -133,7 +138,7 @@ export class ViewRound {
     const last = member.lastView;
     if (seat >= 0) {
       const view = this.viewFor(seat);
-      const out = view && change(last?.view ?? null, last?.version ?? 0, view, this.cache, ack);
+      const out = view && change(last?.view ?? null, last?.version ?? 0, view, this.cache, this.views, ack);
       if (view) deliver(client, member, view, out);
       return !!out?.acked;
     }
@@ -144,7 +149,7 @@ export class ViewRound {
     let byVersion = this.outs.get(prev);
     if (!byVersion) this.outs.set(prev, (byVersion = new Map()));
     let out = byVersion.get(version);
-    if (out === undefined) byVersion.set(version, (out = change(prev, version, this.projector, this.cache)));
+    if (out === undefined) byVersion.set(version, (out = change(prev, version, this.projector, this.cache, this.views)));
     deliver(client, member, this.projector, out);
     return false;
   }

@@ -1,4 +1,4 @@
-import { interestCard, projectCard, roleCard } from '../content';
+import { cardsFor, type Cards } from '../content';
 import type { InterestRule } from '../content/schema';
 import { ruleAt } from '../content/scale';
 import { total } from '../model/bag';
@@ -29,10 +29,12 @@ export interface Wants {
   personas: boolean;
   /** At least one interest asks me to join a completed project. */
   join: boolean;
+  /** The cards of the game's edition. */
+  cards: Cards;
 }
 
 function rules(view: PlayerView): InterestRule[] {
-  return view.interests.map((i) => ruleAt(interestCard(i.id).rule, view.seats.length));
+  return view.interests.map((i) => ruleAt(cardsFor(view.edition).interestCard(i.id).rule, view.seats.length));
 }
 
 export function wantsOf(view: PlayerView): Wants {
@@ -46,6 +48,7 @@ export function wantsOf(view: PlayerView): Wants {
     spread: new Set(),
     personas: false,
     join: false,
+    cards: cardsFor(view.edition),
   };
   for (const r of rules(view)) {
     switch (r.kind) {
@@ -94,7 +97,7 @@ export function wantsOf(view: PlayerView): Wants {
 
 /** How much a project serves my own interests (0: not at all). */
 export function selfValue(view: PlayerView, w: Wants, p: ProjectView): number {
-  const card = projectCard(p.id);
+  const card = w.cards.projectCard(p.id);
   let v = 0;
   if (card.domains.some((d) => w.domains.has(d))) v += 2;
   if ([...w.partners].some((r) => p.partners.includes(r))) v += 2;
@@ -114,12 +117,13 @@ export function joinedAny(view: PlayerView): boolean {
  * them while the card is not met.
  */
 export function ownGain(view: PlayerView, p: ProjectView, r: ResourceId, wholeCard = true): number {
-  const card = projectCard(p.id);
+  const cards = cardsFor(view.edition);
+  const card = cards.projectCard(p.id);
   const iAmIn = p.partners.includes(view.role);
   const mineDone = view.completed.filter((c) => total(c.contributions[view.role] ?? {}) > 0);
   let gain = 0;
   for (const own of view.interests) {
-    const ic = interestCard(own.id);
+    const ic = cards.interestCard(own.id);
     const rule = ruleAt(ic.rule, view.seats.length);
     const w = own.met ? 0.25 : ic.points;
     switch (rule.kind) {
@@ -170,7 +174,7 @@ export function ownGain(view: PlayerView, p: ProjectView, r: ResourceId, wholeCa
 /** May this resource go into this project, given my earmarks? */
 export function earmarkAllows(w: Wants, r: ResourceId, projectId: string): boolean {
   const domains = w.earmark[r];
-  return !domains || projectCard(projectId).domains.some((d) => domains.includes(d));
+  return !domains || w.cards.projectCard(projectId).domains.some((d) => domains.includes(d));
 }
 
 /** Cards of `r` I will not part with (my keep interests). */
@@ -190,9 +194,10 @@ export function missingCount(p: ProjectView): number {
 
 /** Partners who could have `r`: by their role card (public), most first. */
 export function likelyHolders(view: PlayerView, r: ResourceId): RoleId[] {
+  const cards = cardsFor(view.edition);
   return view.seats
     .filter((role) => role !== view.role)
-    .map((role) => ({ role, n: (roleCard(role).hand[r] ?? 0) + 2 * (roleCard(role).income[r] ?? 0) }))
+    .map((role) => ({ role, n: (cards.roleCard(role).hand[r] ?? 0) + 2 * (cards.roleCard(role).income[r] ?? 0) }))
     .filter((x) => x.n > 0)
     .sort((a, b) => b.n - a.n)
     .map((x) => x.role);

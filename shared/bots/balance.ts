@@ -1,4 +1,4 @@
-import { roleCard } from '../content';
+import { cardsOf } from '../content';
 import { ROLES, type RoleId } from '../model/ids';
 import { pickRoles, simulate, type SimGame, type SimPlayer } from './simulate';
 
@@ -28,16 +28,16 @@ const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0
 
 /** Cards of a resource that came into play: the starting hands, income, events' gains and results' draagvlak. */
 function entered(game: SimGame, resource: 'draagvlak' | 'cijfers'): number {
-  let n = game.state.config.roles.reduce((sum, role) => sum + (roleCard(role).hand[resource] ?? 0), 0);
+  let n = game.state.config.roles.reduce((sum, role) => sum + (cardsOf(game.state).roleCard(role).hand[resource] ?? 0), 0);
   for (const e of game.state.log) if (e.t === 'income' || e.t === 'gain' || e.t === 'support') n += e.resources[resource] ?? 0;
   return n;
 }
 
 /** Seeds are 1..games plus an offset, so each figure is reproducible. */
-export function runMakeup(team: SimPlayer[], games: number, seed0 = 1): MakeupResult {
+export function runMakeup(team: SimPlayer[], games: number, seed0 = 1, edition?: string): MakeupResult {
   const t0 = Date.now();
   const results: SimGame[] = [];
-  for (let g = 0; g < games; g++) results.push(simulate(team, seed0 + g));
+  for (let g = 0; g < games; g++) results.push(simulate(team, seed0 + g, undefined, edition));
   const seconds = Math.max(1e-3, (Date.now() - t0) / 1000);
   const rounds = results[0]?.onBoardByRound.length ?? 0;
   const perRole: Partial<Record<RoleId, number[]>> = {};
@@ -98,7 +98,7 @@ const WAYS: readonly Way[] = ['verbinder', 'eigenbelang', 'idle'];
  * Eigen belang, by a lone idle player among Verbinders (or a lone swapper or narrow Eigen belang). Gives the dilemma figure and how often each
  * of the role's cards is met by each way of playing it (NaN for a way not played).
  */
-export function roleTables(seats: number, role: RoleId, games: number, seed0 = 1, ways: readonly Way[] = WAYS): RoleTables {
+export function roleTables(seats: number, role: RoleId, games: number, seed0 = 1, ways: readonly Way[] = WAYS, edition?: string): RoleTables {
   const points = { verbinder: [] as number[], eigenbelang: [] as number[] };
   const zero = (): Record<Way, number> => ({ verbinder: 0, eigenbelang: 0, idle: 0, swapper: 0, narrow: 0 });
   const tally = new Map<string, { dealt: Record<Way, number>; met: Record<Way, number> }>();
@@ -109,7 +109,7 @@ export function roleTables(seats: number, role: RoleId, games: number, seed0 = 1
     for (const kind of ways) {
       const team: SimPlayer[] = roles.map(() => 'verbinder');
       team[seat] = kind;
-      const game = simulate(team, seed, roles);
+      const game = simulate(team, seed, roles, edition);
       if (kind === 'verbinder' || kind === 'eigenbelang') points[kind].push(game.points[seat]);
       for (const i of game.interests) {
         if (i.seat !== seat) continue;
@@ -150,7 +150,7 @@ export interface RoleWorth {
  * What each role is worth to a Verbinder team: the same seeds with the role playing, idle, absent
  * (another role in its place) and played by a lone Eigen belang.
  */
-export function roleWorth(seats: number, games: number, seed0 = 1): RoleWorth[] {
+export function roleWorth(seats: number, games: number, seed0 = 1, edition?: string): RoleWorth[] {
   return ROLES.map((role) => {
     const won = { withIt: 0, idle: 0, absent: 0, defector: 0 };
     for (let g = 0; g < games; g++) {
@@ -161,10 +161,10 @@ export function roleWorth(seats: number, games: number, seed0 = 1): RoleWorth[] 
       const as = (p: SimPlayer): SimPlayer[] => team.map((t, i) => (i === seat ? p : t));
       const instead = pickRoles(seats + 1, seed, withIt.filter((r) => r !== role), [role]).find((r) => !withIt.includes(r))!;
       const without = withIt.map((r) => (r === role ? instead : r));
-      won.withIt += simulate(team, seed, withIt).won ? 1 : 0;
-      won.idle += simulate(as('idle'), seed, withIt).won ? 1 : 0;
-      won.absent += simulate(team, seed, without).won ? 1 : 0;
-      won.defector += simulate(as('eigenbelang'), seed, withIt).won ? 1 : 0;
+      won.withIt += simulate(team, seed, withIt, edition).won ? 1 : 0;
+      won.idle += simulate(as('idle'), seed, withIt, edition).won ? 1 : 0;
+      won.absent += simulate(team, seed, without, edition).won ? 1 : 0;
+      won.defector += simulate(as('eigenbelang'), seed, withIt, edition).won ? 1 : 0;
     }
     const rate = (n: number) => n / games;
     return {

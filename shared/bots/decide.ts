@@ -1,4 +1,3 @@
-import { interestCard, projectCard } from '../content';
 import { covers, total } from '../model/bag';
 import { RESOURCES, type ResourceId, type RoleId } from '../model/ids';
 import { nextFloat, seedState, type Rng } from '../rng';
@@ -18,7 +17,7 @@ import {
   wantsOf,
   type Wants,
 } from './assess';
-import { say } from './reasons';
+import { reasonsFor } from './reasons';
 import type { BotChoice, BotInput, BotStyle, Personality } from './types';
 
 // The three personalities as one policy with different weights. Each call returns the single most
@@ -31,6 +30,8 @@ interface Ctx {
   style: BotStyle;
   w: Wants;
   rng: Rng;
+  /** The bot's sentences, naming the edition's cards. */
+  say: ReturnType<typeof reasonsFor>;
 }
 
 const MAX_OFFERS_PER_ROUND: Record<Personality, number> = { verbinder: 3, eigenbelang: 4, voorzichtig: 1 };
@@ -40,7 +41,8 @@ export function botDecide(input: BotInput): BotChoice | null {
   if (view.status !== 'playing' || legal.length === 0) return null;
   const style = input.style ?? {};
   if (view.round <= (style.wait ?? 0)) return null;
-  const ctx: Ctx = { view, legal, p: personality, style, w: wantsOf(view), rng: { state: seedState(input.seed) } };
+  const w = wantsOf(view);
+  const ctx: Ctx = { view, legal, p: personality, style, w, rng: { state: seedState(input.seed) }, say: reasonsFor(w.cards) };
   if (view.phase === 'overleg') {
     return (
       answerOffer(ctx) ??
@@ -71,10 +73,10 @@ function answerOffer(ctx: Ctx): BotChoice | null {
   const verdict = judge(ctx, offer);
   const audience = offer.from;
   if (canAccept && verdict.ok) return { action: { type: 'acceptTrade', offerId: offer.id }, reason: verdict.reason, audience };
-  return { action: { type: 'declineTrade', offerId: offer.id }, reason: verdict.ok ? say.declineUnsure() : verdict.reason, audience };
+  return { action: { type: 'declineTrade', offerId: offer.id }, reason: verdict.ok ? ctx.say.declineUnsure() : verdict.reason, audience };
 }
 
-function judge(ctx: Ctx, o: Offer): { ok: boolean; reason: ReturnType<typeof say.acceptFair> } {
+function judge(ctx: Ctx, o: Offer): { ok: boolean; reason: ReturnType<typeof ctx.say.acceptFair> } {
   const { view, w, p } = ctx;
   const iGive = o.get;
   const iGet = o.give;
@@ -84,21 +86,21 @@ function judge(ctx: Ctx, o: Offer): { ok: boolean; reason: ReturnType<typeof say
   if (p === 'verbinder') {
     // The common goal first: a Verbinder trades what a partner asks for, even what it meant to keep.
     const helps = RESOURCES.find((r) => (iGive[r] ?? 0) > 0);
-    return { ok: true, reason: helps ? say.acceptHelps(helps) : say.acceptFair() };
+    return { ok: true, reason: helps ? ctx.say.acceptHelps(helps) : ctx.say.acceptFair() };
   }
   const never = RESOURCES.find((r) => (iGive[r] ?? 0) > 0 && w.neverGive.has(r));
-  if (never) return { ok: false, reason: say.declineNever(never) };
-  if (precious) return { ok: false, reason: say.declineNeed(precious) };
+  if (never) return { ok: false, reason: ctx.say.declineNever(never) };
+  if (precious) return { ok: false, reason: ctx.say.declineNeed(precious) };
   if (p === 'eigenbelang') {
-    if (wanted && balance >= 0) return { ok: true, reason: say.acceptWant(wanted) };
-    if (balance > 0) return { ok: true, reason: say.acceptFair() };
-    return { ok: false, reason: say.declineUnfair() };
+    if (wanted && balance >= 0) return { ok: true, reason: ctx.say.acceptWant(wanted) };
+    if (balance > 0) return { ok: true, reason: ctx.say.acceptFair() };
+    return { ok: false, reason: ctx.say.declineUnfair() };
   }
   // Voorzichtig: only what is safe — nothing it needs for its own projects, never less back.
-  if (balance < 0) return { ok: false, reason: say.declineUnfair() };
+  if (balance < 0) return { ok: false, reason: ctx.say.declineUnfair() };
   const needed = RESOURCES.find((r) => (iGive[r] ?? 0) > 0 && ownDemand(ctx, r) >= (view.hand[r] ?? 0));
-  if (needed) return { ok: false, reason: say.declineNeed(needed) };
-  return { ok: true, reason: wanted ? say.acceptWant(wanted) : say.acceptFair() };
+  if (needed) return { ok: false, reason: ctx.say.declineNeed(needed) };
+  return { ok: true, reason: wanted ? ctx.say.acceptWant(wanted) : ctx.say.acceptFair() };
 }
 
 function withdrawStale(ctx: Ctx): BotChoice | null {
@@ -106,7 +108,7 @@ function withdrawStale(ctx: Ctx): BotChoice | null {
   // An offer that waited while its recipient acted on other things is not going to be taken.
   const mine = view.offers.find((o) => o.from === view.role && answeredOthers(view, o));
   if (!mine) return null;
-  return { action: { type: 'withdrawTrade', offerId: mine.id }, reason: say.withdraw(), audience: mine.to };
+  return { action: { type: 'withdrawTrade', offerId: mine.id }, reason: ctx.say.withdraw(), audience: mine.to };
 }
 
 function answeredOthers(view: PlayerView, o: Offer): boolean {
@@ -122,19 +124,19 @@ function disclose(ctx: Ctx): BotChoice | null {
   if (p === 'eigenbelang') {
     if (ctx.style.swapper) return null;
     // Only what pays to show: an interest in receiving, so that partners know what to give.
-    const need = hidden.find((i) => interestCard(i.id).rule.kind === 'received');
-    return need ? { action: { type: 'disclose', interestId: need.id, to: 'all' }, reason: say.discloseNeed(), audience: 'all' } : null;
+    const need = hidden.find((i) => ctx.w.cards.interestCard(i.id).rule.kind === 'received');
+    return need ? { action: { type: 'disclose', interestId: need.id, to: 'all' }, reason: ctx.say.discloseNeed(), audience: 'all' } : null;
   }
   if (p === 'verbinder') {
     const i = hidden[0];
-    return i ? { action: { type: 'disclose', interestId: i.id, to: 'all' }, reason: say.disclose(), audience: 'all' } : null;
+    return i ? { action: { type: 'disclose', interestId: i.id, to: 'all' }, reason: ctx.say.disclose(), audience: 'all' } : null;
   }
   // Voorzichtig: from round 2, to one partner at a time, now and then.
   if (view.round < 2 || nextFloat(rng) < 0.6) return null;
   for (const i of hidden) {
     const shown = i.disclosedTo as RoleId[];
     const to = view.seats.find((r) => r !== view.role && !shown.includes(r));
-    if (to) return { action: { type: 'disclose', interestId: i.id, to }, reason: say.discloseOne(to), audience: to };
+    if (to) return { action: { type: 'disclose', interestId: i.id, to }, reason: ctx.say.discloseOne(to), audience: to };
   }
   return null;
 }
@@ -149,7 +151,7 @@ function hold(ctx: Ctx): BotChoice | null {
       const keepBack = p === 'verbinder' ? 0 : ownDemand(ctx, r);
       if (spare(view, w, r) <= keepBack) continue;
       if (!isLegal(ctx, (a) => a.type === 'hold' && a.personaId === persona.id && a.resource === r)) continue;
-      return { action: { type: 'hold', personaId: persona.id, resource: r }, reason: say.hold(), audience: 'all' };
+      return { action: { type: 'hold', personaId: persona.id, resource: r }, reason: ctx.say.hold(), audience: 'all' };
     }
   }
   return null;
@@ -167,7 +169,7 @@ function guess(ctx: Ctx): BotChoice | null {
     const ids = partner.disclosed.map((d) => d.interestId).slice(0, view.interests.length);
     if (ids.length === 0) continue;
     if (!isLegal(ctx, (a) => a.type === 'guess' && a.target === partner.role)) continue;
-    return { action: { type: 'guess', target: partner.role, interestIds: ids }, reason: say.guess(partner.role), audience: 'all' };
+    return { action: { type: 'guess', target: partner.role, interestIds: ids }, reason: ctx.say.guess(partner.role), audience: 'all' };
   }
   return null;
 }
@@ -181,7 +183,7 @@ function ownDemand(ctx: Ctx, r: ResourceId): number {
 
 function projectScore(ctx: Ctx, pr: ProjectView, r?: ResourceId): number {
   const { view, w, p } = ctx;
-  const card = projectCard(pr.id);
+  const card = ctx.w.cards.projectCard(pr.id);
   const own = selfValue(view, w, pr);
   const missingNow = missingCount(pr);
   const needPartners = Math.max(0, card.minPartners - pr.partners.length);
@@ -211,13 +213,13 @@ function pledge(ctx: Ctx): BotChoice | null {
   if (options.length === 0) return null;
   options.sort((a, b) => b.score - a.score || a.pr.id.localeCompare(b.pr.id) || a.r.localeCompare(b.r));
   const best = options[0];
-  const reason = p === 'eigenbelang' ? say.pledgeOwn(best.pr.id, best.r) : say.pledgeClose(best.pr.id, best.r);
+  const reason = p === 'eigenbelang' ? ctx.say.pledgeOwn(best.pr.id, best.r) : ctx.say.pledgeClose(best.pr.id, best.r);
   return { action: { type: 'pledge', projectId: best.pr.id, resources: { [best.r]: 1 } }, reason, audience: 'all' };
 }
 
 /** Eigen belang puts in only where others already carry most of the load. */
 function completable(ctx: Ctx, pr: ProjectView, r: ResourceId): boolean {
-  const card = projectCard(pr.id);
+  const card = ctx.w.cards.projectCard(pr.id);
   const needTotal = total(card.needs);
   const mine = total(pr.pledged[ctx.view.role] ?? {});
   return (mine === 0 && (pr.missing[r] ?? 0) > 0) || missingCount(pr) <= Math.ceil(needTotal / 2);
@@ -233,13 +235,13 @@ function gift(ctx: Ctx): BotChoice | null {
   for (const partner of view.partners) {
     if (partner.role === view.role) continue;
     for (const d of partner.disclosed) {
-      const rule = interestCard(d.interestId).rule;
+      const rule = ctx.w.cards.interestCard(d.interestId).rule;
       if (rule.kind !== 'received') continue;
       const r = rule.resource;
       if (w.neverGive.has(r) || spare(view, w, r) <= 0 || (view.hand[r] ?? 0) < (demand[r] ?? 0) / 3) continue;
       if (givenTo(view, partner.role, r) >= rule.min) continue;
       if (!isLegal(ctx, (a) => a.type === 'gift' && a.to === partner.role && (a.resources[r] ?? 0) > 0)) continue;
-      return { action: { type: 'gift', to: partner.role, resources: { [r]: 1 } }, reason: say.gift(r, partner.role), audience: partner.role };
+      return { action: { type: 'gift', to: partner.role, resources: { [r]: 1 } }, reason: ctx.say.gift(r, partner.role), audience: partner.role };
     }
   }
   return null;
@@ -274,7 +276,7 @@ function propose(ctx: Ctx): BotChoice | null {
       // Two for one is asked only of a partner whose hand (its public count) can hold it, and not
       // again this round of one who turned the ask down: it likely lacks the kind.
       if (p === 'eigenbelang' && ((view.partners.find((x) => x.role === to)?.handCount ?? 0) < get || refused(to, '*', want))) continue;
-      const reason = p === 'eigenbelang' ? say.askGain(want) : say.askFor(want);
+      const reason = p === 'eigenbelang' ? ctx.say.askGain(want) : ctx.say.askFor(want);
       return { action: { type: 'proposeTrade', to, give: { [give]: 1 }, get: { [want]: get } }, reason, audience: to };
     }
   }

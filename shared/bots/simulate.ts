@@ -1,8 +1,8 @@
 import { ROLES, type RoleId } from '../model/ids';
 import { nextFloat, nextInt, seedState, shuffled, type Rng } from '../rng';
-import { applyAction, createGame, defaultConfig, interestMet, legalActions, onBoardCount, targetFor } from '../rules';
+import { allowedActions, applyAction, createGame, defaultConfig, interestMet, onBoardCount, options, targetFor } from '../rules';
 import type { Action, GameConfig, GameState } from '../rules/types';
-import { playerView } from '../view';
+import { playerView, ViewCache } from '../view';
 import { botDecide } from './decide';
 import type { BotStyle, Personality } from './types';
 
@@ -37,6 +37,8 @@ export interface SimGame {
   /** Every dealt interest: its holder's seat and whether it was met. */
   interests: { seat: number; role: RoleId; id: string; met: boolean }[];
   moves: number;
+  /** The game's record: replaying it gives the same game. */
+  actions: { actor: number | 'host'; action: Action }[];
 }
 
 /** Rounds of asking every seat in turn until nobody wants to do anything (or the cap). */
@@ -56,15 +58,15 @@ export function pickRoles(seats: number, seed: number, must: RoleId[] = [], with
   return shuffled(rng, [...fixed, ...rest.slice(0, seats - fixed.length)]);
 }
 
-function decide(player: SimPlayer, s: GameState, seat: number, salt: number, rng: Rng): Action | null {
+function decide(player: SimPlayer, s: GameState, seat: number, salt: number, rng: Rng, views: ViewCache): Action | null {
   if (player === 'idle') return null;
-  const legal = legalActions(s, seat);
+  const legal = allowedActions(options(s, seat, views.optionsOf(seat)));
   if (player === 'random') {
     if (legal.length === 0 || nextFloat(rng) < 0.5) return null;
     return legal[nextInt(rng, legal.length)];
   }
   const { personality, style } = STYLED[player] ?? { personality: player as Personality, style: {} };
-  const choice = botDecide({ view: playerView(s, seat, { moves: false }), legal, personality, style, seed: salt });
+  const choice = botDecide({ view: playerView(s, seat, { moves: false, cache: views }), legal, personality, style, seed: salt });
   return choice ? choice.action : null;
 }
 
@@ -74,11 +76,15 @@ export function playGame(config: GameConfig, seed: number, players: SimPlayer[])
   const rng: Rng = { state: seedState(seed ^ 0x5bd1e995) };
   const onBoardByRound: number[] = [];
   let moves = 0;
+  const actions: SimGame['actions'] = [];
+  /** This game's own: what its bots' views remember between changes. */
+  const views = new ViewCache();
   const step = (actor: number | 'host', action: Action): void => {
     const r = applyAction(s, actor, action);
     if (!r.ok) throw new Error(`refused ${JSON.stringify(action)} from ${actor} (${players[actor as number]}): ${r.error.code}`);
     s = r.state;
     moves++;
+    actions.push({ actor, action });
   };
   while (s.status === 'playing') {
     if (s.phase === 'overleg' || s.phase === 'terugblik') {
@@ -88,7 +94,7 @@ export function playGame(config: GameConfig, seed: number, players: SimPlayer[])
       const passedAt: number[] = Array(n).fill(-1);
       for (let i = 0; i < MAX_STEPS_PER_PHASE && quiet < n; i++) {
         const at = s.log.length;
-        const action = passedAt[seat] === at && players[seat] !== 'random' ? null : decide(players[seat], s, seat, seed * 31 + at * 7 + seat, rng);
+        const action = passedAt[seat] === at && players[seat] !== 'random' ? null : decide(players[seat], s, seat, seed * 31 + at * 7 + seat, rng, views);
         if (action) {
           step(seat, action);
           quiet = 0;
@@ -106,11 +112,11 @@ export function playGame(config: GameConfig, seed: number, players: SimPlayer[])
   const interests = s.seats.flatMap((role, seat) =>
     s.partners[role]!.interests.map((id) => ({ seat, role, id, met: interestMet(s, role, id) })),
   );
-  return { state: s, players, onBoardByRound, target: targetFor(config), won: result.won, points: result.seatScores, interests, moves };
+  return { state: s, players, onBoardByRound, target: targetFor(config), won: result.won, points: result.seatScores, interests, moves, actions };
 }
 
-/** A game at `seats` with random roles (or the given ones) and the default rules. */
-export function simulate(players: SimPlayer[], seed: number, roles?: RoleId[]): SimGame {
-  const config = defaultConfig(roles ?? pickRoles(players.length, seed));
+/** A game at `seats` with random roles (or the given ones) and the default rules, with the standard cards or an edition's (registered, by hash). */
+export function simulate(players: SimPlayer[], seed: number, roles?: RoleId[], edition?: string): SimGame {
+  const config = defaultConfig(roles ?? pickRoles(players.length, seed), edition ? { edition } : {});
   return playGame(config, seed, players);
 }

@@ -40,7 +40,7 @@ export interface BotStyle {
 
 export interface BotInput {
   view: PlayerView;
-  /** legalActions(state, view.seat): the engine's list, used to stay within the rules. */
+  /** allowedActions(options(state, view.seat)): what the engine accepts now, used to stay within the rules. */
   legal: Action[];
   personality: Personality;
   /** Any integer; the same input and seed give the same choice. */

@@ -1,7 +1,7 @@
 import { botDecide } from '../bots';
 import type { Personality } from '../bots/types';
 import { seedState } from '../rng';
-import { applyAction, createGame, interestMet, legalActions, onBoardCount } from '../rules';
+import { allowedActions, applyAction, createGame, interestMet, onBoardCount, options } from '../rules';
 import type { Action, Actor, GameConfig, GameRecord, GameState } from '../rules/types';
 import { playerView } from '../view';
 
@@ -75,7 +75,7 @@ export function playOn(start: GameState, players: readonly Seat[], seed: number)
 
 /** What the engine accepts from a seat now: the list a bot keeps within (as the balance simulation asks it). */
 function legalFor(s: GameState, seat: number): Action[] {
-  return legalActions(s, seat);
+  return allowedActions(options(s, seat));
 }
 
 /** A whole bot game as a record (for tests, examples and practice set-ups). */

@@ -13,6 +13,8 @@ import type {
 // data without shipping the schemas; the server and the tests use it on the parsed content.
 
 export interface Cards {
+  /** The cards themselves, as loaded. */
+  readonly content: Content;
   roleCard(id: RoleId): RoleCard;
   projectCard(id: string): ProjectCard;
   interestCard(id: string): InterestCard;
@@ -46,6 +48,7 @@ export function makeCards(content: Content): Cards {
   const decks = new Map<RoleId, InterestCard[]>();
   for (const card of content.interests) decks.set(card.role, [...(decks.get(card.role) ?? []), card]);
   return {
+    content,
     roleCard: getter(roles, 'role'),
     projectCard: getter(projects, 'project'),
     interestCard: getter(interests, 'interest'),

@@ -1,4 +1,5 @@
 import { makeCards } from './cards';
+import { editionCards } from './editions';
 import { RAW_CONTENT } from './data';
 import { PRACTICES_DATA } from './data/practices';
 import { loadPractices, type LessonPractice } from './practices';
@@ -14,6 +15,11 @@ export function loadContent(raw: unknown): Content {
 
 export const CONTENT: Content = loadContent(RAW_CONTENT);
 
+const STANDARD = makeCards(CONTENT);
+
+export const { registerEdition, cardsFor, cardsOf, hasEdition } = editionCards(STANDARD);
+
+/** The standard edition's cards, by name (for code that is not about one game: the print kit's defaults, tests). */
 export const {
   roleCard,
   projectCard,
@@ -25,7 +31,7 @@ export const {
   hasInterest,
   hasPersona,
   interestDeck,
-} = makeCards(CONTENT);
+} = STANDARD;
 
 export { PracticeSchema, loadPractices, type LessonPractice } from './practices';
 

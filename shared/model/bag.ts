@@ -32,7 +32,9 @@ export function subtract(a: Bag, b: Bag): Bag {
 
 /** True when `have` holds at least everything in `need`. */
 export function covers(have: Bag, need: Bag): boolean {
-  return RESOURCES.every((r) => (have[r] ?? 0) >= (need[r] ?? 0));
+  // A loop, not every(): the engine's options ask this dozens of times per seat and change.
+  for (const r of RESOURCES) if ((have[r] ?? 0) < (need[r] ?? 0)) return false;
+  return true;
 }
 
 export function total(bag: Bag): number {
@@ -65,7 +67,9 @@ export function single(r: ResourceId, n = 1): Bag {
 
 /** A bag whose every amount is a whole number from 0 up (the shape every message must have). */
 export function isWellFormed(bag: Bag): boolean {
-  return Object.entries(bag).every(
-    ([k, v]) => (RESOURCES as readonly string[]).includes(k) && Number.isInteger(v) && (v as number) >= 0,
-  );
+  for (const k of Object.keys(bag)) {
+    const v = bag[k as ResourceId];
+    if (!(RESOURCES as readonly string[]).includes(k) || !Number.isInteger(v) || (v as number) < 0) return false;
+  }
+  return true;
 }

@@ -1,4 +1,4 @@
-import { hasInterest, hasPersona, hasProject, interestDeck, projectCard } from '../content';
+import { cardsOf } from '../content';
 import { add, covers, isEmpty, isWellFormed, missing, normalize, subtract } from '../model/bag';
 import { RESOURCES, ROLES, type Bag, type RoleId } from '../model/ids';
 import { cloneState } from './clone';
@@ -12,7 +12,7 @@ import { HOLD_RESOURCES, type Action, type Actor, type ApplyResult, type GameErr
 // it; a handler refuses by returning a Refusal before its first change, and then the copy is
 // dropped: the caller's state is never touched, so a refused action leaves everything as it was.
 // Every check returns its refusal (or null, or the value it checked) instead of throwing it: the
-// same checks answer the table's controls, dozens per change (refusalOf, rules/moves.ts).
+// same checks answer the table's controls, dozens per change (refusalOf, rules/options.ts).
 
 type Checked = Refusal | null;
 
@@ -207,7 +207,7 @@ function gift(s: GameState, from: RoleId, toRaw: unknown, raw: unknown, dry: boo
 }
 
 function openProject(s: GameState, projectId: unknown): string | Refusal {
-  if (typeof projectId !== 'string' || !hasProject(projectId)) return refusal('unknown_project', { projectId: String(projectId) });
+  if (typeof projectId !== 'string' || !cardsOf(s).hasProject(projectId)) return refusal('unknown_project', { projectId: String(projectId) });
   if (!s.projects.table.includes(projectId)) return refusal('project_not_open', { projectId });
   return projectId;
 }
@@ -219,7 +219,7 @@ function pledge(s: GameState, role: RoleId, projectIdRaw: unknown, raw: unknown,
   if (refused(bag)) return bag;
   const no = has(s, role, bag);
   if (no) return no;
-  const stillNeeded = missing(pledgedTotal(s, projectId), projectCard(projectId).needs);
+  const stillNeeded = missing(pledgedTotal(s, projectId), cardsOf(s).projectCard(projectId).needs);
   if (!covers(stillNeeded, bag)) return refusal('exceeds_need', { projectId, resource: shortOf(stillNeeded, bag) });
   if (dry) return null;
   const p = s.partners[role]!;
@@ -249,7 +249,7 @@ function unpledge(s: GameState, role: RoleId, projectIdRaw: unknown, raw: unknow
 }
 
 function disclose(s: GameState, role: RoleId, interestId: unknown, toRaw: unknown, dry: boolean): Checked {
-  if (typeof interestId !== 'string' || !hasInterest(interestId)) return refusal('unknown_interest', { interestId: String(interestId) });
+  if (typeof interestId !== 'string' || !cardsOf(s).hasInterest(interestId)) return refusal('unknown_interest', { interestId: String(interestId) });
   if (!s.partners[role]!.interests.includes(interestId)) return refusal('not_your_interest', { interestId });
   const to = toRaw === 'all' ? 'all' : otherPartner(s, role, toRaw);
   if (refused(to)) return to;
@@ -267,7 +267,7 @@ function guess(s: GameState, seat: number, targetRaw: unknown, idsRaw: unknown, 
   if (refused(target)) return target;
   if (!Array.isArray(idsRaw)) return refusal('bad_guess');
   const ids = idsRaw as unknown[];
-  const deck = interestDeck(target).map((i) => i.id);
+  const deck = cardsOf(s).interestDeck(target).map((i) => i.id);
   if (!ids.every((id) => typeof id === 'string' && deck.includes(id))) return refusal('bad_guess', { role: target });
   if (new Set(ids).size !== ids.length || ids.length > s.config.interestsPerSeat) return refusal('bad_guess', { role: target });
   if (dry) return null;
@@ -279,7 +279,7 @@ function guess(s: GameState, seat: number, targetRaw: unknown, idsRaw: unknown, 
 }
 
 function hold(s: GameState, role: RoleId, personaId: unknown, resource: unknown, dry: boolean): Checked {
-  if (typeof personaId !== 'string' || !hasPersona(personaId)) return refusal('unknown_persona', { personaId: String(personaId) });
+  if (typeof personaId !== 'string' || !cardsOf(s).hasPersona(personaId)) return refusal('unknown_persona', { personaId: String(personaId) });
   if (!(HOLD_RESOURCES as readonly unknown[]).includes(resource)) return refusal('bad_hold_resource');
   const persona = s.personas[personaId];
   if (persona.status !== 'reached') return refusal('persona_not_at_risk', { personaId: persona.id });

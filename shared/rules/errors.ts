@@ -2,7 +2,7 @@ import type { ErrorCode, GameError } from './types';
 
 /**
  * The reducer's answer "no": returned by a check, never thrown. A refusal is an answer, not a
- * fault, and the table asks the engine about every control it shows (rules/moves.ts), so this is
+ * fault, and the table asks the engine about every control it shows (rules/options.ts), so this is
  * made often; returning it costs an object, where throwing it cost unwinding the stack.
  */
 export class Refusal {

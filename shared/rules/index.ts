@@ -1,6 +1,6 @@
 export { applyAction } from './apply';
 export { createGame, dealableInterests } from './setup';
-export { legalActions, seatOf } from './legal';
+export { allowedActions, options, type Option, type Vary } from './options';
 export { replay } from './replay';
 export {
   defaultConfig,
@@ -17,4 +17,3 @@ export {
 export { interestMet, onBoardCount, ruleMet, settlesAtEnd } from './scoring';
 export { inViewNow, isReady, pledgedTotal, projectPartners } from './phases';
 export * from './types';
-export { seatMoves, type SeatMoves } from './moves';

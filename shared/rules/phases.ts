@@ -1,4 +1,4 @@
-import { eventCard, personaCard, projectCard, roleCard } from '../content';
+import { cardsOf } from '../content';
 import { add, isEmpty, normalize, subtract, total } from '../model/bag';
 import { RESOURCES, type Bag, type ResourceId, type RoleId } from '../model/ids';
 import { nextFloat, shuffled, type Rng } from '../rng';
@@ -36,7 +36,7 @@ export function startRound(s: GameState, round: number): void {
     if (s.config.roleSwapAfterRound === round - 1) swapRoles(s);
     lapse(s);
     for (const role of inPlay(s)) {
-      const income = normalize(roleCard(role).income);
+      const income = normalize(cardsOf(s).roleCard(role).income);
       if (isEmpty(income)) continue;
       const p = s.partners[role]!;
       p.hand = add(p.hand, income);
@@ -88,7 +88,7 @@ function revealEvent(s: GameState): void {
   s.events.current = id;
   s.events.history.push(id);
   log(s, { t: 'event', eventId: id });
-  for (const effect of eventCard(id).effects) applyEffect(s, id, effect);
+  for (const effect of cardsOf(s).eventCard(id).effects) applyEffect(s, id, effect);
 }
 
 function targets(s: GameState, roles: RoleId[] | undefined): RoleId[] {
@@ -147,9 +147,14 @@ function dropPersona(s: GameState, id: string, eventId: string | null): void {
 
 /** What has been pledged to a project so far, all partners together. */
 export function pledgedTotal(s: GameState, projectId: string): Bag {
-  let sum: Bag = {};
+  // One bag, kinds in order, no zeros (as add() would build it), without a bag per partner.
+  const sum: Bag = {};
   const byRole = s.pledges[projectId] ?? {};
-  for (const role of Object.keys(byRole) as RoleId[]) sum = add(sum, byRole[role]!);
+  for (const r of RESOURCES) {
+    let n = 0;
+    for (const role in byRole) n += byRole[role as RoleId]![r] ?? 0;
+    if (n !== 0) sum[r] = n;
+  }
   return sum;
 }
 
@@ -160,7 +165,7 @@ export function projectPartners(s: GameState, projectId: string): RoleId[] {
 
 export function isReady(s: GameState, projectId: string): boolean {
   // Counted in place, without building bags: views and the list of legal moves ask this often.
-  const card = projectCard(projectId);
+  const card = cardsOf(s).projectCard(projectId);
   const byRole = s.pledges[projectId] ?? {};
   let partners = 0;
   for (const role in byRole) if (!isEmpty(byRole[role as RoleId]!)) partners++;
@@ -208,7 +213,7 @@ function resolveExecution(s: GameState): void {
   let inView = inViewNow(s);
   for (const projectId of s.projects.table.slice()) {
     if (!isReady(s, projectId)) continue;
-    const card = projectCard(projectId);
+    const card = cardsOf(s).projectCard(projectId);
     const contributions = s.pledges[projectId];
     const partners = projectPartners(s, projectId);
     delete s.pledges[projectId];
@@ -228,10 +233,10 @@ function resolveExecution(s: GameState): void {
   // A follow-up project in a persona's domain is a warm handover: a persona another project
   // reached (earlier, or in this same Uitvoering) is held by it.
   for (const projectId of completedNow) {
-    const domains = projectCard(projectId).domains;
+    const domains = cardsOf(s).projectCard(projectId).domains;
     for (const id of personasWithStatus(s, 'reached')) {
       const p = s.personas[id];
-      if (p.reachedBy !== projectId && domains.includes(personaCard(id).domain)) {
+      if (p.reachedBy !== projectId && domains.includes(cardsOf(s).personaCard(id).domain)) {
         s.personas[id] = { ...p, status: 'held' };
         log(s, { t: 'held', personaId: id, by: { projectId } });
       }
@@ -285,8 +290,8 @@ export function inViewNow(s: GameState): number {
 
 /** Draw up to `n` personas from the deck, those of the project's domains first. */
 function takePersonas(s: GameState, domains: readonly string[], n: number): string[] {
-  const matching = s.personaDeck.filter((id) => domains.includes(personaCard(id).domain));
-  const others = s.personaDeck.filter((id) => !domains.includes(personaCard(id).domain));
+  const matching = s.personaDeck.filter((id) => domains.includes(cardsOf(s).personaCard(id).domain));
+  const others = s.personaDeck.filter((id) => !domains.includes(cardsOf(s).personaCard(id).domain));
   const taken = [...matching, ...others].slice(0, n);
   s.personaDeck = s.personaDeck.filter((id) => !taken.includes(id));
   return taken;

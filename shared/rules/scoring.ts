@@ -1,4 +1,4 @@
-import { interestCard, personaCard, projectCard } from '../content';
+import { cardsOf } from '../content';
 import type { InterestRule } from '../content/schema';
 import { ruleAt } from '../content/scale';
 import { isEmpty, total } from '../model/bag';
@@ -28,7 +28,7 @@ export function ruleMet(s: GameState, role: RoleId, rule: InterestRule): boolean
   const partner = s.partners[role]!;
   switch (rule.kind) {
     case 'projects':
-      return mine.filter((c) => !rule.domain || projectCard(c.id).domains.includes(rule.domain)).length >= rule.count;
+      return mine.filter((c) => !rule.domain || cardsOf(s).projectCard(c.id).domains.includes(rule.domain)).length >= rule.count;
     case 'projectWith':
       return mine.filter((c) => joined(c, rule.role)).length >= (rule.count ?? 1);
     case 'earmark': {
@@ -36,7 +36,7 @@ export function ruleMet(s: GameState, role: RoleId, rule: InterestRule): boolean
       for (const c of mine) {
         const n = c.contributions[role]![rule.resource] ?? 0;
         if (n === 0) continue;
-        if (!projectCard(c.id).domains.some((d) => rule.domains.includes(d))) return false;
+        if (!cardsOf(s).projectCard(c.id).domains.some((d) => rule.domains.includes(d))) return false;
         inside += n;
       }
       return inside >= rule.min;
@@ -50,7 +50,7 @@ export function ruleMet(s: GameState, role: RoleId, rule: InterestRule): boolean
       return (
         mine.length > 0 &&
         Object.keys(s.personas).filter(
-          (id) => isOnBoard(s, id) && (!rule.domain || personaCard(id).domain === rule.domain),
+          (id) => isOnBoard(s, id) && (!rule.domain || cardsOf(s).personaCard(id).domain === rule.domain),
         ).length >= rule.count
       );
     case 'noneLost': {
@@ -63,7 +63,7 @@ export function ruleMet(s: GameState, role: RoleId, rule: InterestRule): boolean
       // of the same kind (a gift and a gift back change nothing).
       return (partner.helped[rule.resource] ?? 0) - (partner.gifted[rule.resource] ?? 0) >= rule.min;
     case 'neverGave':
-      return (partner.gave[rule.resource] ?? 0) === 0 && usedIn(inDomains(mine, rule.domains), role, rule.resource) >= (rule.used ?? 1);
+      return (partner.gave[rule.resource] ?? 0) === 0 && usedIn(inDomains(s, mine, rule.domains), role, rule.resource) >= (rule.used ?? 1);
     case 'team':
       return mine.length > 0 && onBoardCount(s) >= targetFor(s.config) + rule.extra;
   }
@@ -93,8 +93,8 @@ export function tradeHelp(got: Bag, paid: Bag): Bag {
   return help;
 }
 
-function inDomains(mine: CompletedProject[], domains: readonly string[] | undefined): CompletedProject[] {
-  return domains ? mine.filter((c) => projectCard(c.id).domains.some((d) => domains.includes(d))) : mine;
+function inDomains(s: GameState, mine: CompletedProject[], domains: readonly string[] | undefined): CompletedProject[] {
+  return domains ? mine.filter((c) => cardsOf(s).projectCard(c.id).domains.some((d) => domains.includes(d))) : mine;
 }
 
 /** Cards of a resource a partner put into the completed projects it joined. */
@@ -103,7 +103,7 @@ function usedIn(mine: CompletedProject[], role: RoleId, resource: ResourceId): n
 }
 
 export function interestMet(s: GameState, role: RoleId, interestId: string): boolean {
-  return ruleMet(s, role, ruleAt(interestCard(interestId).rule, s.config.roles.length));
+  return ruleMet(s, role, ruleAt(cardsOf(s).interestCard(interestId).rule, s.config.roles.length));
 }
 
 export function computeResult(s: GameState, endedEarly: boolean): GameResult {
@@ -112,7 +112,7 @@ export function computeResult(s: GameState, endedEarly: boolean): GameResult {
     interests[role] = s.partners[role]!.interests.map((id) => ({
       id,
       met: interestMet(s, role, id),
-      points: interestCard(id).points,
+      points: cardsOf(s).interestCard(id).points,
     }));
   }
   const seatScores = s.seats.map((role) =>

@@ -1,4 +1,4 @@
-import { CONTENT, interestDeck, roleCard } from '../content';
+import { cardsFor } from '../content';
 import type { InterestCard } from '../content/schema';
 import { normalize } from '../model/bag';
 import type { RoleId } from '../model/ids';
@@ -8,20 +8,21 @@ import { log, startRound } from './phases';
 import type { GameConfig, GameState, PartnerState } from './types';
 
 /** A role's interest cards that can be dealt at this table: a card about a partner only when that partner plays. */
-export function dealableInterests(role: RoleId, roles: readonly RoleId[]): readonly InterestCard[] {
-  return interestDeck(role).filter((i) => i.rule.kind !== 'projectWith' || roles.includes(i.rule.role));
+export function dealableInterests(role: RoleId, roles: readonly RoleId[], edition?: string | null): readonly InterestCard[] {
+  return cardsFor(edition).interestDeck(role).filter((i) => i.rule.kind !== 'projectWith' || roles.includes(i.rule.role));
 }
 
 /** A new game from its config and seed: roles dealt, decks shuffled, round 1's event revealed. */
 export function createGame(config: GameConfig, seed: number): GameState {
   assertValidConfig(config);
+  const cards = cardsFor(config.edition);
   const rng: Rng = { state: seedState(seed) };
   const partners: GameState['partners'] = {};
   for (const role of config.roles) {
-    const deck = shuffled(rng, dealableInterests(role, config.roles).map((i) => i.id));
+    const deck = shuffled(rng, dealableInterests(role, config.roles, config.edition).map((i) => i.id));
     const partner: PartnerState = {
       role,
-      hand: normalize(roleCard(role).hand),
+      hand: normalize(cards.roleCard(role).hand),
       interests: deck.slice(0, config.interestsPerSeat),
       received: {},
       gave: {},
@@ -30,9 +31,9 @@ export function createGame(config: GameConfig, seed: number): GameState {
     };
     partners[role] = partner;
   }
-  const projectDeck = shuffled(rng, CONTENT.projects.map((p) => p.id));
+  const projectDeck = shuffled(rng, cards.content.projects.map((p) => p.id));
   const table = projectDeck.slice(0, config.tableSize);
-  const personaDeck = shuffled(rng, CONTENT.personas.map((p) => p.id)).slice(0, personasInPlay(config));
+  const personaDeck = shuffled(rng, cards.content.personas.map((p) => p.id)).slice(0, personasInPlay(config));
   const personas: GameState['personas'] = {};
   for (const id of personaDeck) {
     personas[id] = { id, status: 'waiting', reachedRound: null, reachedBy: null, droppedRound: null };
@@ -53,8 +54,8 @@ export function createGame(config: GameConfig, seed: number): GameState {
     nextOfferId: 1,
     personas,
     personaDeck,
-    events: { deck: shuffled(rng, CONTENT.events.map((e) => e.id)), current: null, history: [] },
-    reflections: shuffled(rng, CONTENT.lessons.map((l) => l.id)).slice(0, config.rounds),
+    events: { deck: shuffled(rng, cards.content.events.map((e) => e.id)), current: null, history: [] },
+    reflections: shuffled(rng, cards.content.lessons.map((l) => l.id)).slice(0, config.rounds),
     modifiers: { frozen: [], bonusReach: {} },
     disclosures: [],
     guesses: {},

@@ -18,6 +18,8 @@ export interface GameConfig {
   tableSize: number;
   /** Cards on the table: every interest is disclosed to everyone from the start (absent: false). */
   openInterests?: boolean;
+  /** The edition whose cards the game plays, by its hash (shared/edition); absent: the standard edition. */
+  edition?: string;
 }
 
 /** Who acts: a seat number, or the host (the facilitator, or the server's phase timer). */

@@ -1,15 +1,17 @@
-import { projectCard } from '../content';
+import { cardsOf } from '../content';
 import { missing, total } from '../model/bag';
 import type { RoleId } from '../model/ids';
 import { isReady, pledgedTotal, projectPartners } from '../rules/phases';
 import { interestMet, onBoardCount } from '../rules/scoring';
 import { targetFor } from '../rules/config';
 import { inViewNow } from '../rules/phases';
-import { seatMoves, type SeatMoves } from '../rules/moves';
+import { tableControls } from '../rules/options';
 import type { GameState, LogEntry } from '../rules/types';
+import { ViewCache, type PublicTable } from './cache';
 import type { OwnInterestView, PartnerView, PlayerView, ProjectorView, ProjectView, TableView } from './types';
 
 export * from './types';
+export { ViewCache } from './cache';
 
 // The only way game state leaves the server. Everything a view holds is either public or the
 // viewer's own; until the game ends, nobody else's interests, guesses or private offers are in it.
@@ -18,16 +20,14 @@ export * from './types';
  * A trade as those not in it see it, made once per entry: every view of it holds the same object,
  * so a view's log is the previous one's plus new entries, comparable by reference (delta.ts).
  */
-const maskedTrades = new WeakMap<LogEntry, LogEntry>();
-
-function maskedTrade(e: Extract<LogEntry, { t: 'trade' }>): LogEntry {
-  let m = maskedTrades.get(e);
-  if (!m) maskedTrades.set(e, (m = { ...e, offerId: '', give: {}, get: {} }));
+function maskedTrade(e: Extract<LogEntry, { t: 'trade' }>, cache: ViewCache): LogEntry {
+  let m = cache.maskedTrades.get(e);
+  if (!m) cache.maskedTrades.set(e, (m = { ...e, offerId: '', give: {}, get: {} }));
   return m;
 }
 
 /** Can this viewer (a role, or null for the projector) see this log entry, and in what form? */
-function visibleEntry(e: LogEntry, viewer: RoleId | null, seat: number | null): LogEntry | null {
+function visibleEntry(e: LogEntry, viewer: RoleId | null, seat: number | null, cache: ViewCache): LogEntry | null {
   switch (e.t) {
     case 'offer':
       return e.offer.from === viewer || e.offer.to === viewer ? e : null;
@@ -35,7 +35,7 @@ function visibleEntry(e: LogEntry, viewer: RoleId | null, seat: number | null): 
       return e.from === viewer || e.to === viewer ? e : null;
     case 'trade':
       // Everyone sees that two partners traded; only the two see what.
-      return e.from === viewer || e.to === viewer ? e : maskedTrade(e);
+      return e.from === viewer || e.to === viewer ? e : maskedTrade(e, cache);
     case 'disclose':
       return e.to === 'all' || e.role === viewer || e.to === viewer ? e : null;
     case 'guess':
@@ -45,25 +45,15 @@ function visibleEntry(e: LogEntry, viewer: RoleId | null, seat: number | null): 
   }
 }
 
-/** What one viewer saw of a game's log so far: the entries filtered, and how much of the log that covers. */
-interface FilteredLog {
-  covered: number;
-  /** The engine's entry at `covered - 1`: a log holding it there is this log grown (entries are never reused). */
-  last: LogEntry | null;
-  entries: LogEntry[];
-}
-
 /**
  * Viewers' filtered logs by game (its first entry) and viewer. The engine only appends entries, and
  * never changes one, while a game runs (rules/phases.ts `log`, rules/clone.ts), so after a change only
  * the new entries are filtered, not the whole log once per viewer.
  */
-const filteredLogs = new WeakMap<LogEntry, Map<string, FilteredLog>>();
-
-function filteredLog(log: LogEntry[], viewer: RoleId | null, seat: number | null): LogEntry[] {
+function filteredLog(log: LogEntry[], viewer: RoleId | null, seat: number | null, cache: ViewCache): LogEntry[] {
   if (log.length === 0) return [];
-  let byViewer = filteredLogs.get(log[0]);
-  if (!byViewer) filteredLogs.set(log[0], (byViewer = new Map()));
+  let byViewer = cache.filteredLogs.get(log[0]);
+  if (!byViewer) cache.filteredLogs.set(log[0], (byViewer = new Map()));
   const key = `${seat}:${viewer}`;
   let known = byViewer.get(key);
   // An earlier state of the game, or another branch of it (tests build those): filter from the start.
@@ -71,7 +61,7 @@ function filteredLog(log: LogEntry[], viewer: RoleId | null, seat: number | null
     byViewer.set(key, (known = { covered: 0, last: null, entries: [] }));
   }
   for (let i = known.covered; i < log.length; i++) {
-    const e = visibleEntry(log[i], viewer, seat);
+    const e = visibleEntry(log[i], viewer, seat, cache);
     if (e) known.entries.push(e);
   }
   known.covered = log.length;
@@ -86,31 +76,27 @@ function copyPledges(byRole: GameState['pledges'][string]): GameState['pledges']
   return out;
 }
 
-type PublicTable = Omit<TableView, 'partners' | 'log'>;
-
 /**
  * A project's view by game (its config) and project, with the pledges it was built from. A project
  * view follows from its pledges alone, and pledged bags are replaced, never changed in place
  * (rules/clone.ts): while they are the same bags the view is reused, so a change rebuilds (and
  * delta.ts compares) only the projects it touched.
  */
-const projectViews = new WeakMap<GameState['config'], Map<string, { pledges: GameState['pledges'][string]; view: ProjectView }>>();
-
 function samePledges(a: GameState['pledges'][string], b: GameState['pledges'][string]): boolean {
   const roles = Object.keys(a) as RoleId[];
   return roles.length === Object.keys(b).length && roles.every((r) => a[r] === b[r]);
 }
 
-function projectView(s: GameState, id: string): ProjectView {
-  let byId = projectViews.get(s.config);
-  if (!byId) projectViews.set(s.config, (byId = new Map()));
+function projectView(s: GameState, id: string, cache: ViewCache): ProjectView {
+  let byId = cache.projectViews.get(s.config);
+  if (!byId) cache.projectViews.set(s.config, (byId = new Map()));
   const pledges = s.pledges[id] ?? {};
   const known = byId.get(id);
   if (known && samePledges(known.pledges, pledges)) return known.view;
   const view: ProjectView = {
     id,
     pledged: copyPledges(pledges),
-    missing: missing(pledgedTotal(s, id), projectCard(id).needs),
+    missing: missing(pledgedTotal(s, id), cardsOf(s).projectCard(id).needs),
     partners: projectPartners(s, id),
     ready: isReady(s, id),
   };
@@ -123,10 +109,8 @@ function projectView(s: GameState, id: string): ProjectView {
  * values (never changed once built, like log entries), so a change costs one build, and comparing
  * them with the previous views' (delta.ts) is done once, not once per viewer.
  */
-const publicTables = new WeakMap<GameState, PublicTable>();
-
-function publicTable(s: GameState): PublicTable {
-  const known = publicTables.get(s);
+function publicTable(s: GameState, cache: ViewCache): PublicTable {
+  const known = cache.publicTables.get(s);
   if (known) return known;
   const ended = s.status === 'ended';
   const built: PublicTable = {
@@ -135,7 +119,7 @@ function publicTable(s: GameState): PublicTable {
     rounds: s.config.rounds,
     phase: s.phase,
     seats: s.seats.slice(),
-    projects: s.projects.table.map((id) => projectView(s, id)),
+    projects: s.projects.table.map((id) => projectView(s, id, cache)),
     completed: s.projects.completed.slice(),
     projectsInDeck: s.projects.deck.length,
     event: s.events.current,
@@ -146,6 +130,7 @@ function publicTable(s: GameState): PublicTable {
     inView: ended ? 0 : inViewNow(s),
     reflection: s.phase === 'terugblik' || ended ? (s.reflections[s.round - 1] ?? null) : null,
     roleSwapAfterRound: s.config.roleSwapAfterRound,
+    edition: s.config.edition ?? null,
     result: ended ? structuredClone(s.result) : null,
     reveal: ended
       ? {
@@ -155,7 +140,7 @@ function publicTable(s: GameState): PublicTable {
         }
       : null,
   };
-  publicTables.set(s, built);
+  cache.publicTables.set(s, built);
   return built;
 }
 
@@ -177,28 +162,37 @@ function partnersSeenBy(s: GameState, viewer: RoleId | null): PartnerView[] {
 }
 
 /** The partners as a viewer nothing was shown to in private sees them: one per state, like the public table. */
-const publicPartners = new WeakMap<GameState, PartnerView[]>();
-
-function partnersView(s: GameState, viewer: RoleId | null): PartnerView[] {
+function partnersView(s: GameState, viewer: RoleId | null, cache: ViewCache): PartnerView[] {
   if (viewer !== null && s.disclosures.some((d) => d.to === viewer)) return partnersSeenBy(s, viewer);
-  let shared = publicPartners.get(s);
-  if (!shared) publicPartners.set(s, (shared = partnersSeenBy(s, null)));
+  let shared = cache.publicPartners.get(s);
+  if (!shared) cache.publicPartners.set(s, (shared = partnersSeenBy(s, null)));
   return shared;
 }
 
-function tableView(s: GameState, viewer: RoleId | null, seat: number | null): TableView {
+function tableView(s: GameState, viewer: RoleId | null, seat: number | null, cache: ViewCache): TableView {
   return {
-    ...publicTable(s),
-    partners: partnersView(s, viewer),
+    ...publicTable(s, cache),
+    partners: partnersView(s, viewer, cache),
     // Log entries are never changed once written, so views share them instead of copying.
-    log: s.status === 'ended' ? s.log.slice() : filteredLog(s.log, viewer, seat),
+    log: s.status === 'ended' ? s.log.slice() : filteredLog(s.log, viewer, seat, cache),
   };
 }
 
-/** `moves: false` for a bot, which decides from `legalActions` and never shows a control. */
-const NO_MOVES = Object.freeze({ ok: [], no: {} }) as unknown as SeatMoves;
+/** `moves: false` for a bot, which decides from the engine's options and never shows a control. */
+const NO_CONTROLS = Object.freeze([]) as unknown as PlayerView['controls'];
 
-export function playerView(s: GameState, seat: number, opts: { moves?: boolean } = {}): PlayerView {
+export interface ViewOptions {
+  /** false for a bot, which decides from the engine's options and never shows a control. */
+  moves?: boolean;
+  /**
+   * What views of this game remember between changes (cache.ts), owned by the caller: a room, a
+   * simulation. Without one, the view is built from scratch.
+   */
+  cache?: ViewCache;
+}
+
+export function playerView(s: GameState, seat: number, opts: ViewOptions = {}): PlayerView {
+  const cache = opts.cache ?? new ViewCache();
   const role = s.seats[seat];
   if (role === undefined) throw new Error(`no seat ${seat}`);
   const partner = s.partners[role]!;
@@ -210,7 +204,7 @@ export function playerView(s: GameState, seat: number, opts: { moves?: boolean }
     return { id, disclosedTo, met: interestMet(s, role, id) };
   });
   return {
-    ...tableView(s, role, seat),
+    ...tableView(s, role, seat, cache),
     kind: 'player',
     seat,
     role,
@@ -220,10 +214,10 @@ export function playerView(s: GameState, seat: number, opts: { moves?: boolean }
     interests,
     guesses: { ...s.guesses[seat] },
     offers: s.offers.filter((o) => o.from === role || o.to === role),
-    moves: opts.moves === false ? NO_MOVES : seatMoves(s, seat),
+    controls: opts.moves === false ? NO_CONTROLS : tableControls(s, seat, cache.optionsOf(seat)),
   };
 }
 
-export function projectorView(s: GameState): ProjectorView {
-  return { ...tableView(s, null, null), kind: 'projector' };
+export function projectorView(s: GameState, opts: Pick<ViewOptions, 'cache'> = {}): ProjectorView {
+  return { ...tableView(s, null, null, opts.cache ?? new ViewCache()), kind: 'projector' };
 }

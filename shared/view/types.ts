@@ -1,5 +1,5 @@
 import type { Bag, PhaseId, RoleId } from '../model/ids';
-import type { SeatMoves } from '../rules/moves';
+import type { TableControl } from '../rules/options';
 import type { CompletedProject, GameResult, LogEntry, Modifiers, Offer, PersonaState } from '../rules/types';
 
 // What a client may know. Built only by playerView/projectorView; these shapes are all that
@@ -54,6 +54,8 @@ export interface TableView {
   inView: number;
   /** The lesson whose question is asked in this round's Terugblik. */
   reflection: string | null;
+  /** The edition whose cards the game plays (its hash); null: the standard edition. */
+  edition?: string | null;
   roleSwapAfterRound: number | null;
   /** What happened, filtered for this viewer. */
   log: LogEntry[];
@@ -78,9 +80,16 @@ export interface PlayerView extends TableView {
   guesses: Partial<Record<RoleId, string[]>>;
   /** Open offers I sent or received. */
   offers: Offer[];
-  /** The controls my table shows, with the engine's answer to each (rules/moves.ts). */
-  moves: SeatMoves;
+  /**
+   * The controls my table shows: the engine's options for my seat (rules/options.ts) except those
+   * refused only for the phase (not shown in that phase at all), sorted by key. Each carries the
+   * action it sends and the engine's refusal, if any.
+   */
+  controls: Control[];
 }
+
+/** One control of a player's table: an engine option, as the room's boundary translated it. */
+export type Control = TableControl;
 
 export interface ProjectorView extends TableView {
   kind: 'projector';

@@ -28,5 +28,5 @@ const p95 = times[Math.floor(times.length * 0.95)];
 
 console.log(`engine: ${GAMES} complete random 6-seat games in ${seconds.toFixed(2)} s on one core`);
 console.log(`  games per second:        ${(GAMES / seconds).toFixed(0)}`);
-console.log(`  actions per game (mean): ${(actions / GAMES).toFixed(1)} (legalActions + applyAction each)`);
+console.log(`  actions per game (mean): ${(actions / GAMES).toFixed(1)} (options + applyAction each)`);
 console.log(`  applyAction median:      ${(median * 1000).toFixed(1)} µs (p95 ${(p95 * 1000).toFixed(1)} µs, ${times.length} calls)`);

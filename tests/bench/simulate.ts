@@ -1,14 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { interestCard } from '../../shared/content';
+import { cardsFor, registerEdition } from '../../shared/content';
+import { checkEditionText } from '../../shared/edition/check';
+import { playedContent } from '../../shared/edition/standard';
 import { ROLES } from '../../shared/model/ids';
 import { roleTables, roleWorth, runMakeup, standardMakeups, type MakeupResult } from '../../shared/bots/balance';
 import { SIM_PLAYERS, type SimPlayer } from '../../shared/bots/simulate';
 
-// npm run simulate -- --games 2000 --seats 6 [--team verbinder,eigenbelang,...] [--json]
+// npm run simulate -- --games 2000 --seats 6 [--team verbinder,eigenbelang,...] [--edition FILE] [--json]
 // Bot-only games with the real engine: win rate, personas on board per round, interest points per
 // role, the dilemma per role, games per second. --worth and --cards add what each role is worth to a
 // team and how often each interest card is met by its holder (as Verbinder, lone Eigen belang, idle;
-// from the dilemma's tables, --dilemma-games per role).
+// from the dilemma's tables, --dilemma-games per role). --edition plays an edition's cards (a file
+// from the editor or `npm run edition -- export`); the standard edition's file gives the same figures.
 
 const { values } = parseArgs({
   options: {
@@ -19,8 +23,22 @@ const { values } = parseArgs({
     worth: { type: 'boolean', default: false },
     cards: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
+    edition: { type: 'string' },
   },
 });
+
+/** The edition's hash when --edition names a file that passes the check (its cards registered). */
+function loadEdition(file: string | undefined): string | undefined {
+  if (!file) return undefined;
+  const checked = checkEditionText(readFileSync(file, 'utf8'));
+  if (!checked.ok) {
+    console.error(`${file}: ${checked.problems.map((p) => `${p.path || '(file)'}: ${p.en}`).join('\n  ')}`);
+    process.exit(1);
+  }
+  registerEdition(checked.edition.hash, playedContent(checked.edition));
+  return checked.edition.hash;
+}
+const edition = loadEdition(values.edition);
 
 const games = Number(values.games);
 const seatCounts = values.seats!.split(',').map(Number);
@@ -43,11 +61,11 @@ const num = (x: number) => x.toFixed(2).padStart(5);
 const out = { makeups: [] as object[], dilemma: [] as object[], worth: [] as object[], cards: [] as object[] };
 
 for (const seats of seatCounts) {
-  const makeups: MakeupResult[] = teams(seats).map((team) => runMakeup(team, games));
+  const makeups: MakeupResult[] = teams(seats).map((team) => runMakeup(team, games, 1, edition));
   // The dilemma and the card rates come from the same tables: each role in, played three ways.
-  const tables = values.team?.length && !values.cards ? [] : ROLES.map((role) => roleTables(seats, role, dilemmaGames, 1, values.cards ? undefined : ['verbinder', 'eigenbelang']));
+  const tables = values.team?.length && !values.cards ? [] : ROLES.map((role) => roleTables(seats, role, dilemmaGames, 1, values.cards ? undefined : ['verbinder', 'eigenbelang'], edition));
   const dil = values.team?.length ? [] : tables.map((t) => t.dilemma);
-  const worth = values.worth ? roleWorth(seats, dilemmaGames) : [];
+  const worth = values.worth ? roleWorth(seats, dilemmaGames, 1, edition) : [];
   const cards = values.cards ? tables.flatMap((t) => t.cards) : [];
   out.makeups.push(
     ...makeups.map((m) => ({
@@ -91,7 +109,7 @@ for (const seats of seatCounts) {
     for (const c of cards.sort((a, b) => a.id.localeCompare(b.id))) {
       const best = Math.max(c.verbinder, c.eigenbelang);
       const flag = best < 0.2 || best > 0.85 || c.idle > 0.25 ? '  <-- out of range' : '';
-      console.log(`  ${c.id.padEnd(36)} ${pct(c.verbinder)} ${pct(c.eigenbelang)} ${pct(c.idle)}  (${c.dealt})  ${interestCard(c.id).rule.kind}${flag}`);
+      console.log(`  ${c.id.padEnd(36)} ${pct(c.verbinder)} ${pct(c.eigenbelang)} ${pct(c.idle)}  (${c.dealt})  ${cardsFor(edition).interestCard(c.id).rule.kind}${flag}`);
     }
   }
 }

@@ -1,5 +1,6 @@
+import { allowed } from '../helpers/allowed';
 import { describe, expect, it } from 'vitest';
-import { applyAction, legalActions, type GameState } from '../../shared/rules';
+import { applyAction, type GameState } from '../../shared/rules';
 import { playerView } from '../../shared/view';
 import { currentHint, loadHints, saveHints, type HintPrefs } from '../../client/src/model/hints';
 import { announcements, lastMinuteKey } from '../../client/src/model/announce';
@@ -41,8 +42,8 @@ describe('first-round hints', () => {
 
   it('drops the Overleg hint once the player has made a move, not when someone else did', () => {
     let s = advance(game());
-    const mine = legalActions(s, 0).find((a) => a.type === 'pledge')!;
-    const theirs = legalActions(s, 1).find((a) => a.type === 'pledge')!;
+    const mine = allowed(s, 0).find((a) => a.type === 'pledge')!;
+    const theirs = allowed(s, 1).find((a) => a.type === 'pledge')!;
     const afterTheirs = act(s, 1, theirs);
     expect(currentHint(playerView(afterTheirs, 0), fresh)).toBe('overleg');
     s = act(s, 0, mine);
@@ -51,7 +52,7 @@ describe('first-round hints', () => {
 
   it('shows the offer hint when an offer arrives, and not after the player has answered one', () => {
     let s = advance(game());
-    const offer = legalActions(s, 1).find((a) => a.type === 'proposeTrade' && a.to === s.seats[0])!;
+    const offer = allowed(s, 1).find((a) => a.type === 'proposeTrade' && a.to === s.seats[0])!;
     s = act(s, 1, offer);
     expect(currentHint(playerView(s, 0), fresh)).toBe('offer');
     expect(currentHint(playerView(s, 1), fresh)).not.toBe('offer'); // the sender gets none
@@ -105,7 +106,7 @@ describe('first-round hints', () => {
 describe('announcements', () => {
   it('says a new phase once, and how many of my offers lapsed when Overleg ended', () => {
     let s = advance(game());
-    const offer = legalActions(s, 1).find((a) => a.type === 'proposeTrade' && a.to === s.seats[0])!;
+    const offer = allowed(s, 1).find((a) => a.type === 'proposeTrade' && a.to === s.seats[0])!;
     s = act(s, 1, offer);
     const before = playerView(s, 0);
     const r = applyAction(s, 'host', { type: 'advancePhase' });
@@ -122,7 +123,7 @@ describe('announcements', () => {
   it('says the first phase, my offer declined, an offer to me withdrawn and the result', () => {
     const s = advance(game());
     expect(announcements(null, playerView(s, 0), [], s.seats[0])).toEqual([{ kind: 'phase', phase: 'overleg', round: 1, rounds: 2 }]);
-    const offer = legalActions(s, 1).find((a) => a.type === 'proposeTrade' && a.to === s.seats[0])!;
+    const offer = allowed(s, 1).find((a) => a.type === 'proposeTrade' && a.to === s.seats[0])!;
     const offered = act(s, 1, offer);
     const id = offered.offers.at(-1)!.id;
     const declined = applyAction(offered, 0, { type: 'declineTrade', offerId: id });

@@ -4,7 +4,7 @@ import { CONTENT as SHARED_CONTENT } from '../../shared/content';
 import { CONTENT } from '../../client/src/model/content';
 import { PROTOCOL_VERSION, ROOM_NAME } from '../../client/src/net/protocol';
 import { codeFromUrl, isValidCode, joinLink, normalizeCode } from '../../client/src/model/route';
-import { forgetSession, lastCode, loadName, loadSession, saveName, saveSession } from '../../client/src/model/session';
+import { forgetSession, lastCode, loadName, loadSession, saveName, saveSession } from '../../client/src/net/session';
 import { clockSkew, formatClock, isUrgent, remainingMs } from '../../client/src/model/timer';
 
 function memoryStore() {

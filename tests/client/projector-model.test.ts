@@ -1,6 +1,7 @@
+import { allowed } from '../helpers/allowed';
 import { describe, expect, it } from 'vitest';
 import { CONTENT } from '../../shared/content';
-import { legalActions, type Action, type GameState } from '../../shared/rules';
+import { type Action, type GameState } from '../../shared/rules';
 import type { RoleId } from '../../shared/model/ids';
 import { projectorView } from '../../shared/view';
 import { roleName } from '../../client/src/model/cards';
@@ -46,7 +47,7 @@ function end(m: ProjectorModel): EndModel {
 
 /** The first legal action of a type for a seat (the engine says what is possible). */
 function first(s: GameState, seat: number, type: Action['type'], pick: (a: Action) => boolean = () => true): Action {
-  const a = legalActions(s, seat).find((x) => x.type === type && pick(x));
+  const a = allowed(s, seat).find((x) => x.type === type && pick(x));
   if (!a) throw new Error(`no legal ${type} for seat ${seat}`);
   return a;
 }
@@ -152,9 +153,9 @@ describe('projector table', () => {
   it('shows that two partners traded, but not what', () => {
     const s0 = overleg();
     // An offer the other partner can take (they hold what is asked).
-    const offer = legalActions(s0, 0)
+    const offer = allowed(s0, 0)
       .filter((a): a is Extract<Action, { type: 'proposeTrade' }> => a.type === 'proposeTrade')
-      .find((a) => legalActions(act(s0, 0, a), ROLES6.indexOf(a.to)).some((x) => x.type === 'acceptTrade'))!;
+      .find((a) => allowed(act(s0, 0, a), ROLES6.indexOf(a.to)).some((x) => x.type === 'acceptTrade'))!;
     const s1 = act(s0, 0, offer);
     const to = ROLES6.indexOf(offer.to);
     const s2 = act(s1, to, first(s1, to, 'acceptTrade'));

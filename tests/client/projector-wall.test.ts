@@ -1,5 +1,6 @@
+import { allowed } from '../helpers/allowed';
 import { describe, expect, it } from 'vitest';
-import { legalActions, type GameState } from '../../shared/rules';
+import { type GameState } from '../../shared/rules';
 import type { RoleId } from '../../shared/model/ids';
 import { projectorView } from '../../shared/view';
 import { lessonHeading, lessonPrompt } from '../../client/src/model/cards';
@@ -79,7 +80,7 @@ describe('the wall during play', () => {
   it('names the partners that have not moved yet in Overleg', () => {
     const s = advance(game(ROLES, 7, 2));
     expect(play(projectorModel(input(s))).quiet?.text).toBe('Nog niets gedaan deze fase: Bibliotheek, Gemeente, Welzijn, UWV');
-    const pledge = legalActions(s, 0).find((a) => a.type === 'pledge')!;
+    const pledge = allowed(s, 0).find((a) => a.type === 'pledge')!;
     expect(play(projectorModel(input(act(s, 0, pledge)))).quiet?.text).toBe('Nog niets gedaan deze fase: Gemeente, Welzijn, UWV');
   });
 

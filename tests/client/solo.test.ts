@@ -7,7 +7,7 @@ import { botRepliesVM, feedLines, seatLabel } from '../../client/src/model/bots'
 import { compareSeats } from '../../client/src/model/compare';
 import { partnersVM } from '../../client/src/model/table';
 import { botsAtStart, fillBots, isSoloRoom, lobbySettings, loadSoloPrefs, mixOf, saveSoloPrefs, soloSettings, SOLO_DEFAULTS } from '../../client/src/model/solo';
-import type { BotSaid } from '../../client/src/net/protocol';
+import type { BotSaid } from '../../client/src/model/bots';
 import { act, advance, game, roomInfo, seats, view } from './fixtures';
 
 // Solo practice and bots, as pure functions: the settings the form sends, the lobby's bots for empty

@@ -1,8 +1,9 @@
+import { allowed } from './allowed';
 import { randomBytes } from 'node:crypto';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { pack } from 'msgpackr';
 import WebSocket from 'ws';
-import { legalActions, replay, type Action, type GameState } from '../../shared/rules';
+import { replay, type Action, type GameState } from '../../shared/rules';
 import { nextFloat, nextInt, seedState, type Rng } from '../../shared/rng';
 import { CLOSE_CODES } from '../../shared/protocol/errors';
 import type { RoleId } from '../../shared/model/ids';
@@ -142,7 +143,7 @@ export async function playGame(srv: TestServer, t: HonestTable, opts: HonestOpti
       for (let turn = 0; turn < opts.movesPerPhase; turn++) {
         for (let seat = 0; seat < t.seats.length; seat++) {
           if (game().status !== 'playing') break;
-          const picked = pickAction(rng, legalActions(game(), seat)) as Action | null;
+          const picked = pickAction(rng, allowed(game(), seat)) as Action | null;
           if (!picked) continue;
           // An offer by the id the seat's own view shows (the server accepts no engine ids).
           const action = 'offerId' in picked ? { ...picked, offerId: room.offerIds.out(picked.offerId) } : picked;

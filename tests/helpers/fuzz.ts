@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { pack } from 'msgpackr';
 import WebSocket from 'ws';
-import { legalActions, replay, type Action, type GameState } from '../../shared/rules';
+import { replay, type Action, type GameState } from '../../shared/rules';
 import { nextFloat, nextInt, seedState, type Rng } from '../../shared/rng';
 import { CLOSE_CODES } from '../../shared/protocol/errors';
 import type { RoleId } from '../../shared/model/ids';

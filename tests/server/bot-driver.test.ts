@@ -1,3 +1,4 @@
+import { allowed } from '../helpers/allowed';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/config';
 import { BotDriver, botSeed, type BotTable, type Decide } from '../../server/room/botDriver';
@@ -6,7 +7,7 @@ import { ROLES } from '../../shared/model/ids';
 import { RoomSettingsSchema } from '../../shared/protocol/messages';
 import { defaultRoomSettings, soloSettings, type BotMix } from '../../shared/protocol/settings';
 import { nextFloat, seedState } from '../../shared/rng';
-import { applyAction, createGame, defaultConfig, legalActions, type Action, type GameState } from '../../shared/rules';
+import { applyAction, createGame, defaultConfig, type Action, type GameState } from '../../shared/rules';
 import { playerView } from '../../shared/view';
 import { oneCard } from './helpers';
 
@@ -172,7 +173,7 @@ describe('bot pacing', () => {
       seen.push({
         seat,
         sameView: JSON.stringify(input.view) === JSON.stringify(playerView(table.game, seat, { moves: false })), // the seat's view, without the controls a bot never shows
-        sameLegal: JSON.stringify(input.legal) === JSON.stringify(legalActions(table.game, seat)),
+        sameLegal: JSON.stringify(input.legal) === JSON.stringify(allowed(table.game, seat)),
       });
       expect(input.seed).toBe(botSeed(table.game, seat));
       return { action: { type: 'acceptTrade', offerId: 'o999' }, reason, audience: 'all' }; // the engine refuses it

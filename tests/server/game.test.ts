@@ -1,11 +1,12 @@
+import { allowed } from '../helpers/allowed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { legalActions, replay, type Action } from '../../shared/rules';
+import { replay, type Action } from '../../shared/rules';
 import { seedState, type Rng } from '../../shared/rng';
 import { pickAction } from '../helpers/random-game';
 import { FOUR_ROLES, Player, settings, startTestServer, table, type TestServer } from './helpers';
 
 // A complete game of four clients, from room creation to the end, through messages only. The
-// moves are chosen with the engine's legalActions (the test reads the server's state to choose),
+// moves are chosen with the engine's options (the test reads the server's state to choose),
 // but every move travels as an `action` message from the seat's own client.
 
 let srv: TestServer;
@@ -40,7 +41,7 @@ describe('a complete game over real sockets', () => {
       if (game.phase === 'overleg') {
         for (let turn = 0; turn < 3; turn++) {
           for (let seat = 0; seat < players.length; seat++) {
-            const picked = pickAction(rng, legalActions(room.table.game!, seat)) as Action | null;
+            const picked = pickAction(rng, allowed(room.table.game!, seat)) as Action | null;
             if (!picked) continue;
             // An offer by the id the seat's own view shows (the server accepts no engine ids).
             const action = 'offerId' in picked ? { ...picked, offerId: room.offerIds.out(picked.offerId) } : picked;

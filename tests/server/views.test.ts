@@ -76,7 +76,7 @@ describe('views as deltas', () => {
     expect(held).toEqual(fresh.view);
   });
 
-  it('ends with the whole view, the same for a player who followed deltas and one who joins afterwards', async () => {
+  it('ends with a delta that reveals the log, the same for a player who followed deltas and one who joins afterwards', async () => {
     const { code, players, host } = await table(srv, FOUR_ROLES);
     const [owner, observer] = players;
     await host.host({ kind: 'advance' });
@@ -87,8 +87,12 @@ describe('views as deltas', () => {
     await owner.ok('action', { action: { type: 'disclose', interestId: owner.playerView.interests[1].id, to: 'all' } });
     await host.host({ kind: 'end' });
     await observer.until(() => observer.view?.status === 'ended');
-    const ended = received(observer, 'view').at(-1) as ServerMessages['view'];
-    expect(ended.status).toBe('ended');
+    // One whole view (joining), then deltas only: the end too, the log rebuilt from what the observer holds.
+    expect(received(observer, 'view')).toHaveLength(1);
+    const end = received(observer, 'viewDelta').at(-1) as ServerMessages['viewDelta'];
+    expect(end.set.status).toBe('ended');
+    expect(end.relog).toBeDefined();
+    expect(JSON.stringify(end).length).toBeLessThan(JSON.stringify(observer.view).length);
     const fresh = await Player.join(srv.sdk(), code, { seatToken: observer.welcome!.seatToken! });
     await fresh.until(() => fresh.view !== null);
     expect(observer.view).toEqual(fresh.view);

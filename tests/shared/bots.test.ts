@@ -1,8 +1,9 @@
+import { allowed } from '../helpers/allowed';
 import { describe, expect, it } from 'vitest';
 import { botDecide } from '../../shared/bots';
 import { simulate, type SimPlayer } from '../../shared/bots/simulate';
 import { PERSONALITIES } from '../../shared/bots/types';
-import { applyAction, createGame, defaultConfig, legalActions } from '../../shared/rules';
+import { applyAction, createGame, defaultConfig } from '../../shared/rules';
 import { playerView } from '../../shared/view';
 
 // Bots play through the engine's own moves: across many games of every size and mix, none of
@@ -30,7 +31,7 @@ describe('a bot', () => {
   const s0 = createGame(defaultConfig(['bibliotheek', 'gemeente', 'uwv', 'welzijn']), 7);
   const s = applyAction(s0, 'host', { type: 'advancePhase' });
   if (!s.ok) throw new Error('setup');
-  const input = (seed: number) => ({ view: playerView(s.state, 1), legal: legalActions(s.state, 1), personality: 'verbinder' as const, seed });
+  const input = (seed: number) => ({ view: playerView(s.state, 1), legal: allowed(s.state, 1), personality: 'verbinder' as const, seed });
 
   it('is deterministic: the same view, moves and seed give the same choice', () => {
     expect(botDecide(input(3))).toEqual(botDecide(input(3)));
@@ -50,7 +51,7 @@ describe('a bot', () => {
     const offered = applyAction(s.state, 0, { type: 'proposeTrade', to: 'gemeente', give: { locatie: 1 }, get: { draagvlak: 1 } });
     if (!offered.ok) throw new Error(offered.error.code);
     for (const p of PERSONALITIES) {
-      const choice = botDecide({ view: playerView(offered.state, 1), legal: legalActions(offered.state, 1), personality: p, seed: 5 })!;
+      const choice = botDecide({ view: playerView(offered.state, 1), legal: allowed(offered.state, 1), personality: p, seed: 5 })!;
       expect(['acceptTrade', 'declineTrade']).toContain(choice.action.type);
       expect(choice.audience).toBe('bibliotheek');
       expect(applyAction(offered.state, 1, choice.action).ok).toBe(true);
@@ -58,10 +59,10 @@ describe('a bot', () => {
   });
 
   it('does nothing outside Overleg and Terugblik, and nothing once the game is over', () => {
-    expect(botDecide({ view: playerView(s0, 1), legal: legalActions(s0, 1), personality: 'verbinder', seed: 1 })).toBeNull();
+    expect(botDecide({ view: playerView(s0, 1), legal: allowed(s0, 1), personality: 'verbinder', seed: 1 })).toBeNull();
     const ended = applyAction(s.state, 'host', { type: 'endGame' });
     if (!ended.ok) throw new Error('end');
-    expect(botDecide({ view: playerView(ended.state, 1), legal: legalActions(ended.state, 1), personality: 'verbinder', seed: 1 })).toBeNull();
+    expect(botDecide({ view: playerView(ended.state, 1), legal: allowed(ended.state, 1), personality: 'verbinder', seed: 1 })).toBeNull();
   });
 });
 
@@ -76,7 +77,7 @@ describe('an Eigen belang bot asking two for one', () => {
       const refused = new Set<string>();
       for (let step = 0; step < 30 && state.phase === 'overleg'; step++) {
         const view = playerView(state, 1);
-        const choice = botDecide({ view, legal: legalActions(state, 1), personality: 'eigenbelang', seed: seed * 100 + step });
+        const choice = botDecide({ view, legal: allowed(state, 1), personality: 'eigenbelang', seed: seed * 100 + step });
         if (!choice) break;
         const a = choice.action;
         if (a.type === 'proposeTrade') {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSeedRange } from '../helpers/properties';
+import { randomGame } from '../helpers/random-game';
 
 // 2,000 random games in all (two files so they run in parallel): seeds 0000–0999.
 describe('random games, seeds 0000–0999', () => {
@@ -10,4 +11,15 @@ describe('random games, seeds 0000–0999', () => {
     expect(steps).toBeGreaterThan(20_000);
     expect(completed).toBeGreaterThan(500);
   }, 600_000);
+});
+
+describe('states are frozen in the property tests', () => {
+  it('a change in place to a state the reducer made throws', () => {
+    const { state } = randomGame(3, { freeze: true });
+    const role = state.seats[0];
+    expect(() => {
+      (state.partners[role]!.hand as Record<string, number>).budget = 99;
+    }).toThrow(TypeError);
+    expect(() => state.log.push(state.log[0])).toThrow(TypeError);
+  });
 });

@@ -7,7 +7,7 @@ import { cuesFrom } from '../model/cues';
 import type { TabId } from '../model/layout';
 import { newEntries } from '../model/log';
 import { codeFromUrl, isValidCode, normalizeCode } from '../model/route';
-import { lastCode, loadName, loadSession, saveName, saveSession } from '../model/session';
+import { lastCode, loadName, loadSession, saveName, saveSession } from '../net/session';
 import { clockSkew } from '../model/timer';
 import { JoinFailure, Net } from '../net/connection';
 import type { ClientHostCommand, Personality } from '../net/protocol';
@@ -266,7 +266,7 @@ export class App implements AppPort {
     this.messages.toast(text, iconUrl, kind, offerId);
   }
 
-  /** The clock's tick (main.ts): the clock on screen, and the last minute said once. */
+  /** The clock's tick (main.tsx): the clock on screen, and the last minute said once. */
   tick(now: number): void {
     this.store.tick(now);
     this.aids.tick();

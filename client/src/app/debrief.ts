@@ -3,7 +3,7 @@ import { parseSettings } from '../../../shared/protocol/room';
 import { translate } from '../i18n';
 import { seatLabel } from '../model/bots';
 import { exportName, recordJson, type DebriefPayload } from '../model/debrief';
-import { loadSession } from '../model/session';
+import { loadSession } from '../net/session';
 import type { Net } from '../net/connection';
 import type { AppState } from '../state/state';
 import type { DebriefUi } from '../state/port';

@@ -3,7 +3,7 @@ import { t, translate } from '../i18n';
 import * as cards from '../model/cards';
 import { loadSoloGame, loadSoloPrefs, saveSoloGame, saveSoloPrefs, soloRole, soloSettings, type SoloChoice } from '../model/solo';
 import type { Net, Welcome } from '../net/connection';
-import type { BotSaid } from '../net/protocol';
+import type { BotSaid } from '../model/bots';
 import { roleIcon } from '../components/icons';
 import type { AppState, Toast } from '../state/state';
 import type { Store as AppStore } from '../state/store';

@@ -2,7 +2,7 @@ import { useComputed } from '@preact/signals';
 import { t } from '../i18n';
 import { useApp, useStore } from '../state/context';
 
-// The toasts live in their own region outside the app (main.ts draws them there), drawn again only
+// The toasts live in their own region outside the app (main.tsx draws them there), drawn again only
 // when they or the language change, so a screen reader announces each once.
 
 export function Toasts() {

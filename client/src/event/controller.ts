@@ -2,7 +2,7 @@ import type { Locale, RoleId } from '../../../shared/model/ids';
 import type { EventCommand, EventSettings } from '../../../shared/protocol/event';
 import { loadLocale, saveLocale, setLocale, translate } from '../i18n';
 import { hasEventWord, type EventKey } from '../i18n/event';
-import { loadName, saveName, saveSession } from '../model/session';
+import { loadName, saveName, saveSession } from '../net/session';
 import { clockSkew } from '../model/timer';
 import { refusalText } from '../state/state';
 import { EventNet, FOLLOW_KEY, JoinRefused, loadCredentials, saveCredentials } from './net';

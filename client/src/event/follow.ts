@@ -1,4 +1,4 @@
-import { saveSession } from '../model/session';
+import { saveSession } from '../net/session';
 import { EventNet, FOLLOW_KEY, loadCredentials } from './net';
 
 // A phone that went from the event to its table keeps listening to the event in the background:

@@ -1,4 +1,5 @@
 import { makeCards } from '../../../shared/content/cards';
+import { editionCards } from '../../../shared/content/editions';
 import { RAW_CONTENT } from '../../../shared/content/data';
 import type { Content } from '../../../shared/content/schema';
 
@@ -14,6 +15,10 @@ export { makeCards };
 export type { Cards } from '../../../shared/content/cards';
 export type * from '../../../shared/content/schema';
 
+const STANDARD = makeCards(CONTENT);
+
+export const { registerEdition, cardsFor, cardsOf, hasEdition } = editionCards(STANDARD);
+
 export const {
   roleCard,
   projectCard,
@@ -25,4 +30,4 @@ export const {
   hasInterest,
   hasPersona,
   interestDeck,
-} = makeCards(CONTENT);
+} = STANDARD;

@@ -1,5 +1,5 @@
 import type { GameSummary } from '../../../shared/protocol/room';
-import { loadHosted } from './session';
+import { loadHosted } from '../net/session';
 
 // "Eerdere spellen": the host keys this browser kept (one per room it created), the games the server
 // lists for them, (the replay is in model/replay.ts, loaded with a report). Pure, apart from reading the storage.

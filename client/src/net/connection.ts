@@ -1,9 +1,9 @@
 import type { Client, Room } from '@colyseus/sdk';
 import { CLOSE_CODES, parseJoinError } from '../../../shared/protocol/errors';
 import type { JoinOptions, ServerMessages } from '../../../shared/protocol/messages';
-import { PROTOCOL_VERSION, ROOM_NAME, type BotSaid, type ClientRoomSettings } from './protocol';
+import { PROTOCOL_VERSION, ROOM_NAME, type ClientRoomSettings } from './protocol';
 import type { RoomInfo } from '../../../shared/protocol/room';
-import { forgetSession, loadSession, saveSession } from '../model/session';
+import { forgetSession, loadSession, saveSession } from './session';
 import { applyViewDelta } from '../../../shared/view/delta';
 import { normalizeRoomCode } from '../../../shared/protocol/codes';
 import { CREATE_PROOF, solveProof } from '../../../shared/protocol/proof';
@@ -31,7 +31,7 @@ export interface NetHandlers {
   error(e: ServerError): void;
   notice(kind: ServerMessages['notice']['kind']): void;
   status(s: NetStatus, reason?: string): void;
-  botSaid(m: BotSaid): void;
+  botSaid(m: ServerMessages['botSaid']): void;
   /** After the game: the reflections as this connection may see them. */
   reflections?(items: ServerMessages['reflections']['items']): void;
   /** During play, for a facilitator without a seat: what is worth saying aloud. */
@@ -189,7 +189,7 @@ export class Net {
     room.onMessage('ack', (a: ServerMessages['ack']) => this.on.ack(a?.ref));
     room.onMessage('error', (e: ServerError) => this.on.error(e));
     room.onMessage('notice', (n: ServerMessages['notice']) => this.on.notice(n.kind));
-    room.onMessage('botSaid', (m: BotSaid) => this.on.botSaid(m));
+    room.onMessage('botSaid', (m: ServerMessages['botSaid']) => this.on.botSaid(m));
     let reflections: ServerMessages['reflections']['items'] = [];
     room.onMessage('reflections', (m: ServerMessages['reflections']) => this.on.reflections?.((reflections = mergeReflections(reflections, m))));
     room.onMessage('invite', (m: ServerMessages['invite']) => this.on.invite?.(m));

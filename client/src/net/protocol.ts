@@ -6,4 +6,3 @@ export type { BotText, Personality } from '../../../shared/bots/types';
 export type { HostCommand as ClientHostCommand, RoomSettings as ClientRoomSettings } from '../../../shared/protocol/messages';
 export type { SeatInfo as ClientSeat } from '../../../shared/protocol/room';
 export type { BotSetting } from '../../../shared/protocol/settings';
-export { seatBot, settingsBots, type BotSaid } from '../model/bots';

@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ProjectorView } from '../../../shared/view/types';
 import { t } from '../i18n';
 import { languageSwitch } from '../components/common';
-import { frag, h, type UiNode } from '../components/dom';
+import type { UiNode } from '../components/dom';
 import { useFocusHome, useNewScreenFocus } from '../components/focus';
 import { panels } from '../components/panels';
 import { useApp, useAppState } from '../state/context';
@@ -22,7 +22,7 @@ export function Root({ container }: { container: HTMLElement }) {
   const app = useApp();
   const name = screenName(state);
   // A new screen starts at its first control; a control drawn away leaves focus in its box
-  // (components/focus.ts), and if no box took it, somewhere near it on the page.
+  // (components/focus.tsx), and if no box took it, somewhere near it on the page.
   useNewScreenFocus(container, name);
   useFocusHome(useRef<HTMLElement | null>(container), false);
   useLayoutEffect(() => {
@@ -80,13 +80,20 @@ function Screen({ state, app }: { state: AppState; app: App }) {
 
 /** A watcher by code (no credential) sees the public table. */
 function watcherScreen(state: AppState, app: App, v: ProjectorView): UiNode {
-  return frag(
-    h('header', { class: 'topbar' }, h(v.status === 'ended' ? 'span' : 'h1', { class: 'brand' }, t('appTitle'), h('span', { class: 'code-badge' }, state.info?.code ?? '')), languageSwitch(state, app)),
-    h(
-      'main',
-      { id: 'main', class: 'table mode-laptop projector' },
-      v.status === 'ended' ? endPanel(state, v, app) : panels(['event', 'reflection', 'projects', 'personas', 'log'], v),
-    ),
+  const Brand = v.status === 'ended' ? 'span' : 'h1';
+  return (
+    <>
+      <header class="topbar">
+        <Brand class="brand">
+          {t('appTitle')}
+          <span class="code-badge">{state.info?.code ?? ''}</span>
+        </Brand>
+        {languageSwitch(state, app)}
+      </header>
+      <main id="main" class="table mode-laptop projector">
+        {v.status === 'ended' ? endPanel(state, v, app) : panels(['event', 'reflection', 'projects', 'personas', 'log'], v)}
+      </main>
+    </>
   );
 }
 

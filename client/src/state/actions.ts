@@ -9,7 +9,7 @@ import type { TabId } from '../model/layout';
 import { draftsAfter } from '../model/reflections';
 import type { SoloChoice } from '../model/solo';
 import type { NetStatus, Welcome } from '../net/connection';
-import type { BotSaid } from '../net/protocol';
+import type { BotSaid } from '../model/bots';
 import type { AppState, DebriefState, Dialog, PastState, Toast } from './state';
 
 // Every change of the client's state, by name: each takes the state and says which fields change

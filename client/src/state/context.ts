@@ -4,7 +4,7 @@ import type { App } from './port';
 import type { AppState } from './state';
 import type { Store } from './store';
 
-// How a component reaches the store and the intents: from the tree (main.ts provides them; a
+// How a component reaches the store and the intents: from the tree (main.tsx provides them; a
 // component test provides a fixed store and a recording stand-in), never from a module variable.
 
 export const StoreContext = createContext<Store | null>(null);

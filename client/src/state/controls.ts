@@ -1,34 +1,38 @@
-import { RESOURCES, type Bag, type ResourceId, type RoleId } from '../../../shared/model/ids';
+import type { Bag, ResourceId, RoleId } from '../../../shared/model/ids';
 import type { Action } from '../../../shared/rules/types';
-import type { GameView } from '../../../shared/view/types';
+import type { Control as ViewControl, GameView } from '../../../shared/view/types';
 import { cleanBag } from '../model/bag';
 import type { Dialog } from './state';
 
-// The controls on a player's table and the moves they send, in one place: every read of the
-// engine's answers that come with the view (`view.moves`, shared/rules/moves.ts) and every move a
-// control or a dialog builds. The client never decides what is legal: it shows what it was told,
-// and sends the move for the engine to answer.
+// The controls on a player's table and the moves they send, in one place. Each control comes with
+// the view (shared/rules/options.ts): its key, the action it sends, and the engine's refusal when
+// the engine would refuse it now. The client never decides what is legal and never rebuilds a move
+// from a key: a button sends the action its control carries. Only a dialog's moves (a trade, a
+// gift, a disclosure, a guess: amounts and partners the player chooses) are built here, and the
+// engine checks them as any move.
 
-export type Move = { ok: true } | { ok: false; code: string; params: Record<string, string | number> };
+export type Move = { ok: true; action: Action } | { ok: false; code: string; params: Record<string, string | number>; action: Action };
 
-/** One control: its key in the engine's answers, and the move it sends (none for one that opens a dialog). */
+/** Which control: its key in the view's controls. */
 export interface Control {
   key: string;
-  action: Action | null;
 }
 
-/**
- * The engine's answer for one control, or null when the table should not show that control now (no
- * such move, or not in this phase). The words of a refusal name the resource in the key.
- */
-export function move(v: GameView | null, ctl: Control): Move | null {
-  const key = ctl.key;
+function inView(v: GameView | null, ctl: Control): ViewControl | null {
   if (!v || v.kind !== 'player' || v.status !== 'playing') return null;
-  if (v.moves.ok.includes(key)) return { ok: true };
-  const code = (Object.keys(v.moves.no) as (keyof typeof v.moves.no)[]).find((c) => v.moves.no[c]!.includes(key));
-  if (!code) return null;
-  const last = key.split(':').at(-1) ?? '';
-  return { ok: false, code, params: (RESOURCES as readonly string[]).includes(last) ? { resource: last } : {} };
+  return v.controls.find((c) => c.key === ctl.key) ?? null;
+}
+
+/** The engine's answer for one control, or null when the table should not show that control now (no such move, or not in this phase). */
+export function move(v: GameView | null, ctl: Control): Move | null {
+  const c = inView(v, ctl);
+  if (!c) return null;
+  return c.no ? { ok: false, code: c.no.code, params: c.no.params, action: c.action as Action } : { ok: true, action: c.action as Action };
+}
+
+/** The action a control sends, as the view carries it (null when the control is not shown now). */
+export function actionOf(v: GameView | null, ctl: Control): Action | null {
+  return (inView(v, ctl)?.action as Action | undefined) ?? null;
 }
 
 /** Whether the control is shown at all. */
@@ -36,23 +40,21 @@ export function shown(m: Move | null): m is Move {
   return m !== null;
 }
 
-const one = (r: ResourceId): Bag => ({ [r]: 1 });
-
 export const control = {
-  pledge: (projectId: string, r: ResourceId): Control => ({ key: `pledge:${projectId}:${r}`, action: { type: 'pledge', projectId, resources: one(r) } }),
-  unpledge: (projectId: string, r: ResourceId): Control => ({ key: `unpledge:${projectId}:${r}`, action: { type: 'unpledge', projectId, resources: one(r) } }),
-  hold: (personaId: string, r: ResourceId): Control => ({ key: `hold:${personaId}:${r}`, action: { type: 'hold', personaId, resource: r } as Action }),
-  accept: (offerId: string): Control => ({ key: `accept:${offerId}`, action: { type: 'acceptTrade', offerId } }),
-  decline: (offerId: string): Control => ({ key: `decline:${offerId}`, action: { type: 'declineTrade', offerId } }),
-  withdraw: (offerId: string): Control => ({ key: `withdraw:${offerId}`, action: { type: 'withdrawTrade', offerId } }),
+  pledge: (projectId: string, r: ResourceId): Control => ({ key: `pledge:${projectId}:${r}` }),
+  unpledge: (projectId: string, r: ResourceId): Control => ({ key: `unpledge:${projectId}:${r}` }),
+  hold: (personaId: string, r: ResourceId): Control => ({ key: `hold:${personaId}:${r}` }),
+  accept: (offerId: string): Control => ({ key: `accept:${offerId}` }),
+  decline: (offerId: string): Control => ({ key: `decline:${offerId}` }),
+  withdraw: (offerId: string): Control => ({ key: `withdraw:${offerId}` }),
   // These open a dialog; its move is built when it is sent (dialogMove).
-  counter: (offerId: string): Control => ({ key: `counter:${offerId}`, action: null }),
-  disclose: (interestId: string): Control => ({ key: `disclose:${interestId}`, action: null }),
-  trade: (): Control => ({ key: 'trade', action: null }),
-  gift: (): Control => ({ key: 'gift', action: null }),
+  counter: (offerId: string): Control => ({ key: `counter:${offerId}` }),
+  disclose: (interestId: string): Control => ({ key: `disclose:${interestId}` }),
+  trade: (): Control => ({ key: 'trade' }),
+  gift: (): Control => ({ key: 'gift' }),
   /** One card more on the giving (a gift, one's side of a trade) or the asking side of a dialog. */
-  give: (r: ResourceId): Control => ({ key: `give:${r}`, action: null }),
-  get: (r: ResourceId): Control => ({ key: `get:${r}`, action: null }),
+  give: (r: ResourceId): Control => ({ key: `give:${r}` }),
+  get: (r: ResourceId): Control => ({ key: `get:${r}` }),
 };
 
 /** The move an open dialog sends (a disclosure to everyone until someone is chosen). */

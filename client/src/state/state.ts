@@ -5,7 +5,7 @@ import type { RoomInfo } from '../../../shared/protocol/room';
 import type { GameView } from '../../../shared/view/types';
 import type { TabId } from '../model/layout';
 import type { NetStatus, Welcome } from '../net/connection';
-import type { BotSaid } from '../net/protocol';
+import type { BotSaid } from '../model/bots';
 import { SOLO_DEFAULTS, type SoloChoice } from '../model/solo';
 import type { ConsoleDraft } from '../model/console';
 import type { HintPrefs } from '../model/hints';

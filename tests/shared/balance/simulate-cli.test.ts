@@ -1,5 +1,9 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { standardEdition } from '../../../shared/edition/standard';
 import { ROLES } from '../../../shared/model/ids';
 
 // `npm run simulate -- --json` prints one JSON object for scripts (the shape the balance issue
@@ -29,5 +33,28 @@ describe('npm run simulate -- --json', () => {
     for (const d of r.dilemma) expect(Object.keys(d).sort()).toEqual(['loneDefector', 'role', 'seats', 'verbinder']);
     expect(r.cards.length).toBeGreaterThan(0);
     for (const c of r.cards) for (const k of ['verbinder', 'eigenbelang', 'idle']) expect(c[k]).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('npm run simulate -- --edition FILE', () => {
+  const run = (...extra: string[]) => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'tests/bench/simulate.ts', '--seats', '4', '--games', '4', '--dilemma-games', '2', '--json', ...extra], { encoding: 'utf8' });
+    const r = JSON.parse(out);
+    for (const m of r.makeups) delete m.gamesPerSecond;
+    return r;
+  };
+  const dir = mkdtempSync(join(tmpdir(), 'kot-sim-edition-'));
+
+  it('the standard edition as a file gives exactly the figures without it; a changed edition its own', () => {
+    const std = join(dir, 'standaard.json');
+    writeFileSync(std, JSON.stringify(standardEdition()));
+    const plain = run();
+    expect(run('--edition', std)).toEqual(plain);
+    // No partner receives a yearly budget: the figures change.
+    const e = standardEdition();
+    for (const r of e.content.roles) r.income = { ...r.income, budget: 0 };
+    const poor = join(dir, 'arm.json');
+    writeFileSync(poor, JSON.stringify(e));
+    expect(run('--edition', poor).makeups).not.toEqual(plain.makeups);
   });
 });

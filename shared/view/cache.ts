@@ -1,0 +1,44 @@
+import { OptionsMemo } from '../rules/options';
+import type { GameState, LogEntry } from '../rules/types';
+import type { PartnerView, ProjectView, TableView } from './types';
+
+// What building and comparing views remembers between changes, owned by whoever builds them (a
+// room, a simulation): never a module's, so two rooms or two games in one process never share one.
+// Everything in it is keyed by objects of the engine's states, which are never changed once made
+// (the reducer copies what it changes: rules/clone.ts; the property tests run on frozen states).
+
+/** What one viewer saw of a game's log so far: the entries filtered, and how much of the log that covers. */
+export interface FilteredLog {
+  covered: number;
+  /** The engine's entry at `covered - 1`: a log holding it there is this log grown (entries are never reused). */
+  last: LogEntry | null;
+  entries: LogEntry[];
+}
+
+export type PublicTable = Omit<TableView, 'partners' | 'log'>;
+
+/** How a field changed: not at all, in some items of a list (flattened position/item pairs), or whole. */
+export type FieldChange = { kind: 'same' } | { kind: 'items'; items: unknown[] } | { kind: 'whole' };
+
+export class ViewCache {
+  /** A trade as those not in it see it, made once per entry: every view of it holds the same object. */
+  readonly maskedTrades = new WeakMap<LogEntry, LogEntry>();
+  /** Viewers' filtered logs by game (its first entry) and viewer. */
+  readonly filteredLogs = new WeakMap<LogEntry, Map<string, FilteredLog>>();
+  /** A project's view by game (its config) and project, with the pledges it was built from. */
+  readonly projectViews = new WeakMap<GameState['config'], Map<string, { pledges: GameState['pledges'][string]; view: ProjectView }>>();
+  /** What every viewer of a state sees alike, built once per state. */
+  readonly publicTables = new WeakMap<GameState, PublicTable>();
+  /** The partners as a viewer nothing was shown to in private sees them, once per state. */
+  readonly publicPartners = new WeakMap<GameState, PartnerView[]>();
+  /** The pair of values last compared, per field (view deltas: delta.ts). */
+  readonly lastCompared = new Map<string, { a: object; b: object; change: FieldChange }>();
+  /** Each seat's options, group by group (rules/options.ts), for its controls. */
+  private readonly seats = new Map<number, OptionsMemo>();
+
+  optionsOf(seat: number): OptionsMemo {
+    let memo = this.seats.get(seat);
+    if (!memo) this.seats.set(seat, (memo = new OptionsMemo()));
+    return memo;
+  }
+}

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { interestDeck } from '../../shared/content';
+import { RESOURCES, type Bag, type RoleId } from '../../shared/model/ids';
+import { applyAction, HOLD_RESOURCES, options, type Action, type ActionType, type Actor, type GameState, type Option } from '../../shared/rules';
+import { OptionsMemo, tableControls } from '../../shared/rules/options';
+import { playerView } from '../../shared/view';
+import { move } from '../../client/src/state/controls';
+import { randomGame } from '../helpers/random-game';
+
+// One answer to "what may this seat do": the engine's options. Table-driven against the reducer
+// itself, over recorded states of random games at 3–8 seats: every option listed as allowed is an
+// action applyAction accepts, every refused option names the refusal applyAction gives (code and
+// params), the partners an option says it may go to instead get the same answer, and every action
+// of a broad list of single-card moves that applyAction accepts is covered by an allowed option.
+
+const one = (r: string): Bag => ({ [r]: 1 }) as Bag;
+
+/** Every single-card move of every kind at every target, whatever the state: what a player could send. */
+function candidates(s: GameState, seat: number): Action[] {
+  const me = s.seats[seat];
+  const others = s.config.roles.filter((r) => r !== me);
+  const out: Action[] = [];
+  for (const projectId of s.projects.table) {
+    for (const r of RESOURCES) out.push({ type: 'pledge', projectId, resources: one(r) }, { type: 'unpledge', projectId, resources: one(r) });
+  }
+  for (const personaId of Object.keys(s.personas)) for (const resource of HOLD_RESOURCES) out.push({ type: 'hold', personaId, resource });
+  for (const to of others) {
+    for (const r of RESOURCES) {
+      out.push({ type: 'gift', to, resources: one(r) });
+      for (const w of RESOURCES) if (w !== r) out.push({ type: 'proposeTrade', to, give: one(r), get: one(w) });
+    }
+    out.push({ type: 'guess', target: to, interestIds: [interestDeck(to)[0].id] });
+  }
+  for (const o of s.offers) {
+    out.push({ type: 'acceptTrade', offerId: o.id }, { type: 'declineTrade', offerId: o.id }, { type: 'withdrawTrade', offerId: o.id });
+    out.push({ type: 'counterTrade', offerId: o.id, give: o.get, get: o.give });
+  }
+  for (const interestId of s.partners[me]!.interests) for (const to of ['all' as const, ...others]) out.push({ type: 'disclose', interestId, to });
+  return out;
+}
+
+/** Whether an allowed option stands for `a`: the same action but for what the option says may vary. */
+function covers(o: Option, a: Action): boolean {
+  if (o.no || o.action.type !== a.type) return false;
+  const mine = o.action as Record<string, unknown>;
+  return Object.entries(a).every(([field, value]) => {
+    if ((o.vary?.amounts as readonly string[] | undefined)?.includes(field)) return true;
+    if (field === 'to' && o.vary?.to?.includes(value as RoleId)) return true;
+    return JSON.stringify(mine[field]) === JSON.stringify(value);
+  });
+}
+
+function answer(s: GameState, actor: Actor, action: Action) {
+  const r = applyAction(s, actor, action);
+  return r.ok ? null : r.error;
+}
+
+describe('options are the reducer\'s own answers', () => {
+  it('allowed exactly when applyAction accepts, refused with its refusal, complete, at 3–8 seats', () => {
+    const seen = new Map<ActionType, { ok: number; no: number }>();
+    const codes = new Set<string>();
+    let states = 0;
+    for (let seats = 3; seats <= 8; seats++) {
+      for (let g = 0; g < 3; g++) {
+        let step = 0;
+        randomGame(1000 * seats + g, {
+          seats,
+          onStep: ({ before }) => {
+            if (step++ % 4 !== 0 || before.status !== 'playing') return;
+            states += 1;
+            for (const actor of ['host', ...before.seats.keys()] as Actor[]) {
+              const list = options(before, actor);
+              expect(new Set(list.map((o) => o.key)).size, 'keys are unique').toBe(list.length);
+              for (const o of list) {
+                const stat = seen.get(o.action.type) ?? { ok: 0, no: 0 };
+                seen.set(o.action.type, stat);
+                expect(answer(before, actor, o.action), `${o.key} in ${before.phase}`).toEqual(o.no);
+                for (const to of o.vary?.to ?? []) expect(answer(before, actor, { ...o.action, to } as Action), `${o.key} to ${to}`).toEqual(o.no);
+                if (o.no) {
+                  stat.no += 1;
+                  codes.add(o.no.code);
+                } else stat.ok += 1;
+              }
+              if (actor === 'host' || states % 2 === 0) continue;
+              for (const a of candidates(before, actor)) {
+                if (answer(before, actor, a) !== null) continue;
+                expect(list.some((o) => covers(o, a)), `${JSON.stringify(a)} accepted but no option stands for it`).toBe(true);
+              }
+            }
+          },
+        });
+      }
+    }
+    expect(states).toBeGreaterThan(200);
+    // Every kind of move was listed allowed somewhere, and refused somewhere (declining and
+    // withdrawing are refused only for the phase: open offers close when Overleg ends).
+    const kinds: ActionType[] = ['pledge', 'unpledge', 'hold', 'acceptTrade', 'declineTrade', 'withdrawTrade', 'counterTrade', 'proposeTrade', 'gift', 'disclose', 'guess', 'advancePhase', 'endGame'];
+    for (const kind of kinds) expect(seen.get(kind)?.ok ?? 0, `${kind} allowed somewhere`).toBeGreaterThan(0);
+    for (const kind of ['pledge', 'unpledge', 'hold', 'acceptTrade', 'counterTrade', 'proposeTrade', 'gift', 'disclose'] as ActionType[]) {
+      expect(seen.get(kind)?.no ?? 0, `${kind} refused somewhere`).toBeGreaterThan(0);
+    }
+    for (const code of ['wrong_phase', 'insufficient_resources', 'partner_lacks_resources', 'resource_frozen', 'already_disclosed', 'project_locked']) expect([...codes]).toContain(code);
+  });
+
+  it('the table shows every option but those refused for the phase, each with its action and answer', () => {
+    let checked = 0;
+    for (const seats of [3, 5, 8]) {
+      let step = 0;
+      randomGame(77 + seats, {
+        seats,
+        onStep: ({ before }) => {
+          if (step++ % 5 !== 0 || before.status !== 'playing') return;
+          for (let seat = 0; seat < before.seats.length; seat++) {
+            const v = playerView(before, seat);
+            const shownKeys = options(before, seat).filter((o) => o.no?.code !== 'wrong_phase').map((o) => o.key).sort();
+            expect(v.controls.map((c) => c.key)).toEqual(shownKeys);
+            for (const c of v.controls) {
+              // What the client reads (client/src/model/moves.ts) is what the engine answers to the action sent back.
+              const m = move(v, { key: c.key })!;
+              const no = answer(before, seat, m.action);
+              expect(m.ok).toBe(no === null);
+              if (!m.ok) expect({ code: m.code, params: m.params }).toEqual(no);
+              checked += 1;
+            }
+          }
+        },
+      });
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it('a seat\'s memo reuses only what did not change: the same options as asked afresh, at every step', () => {
+    let reused = 0;
+    for (let seats = 3; seats <= 8; seats++) {
+      const memos = Array.from({ length: seats }, () => new OptionsMemo());
+      const shown = Array.from({ length: seats }, () => new OptionsMemo());
+      randomGame(500 + seats, {
+        seats,
+        freeze: true,
+        onStep: ({ after }) => {
+          for (let seat = 0; seat < seats; seat++) {
+            const groups = new Map(memos[seat].groups);
+            expect(options(after, seat, memos[seat])).toEqual(options(after, seat));
+            for (const [name, g] of groups) if (memos[seat].groups.get(name) === g) reused += 1;
+            const before = shown[seat].controls;
+            const controls = tableControls(after, seat, shown[seat]);
+            expect(controls).toEqual(tableControls(after, seat));
+            if (before && controls === before) reused += 1;
+          }
+        },
+      });
+    }
+    expect(reused).toBeGreaterThan(1000);
+  });
+});
