@@ -7,6 +7,7 @@ import { EventContext } from '../../client/src/event/context';
 import { EventApp } from '../../client/src/event/controller';
 import { EventRoot } from '../../client/src/event/page';
 import type { EventOverview, Placed } from '../../client/src/event/state';
+import { eventEn, eventNl } from '../../client/src/i18n/event';
 
 // A training day's pages as components, without a server: the store is filled by hand, and a click
 // sends the event room the right command (the connection's send is recorded).
@@ -61,6 +62,11 @@ const click = (sel: string) => {
 };
 
 describe('a training day from a fixed store', () => {
+  it('has every word of its pages in Dutch and English, none empty', () => {
+    expect(Object.keys(eventEn).sort()).toEqual(Object.keys(eventNl).sort());
+    for (const [k, v] of [...Object.entries(eventNl), ...Object.entries(eventEn)]) expect(v.trim(), k).not.toBe('');
+  });
+
   it('the console shows every table side by side, and opens one with the event\'s key', () => {
     const { app, welcome } = open('/?event=DAGDAG', { hostKey: 'k'.repeat(20) });
     act(() => app.store.act('welcomed', welcome, 0));

@@ -1,5 +1,5 @@
 import type { TableResult } from '../../../shared/debrief/event/compare';
-import { t } from '../i18n';
+import { te as t } from '../i18n/event';
 import { useEventApp, useEventState } from './context';
 
 // The debrief across tables, at the end: every table's result and residents-on-board curve on one

@@ -1,5 +1,5 @@
 import type { RoleId } from '../../../shared/model/ids';
-import { t } from '../i18n';
+import { te as t } from '../i18n/event';
 import { roleName } from '../model/cards';
 import { useEventApp, useEventState } from './context';
 import type { EventOverview } from './state';

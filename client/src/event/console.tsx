@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { te as t } from '../i18n/event';
 import { EVENT_SAY_MAX } from '../../../shared/protocol/constants';
 import { ConsoleLobby } from './console-lobby';
 import { EventDebriefPanel } from './console-debrief';

@@ -1,7 +1,7 @@
 import type { Locale, RoleId } from '../../../shared/model/ids';
 import type { EventCommand, EventSettings } from '../../../shared/protocol/event';
-import { loadLocale, saveLocale, setLocale, translate } from '../i18n';
-import { hasEventWord, type EventKey } from '../i18n/event';
+import { loadLocale, saveLocale, setLocale } from '../i18n';
+import { eventTranslate, hasEventWord, type EventKey } from '../i18n/event';
 import { loadName, saveName, saveSession } from '../net/session';
 import { clockSkew } from '../model/timer';
 import { refusalText } from '../state/state';
@@ -251,7 +251,7 @@ export class EventApp {
   }
 
   word(key: EventKey, params?: Record<string, string | number>): string {
-    return translate(this.state.locale, key, params);
+    return eventTranslate(this.state.locale, key, params);
   }
 
   private refusal(code: string, params: Record<string, string | number>): string {

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { useLayoutEffect } from 'preact/hooks';
 import { LOCALES } from '../../../shared/model/ids';
-import { t } from '../i18n';
+import { te as t } from '../i18n/event';
 import { EventConsole } from './console';
 import { EventContext, useEventApp, useEventState } from './context';
 import { EventApp } from './controller';

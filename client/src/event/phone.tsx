@@ -1,5 +1,5 @@
 import { EVENT_NOTE_MAX } from '../../../shared/protocol/constants';
-import { t } from '../i18n';
+import { te as t } from '../i18n/event';
 import { roleName } from '../model/cards';
 import { useEventApp, useEventState } from './context';
 

@@ -1,7 +1,8 @@
 import { PERSONALITIES } from '../../../shared/bots/types';
 import { ROLES, type RoleId } from '../../../shared/model/ids';
 import type { EventSettings } from '../../../shared/protocol/event';
-import { t, type Key } from '../i18n';
+import type { Key } from '../i18n';
+import { te as t } from '../i18n/event';
 import { roleName } from '../model/cards';
 import { useEffect } from 'preact/hooks';
 import { useEventApp, useEventState } from './context';

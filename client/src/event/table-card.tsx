@@ -1,6 +1,7 @@
 import type { RoleId } from '../../../shared/model/ids';
 import type { TableOverview } from '../../../shared/protocol/event';
-import { t, type Key } from '../i18n';
+import type { Key } from '../i18n';
+import { te as t } from '../i18n/event';
 import { roleName } from '../model/cards';
 import { useEventState, useSecondsLeft } from './context';
 

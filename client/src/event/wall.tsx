@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { te as t } from '../i18n/event';
 import { useEventState } from './context';
 import { OnBoard, PhaseLine, Ring, SeatList } from './table-card';
 import type { TableOverview } from '../../../shared/protocol/event';

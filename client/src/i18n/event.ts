@@ -1,10 +1,14 @@
+import { fill, getLocale, translate, type Key, type Params } from '.';
+import type { Locale } from '../../../shared/model/ids';
+
 // Words of a training day ("Ik begeleid een dag"): its settings, the console's overview, a
-// participant's phone and the event's projector (client/src/event).
+// participant's phone and the event's projector (client/src/event). They load with the event's
+// pages, not with the start screen (whose download has a budget): `te` reads them, and the
+// dictionary's shared words (`index.ts`) for the rest. The few words the start screen and a
+// table's screen need are in `event-start.ts`, registered in the dictionary.
 
 export const eventNl = {
   evTitle: 'Kaarten op Tafel · trainingsdag',
-  evCreateDay: 'Ik begeleid een dag',
-  evCreateDayHelp: 'Veel tafels tegelijk, één code voor iedereen, één overzicht en één nabespreking.',
   evSetupTitle: 'Een dag met meerdere tafels',
   evSetupHelp: 'Kies één keer hoe alle tafels spelen. Daarna krijg je één code, een QR-code en een link voor iedereen.',
   evDayTitle: 'Naam van de dag (niet verplicht)',
@@ -57,7 +61,6 @@ export const eventNl = {
   evSayLabel: 'Bericht aan iedereen',
   evSaySend: 'Stuur',
   evSayFrom: 'Van de begeleider:',
-  evSayToast: 'Van de begeleider: {text}',
   evSent: 'Verstuurd.',
   evDone: 'Gedaan.',
   evFocus: 'Scherm in de zaal:',
@@ -127,8 +130,6 @@ export const eventNl = {
 
 export const eventEn: Record<keyof typeof eventNl, string> = {
   evTitle: 'Kaarten op Tafel · training day',
-  evCreateDay: 'I am running a day',
-  evCreateDayHelp: 'Many tables at once, one code for everyone, one overview and one debrief.',
   evSetupTitle: 'A day with several tables',
   evSetupHelp: 'Choose once how all tables play. Then you get one code, a QR code and a link for everyone.',
   evDayTitle: 'Name of the day (optional)',
@@ -181,7 +182,6 @@ export const eventEn: Record<keyof typeof eventNl, string> = {
   evSayLabel: 'Message to everyone',
   evSaySend: 'Send',
   evSayFrom: 'From the facilitator:',
-  evSayToast: 'From the facilitator: {text}',
   evSent: 'Sent.',
   evDone: 'Done.',
   evFocus: 'Screen in the room:',
@@ -252,3 +252,12 @@ export const eventEn: Record<keyof typeof eventNl, string> = {
 export type EventKey = keyof typeof eventNl;
 
 export const hasEventWord = (key: string): key is EventKey => key in eventNl;
+
+/** A word of the event's pages (or of the shared dictionary) in `locale`. */
+export function eventTranslate(locale: Locale, key: EventKey | Key, params?: Params): string {
+  if (hasEventWord(key)) return fill((locale === 'en' ? eventEn : eventNl)[key], params);
+  return translate(locale, key, params);
+}
+
+/** As `t`, in the language on screen. */
+export const te = (key: EventKey | Key, params?: Params): string => eventTranslate(getLocale(), key, params);
