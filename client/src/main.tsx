@@ -7,8 +7,15 @@ import { Toasts } from './components/toasts';
 import { Root } from './screens/root';
 import { AppContext, StoreContext } from './state/context';
 
+// A training day (`/?event=…`: its settings, console, a participant's phone, its projector) is its own page.
+const eventPage = new URLSearchParams(location.search).has('event');
+if (eventPage) {
+  const endpoint = import.meta.env.VITE_SERVER_URL || location.origin;
+  void import('./event/page').then((m) => m.startEventPage(document.getElementById('app')!, endpoint, storage()));
+}
+
 // The room's projector (`/?room=CODE&projector=1#key=…`) is its own page: a Phaser scene, no DOM app.
-const projector = new URLSearchParams(location.search).has('projector');
+const projector = !eventPage && new URLSearchParams(location.search).has('projector');
 if (projector) {
   const endpoint = import.meta.env.VITE_SERVER_URL || location.origin;
   void import('./projector/page').then((m) => m.startProjector(document.getElementById('app')!, m.projectorOptions(endpoint)));
@@ -28,14 +35,14 @@ function storage(): Storage | null {
 }
 
 // The edition editor (`/?editie`, `/?editie=CODE`) is its own page too, in its own chunk.
-const editor = !projector && new URLSearchParams(location.search).has('editie');
+const editor = !projector && !eventPage && new URLSearchParams(location.search).has('editie');
 if (editor) {
   const endpoint = import.meta.env.VITE_SERVER_URL || location.origin;
   const code = new URLSearchParams(location.search).get('editie') || null;
   void import('./editor/editor').then((m) => m.startEditor(document.getElementById('app')!, { storage: storage(), endpoint, code }));
 }
 
-if (!projector && !editor) startApp();
+if (!projector && !eventPage && !editor) startApp();
 
 function startApp(): void {
   const root = document.getElementById('app')!;
@@ -51,6 +58,8 @@ function startApp(): void {
   const region = document.getElementById('toasts');
   if (region) render(provide(<Toasts />), region);
   app.start();
+  // A phone placed by a training day keeps following it (its table in the second game).
+  if (storage()?.getItem('kot.eventFollow')) void import('./event/follow').then((m) => m.followEvent(storage(), import.meta.env.VITE_SERVER_URL || location.origin, app.state.info?.code ?? new URLSearchParams(location.search).get('room')));
   // The phase clock ticks on its own (a signal): only the clock's text is drawn again.
   setInterval(() => app.tick(Date.now()), 500);
 }

@@ -206,7 +206,7 @@ export class EventRoom extends Room {
     const d = this.book.data;
     switch (cmd.kind) {
       case 'move': {
-        const out = this.book.move(cmd.person, cmd.table, cmd.role);
+        const out = this.book.move(cmd.person, cmd.table, cmd.role, cmd.share);
         if (out) return out;
         this.tellPlaced();
         return null;

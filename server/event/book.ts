@@ -149,9 +149,9 @@ export class EventBook {
     return { table: open.table, role: seat.role };
   }
 
-  move(person: string, table: number, role?: RoleId): MoveRefusal | 'game_started' | null {
+  move(person: string, table: number, role?: RoleId, share = false): MoveRefusal | 'game_started' | null {
     if (this.data.status !== 'lobby') return 'game_started';
-    const out = movePerson(this.data.placement, person, table, this.options, role);
+    const out = movePerson(this.data.placement, person, table, this.options, role, share);
     if (typeof out === 'string') return out;
     this.data.placement = out;
     this.data.manual = true;

@@ -24,7 +24,7 @@ export async function invokeEvent<T>(ctx: RoomContext, who: Who, method: string,
   const opts = parsed.data;
   if (method === 'create') {
     if (roomName !== EVENT_ROOM_NAME || !opts.settings) throw joinFailure('bad_options', 'settings: an event is created with its settings');
-    const busy = ctx.doors.create(who);
+    const busy = ctx.doors.create(who, opts.proof);
     if (typeof busy === 'string') throw joinFailure('proof_needed', busy);
     if (busy > 0) throw joinFailure('too_many_attempts', String(Math.ceil(busy / 1000)));
     return go(EVENT_ROOM_NAME);
@@ -35,7 +35,7 @@ export async function invokeEvent<T>(ctx: RoomContext, who: Who, method: string,
   const credential = opts.hostKey ?? opts.participantToken ?? opts.projectorKey;
   const credentials = credential !== undefined;
   if (!credentials) {
-    const challenge = ctx.doors.proofNeeded(who, code, undefined);
+    const challenge = ctx.doors.proofNeeded(who, code, opts.proof);
     if (challenge !== null) throw joinFailure('proof_needed', challenge);
   }
   if (!isRoomCode(code) || !((await roomIsLive(ctx, code)) || (await loadEvent(ctx, code)))) {

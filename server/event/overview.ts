@@ -56,6 +56,8 @@ export class Overview {
       status: d.status,
       game: d.game,
       phasesTogether: d.phasesTogether,
+      secondGame: d.settings.secondGame,
+      title: d.settings.title ?? null,
       focus: d.focus,
       people: d.people.map((p) => ({ id: p.id, name: p.name, where: this.book.where(p.id), connected: connected.has(p.id) })),
       tables,

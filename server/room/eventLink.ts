@@ -1,5 +1,6 @@
 import type { Presence } from '@colyseus/core';
 import { liveSignals, type Signal } from '../../shared/debrief/signals';
+import { networkOf } from '../../shared/debrief/network';
 import type { TableOverview } from '../../shared/protocol/event';
 import { targetFor } from '../../shared/rules/config';
 import type { RoleId } from '../../shared/model/ids';
@@ -33,7 +34,7 @@ export interface EventLink {
 }
 
 /** The summary the overview shows: public facts only, plus the table's live signals (facilitator only). */
-export function tableOverview(room: RoomPort, index: number, game: 1 | 2, signals: Signal[]): TableOverview {
+export function tableOverview(room: RoomPort, index: number, game: 1 | 2, signals: Signal[], links: TableOverview['links'] = []): TableOverview {
   const t = room.table;
   const g = t.game;
   const timer = t.timer.info();
@@ -51,6 +52,7 @@ export function tableOverview(room: RoomPort, index: number, game: 1 | 2, signal
     projects: g?.projects.completed.length ?? 0,
     actions: t.recorded,
     seats: t.seats.toInfo().map((s) => ({ role: s.role, name: s.name, connected: s.connected, bot: s.bot !== '' })),
+    links,
     signals,
     at: Date.now(),
   };
@@ -62,6 +64,8 @@ export function linkEventTable(room: RoomPort, presence: Presence): EventLink | 
   let last = '';
   let lastSent = 0;
   let signals: Signal[] = [];
+  let links: TableOverview['links'] = [];
+  let linksAt = -1;
   let signalsAt = -1;
   let signalsTime = 0;
   const publish = (force: boolean): void => {
@@ -78,7 +82,12 @@ export function linkEventTable(room: RoomPort, presence: Presence): EventLink | 
         signals = [];
       }
     }
-    const summary = tableOverview(room, event.table, event.game, signals);
+    // Who worked with whom: worked out again only when the log grew.
+    if (g && logLength !== linksAt) {
+      linksAt = logLength;
+      links = networkOf(g).end.edges.map((e) => ({ a: e.a, b: e.b, weight: e.weight }));
+    }
+    const summary = tableOverview(room, event.table, event.game, signals, links);
     const key = JSON.stringify({ ...summary, at: 0 });
     if (!force && key === last && Date.now() - lastSent < HEARTBEAT_MS) return;
     last = key;

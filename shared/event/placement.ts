@@ -138,13 +138,14 @@ export function placeLate(pl: Placement, person: string, opts: PlacementOptions)
   return out;
 }
 
-export type MoveRefusal = 'unknown_person' | 'unknown_table' | 'role_not_offered' | 'table_full';
+export type MoveRefusal = 'unknown_person' | 'unknown_table' | 'role_not_offered' | 'table_full' | 'cannot_share';
 
 /**
  * The facilitator moves someone before the start: to a table, and a role there (or the first open
  * seat). Whoever held that role takes the mover's old place; a shared seat keeps its other player.
+ * With `share`, the mover shares the role with the one person who holds it (two phones, one seat).
  */
-export function movePerson(pl: Placement, person: string, to: number, opts: PlacementOptions, role?: RoleId): Placement | MoveRefusal {
+export function movePerson(pl: Placement, person: string, to: number, opts: PlacementOptions, role?: RoleId, share = false): Placement | MoveRefusal {
   const from = whereIs(pl, person);
   if (!from) return 'unknown_person';
   if (to < 0 || to > pl.tables.length) return 'unknown_table';
@@ -170,8 +171,9 @@ export function movePerson(pl: Placement, person: string, to: number, opts: Plac
   }
   if (seat < 0) return 'table_full';
   const dest = target.seats[seat];
+  if (share && (dest.people.length !== 1 || dest === oldSeat)) return 'cannot_share';
   // Whoever sat there alone takes the mover's old seat (or, without one, their old place).
-  if (dest.people.length === 1 && dest !== oldSeat) {
+  if (!share && dest.people.length === 1 && dest !== oldSeat) {
     const [other] = dest.people;
     dest.people = [];
     if (oldSeat) oldSeat.people.push(other);

@@ -4,7 +4,9 @@ import { PERSONALITIES } from '../bots/types';
 import type { Signal } from '../debrief/signals';
 import type { Where } from '../event/placement';
 import type { PhaseId, RoleId } from '../model/ids';
-import { PROTOCOL_VERSION } from './constants';
+import { EVENT_NOTE_MAX, EVENT_ROOM_NAME, EVENT_SAY_MAX, PROTOCOL_VERSION } from './constants';
+
+export { EVENT_NOTE_MAX, EVENT_ROOM_NAME, EVENT_SAY_MAX };
 import { PhaseTimersSchema, PlayerNameSchema } from './messages';
 
 // A training day ("Ik begeleid een dag"): one event, one code, many tables. Every client→server
@@ -12,7 +14,6 @@ import { PhaseTimersSchema, PlayerNameSchema } from './messages';
 // are ordinary table rooms (messages.ts): a placed player joins theirs with the seat token the event
 // hands out.
 
-export const EVENT_ROOM_NAME = 'event';
 
 /** A short text from one person: trimmed, whitespace collapsed, 1–`max` characters, no control characters. */
 const shortText = (max: number) =>
@@ -66,6 +67,8 @@ export const EventJoinSchema = z
     projectorKey: z.string().min(10).max(64).optional(),
     /** Only when creating: the day's settings. */
     settings: EventSettingsSchema.optional(),
+    /** A proof of work, when the server asks for one (`proof_needed`), as for a table (shared/protocol/proof.ts). */
+    proof: z.string().min(3).max(40).optional(),
   })
   .strict();
 export type EventJoin = z.input<typeof EventJoinSchema>;
@@ -86,15 +89,13 @@ export const EventCommandSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('secondGame') }).strict(),
   /** Phases together for all tables, or per table. */
   z.object({ kind: z.literal('phasesTogether'), together: z.boolean() }).strict(),
-  /** Before the start: someone to another table (the next number: a new one) and role. */
-  z.object({ kind: z.literal('move'), person: z.string().min(1).max(32), table: z.number().int().min(0).max(63), role: RoleIdSchema.optional() }).strict(),
+  /** Before the start: someone to another table (the next number: a new one) and role; `share`: together with the role's one player. */
+  z.object({ kind: z.literal('move'), person: z.string().min(1).max(32), table: z.number().int().min(0).max(63), role: RoleIdSchema.optional(), share: z.boolean().optional() }).strict(),
   /** What the event's projector shows: the wall (null), one table, or the comparison. */
   z.object({ kind: z.literal('focus'), table: z.union([z.number().int().min(0).max(63), z.literal('compare')]).nullable() }).strict(),
 ]);
 export type EventCommand = z.infer<typeof EventCommandSchema>;
 
-export const EVENT_SAY_MAX = 140;
-export const EVENT_NOTE_MAX = 280;
 
 export const EventClientMessages = {
   host: z.object({ command: EventCommandSchema, ref }).strict(),
@@ -122,6 +123,8 @@ export interface TableOverview {
   /** Moves recorded at the table so far (the overview sees a table move). */
   actions: number;
   seats: { role: RoleId | ''; name: string; connected: boolean; bot: boolean }[];
+  /** Who worked with whom so far (trades, gifts, projects together): public, as on the table's projector. */
+  links: { a: RoleId; b: RoleId; weight: number }[];
   /** The table's live signals ("Om te benoemen"), for the facilitator only. */
   signals: Signal[];
   /** Server time of this summary. */
@@ -148,6 +151,10 @@ export interface EventServerMessages {
     status: 'lobby' | 'playing' | 'ended';
     game: 1 | 2;
     phasesTogether: boolean;
+    /** The day plays a second game with the cards on the table (its settings). */
+    secondGame: boolean;
+    /** The day's title for the projector, when the facilitator gave one. */
+    title: string | null;
     focus: number | 'compare' | null;
     people: { id: string; name: string; where: Where; connected: boolean }[];
     tables: TableOverview[];

@@ -75,6 +75,7 @@ export class App implements AppPort {
       signals: (items) => this.act('signalsReceived', items),
       invite: (m) => this.act('invitationMade', this.state.info?.code ?? '', m.seat, m.url, t('inviteMade')),
       reflections: (items) => this.act('reflectionsReceived', items),
+      eventSay: (m) => this.toast((l) => translate(l, 'evSayToast', { text: m.text }), '', 'info'),
     });
     this.messages = new Messages(this.store, this.net);
     this.aids = new Aids(this, storage);

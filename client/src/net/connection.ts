@@ -38,6 +38,8 @@ export interface NetHandlers {
   signals?(items: ServerMessages['signals']['items']): void;
   /** To the host: a fresh invitation for an empty seat. */
   invite?(m: ServerMessages['invite']): void;
+  /** A training day's table: the facilitator's message to every screen of the event. */
+  eventSay?(m: { text: string; at: number }): void;
 }
 
 export class JoinFailure extends Error {
@@ -192,6 +194,7 @@ export class Net {
     room.onMessage('reflections', (m: ServerMessages['reflections']) => this.on.reflections?.((reflections = mergeReflections(reflections, m))));
     room.onMessage('invite', (m: ServerMessages['invite']) => this.on.invite?.(m));
     room.onMessage('signals', (m: ServerMessages['signals']) => this.on.signals?.(m.items));
+    room.onMessage('eventSay', (m: { text: string; at: number }) => this.on.eventSay?.(m));
     room.onStateChange((state: { toJSON(): unknown }) => this.on.info(state.toJSON() as RoomInfo));
     room.onDrop(() => this.on.status('reconnecting'));
     room.onReconnect(() => this.on.status('connected'));

@@ -109,6 +109,13 @@ function homeScreen(state: AppState, app: App): (UiNode | null)[] {
           </button>
           <p class="hint">{t('createPlayHelp')}</p>
         </div>
+        {/* A training day: many tables under one code, one console (client/src/event). */}
+        <div class="create-choice">
+          <a class="btn" href="/?event=new" style={{ textDecoration: 'none' }} data-key="event" data-testid="create-event">
+            {t('evCreateDay')}
+          </a>
+          <p class="hint">{t('evCreateDayHelp')}</p>
+        </div>
       </div>
     </div>
   );

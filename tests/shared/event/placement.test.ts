@@ -118,4 +118,20 @@ describe('placement of a training day', () => {
     expect(movePerson(pl, 'p0', 1, { ...opts, roles: ['bibliotheek', 'gemeente', 'uwv'] }, 'ggd')).toBe('role_not_offered');
     expect(movePerson(open, 'p4', 1, opts)).toBe('table_full');
   });
+
+  it('shares a role on the facilitator\'s word: the mover joins the one person who holds it; the old seat goes to a bot', () => {
+    const opts: PlacementOptions = { seatsPerTable: 6, roles: [...ROLES], bots: true, leftover: 'share' };
+    const pl = placeAll(people(10), opts);
+    const shared = movePerson(pl, 'p3', 0, opts, 'bibliotheek', true);
+    if (typeof shared === 'string') throw new Error(shared);
+    expect(whereIs(shared, 'p3')).toEqual({ table: 0, role: 'bibliotheek', shared: true });
+    expect(whereIs(shared, 'p0')).toEqual({ table: 0, role: 'bibliotheek', shared: true });
+    expect(playersAt(shared.tables[1])).toBe(4);
+    expect(placementProblem(shared, opts)).toBeNull();
+    // Only with one person there: not a seat a bot plays, not a seat already shared, not one's own.
+    expect(movePerson(shared, 'p5', 0, opts, 'bibliotheek', true)).toBe('cannot_share');
+    expect(movePerson(pl, 'p0', 0, opts, 'bibliotheek', true)).toBe('cannot_share');
+    const botRole = pl.tables[1].seats.find((x) => x.people.length === 0)!.role;
+    expect(movePerson(pl, 'p0', 1, opts, botRole, true)).toBe('cannot_share');
+  });
 });
