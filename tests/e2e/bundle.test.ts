@@ -20,6 +20,22 @@ describe.skipIf(!builtClientExists())('the client download (skipped without a bu
   // chunk that only the editor's page (/?editie) loads.
   const editorChunk = (f: string) => f.startsWith('editor-') || f.startsWith('balance-worker-');
 
+  // A training day's pages (client/src/event, named event-… by client/vite.config.ts) and the chunks
+  // only they import: a page of their own (/?event=…), with a budget of its own.
+  const refs = (f: string) => [...fs.readFileSync(path.join(assets, f), 'utf8').matchAll(/["/]([\w-]+\.js)"/g)].map((m) => m[1]).filter((x) => x !== f);
+  const eventChunks = new Set(scripts.filter((f) => f.startsWith('event-')));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const f of scripts) {
+      if (eventChunks.has(f) || initial.has(f)) continue;
+      const users = scripts.filter((u) => refs(u).includes(f));
+      if (users.length > 0 && users.every((u) => eventChunks.has(u))) {
+        eventChunks.add(f);
+        grew = true;
+      }
+    }
+  }
+
   it('ships no zod outside the edition editor, and neither Cytoscape nor Chart.js', () => {
     for (const f of scripts) {
       const code = fs.readFileSync(path.join(assets, f), 'utf8');
@@ -31,7 +47,7 @@ describe.skipIf(!builtClientExists())('the client download (skipped without a bu
   it('loads at most 100 KB gzip of script for the start screen, and at most 100 KB more except Phaser', () => {
     expect(scripts.some((f) => f.startsWith('phaser-'))).toBe(true);
     const start = scripts.filter((f) => initial.has(f)).reduce((n, f) => n + gzip(path.join(assets, f)), 0);
-    const later = scripts.filter((f) => !initial.has(f) && !f.startsWith('phaser-') && !editorChunk(f) && !f.startsWith('coach-worker-')).reduce((n, f) => n + gzip(path.join(assets, f)), 0);
+    const later = scripts.filter((f) => !initial.has(f) && !f.startsWith('phaser-') && !editorChunk(f) && !f.startsWith('coach-worker-') && !eventChunks.has(f)).reduce((n, f) => n + gzip(path.join(assets, f)), 0);
     expect(start).toBeLessThanOrEqual(100 * 1024);
     expect(later).toBeLessThanOrEqual(100 * 1024);
     // The coach's worker (the rules, the bots and the cards, to replay a solo game in the background)
@@ -42,6 +58,12 @@ describe.skipIf(!builtClientExists())('the client download (skipped without a bu
     expect(gzip(path.join(assets, worker[0]))).toBeLessThanOrEqual(45 * 1024);
     // The connection to the server is not on the start screen's path.
     for (const f of scripts.filter((x) => initial.has(x))) expect(fs.readFileSync(path.join(assets, f), 'utf8').includes('matchmake/'), f).toBe(false);
+  });
+
+  it('keeps a training day’s pages out of the start screen and the game, in at most 30 KB gzip of their own', () => {
+    expect([...eventChunks].some((f) => f.startsWith('event-page-'))).toBe(true);
+    for (const f of eventChunks) expect(initial.has(f), f).toBe(false);
+    expect([...eventChunks].reduce((n, f) => n + gzip(path.join(assets, f)), 0)).toBeLessThanOrEqual(30 * 1024);
   });
 
   it('keeps the edition editor out of the start screen, in at most 120 KB gzip of its own', () => {
