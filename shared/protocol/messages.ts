@@ -71,6 +71,8 @@ export const RoomSettingsSchema = z
     maxSpectators: z.number().int().min(0).max(50).optional(),
     /** Cards on the table: every interest is disclosed to everyone from the start (a training day's second game). */
     cardsOnTable: z.boolean().optional(),
+    /** The edition whose cards the game plays, by the code it is stored under (absent: the standard edition). */
+    edition: z.string().regex(/^[A-Z2-9]{8}$/).optional(),
   })
   .strict();
 export type RoomSettings = z.infer<typeof RoomSettingsSchema>;
