@@ -1,4 +1,4 @@
-import { CONTENT, interestCard, roleCard } from '../content';
+import { cardsOf, type Cards } from '../content';
 import { RESOURCES, type Bag, type Locale, type RoleId } from '../model/ids';
 import type { GameState } from '../rules/types';
 import { strengthsOf, type PartnerFunction, type Preconditions, type StrengthRow } from './strengths';
@@ -62,11 +62,11 @@ const W = {
   },
 } as const;
 
-const resourceName = (r: string, l: Locale) => CONTENT.resources.find((x) => x.id === r)!.name[l];
-const roleName = (r: RoleId, l: Locale) => roleCard(r).name[l];
+const resourceName = (k: Cards, r: string, l: Locale) => k.content.resources.find((x) => x.id === r)!.name[l];
+const roleName = (k: Cards, r: RoleId, l: Locale) => k.roleCard(r).name[l];
 
-function bagText(bag: Bag, l: Locale): string {
-  return RESOURCES.filter((r) => (bag[r] ?? 0) > 0).map((r) => `${bag[r]}× ${resourceName(r, l)}`).join(', ');
+function bagText(k: Cards, bag: Bag, l: Locale): string {
+  return RESOURCES.filter((r) => (bag[r] ?? 0) > 0).map((r) => `${bag[r]}× ${resourceName(k, r, l)}`).join(', ');
 }
 
 function cell(parts: string[], l: Locale): string {
@@ -74,22 +74,22 @@ function cell(parts: string[], l: Locale): string {
   return (text || W[l].none).replace(/\|/g, '/');
 }
 
-function gameRow(row: StrengthRow, l: Locale): string {
+function gameRow(k: Cards, row: StrengthRow, l: Locale): string {
   const w = W[l];
   const fns = row.functions.map((f) => FN[f][l]).join(', ');
   const brings = [
-    bagText(row.brings.projects, l) && `${w.inProjects}: ${bagText(row.brings.projects, l)}`,
-    bagText(row.brings.partners, l) && `${w.toPartners}: ${bagText(row.brings.partners, l)}`,
+    bagText(k, row.brings.projects, l) && `${w.inProjects}: ${bagText(k, row.brings.projects, l)}`,
+    bagText(k, row.brings.partners, l) && `${w.toPartners}: ${bagText(k, row.brings.partners, l)}`,
     row.brings.holds > 0 ? w.holds(row.brings.holds) : '',
   ];
-  const titles = row.gets.interestsMet.map((id) => interestCard(id).title[l]).join(', ');
+  const titles = row.gets.interestsMet.map((id) => k.interestCard(id).title[l]).join(', ');
   const gets = [
     row.gets.projects.length > 0 ? w.projects(row.gets.projects.length, row.gets.reached) : '',
-    bagText(row.gets.partners, l) && `${w.fromPartners}: ${bagText(row.gets.partners, l)}`,
+    bagText(k, row.gets.partners, l) && `${w.fromPartners}: ${bagText(k, row.gets.partners, l)}`,
     w.met(row.gets.interestsMet.length, row.gets.interests) + (titles ? ` (${titles})` : ''),
   ];
-  const depends = row.dependsOn.slice(0, 3).map((d) => `${roleName(d.role, l)}: ${w.cards(d.cards)} (${d.resources.map((r) => resourceName(r, l)).join(', ')})`);
-  return `| ${roleName(row.role, l)} | ${cell([fns], l)} | ${cell(brings, l)} | ${cell(gets, l)} | ${cell(depends, l)} |`;
+  const depends = row.dependsOn.slice(0, 3).map((d) => `${roleName(k, d.role, l)}: ${w.cards(d.cards)} (${d.resources.map((r) => resourceName(k, r, l)).join(', ')})`);
+  return `| ${roleName(k, row.role, l)} | ${cell([fns], l)} | ${cell(brings, l)} | ${cell(gets, l)} | ${cell(depends, l)} |`;
 }
 
 function preconditionRows(p: Preconditions, l: Locale): string[] {
@@ -125,7 +125,8 @@ export function strengthsMarkdown(s: GameState, l: Locale = 'nl'): string {
   const w = W[l];
   const { rows, preconditions } = strengthsOf(s);
   const legend = functionsLegend(l);
-  const own = rows.map((r) => `| ${roleName(r.role, l)} | | ${r.functions.map((f) => FN[f][l]).join(', ')} | | | |`);
+  const k = cardsOf(s);
+  const own = rows.map((r) => `| ${roleName(k, r.role, l)} | | ${r.functions.map((f) => FN[f][l]).join(', ')} | | | |`);
   return [
     w.title,
     '',
@@ -135,7 +136,7 @@ export function strengthsMarkdown(s: GameState, l: Locale = 'nl'): string {
     '',
     w.head,
     '| --- | --- | --- | --- | --- |',
-    ...rows.map((r) => gameRow(r, l)),
+    ...rows.map((r) => gameRow(k, r, l)),
     '',
     `${w.functions} ${legend}`,
     '',

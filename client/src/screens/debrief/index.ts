@@ -13,6 +13,7 @@ import type { AppState } from '../../state/state';
 import { networkPicture, personasChart } from './charts';
 import { exportPanel } from './export';
 import { guessesPanel, interestsPanel, playersPanel } from './tables';
+import { shownCards } from '../../model/cards';
 
 // The debrief on the end screen (loaded with the end screen, not before): the personas chart and
 // journeys, the network, per partner, who understood whom, the lessons, every interest, and the
@@ -54,7 +55,7 @@ function lessonsPanel({ state, data }: Ctx): UiNode {
           'li',
           { class: `lesson ${f.tone}`, 'data-lesson': f.lessonId },
           h('h3', null, h('span', { class: `badge ${f.tone === 'good' ? 'ok' : 'gap'}` }, f.tone === 'good' ? `✓ ${t('dbLessonGood')}` : `→ ${t('dbLessonGap')}`), ' ', cards.lessonHeading(f.lessonId, l)),
-          h('p', { class: 'finding' }, renderFinding(f, l)),
+          h('p', { class: 'finding' }, renderFinding(f, l, shownCards())),
           h('p', { class: 'lesson-q' }, cards.lessonPrompt(f.lessonId, l)),
         ),
       ),
