@@ -2,6 +2,7 @@ import { LOCALES, type Locale, type PhaseId } from '../../../shared/model/ids';
 import { botsEn, botsNl } from './bots';
 import { consoleEn, consoleNl } from './console';
 import { debriefEn, debriefNl } from './debrief';
+import { editionPlayEn, editionPlayNl } from './edition-play';
 import { ENGINE_ERRORS, SERVER_ERRORS, WHY_NOT } from './errors';
 import { lobbyEn, lobbyNl } from './lobby';
 import { logEn, logNl } from './log';
@@ -17,8 +18,8 @@ import { wallEn, wallNl } from './wall';
 // remembered on the device. Card texts come from CONTENT (see model/cards.ts).
 
 export const DICT = {
-  nl: { ...lobbyNl, ...tableNl, ...logNl, ...botsNl, ...debriefNl, ...reflectNl, ...consoleNl, ...playNl, ...wallNl, ...projectorNl, ...projectorWallNl },
-  en: { ...lobbyEn, ...tableEn, ...logEn, ...botsEn, ...debriefEn, ...reflectEn, ...consoleEn, ...playEn, ...wallEn, ...projectorEn, ...projectorWallEn },
+  nl: { ...lobbyNl, ...tableNl, ...logNl, ...botsNl, ...debriefNl, ...reflectNl, ...consoleNl, ...playNl, ...wallNl, ...projectorNl, ...projectorWallNl, ...editionPlayNl },
+  en: { ...lobbyEn, ...tableEn, ...logEn, ...botsEn, ...debriefEn, ...reflectEn, ...consoleEn, ...playEn, ...wallEn, ...projectorEn, ...projectorWallEn, ...editionPlayEn },
 } as const;
 
 export type Key = keyof typeof DICT.nl;

@@ -3,7 +3,7 @@ import { t } from '../i18n';
 import { seatBot, seatLabel, standsIn } from '../model/bots';
 import * as cards from '../model/cards';
 import { facilitatorLink, projectorLink } from '../model/console';
-import { PROJECTOR_SCREENS } from '../../../shared/protocol/room';
+import { parseSettings, PROJECTOR_SCREENS } from '../../../shared/protocol/room';
 import type { App } from '../state/port';
 import { seatHostControls } from '../components/bots';
 import { languageSwitch, slot } from '../components/common';
@@ -69,7 +69,7 @@ export function projectorCard(state: AppState, app: App): UiNode | null {
         )
       : null,
     slot(state, 'copy-facilitator'),
-    h('p', { class: 'row' }, printKitLink(state.info?.seats.length ?? 0, state.locale)),
+    h('p', { class: 'row' }, printKitLink(state.info?.seats.length ?? 0, state.locale, state.info ? parseSettings(state.info)?.edition : undefined)),
   );
 }
 

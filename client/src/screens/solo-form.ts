@@ -6,6 +6,7 @@ import type { App } from '../state/port';
 import { slot } from '../components/common';
 import { h, type UiNode } from '../components/dom';
 import { SLOT, type AppState } from '../state/state';
+import { editionField } from '../components/edition-field';
 
 // The start screen's practice card: "Oefenen" opens a short form (role, how the bots play, how many
 // partners, rounds) whose Start creates the room, claims the role and starts. Two clicks in all.
@@ -90,6 +91,7 @@ export function soloCard(state: AppState, app: App, unfinished: string | null): 
       h('div', { class: 'field' }, h('label', { for: 'solo-seats' }, t('soloSeats')), number('solo-seats', [3, 4, 5, 6, 7, 8], c.seats, (n) => app.solo.choose({ seats: n }))),
       h('div', { class: 'field' }, h('label', { for: 'solo-rounds' }, t('soloRounds')), number('solo-rounds', [1, 2, 3, 4, 5, 6], c.rounds, (n) => app.solo.choose({ rounds: n }))),
     ),
+    editionField(c.edition ?? '', (code) => app.solo.choose({ edition: code })),
     slot(state, SLOT.home), // a refused start shows here, next to the button
     h(
       'div',
