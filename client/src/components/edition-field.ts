@@ -5,7 +5,8 @@ import { h, type UiNode } from './dom';
 // colleague shares it); empty for the standard edition. The server checks the code when the game
 // starts and refuses an unknown one with a clear message (unknown_edition).
 
-export function editionField(value: string, change: (code: string) => void, id = 'solo-edition'): UiNode {
+/** `on`: 'input' reports every keystroke (a form kept in the browser); 'change' once the field is left (a setting sent to the server). */
+export function editionField(value: string, change: (code: string) => void, id = 'solo-edition', on: 'input' | 'change' = 'input'): UiNode {
   return h(
     'div',
     { class: 'field' },
@@ -21,7 +22,7 @@ export function editionField(value: string, change: (code: string) => void, id =
       'aria-describedby': `${id}-help`,
       'data-key': id,
       'data-testid': id,
-      onInput: (e: Event) => change((e.target as HTMLInputElement).value),
+      [on === 'input' ? 'onInput' : 'onChange']: (e: Event) => change((e.target as HTMLInputElement).value),
     }),
     h('p', { class: 'hint', id: `${id}-help` }, t('editionHelp')),
   );

@@ -13,6 +13,7 @@ import { projectorCard } from './console';
 import { h, type UiNode } from '../components/dom';
 import { mixLabel } from './solo-form';
 import { SLOT, type AppState } from '../state/state';
+import { editionField } from '../components/edition-field';
 
 // The host's lobby card: every option of the room, and Start. A change is sent at once (players
 // see it) and kept as the form's draft, so a player joining meanwhile does not undo it; Start sends
@@ -137,6 +138,7 @@ export function hostPanel(state: AppState, app: App): UiNode {
       h('h3', null, t('consoleOptions')),
       h('p', { class: 'hint' }, t('consoleOptionsHelp')),
       field('rounds', t('rounds'), rounds),
+      editionField(draft.edition, (code) => change({ ...draft, edition: code }), 'edition', 'change'),
       h('div', { class: 'timers' }, PHASES.map((p) => timerSelect(draft, p, change))),
       clockPresets(draft, change),
       roles,
