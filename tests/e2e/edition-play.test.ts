@@ -3,14 +3,17 @@ import type { Page } from 'playwright-core';
 import { standardEdition } from '../../shared/edition/standard';
 import type { Edition } from '../../shared/edition/format';
 import type { RunningServer } from '../../server/app';
-import { LAPTOP, layoutProblems, openDevice, PHONE, shot, startGameServer, type Device, browserMissing } from './browser';
+import { LAPTOP, layoutProblems, openDevice, PHONE, shot, startGameServer, WIDE, type Device, browserMissing } from './browser';
+import { quickBotGame } from './flow';
 
 // A game with an edition of its own in a real browser: the edition is saved over the API (the
 // gemeente renamed "Gemeente Dalfsen", the figure of one event changed), the practice form names it
 // by its code, and the table shows the edition's names from its first render (never the standard
-// ones first), through to the debrief at the end.
+// ones first), through to the debrief at the end; a facilitator's console names it too, and the
+// projector's wall shows its names.
 
 const ready = browserMissing() === null;
+type Hook = { __kotProjector?: { state(): string; measure(): { texts: string[] } } };
 const screen = (page: Page, name: string) => page.waitForSelector(`html[data-screen="${name}"]`);
 const phase = (page: Page, p: string, round = 1) => page.waitForSelector(`[data-testid="phase"][data-phase="${p}"][data-round="${round}"]`);
 
@@ -47,6 +50,41 @@ describe.skipIf(!ready)('an edition in play in the browser', () => {
       throw e;
     }
   }, 180_000);
+
+  it('lets the console choose the edition, and the projector shows its names', async () => {
+    const wall = await openDevice(WIDE);
+    try {
+      await facilitate(dev.page, wall.page);
+      expect(wall.errors).toEqual([]);
+    } catch (e) {
+      await shot(dev.page, 'failure-edition-console').catch(() => undefined);
+      await shot(wall.page, 'failure-edition-wall').catch(() => undefined);
+      throw e;
+    } finally {
+      await wall.close();
+    }
+  }, 180_000);
+
+  async function facilitate(F: Page, W: Page) {
+    const saved = await fetch(`${server.url}/api/editions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(dalfsen()) });
+    const { code } = (await saved.json()) as { code: string };
+    await F.goto(server.url);
+    await F.click('[data-testid="create-facilitate"]');
+    await F.waitForSelector('[data-testid="console"]');
+    await F.fill('[data-testid="edition"]', code);
+    await F.press('[data-testid="edition"]', 'Tab'); // the setting goes to the server when the field is left
+    await F.waitForFunction((c) => document.querySelector<HTMLAnchorElement>('[data-testid="print-kit-link"]')?.href.includes(`edition=${c}`), code);
+    await quickBotGame(F, 1);
+    await W.goto((await F.getAttribute('[data-testid="open-projector"]', 'href'))!);
+    await W.waitForFunction(() => (window as unknown as Hook).__kotProjector?.state() === 'lobby', undefined, { timeout: 20_000 });
+    await F.click('[data-testid="start"]');
+    await F.click('[data-testid="advance"]');
+    await W.waitForFunction(() => (window as unknown as Hook).__kotProjector?.state() === 'play', undefined, { timeout: 20_000 });
+    await W.waitForFunction(() => (window as unknown as Hook).__kotProjector!.measure().texts.some((t) => t.includes('Gemeente Dalfsen')), undefined, { timeout: 20_000 });
+    const texts = await W.evaluate(() => (window as unknown as Hook).__kotProjector!.measure().texts);
+    expect(texts.some((t) => t.startsWith('Gemeente (beleid'))).toBe(false);
+    await shot(W, 'edition-wall-1920');
+  }
 
   async function play(P: Page) {
     const edition = dalfsen();
