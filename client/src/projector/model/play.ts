@@ -60,8 +60,7 @@ function partnerRow(view: ProjectorView, info: RoomInfo, roles: { role: RoleId; 
       w,
       h: PARTNER.h,
       color: roleColor(role),
-      // Two lines keep clear of the "open" mark beside the second one (a long name, e.g. an edition's own).
-      name: wraps ? label(role_, SIZE.min, true, textW - (openCards ? OPEN_W + 8 : 0), 2) : label(role_, SIZE.body, true, textW),
+      name: wraps ? label(role_, SIZE.min, true, textW, 2) : label(role_, SIZE.body, true, textW),
       // Room is left after the name for the bot or away mark.
       player: label(wraps ? `${who} · ${hand}` : who, SIZE.min, false, textW - markW - (wraps && openCards ? OPEN_W + 8 : 0)),
       hand: label(wraps ? '' : hand, SIZE.min, false, textW - (openCards ? OPEN_W + 8 : 0)),
