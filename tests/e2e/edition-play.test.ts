@@ -100,8 +100,8 @@ describe.skipIf(!ready)('an edition in play in the browser', () => {
     // A code that is not stored: the game does not start, and the player reads why.
     await P.fill('[data-testid="solo-edition"]', 'NOPE2345');
     await P.click('[data-testid="solo-start"]');
-    await P.waitForFunction(() => /De editie met code NOPE2345 is niet gevonden/.test(document.body.textContent ?? ''));
-    await P.getByText('De editie met code NOPE2345 is niet gevonden', { exact: false }).first().scrollIntoViewIfNeeded();
+    await P.waitForFunction(() => /Er is geen editie met deze code/.test(document.body.textContent ?? ''));
+    await P.getByText('Er is geen editie met deze code', { exact: false }).first().scrollIntoViewIfNeeded();
     await shot(P, 'edition-refused-laptop');
     await P.goto(server.url);
     await screen(P, 'home');
