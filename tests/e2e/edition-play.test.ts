@@ -147,6 +147,13 @@ describe.skipIf(!ready)('an edition in play in the browser', () => {
     await P.locator('[data-testid="players-table"]').scrollIntoViewIfNeeded();
     await shot(P, 'edition-end-phone');
     await P.setViewportSize(LAPTOP);
+
+    // Back at the start, the next game begins with the standard cards again.
+    await P.click('[data-testid="back-home"]');
+    await screen(P, 'home');
+    await P.click('[data-testid="practise"]');
+    await P.waitForSelector('[data-testid="solo-form"]');
+    expect(await P.textContent('[data-testid="solo-role"] option[value="gemeente"]')).toBe('Gemeente (beleid & wethouder)');
     expect(dev.errors).toEqual([]);
   }
 });

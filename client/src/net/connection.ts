@@ -11,6 +11,7 @@ import { sha256 } from '../../../shared/protocol/sha256';
 import { mergeReflections } from '../../../shared/protocol/reflections';
 import type { GameView } from '../../../shared/view/types';
 import { editionGate } from './edition';
+import { showEdition } from '../model/cards';
 
 // The room connection: create, join by code, come back to the same seat after a reload (stored seat
 // token) or a lost connection (the SDK's reconnection first, then a fresh join with the seat token).
@@ -255,6 +256,7 @@ export class Net {
     if (this.code && !keepSeat) forgetSession(this.store, this.code);
     this.room = null;
     this.code = null;
+    showEdition(null); // out of the game: the start screen and the next room begin with the standard cards
     if (room) await room.leave(true).catch(() => undefined);
   }
 }
