@@ -8,6 +8,7 @@ import { Reflections } from './room/reflections';
 import { isProjectorKey, matchesHash } from './secrets';
 import type { RoomContext } from './room/context';
 import type { StoredRoom } from './store/types';
+import { loadEditionCards } from './editions';
 
 // The debrief over HTTP, for the end screen and its exports:
 //   GET  /api/games/<code>/debrief  the record, its debrief (shared/debrief), the draft agreement and,
@@ -69,6 +70,7 @@ export function mountDebrief(app: express.Application, ctx: RoomContext, fails: 
     let made = cache.get(code);
     if (!made) {
       try {
+        await loadEditionCards(ctx.store, room.record.config.edition);
         const end = replay(room.record);
         const made0 = debrief(room.record);
         made = {

@@ -11,6 +11,8 @@ import type { RoomContext } from './room/context';
 //                               400 with every problem by its field, or 201 {code, hash, rehashed}. The
 //                               same edition saved twice keeps its first code.
 //   GET  /api/editions/<code>   the edition file.
+//   GET  /api/editions/by-hash/<hash>  the same, by its content hash: what a game's view names
+//                               (view.edition), so a browser can show that game's cards.
 // No account is needed; saving is limited per browser (a few a minute), and a file is at most
 // EDITION_MAX_BYTES. An edition holds no secrets: whoever has the code may read it.
 
@@ -70,6 +72,15 @@ export function mountEditions(app: express.Application, ctx: RoomContext, keyOf:
           : { path: '', nl: 'Dit is geen editiebestand (geen geldige JSON).', en: 'This is not an edition file (not valid JSON).' },
       ],
     });
+  });
+
+  app.get('/api/editions/by-hash/:hash', async (req, res) => {
+    const hash = String(req.params.hash).toLowerCase();
+    const edition = /^[0-9a-f]{64}$/.test(hash) ? await ctx.store.loadEdition({ hash }) : null;
+    if (!edition) return void res.status(404).json({ error: 'not_found' });
+    // Content named by its own hash never changes.
+    res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    res.json(edition);
   });
 
   app.get('/api/editions/:code', async (req, res) => {

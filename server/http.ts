@@ -152,7 +152,7 @@ export function mountHttp(app: express.Application, ctx: RoomContext): void {
   mountDebrief(app, ctx, apiFails, apiKey);
   mountEvents(app, ctx, apiFails, apiKey);
   mountEditions(app, ctx, apiKey);
-  mountPrint(app);
+  mountPrint(app, ctx.store);
 
   const clientDir = ctx.config.clientDir;
   const index = path.join(clientDir, 'index.html');

@@ -15,6 +15,7 @@ import { tablesTopic } from '../room/eventLink';
 import { commandTables, loadTables, seatLate, startTables } from './tables';
 import { Overview } from './overview';
 import { zodReason } from '../room/commands';
+import { editionByCode } from '../editions';
 
 // A training day's room: one code for everyone. Participants join by name and hear where they sit
 // (`placed`); the facilitator (host key) moves people, starts all tables, runs phases for all or
@@ -67,6 +68,10 @@ export class EventRoom extends Room {
     } else {
       const opts = EventJoinSchema.parse(options);
       if (!opts.settings) throw joinFailure('bad_options', 'settings: an event needs its settings');
+      // An edition that is not stored is refused now, not when the tables start.
+      if (opts.settings.edition && !(await editionByCode(this.ctx.store, opts.settings.edition))) {
+        throw joinFailure('bad_options', `settings.edition: no edition is stored under ${opts.settings.edition}`);
+      }
       this.creatorHostKey = newSecret();
       this.book = await EventBook.claim(this.ctx.store, hashSecret(this.creatorHostKey), opts.settings);
     }
@@ -158,6 +163,7 @@ export class EventRoom extends Room {
 
   override async onDispose(): Promise<void> {
     this.overviewTimer?.clear();
+    if (!this.book) return; // refused while being made (bad settings): nothing was set up
     await Promise.resolve(this.presence.unsubscribe(tablesTopic(this.book.code), this.onSummary));
     await this.serial(() => undefined);
   }

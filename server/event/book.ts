@@ -180,6 +180,7 @@ export class EventBook {
     const roles = coreFirst(plays.map((seat) => seat.role));
     const settings: RoomSettings = { rounds: s.rounds, timers: { ...s.timers }, roleSwap: false, roles, anonymousReflections: s.anonymousReflections, bots, maxSpectators: 10 };
     if (game === 2) settings.cardsOnTable = true;
+    if (s.edition) settings.edition = s.edition;
     return { settings, seats };
   }
 

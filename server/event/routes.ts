@@ -8,6 +8,7 @@ import type { RoomContext } from '../room/context';
 import { Reflections } from '../room/reflections';
 import { hashSecret, matchesHash } from '../secrets';
 import { EventBook } from './book';
+import { loadEditionCards } from '../editions';
 
 // A training day over HTTP, for the facilitator (the event's host key as Bearer):
 //   GET /api/events                  the facilitator's events ("past sessions"), newest first.
@@ -30,6 +31,7 @@ export async function buildEventExport(ctx: RoomContext, book: EventBook): Promi
     for (let index = 0; index < codes.length; index++) {
       const room = await ctx.store.loadRoom(codes[index]);
       if (!room?.record || room.status !== 'ended') continue;
+      await loadEditionCards(ctx.store, room.record.config.edition);
       const state = replay(room.record);
       games.push({ index, code: room.code, game, state, names: room.seats.map((s) => (s.bot ? '' : s.name)) });
       records.push({ table: index, game, code: room.code, record: room.record });

@@ -20,6 +20,8 @@ export interface KitRequest {
   seats: number;
   lang: Locale;
   rounds?: number;
+  /** The edition's name, printed on every card sheet (absent: the standard edition). */
+  edition?: string;
 }
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -67,7 +69,8 @@ export function renderKit(req: KitRequest, content: Content = CONTENT): Promise<
   drawScoreSheet(doc, lang, seats, target);
   // A blank back when needed, so every card front lands on the front of a sheet.
   if (pages % 2 === 1) doc.addPage({ size: 'A4', margin: 0 });
-  const foot = `${word(lang, 'game')} · ${word(lang, 'kitFor', { seats, rounds })} · ${word(lang, 'cutHere')}`;
+  const game = req.edition ? `${word(lang, 'game')} (${req.edition})` : word(lang, 'game');
+  const foot = `${game} · ${word(lang, 'kitFor', { seats, rounds })} · ${word(lang, 'cutHere')}`;
   for (const deck of decks) drawDeck(doc, deck, foot, `${word(lang, 'backsNote')} · ${word(lang, deck.kind)}`);
   drawGuide(doc, word(lang, 'guideTitle'), readMarkdown(readFileSync(guidePath(lang), 'utf8')));
   doc.end();

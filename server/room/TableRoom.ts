@@ -24,6 +24,7 @@ import { Table } from './table';
 import { linkEventTable, type EventLink } from './eventLink';
 import { sendFullView, ViewRound, type Ack } from './views';
 import type { GameView } from '../../shared/view/types';
+import { loadEditionCards } from '../editions';
 
 // The Colyseus room: a thin adapter. It maps connections to seats, parses messages (commands.ts),
 // lets Table and the engine decide, and sends each connection only its own view. Everything that
@@ -82,6 +83,7 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
       this.ctx.restoreTickets.delete(ticket as string);
       const stored = await this.ctx.store.loadRoom(restoring);
       if (!stored) throw new Error(`room ${restoring} is not in the database`);
+      await loadEditionCards(this.ctx.store, stored.record?.config.edition);
       this.table = Table.restore(stored, deps);
       this.reflections = await Reflections.load(restoring, this.ctx.store);
       this.idleSince = stored.updatedAt;

@@ -11,6 +11,7 @@ import { DEFAULT_DOORS, type RecordStore, type StoredDoors, type StoredRoom } fr
 import { log } from '../log';
 import { SeatTable } from './seats';
 import { PhaseTimer, type Scheduler } from './timer';
+import { editionByCode } from '../editions';
 
 // One room's game, without sockets: the lobby, the engine state, the phase clock and the record.
 // Every rule is the engine's: this class only decides who may ask (lobby, host) and keeps the
@@ -144,9 +145,18 @@ export class Table {
     if (problem) return refuse(problem.code, problem.params);
     const players = this.seats.length;
     this.seats.addBots(bots);
+    let edition: string | undefined;
+    if (this.settings.edition) {
+      const found = await editionByCode(this.deps.store, this.settings.edition);
+      if (!found) {
+        this.seats.seats.splice(players);
+        return refuse('unknown_edition', { edition: this.settings.edition });
+      }
+      edition = found.hash;
+    }
     let game: GameState;
     try {
-      const config = this.gameConfig(this.seats.roles());
+      const config = this.gameConfig(this.seats.roles(), edition);
       // A solo practice may bring its seed (the events it practises); a table of people never does.
       const solo = players === 1 && bots.length > 0;
       const seed = solo && this.settings.seed !== undefined ? this.settings.seed : randomInt(1, 2 ** 31);
@@ -164,10 +174,11 @@ export class Table {
     return OK_GAME;
   }
 
-  private gameConfig(roles: RoleId[]): GameConfig {
+  private gameConfig(roles: RoleId[], edition: string | undefined): GameConfig {
     const { rounds, roleSwap, cardsOnTable } = this.settings;
     const open = cardsOnTable ? { openInterests: true } : {}; // event: the second game, cards on the table
-    return defaultConfig(roles, { rounds, roleSwapAfterRound: roleSwap && rounds > 1 ? Math.min(2, rounds - 1) : null, ...open });
+    const swap = roleSwap && rounds > 1 ? Math.min(2, rounds - 1) : null;
+    return defaultConfig(roles, { rounds, roleSwapAfterRound: swap, ...open, ...(edition ? { edition } : {}) });
   }
 
   /** Lobby: a leaving player's seat disappears. Game: it stays, empty, until the host invites someone for it. */

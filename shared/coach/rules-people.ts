@@ -1,4 +1,4 @@
-import { interestCard, type InterestRule } from '../content';
+import { cardsOf, type InterestRule } from '../content';
 import type { RoleId } from '../model/ids';
 import { interestMet } from '../rules';
 import type { Action, HoldResource } from '../rules/types';
@@ -29,7 +29,7 @@ export const hiddenInterest: CoachRule = {
       if (interestMet(c.end, role, id)) continue;
       const instead: Action = { type: 'disclose', interestId: id, to: 'all' };
       if (!allowed(c, i, instead)) continue;
-      const card = interestCard(id);
+      const card = cardsOf(c.end).interestCard(id);
       const partner = helperFor(c, i, role, card.rule);
       out.push({
         rule: 'hidden-interest',

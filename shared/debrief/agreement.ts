@@ -1,4 +1,4 @@
-import { CONTENT, personaCard, projectCard, roleCard } from '../content';
+import { cardsOf, type Cards } from '../content';
 import { add, isEmpty } from '../model/bag';
 import { RESOURCES, type Bag, type Locale, type RoleId } from '../model/ids';
 import type { GameState } from '../rules/types';
@@ -53,30 +53,32 @@ const WORDS = {
   },
 } as const;
 
-function bagText(bag: Bag, l: Locale): string {
+function bagText(k: Cards, bag: Bag, l: Locale): string {
   return RESOURCES.filter((r) => (bag[r] ?? 0) > 0)
-    .map((r) => `${bag[r]}× ${CONTENT.resources.find((x) => x.id === r)!.name[l]}`)
+    .map((r) => `${bag[r]}× ${k.content.resources.find((x) => x.id === r)!.name[l]}`)
     .join(', ');
 }
 
-const roleName = (r: RoleId, l: Locale) => roleCard(r).name[l];
-const domainName = (d: string, l: Locale) => CONTENT.domains.find((x) => x.id === d)!.name[l].toLowerCase();
+const roleName = (k: Cards, r: RoleId, l: Locale) => k.roleCard(r).name[l];
+const domainName = (k: Cards, d: string, l: Locale) => k.content.domains.find((x) => x.id === d)!.name[l].toLowerCase();
 
 function projectSection(s: GameState, n: number, c: GameState['projects']['completed'][number], l: Locale): string[] {
   const w = WORDS[l];
-  const card = projectCard(c.id);
+  const k = cardsOf(s);
+  const card = k.projectCard(c.id);
   const lines = [`### ${n}. ${card.name[l]} (${w.round} ${c.round})`, '', card.description[l], ''];
-  lines.push(`${w.domains}: ${card.domains.map((d) => domainName(d, l)).join(', ')}`);
-  if (c.personas.length > 0) lines.push(`${w.reached}: ${c.personas.map((id) => personaCard(id).name).join(', ')}`);
+  lines.push(`${w.domains}: ${card.domains.map((d) => domainName(k, d, l)).join(', ')}`);
+  if (c.personas.length > 0) lines.push(`${w.reached}: ${c.personas.map((id) => k.personaCard(id).name).join(', ')}`);
   lines.push(w.brings);
   for (const role of s.config.roles) {
     const bag = c.contributions[role];
-    if (bag && !isEmpty(bag)) lines.push(`  - ${roleName(role, l)}: ${bagText(bag, l)}`);
+    if (bag && !isEmpty(bag)) lines.push(`  - ${roleName(k, role, l)}: ${bagText(k, bag, l)}`);
   }
   return [...lines, ''];
 }
 
 function exchangeSection(s: GameState, l: Locale): string[] {
+  const k = cardsOf(s);
   const pairs = new Map<string, Bag>();
   for (const t of transfers(s)) pairs.set(`${t.from}>${t.to}`, add(pairs.get(`${t.from}>${t.to}`) ?? {}, t.bag));
   if (pairs.size === 0) return [];
@@ -84,7 +86,7 @@ function exchangeSection(s: GameState, l: Locale): string[] {
   for (const from of s.config.roles) {
     for (const to of s.config.roles) {
       const bag = pairs.get(`${from}>${to}`);
-      if (bag && !isEmpty(bag)) lines.push(`- ${roleName(from, l)} → ${roleName(to, l)}: ${bagText(bag, l)}`);
+      if (bag && !isEmpty(bag)) lines.push(`- ${roleName(k, from, l)} → ${roleName(k, to, l)}: ${bagText(k, bag, l)}`);
     }
   }
   return [...lines, ''];
@@ -92,6 +94,7 @@ function exchangeSection(s: GameState, l: Locale): string[] {
 
 export function agreement(s: GameState, l: Locale = 'nl'): string {
   const w = WORDS[l];
+  const k = cardsOf(s);
   const done = s.projects.completed;
   const joined = s.config.roles.filter((r) => done.some((c) => c.contributions[r] && !isEmpty(c.contributions[r]!)));
   const lines = [
@@ -101,7 +104,7 @@ export function agreement(s: GameState, l: Locale = 'nl'): string {
     '',
     w.partners,
     '',
-    ...s.config.roles.map((r) => `- **${roleName(r, l)}** — ${roleCard(r).mission[l]}${joined.includes(r) ? '' : w.noProject}`),
+    ...s.config.roles.map((r) => `- **${roleName(k, r, l)}** — ${k.roleCard(r).mission[l]}${joined.includes(r) ? '' : w.noProject}`),
     '',
     w.projects,
     '',
@@ -109,6 +112,6 @@ export function agreement(s: GameState, l: Locale = 'nl'): string {
   if (done.length === 0) lines.push(w.none, '');
   done.forEach((c, i) => lines.push(...projectSection(s, i + 1, c, l)));
   lines.push(...exchangeSection(s, l));
-  lines.push(w.open, '', ...w.questions, '', w.sign, '', w.table, '| --- | --- | --- |', ...s.config.roles.map((r) => `| ${roleName(r, l)} | | |`), '');
+  lines.push(w.open, '', ...w.questions, '', w.sign, '', w.table, '| --- | --- | --- |', ...s.config.roles.map((r) => `| ${roleName(k, r, l)} | | |`), '');
   return lines.join('\n');
 }

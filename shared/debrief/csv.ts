@@ -1,4 +1,4 @@
-import { CONTENT, projectCard, roleCard } from '../content';
+import { cardsFor, type Cards } from '../content';
 import { RESOURCES, type Locale } from '../model/ids';
 import type { PlayerStats } from './types';
 
@@ -13,6 +13,8 @@ export interface CsvOptions {
   locale: Locale;
   /** A seat's player name (the seat number when it has none). */
   seatName?: (seat: number) => string;
+  /** The cards the game played (its edition's; default: the standard edition). */
+  cards?: Cards;
 }
 
 export const CSV_SEPARATOR: Record<Locale, string> = { nl: ';', en: ',' };
@@ -25,10 +27,11 @@ function cell(value: string | number, sep: string): string {
 type Value = (p: PlayerStats, o: Required<CsvOptions>) => string | number;
 type Column = [header: Record<Locale, string>, value: Value];
 
-const resourceName = (r: string, l: Locale) => CONTENT.resources.find((x) => x.id === r)!.name[l];
+const STANDARD = cardsFor(null);
+const resourceName = (r: string, l: Locale) => STANDARD.content.resources.find((x) => x.id === r)!.name[l];
 
 export const PLAYER_COLUMNS: readonly Column[] = [
-  [{ nl: 'Partner', en: 'Partner' }, (p, o) => roleCard(p.role).name[o.locale]],
+  [{ nl: 'Partner', en: 'Partner' }, (p, o) => o.cards.roleCard(p.role).name[o.locale]],
   [{ nl: 'Gespeeld door', en: 'Played by' }, (p, o) => p.seats.map(o.seatName).join(' / ')],
   [{ nl: 'Kaarten gegeven', en: 'Cards given' }, (p) => p.givenTotal],
   [{ nl: 'Kaarten gekregen', en: 'Cards received' }, (p) => p.receivedTotal],
@@ -40,7 +43,7 @@ export const PLAYER_COLUMNS: readonly Column[] = [
   [{ nl: 'Giften gekregen', en: 'Gifts received' }, (p) => p.gifts.received],
   [{ nl: 'Ruilen', en: 'Trades' }, (p) => p.trades],
   [{ nl: 'Projecten meegedaan', en: 'Projects joined' }, (p) => p.projectsJoined.length],
-  [{ nl: 'Projecten', en: 'Projects' }, (p, o) => p.projectsJoined.map((id) => projectCard(id).name[o.locale]).join(' / ')],
+  [{ nl: 'Projecten', en: 'Projects' }, (p, o) => p.projectsJoined.map((id) => o.cards.projectCard(id).name[o.locale]).join(' / ')],
   [{ nl: 'Belangen behaald', en: 'Interests met' }, (p) => p.interestsMet],
   [{ nl: 'Belangen', en: 'Interests held' }, (p) => p.interestsHeld],
   [{ nl: 'Punten', en: 'Points' }, (p) => p.points],
@@ -55,7 +58,7 @@ export const PLAYER_COLUMNS: readonly Column[] = [
 ];
 
 export function toCsv(players: readonly PlayerStats[], options: CsvOptions = { locale: 'nl' }): string {
-  const o: Required<CsvOptions> = { seatName: (seat) => `${options.locale === 'nl' ? 'Plek' : 'Seat'} ${seat + 1}`, ...options };
+  const o: Required<CsvOptions> = { seatName: (seat) => `${options.locale === 'nl' ? 'Plek' : 'Seat'} ${seat + 1}`, cards: STANDARD, ...options };
   const sep = CSV_SEPARATOR[o.locale];
   const rows = [PLAYER_COLUMNS.map(([h]) => h[o.locale]), ...players.map((p) => PLAYER_COLUMNS.map(([, v]) => v(p, o)))];
   return '\ufeff' + rows.map((row) => row.map((c) => cell(c, sep)).join(sep)).join('\r\n') + '\r\n';

@@ -1,4 +1,4 @@
-import { projectCard } from '../content';
+import { cardsOf, type Cards } from '../content';
 import { add, total } from '../model/bag';
 import type { Bag, RoleId } from '../model/ids';
 import type { GameState } from '../rules/types';
@@ -9,6 +9,8 @@ import { completions, roundsPlayed, sumBags, transfers } from './walk';
 // once so every rule is a short, readable condition.
 
 export interface Facts {
+  /** The cards the game played (its edition's). */
+  cards: Cards;
   roles: RoleId[];
   seats: number;
   rounds: number;
@@ -54,6 +56,7 @@ export function factsOf(s: GameState, parts: Parts): Facts {
     giftCards[r] = gifts.filter((t) => t.from === r).reduce((n, t) => n + total(t.bag), 0);
   }
   return {
+    cards: cardsOf(s),
     roles: s.config.roles.slice(),
     seats: s.config.roles.length,
     rounds: Math.max(s.config.rounds, roundsPlayed(s)),
@@ -114,8 +117,8 @@ export function projectsWith(f: Facts, resource: keyof Bag, role?: RoleId): stri
     .map((c) => c.projectId);
 }
 
-export function domainsOf(projectIds: readonly string[]): string[] {
-  return [...new Set(projectIds.flatMap((id) => projectCard(id).domains))];
+export function domainsOf(f: Facts, projectIds: readonly string[]): string[] {
+  return [...new Set(projectIds.flatMap((id) => f.cards.projectCard(id).domains))];
 }
 
 export const clamp = (x: number): number => Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;

@@ -1,4 +1,4 @@
-import { interestCard } from '../content';
+import { cardsOf } from '../content';
 import { interestMet } from '../rules/scoring';
 import type { GameState } from '../rules/types';
 import type { Disclosed, PartnerInterests } from './types';
@@ -22,7 +22,7 @@ export function interestsOf(s: GameState): PartnerInterests[] {
     interests: s.partners[role]!.interests.map((id) => ({
       id,
       met: interestMet(s, role, id),
-      points: interestCard(id).points,
+      points: cardsOf(s).interestCard(id).points,
       disclosures: shown.get(`${role}/${id}`) ?? [],
     })),
   }));

@@ -1,4 +1,4 @@
-import { CONTENT, lessonCard, projectCard } from '../content';
+import { CONTENT, lessonCard } from '../content';
 import type { Facts } from './facts';
 import { clamp } from './facts';
 import type { LessonRule } from './rule';
@@ -32,7 +32,7 @@ export function practiceFindings(f: Facts): Finding[] {
     const projects = f.completed
       .map((c) => c.projectId)
       .filter((id) => {
-        const src = projectCard(id).source;
+        const src = f.cards.projectCard(id).source;
         return src.seed === lesson.source.seed && src.passage === lesson.source.passage;
       });
     if (projects.length === 0) continue;

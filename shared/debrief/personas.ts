@@ -1,4 +1,4 @@
-import { personaCard } from '../content';
+import { cardsOf } from '../content';
 import { targetFor } from '../rules/config';
 import { onBoardCount } from '../rules/scoring';
 import type { GameState, PersonaStatus } from '../rules/types';
@@ -51,7 +51,7 @@ function journey(s: GameState, personaId: string, steps: JourneyStep[]): Persona
   const lastDrop = s.personas[personaId].status === 'dropped' ? drops[drops.length - 1] : undefined;
   return {
     personaId,
-    domain: personaCard(personaId).domain,
+    domain: cardsOf(s).personaCard(personaId).domain,
     status: s.personas[personaId].status,
     reachedRound: reached ? reached.round : null,
     reachedBy: reached && reached.kind === 'reached' ? reached.projectId : null,

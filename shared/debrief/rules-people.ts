@@ -1,4 +1,3 @@
-import { personaCard } from '../content';
 import type { LessonRule } from './rule';
 import { clamp, player } from './facts';
 
@@ -270,7 +269,7 @@ export const PEOPLE_RULES: LessonRule[] = [
     read: (f) => {
       const on = f.personas.journeys.filter((j) => j.status === 'reached' || j.status === 'held').map((j) => j.personaId);
       // A gentle last word: weak, so it only shows when little else fits.
-      return f.ended && on.length > 0 ? { strength: 0.2, figures: { personas: on.sort((a, b) => (personaCard(a).name < personaCard(b).name ? -1 : 1)) } } : null;
+      return f.ended && on.length > 0 ? { strength: 0.2, figures: { personas: on.sort((a, b) => (f.cards.personaCard(a).name < f.cards.personaCard(b).name ? -1 : 1)) } } : null;
     },
   },
 ];

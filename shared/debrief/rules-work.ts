@@ -201,7 +201,7 @@ export const WORK_RULES: LessonRule[] = [
       en: 'Volunteers took part in {count} domains: {domains}.',
     },
     read: (f) => {
-      const domains = domainsOf(projectsWith(f, 'vrijwilligers'));
+      const domains = domainsOf(f, projectsWith(f, 'vrijwilligers'));
       return domains.length >= 3 ? { strength: clamp(0.1 + 0.1 * domains.length), figures: { count: domains.length, domains } } : null;
     },
   },

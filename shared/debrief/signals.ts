@@ -1,3 +1,4 @@
+import type { Cards } from '../content';
 import { total } from '../model/bag';
 import type { Locale, RoleId } from '../model/ids';
 import type { GameState } from '../rules/types';
@@ -44,9 +45,9 @@ export interface Signal {
 
 const SHOW = 4;
 
-function signal(id: string, lessonId: string, tone: Signal['tone'], strength: number, template: Finding['template'], figures: Figures): Signal {
+function signal(id: string, lessonId: string, tone: Signal['tone'], strength: number, template: Finding['template'], figures: Figures, cards?: Cards): Signal {
   const f = { template, figures };
-  return { id, lessonId, tone, strength, text: { nl: renderFinding(f, 'nl'), en: renderFinding(f, 'en') } };
+  return { id, lessonId, tone, strength, text: { nl: renderFinding(f, 'nl', cards), en: renderFinding(f, 'en', cards) } };
 }
 
 /** Checks about what can still change this round. */
@@ -116,7 +117,7 @@ export function liveSignals(s: GameState): Signal[] {
   const lessons: Signal[] = [];
   for (const rule of LIVE) {
     const hit = rule.read(facts);
-    if (hit) lessons.push(signal(rule.id, rule.lessonId, rule.tone, clamp(hit.strength), rule.template, hit.figures));
+    if (hit) lessons.push(signal(rule.id, rule.lessonId, rule.tone, clamp(hit.strength), rule.template, hit.figures, facts.cards));
   }
   const all = [...ahead(s), ...lessons].sort((a, b) => b.strength - a.strength || (a.id < b.id ? -1 : 1));
   const out: Signal[] = [];

@@ -1,4 +1,4 @@
-import { CONTENT, interestCard, roleCard } from '../content';
+import { cardsOf, type Cards } from '../content';
 import { RESOURCES, type Bag, type Locale, type RoleId } from '../model/ids';
 import type { GameState } from '../rules/types';
 import { strengthsOf, type PartnerFunction, type Preconditions, type StrengthRow } from './strengths';
@@ -62,11 +62,11 @@ const W = {
   },
 } as const;
 
-const resourceName = (r: string, l: Locale) => CONTENT.resources.find((x) => x.id === r)!.name[l];
-const roleName = (r: RoleId, l: Locale) => roleCard(r).name[l];
+const resourceName = (k: Cards, r: string, l: Locale) => k.content.resources.find((x) => x.id === r)!.name[l];
+const roleName = (k: Cards, r: RoleId, l: Locale) => k.roleCard(r).name[l];
 
-function bagText(bag: Bag, l: Locale): string {
-  return RESOURCES.filter((r) => (bag[r] ?? 0) > 0).map((r) => `${bag[r]}× ${resourceName(r, l)}`).join(', ');
+function bagText(k: Cards, bag: Bag, l: Locale): string {
+  return RESOURCES.filter((r) => (bag[r] ?? 0) > 0).map((r) => `${bag[r]}× ${resourceName(k, r, l)}`).join(', ');
 }
 
 function cell(parts: string[], l: Locale): string {
@@ -78,26 +78,26 @@ function cell(parts: string[], l: Locale): string {
 export const functionName = (f: PartnerFunction, l: Locale): string => FN[f][l];
 
 /** The krachtenanalyse row of one partner as plain phrases: what it brought, got, and depended on. */
-export function rowTexts(row: StrengthRow, l: Locale): { functions: string; brings: string; gets: string; depends: string } {
+export function rowTexts(k: Cards, row: StrengthRow, l: Locale): { functions: string; brings: string; gets: string; depends: string } {
   const w = W[l];
   const brings = [
-    bagText(row.brings.projects, l) && `${w.inProjects}: ${bagText(row.brings.projects, l)}`,
-    bagText(row.brings.partners, l) && `${w.toPartners}: ${bagText(row.brings.partners, l)}`,
+    bagText(k, row.brings.projects, l) && `${w.inProjects}: ${bagText(k, row.brings.projects, l)}`,
+    bagText(k, row.brings.partners, l) && `${w.toPartners}: ${bagText(k, row.brings.partners, l)}`,
     row.brings.holds > 0 ? w.holds(row.brings.holds) : '',
   ];
-  const titles = row.gets.interestsMet.map((id) => interestCard(id).title[l]).join(', ');
+  const titles = row.gets.interestsMet.map((id) => k.interestCard(id).title[l]).join(', ');
   const gets = [
     row.gets.projects.length > 0 ? w.projects(row.gets.projects.length, row.gets.reached) : '',
-    bagText(row.gets.partners, l) && `${w.fromPartners}: ${bagText(row.gets.partners, l)}`,
+    bagText(k, row.gets.partners, l) && `${w.fromPartners}: ${bagText(k, row.gets.partners, l)}`,
     w.met(row.gets.interestsMet.length, row.gets.interests) + (titles ? ` (${titles})` : ''),
   ];
-  const depends = row.dependsOn.slice(0, 3).map((d) => `${roleName(d.role, l)}: ${w.cards(d.cards)} (${d.resources.map((r) => resourceName(r, l)).join(', ')})`);
+  const depends = row.dependsOn.slice(0, 3).map((d) => `${roleName(k, d.role, l)}: ${w.cards(d.cards)} (${d.resources.map((r) => resourceName(k, r, l)).join(', ')})`);
   return { functions: cell([row.functions.map((f) => FN[f][l]).join(', ')], l), brings: cell(brings, l), gets: cell(gets, l), depends: cell(depends, l) };
 }
 
-function gameRow(row: StrengthRow, l: Locale): string {
-  const x = rowTexts(row, l);
-  return `| ${roleName(row.role, l)} | ${x.functions} | ${x.brings} | ${x.gets} | ${x.depends} |`;
+function gameRow(k: Cards, row: StrengthRow, l: Locale): string {
+  const x = rowTexts(k, row, l);
+  return `| ${roleName(k, row.role, l)} | ${x.functions} | ${x.brings} | ${x.gets} | ${x.depends} |`;
 }
 
 /** The afwegingstabel's rows: the precondition, its question, and what the game showed of it. */
@@ -142,7 +142,7 @@ export interface StrengthsView {
 
 export function strengthsView(s: GameState, l: Locale): StrengthsView {
   const { rows, preconditions } = strengthsOf(s);
-  return { rows: rows.map((r) => ({ role: r.role, ...rowTexts(r, l) })), weigh: preconditionTable(preconditions, l) };
+  return { rows: rows.map((r) => ({ role: r.role, ...rowTexts(cardsOf(s), r, l) })), weigh: preconditionTable(preconditions, l) };
 }
 
 /** The krachtenanalyse and afwegingstabel of a finished (or running) game, as markdown. */
@@ -150,7 +150,8 @@ export function strengthsMarkdown(s: GameState, l: Locale = 'nl'): string {
   const w = W[l];
   const { rows, preconditions } = strengthsOf(s);
   const legend = functionsLegend(l);
-  const own = rows.map((r) => `| ${roleName(r.role, l)} | | ${r.functions.map((f) => FN[f][l]).join(', ')} | | | |`);
+  const k = cardsOf(s);
+  const own = rows.map((r) => `| ${roleName(k, r.role, l)} | | ${r.functions.map((f) => FN[f][l]).join(', ')} | | | |`);
   return [
     w.title,
     '',
@@ -160,7 +161,7 @@ export function strengthsMarkdown(s: GameState, l: Locale = 'nl'): string {
     '',
     w.head,
     '| --- | --- | --- | --- | --- |',
-    ...rows.map((r) => gameRow(r, l)),
+    ...rows.map((r) => gameRow(k, r, l)),
     '',
     `${w.functions} ${legend}`,
     '',

@@ -1,4 +1,4 @@
-import { interestCard } from '../content';
+import { cardsOf } from '../content';
 import type { CoachRuleId } from '../coach/types';
 import { total } from '../model/bag';
 import { replay } from '../rules/replay';
@@ -37,7 +37,7 @@ export function summarize(record: GameRecord, opts: SummaryOptions): GameSummary
     onBoard: s.result?.onBoard ?? 0,
     target: s.result?.target ?? 0,
     points: s.result?.seatScores[seat] ?? 0,
-    maxPoints: ids.reduce((n, id) => n + interestCard(id).points, 0),
+    maxPoints: ids.reduce((n, id) => n + cardsOf(s).interestCard(id).points, 0),
     interests: ids.length,
     shown: ids.filter((id) => s.disclosures.some((d) => d.role === role && d.interestId === id)).length,
     holds: s.log.filter((e) => e.t === 'held' && 'role' in e.by && e.by.role === role).length,

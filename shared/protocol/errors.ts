@@ -16,6 +16,8 @@ export const ROOM_ERROR_CODES = [
   'room_full',
   'game_started',
   'game_not_started',
+  /** Start with an edition (settings.edition) that is not stored, or no longer passes the check: params.edition. */
+  'unknown_edition',
   'game_over',
   /** Start needs 3–8 seated players, each with a role: params.seats, params.min, params.max. */
   'not_enough_players',

@@ -48,6 +48,8 @@ export const EventSettingsSchema = z
     secondGame: z.boolean(),
     /** Phases run together for all tables (the default) or per table. */
     phasesTogether: z.boolean().default(true),
+    /** The edition every table plays, by the code it is stored under (absent: the standard edition). */
+    edition: z.string().regex(/^[A-Z2-9]{8}$/).optional(),
   })
   .strict();
 export type EventSettings = z.infer<typeof EventSettingsSchema>;

@@ -76,6 +76,8 @@ export const RoomSettingsSchema = z
      * player starts the game with bots in every other seat; any other room draws its own.
      */
     seed: z.number().int().min(1).max(2 ** 31 - 1).optional(),
+    /** The edition whose cards the game plays, by the code it is stored under (absent: the standard edition). */
+    edition: z.string().regex(/^[A-Z2-9]{8}$/).optional(),
   })
   .strict();
 export type RoomSettings = z.infer<typeof RoomSettingsSchema>;

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { agreement } from '../../shared/debrief';
 import { strengthsOf } from '../../shared/debrief/strengths';
 import { rowTexts, strengthsMarkdown, strengthsView } from '../../shared/debrief/strengths-text';
-import { roleCard } from '../../shared/content';
+import { cardsOf, roleCard } from '../../shared/content';
 import { replay } from '../../shared/rules';
 import { setLocale } from '../../client/src/i18n';
 import { StrengthsPanel } from '../../client/src/screens/debrief/strengths';
@@ -42,7 +42,7 @@ describe('the krachtenanalyse form', () => {
     const rows = all('[data-testid="strengths-game"] tbody tr');
     expect(rows.map((r) => r.dataset.role)).toEqual(record.config.roles);
     for (const [i, row] of strengthsOf(end).rows.entries()) {
-      const x = rowTexts(row, 'nl');
+      const x = rowTexts(cardsOf(end), row, 'nl');
       expect([...rows[i].querySelectorAll('td')].map((td) => td.textContent)).toEqual([x.functions, x.brings, x.gets, x.depends]);
     }
     expect(all('[data-testid="strengths-weigh"] tbody tr')).toHaveLength(9);

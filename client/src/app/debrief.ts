@@ -8,6 +8,7 @@ import type { Net } from '../net/connection';
 import type { AppState } from '../state/state';
 import type { DebriefUi } from '../state/port';
 import type { Store as AppStore } from '../state/store';
+import { shownCards } from '../model/cards';
 
 // The debrief for the controller: loads the debrief (its data from the server, its screen code and
 // chart libraries on demand), the downloads, and the way on ("Nog een keer", "Terug naar start").
@@ -103,7 +104,7 @@ export class DebriefFlow {
       const s = seats.find((x) => x.seat === seat);
       return s ? seatLabel(s, locale) : translate(locale, 'seatN', { n: seat + 1 });
     };
-    return toCsv(data.debrief.players, { locale, seatName });
+    return toCsv(data.debrief.players, { locale, seatName, cards: shownCards() });
   }
 
   editAgreement(text: string): void {

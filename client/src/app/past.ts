@@ -6,6 +6,8 @@ import { hostKeyFor, storedHostKeys, type PastGame } from '../model/past';
 import type { AppState, PastState } from '../state/state';
 import type { DebriefUi } from '../state/port';
 import type { Store as AppStore } from '../state/store';
+import { loadEdition } from '../net/edition';
+import { showEdition } from '../model/cards';
 
 // "Eerdere spellen" for the controller: the facilitator's finished games (by the host keys this
 // browser kept), one game's report (the debrief route) and its replay, one step of the record at a time.
@@ -78,6 +80,9 @@ export class PastFlow {
       if (!res.ok) throw new Error(String(res.status));
       const data = (await res.json()) as NonNullable<PastState['open']>['data'] & object;
       if (this.app.state.past?.open?.game.code !== game.code) return;
+      // Last month's game shows last month's cards: the edition its record names.
+      await loadEdition(this.endpoint, data.record.config.edition);
+      showEdition(data.record.config.edition);
       const step = data.record.actions.length;
       const final = replay.viewAt(data.record, step);
       this.app.act('pastOpenChanged', { phase: 'ready', data, step, view: final, final });

@@ -3,7 +3,7 @@ import { t, translate } from '../i18n';
 import * as cards from '../model/cards';
 import type { PracticeSetup } from '../../../shared/practice/choose';
 import { savePracticeFocus } from '../model/practice-focus';
-import { loadSoloGame, loadSoloPrefs, saveSoloGame, saveSoloPrefs, soloRole, soloSettings, type SoloChoice } from '../model/solo';
+import { editionCode, loadSoloGame, loadSoloPrefs, saveSoloGame, saveSoloPrefs, soloRole, soloSettings, type SoloChoice } from '../model/solo';
 import type { Net, Welcome } from '../net/connection';
 import type { BotSaid } from '../model/bots';
 import { roleIcon } from '../components/icons';
@@ -52,7 +52,8 @@ export class SoloFlow {
     const role = soloRole(choice);
     this.pending = role;
     const name = this.app.playerName() ?? t('soloName');
-    await this.app.enterRoom(() => this.net.create(name, soloSettings(role, choice)));
+    const edition = editionCode(choice.edition);
+    await this.app.enterRoom(() => this.net.create(name, { ...soloSettings(role, choice), ...(edition ? { edition } : {}) }));
     if (!this.net.connected) this.pending = null;
   }
 

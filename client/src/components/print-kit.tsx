@@ -7,9 +7,9 @@ import { type UiNode } from './dom';
 
 const DEFAULT_SEATS = 4;
 
-export function printKitHref(seats: number, locale: Locale): string {
+export function printKitHref(seats: number, locale: Locale, edition?: string): string {
   const n = Math.min(MAX_SEATS, Math.max(MIN_SEATS, Math.round(seats) || DEFAULT_SEATS));
-  return `/print/kit.pdf?seats=${n}&lang=${locale}`;
+  return `/print/kit.pdf?seats=${n}&lang=${locale}${edition ? `&edition=${encodeURIComponent(edition)}` : ''}`;
 }
 
 /** The start screen's card: choose the number of players, get the PDF in a new tab. */
@@ -37,12 +37,12 @@ export function printKitCard(locale: Locale): UiNode {
   );
 }
 
-/** A link for the facilitator: the kit for this room's number of players. */
-export function printKitLink(seats: number, locale: Locale): UiNode {
+/** A link for the facilitator: the kit for this room's number of players (and its edition's cards). */
+export function printKitLink(seats: number, locale: Locale, edition?: string): UiNode {
   return (
     <a
       class="btn ghost"
-      href={printKitHref(seats, locale)}
+      href={printKitHref(seats, locale, edition)}
       target="_blank"
       rel="noopener"
       data-testid="print-kit-link"

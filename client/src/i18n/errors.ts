@@ -95,6 +95,10 @@ export const SERVER_ERRORS: Record<Exclude<RoomErrorCode, BotErrorCode> | JoinEr
   game_started: { nl: 'Het spel is al begonnen.', en: 'The game has already started.' },
   game_not_started: { nl: 'Het spel is nog niet begonnen.', en: 'The game has not started yet.' },
   game_over: { nl: 'Het spel is al afgelopen.', en: 'The game is already over.' },
+  unknown_edition: {
+    nl: 'Er is geen editie met deze code. Kijk de code na, of laat het veld leeg voor de standaardkaarten.',
+    en: 'There is no edition with this code. Check the code, or leave the field empty for the standard cards.',
+  },
   not_enough_players: {
     nl: 'Er zijn {min} tot {max} spelers met een rol nodig.',
     en: '{min} to {max} players with a role are needed.',

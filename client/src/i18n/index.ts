@@ -5,6 +5,7 @@ import { consoleEn, consoleNl } from './console';
 import { debriefEn, debriefNl } from './debrief';
 import { editorEn, editorNl } from './editor';
 import { eventStartEn, eventStartNl } from './event-start';
+import { editionPlayEn, editionPlayNl } from './edition-play';
 import { ENGINE_ERRORS, SERVER_ERRORS, WHY_NOT } from './errors';
 import { lobbyEn, lobbyNl } from './lobby';
 import { logEn, logNl } from './log';
@@ -20,8 +21,8 @@ import { wallEn, wallNl } from './wall';
 // remembered on the device. Card texts come from CONTENT (see model/cards.ts).
 
 export const DICT = {
-  nl: { ...lobbyNl, ...tableNl, ...logNl, ...botsNl, ...debriefNl, ...reflectNl, ...consoleNl, ...playNl, ...wallNl, ...projectorNl, ...projectorWallNl, ...editorNl, ...coachNl, ...eventStartNl },
-  en: { ...lobbyEn, ...tableEn, ...logEn, ...botsEn, ...debriefEn, ...reflectEn, ...consoleEn, ...playEn, ...wallEn, ...projectorEn, ...projectorWallEn, ...editorEn, ...coachEn, ...eventStartEn },
+  nl: { ...lobbyNl, ...tableNl, ...logNl, ...botsNl, ...debriefNl, ...reflectNl, ...consoleNl, ...playNl, ...wallNl, ...projectorNl, ...projectorWallNl, ...editorNl, ...coachNl, ...eventStartNl, ...editionPlayNl },
+  en: { ...lobbyEn, ...tableEn, ...logEn, ...botsEn, ...debriefEn, ...reflectEn, ...consoleEn, ...playEn, ...wallEn, ...projectorEn, ...projectorWallEn, ...editorEn, ...coachEn, ...eventStartEn, ...editionPlayEn },
 } as const;
 
 export type Key = keyof typeof DICT.nl;

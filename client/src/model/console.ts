@@ -1,6 +1,6 @@
 import { PHASES, ROLES, type Locale, type PhaseId, type RoleId } from '../../../shared/model/ids';
 import { parseSettings, type RoomInfo } from '../../../shared/protocol/room';
-import { fillBots, mixOf, type BotMix } from './solo';
+import { editionCode, fillBots, mixOf, type BotMix } from './solo';
 import type { RoomSettings } from '../../../shared/protocol/messages';
 
 // The facilitator's console before the start: every room option as the form shows it, and the
@@ -17,6 +17,8 @@ export interface ConsoleDraft {
   mix: BotMix;
   anonymous: boolean;
   roleSwap: boolean;
+  /** The edition's code as typed (empty: the standard edition). */
+  edition: string;
 }
 
 /** The clock lengths the form offers per phase, in seconds. */
@@ -28,6 +30,9 @@ export const TIMER_OPTIONS: Record<PhaseId, number[]> = {
 };
 
 export const MIN_ROLES = 3;
+
+/** A whole edition code; anything else typed is not sent (the game keeps the standard edition). */
+const EDITION_CODE = /^[A-Z2-9]{8}$/;
 
 export function draftFrom(info: Pick<RoomInfo, 'settings'>): ConsoleDraft | null {
   const s = parseSettings(info);
@@ -41,6 +46,7 @@ export function draftFrom(info: Pick<RoomInfo, 'settings'>): ConsoleDraft | null
     mix: s.bots.length ? mixOf(s.bots) : 'surprise',
     anonymous: s.anonymousReflections,
     roleSwap: s.roleSwap,
+    edition: s.edition ?? '',
   };
 }
 
@@ -70,6 +76,7 @@ export function settingsFrom(draft: ConsoleDraft, info: RoomInfo, random: () => 
     roleSwap: draft.roleSwap,
     anonymousReflections: draft.anonymous,
     bots,
+    ...(EDITION_CODE.test(editionCode(draft.edition)) ? { edition: editionCode(draft.edition) } : {}),
   };
 }
 

@@ -13,6 +13,13 @@ export { BOT_MIXES, soloSettings, type BotMix } from '../../../shared/protocol/s
 /** The solo form's choices: the settings asked (`soloSettings`) and the role, or 'random'. */
 export interface SoloChoice extends SoloAsk {
   role: RoleId | 'random';
+  /** An edition's code as typed (empty or absent: the standard edition). */
+  edition?: string;
+}
+
+/** An edition's code as the server stores it ("abcd-2345 efgh" → "ABCD2345EFGH"); empty for none. */
+export function editionCode(typed: string | undefined): string {
+  return (typed ?? '').trim().toUpperCase().replace(/[\s-]+/g, '');
 }
 
 export const SOLO_DEFAULTS: SoloChoice = { role: 'random', mix: 'surprise', seats: 4, rounds: 4 };

@@ -10,6 +10,8 @@ import { CREATE_PROOF, solveProof } from '../../../shared/protocol/proof';
 import { sha256 } from '../../../shared/protocol/sha256';
 import { mergeReflections } from '../../../shared/protocol/reflections';
 import type { GameView } from '../../../shared/view/types';
+import { editionGate } from './edition';
+import { showEdition } from '../model/cards';
 
 // The room connection: create, join by code, come back to the same seat after a reload (stored seat
 // token) or a lost connection (the SDK's reconnection first, then a fresh join with the seat token).
@@ -71,7 +73,7 @@ export class Net {
   private refs = 0;
 
   constructor(
-    endpoint: string,
+    private readonly endpoint: string,
     private readonly store: Store | null,
     private readonly on: NetHandlers,
   ) {
@@ -172,17 +174,19 @@ export class Net {
     // This connection's view and how many deltas were applied to it since the last whole view.
     let view: GameView | null = null;
     let version = 0;
+    // Each view once its edition's cards are here (net/edition.ts).
+    const show = editionGate<GameView>(this.endpoint, (v) => this.on.view(v));
     room.onMessage('view', (v: ServerMessages['view']) => {
       view = v;
       version = 0;
-      this.on.view(v);
+      show(v);
     });
     room.onMessage('viewDelta', (d: ServerMessages['viewDelta']) => {
       // Never on an ordered connection; if it happens, come back for a whole view.
       if (!view || d.from !== version) return void room.leave(false).catch(() => undefined);
       view = applyViewDelta(view, d);
       version = d.to;
-      this.on.view(view);
+      show(view);
       // The change was this client's own message: its acceptance came with it.
       if (d.ack) this.on.ack(d.ack.ref);
     });
@@ -255,6 +259,7 @@ export class Net {
     if (this.code && !keepSeat) forgetSession(this.store, this.code);
     this.room = null;
     this.code = null;
+    showEdition(null); // out of the game: the start screen and the next room begin with the standard cards
     if (room) await room.leave(true).catch(() => undefined);
   }
 }

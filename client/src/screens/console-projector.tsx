@@ -1,4 +1,4 @@
-import { PROJECTOR_SCREENS } from '../../../shared/protocol/room';
+import { parseSettings, PROJECTOR_SCREENS } from '../../../shared/protocol/room';
 import { t } from '../i18n';
 import { facilitatorLink, projectorLink } from '../model/console';
 import type { App } from '../state/port';
@@ -76,7 +76,7 @@ export function projectorCard(state: AppState, app: App): UiNode | null {
       ) : null}
       {slot(state, 'copy-facilitator')}
       <p class="row">
-        {printKitLink(state.info?.seats.length ?? 0, state.locale)}
+        {printKitLink(state.info?.seats.length ?? 0, state.locale, state.info ? parseSettings(state.info)?.edition : undefined)}
         {editionLink()}
       </p>
     </div>

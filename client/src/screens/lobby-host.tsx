@@ -1,3 +1,4 @@
+import { editionField } from '../components/edition-field';
 import { PHASES, ROLES } from '../../../shared/model/ids';
 import { parseSettings } from '../../../shared/protocol/room';
 import { FACILITATED_TIMERS, UNTIMED_TIMERS } from '../../../shared/protocol/settings';
@@ -210,6 +211,7 @@ export function hostPanel(state: AppState, app: App): UiNode {
         <h3>{t('consoleOptions')}</h3>
         <p class="hint">{t('consoleOptionsHelp')}</p>
         {field('rounds', t('rounds'), rounds)}
+        {editionField(draft.edition, (code) => change({ ...draft, edition: code }), 'edition', 'change')}
         <div class="timers">{PHASES.map((p) => timerSelect(draft, p, change))}</div>
         {clockPresets(draft, change)}
         {roles}

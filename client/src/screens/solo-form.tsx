@@ -1,3 +1,4 @@
+import { editionField } from '../components/edition-field';
 import { ROLES, type RoleId } from '../../../shared/model/ids';
 import { t, type Key } from '../i18n';
 import * as cards from '../model/cards';
@@ -131,6 +132,7 @@ export function soloCard(state: AppState, app: App, unfinished: string | null): 
           {number('solo-rounds', [1, 2, 3, 4, 5, 6], c.rounds, (n) => app.solo.choose({ rounds: n }))}
         </div>
       </div>
+      {editionField(c.edition ?? '', (code) => app.solo.choose({ edition: code }))}
       {slot(state, SLOT.home)}
       <div class="actions">
         <button type="submit" class="btn primary big" disabled={busy} key="solo-start" data-key="solo-start" data-testid="solo-start">

@@ -1,4 +1,4 @@
-import { lessonCard, roleCard } from '../../content';
+import { cardsFor, cardsOf, lessonCard } from '../../content';
 import type { Locale, Text } from '../../model/ids';
 import type { GameRecord } from '../../rules/types';
 import { CSV_SEPARATOR, PLAYER_COLUMNS } from '../csv';
@@ -51,19 +51,21 @@ export function playersCsv(games: EventTableGame[], locale: Locale): string {
   const rows: (string | number)[][] = [head];
   for (const g of games.slice().sort((a, b) => a.game - b.game || a.index - b.index)) {
     const seatName = (seat: number): string => g.names[seat] || 'Bot';
-    for (const p of debriefOf(g.state).players) rows.push([g.index + 1, g.game, ...PLAYER_COLUMNS.map(([, v]) => v(p, { locale, seatName }))]);
+    for (const p of debriefOf(g.state).players) rows.push([g.index + 1, g.game, ...PLAYER_COLUMNS.map(([, v]) => v(p, { locale, seatName, cards: cardsOf(g.state) }))]);
   }
   return csv(rows, locale);
 }
 
-/** The report's sentences, in both languages: results, differences with their lessons, the two games. */
-export function eventReport(d: EventDebrief): { nl: string[]; en: string[] } {
+/** The report's sentences, in both languages: results, differences with their lessons, the two games. Names from each table's own edition (`games`). */
+export function eventReport(d: EventDebrief, games: readonly EventTableGame[] = []): { nl: string[]; en: string[] } {
   const out: { nl: string[]; en: string[] } = { nl: [], en: [] };
   const say = (t: Text): void => {
     out.nl.push(t.nl);
     out.en.push(t.en);
   };
   for (const t of d.tables.filter((x) => x.game === 1)) {
+    const played = games.find((g) => g.index === t.index && g.game === t.game);
+    const roleCard = (played ? cardsOf(played.state) : cardsFor(null)).roleCard;
     say({
       nl: `Tafel ${t.index + 1}: ${t.final} van de ${t.target} inwoners in beeld, ${t.projects} projecten (${t.roles.map((r) => roleCard(r).name.nl).join(', ')}).`,
       en: `Table ${t.index + 1}: ${t.final} of the ${t.target} residents on board, ${t.projects} projects (${t.roles.map((r) => roleCard(r).name.en).join(', ')}).`,
@@ -91,7 +93,7 @@ export interface EventExport {
 
 export function eventExport(d: EventDebrief, games: EventTableGame[], records: EventExport['records']): EventExport {
   return {
-    report: eventReport(d),
+    report: eventReport(d, games),
     debrief: d,
     csv: {
       tables: { nl: tablesCsv(d, 'nl'), en: tablesCsv(d, 'en') },

@@ -4,6 +4,7 @@ import type { GameView } from '../../../../shared/view/types';
 import { t } from '../../i18n';
 import { seatLabel } from '../../model/bots';
 import * as cards from '../../model/cards';
+import { shownCards } from '../../model/cards';
 import { chartSeries, journeyLines, networkGraph, roleList, type DebriefPayload, type SeatNames } from '../../model/debrief';
 import type { App } from '../../state/port';
 import { icon, type UiNode } from '../../components/dom';
@@ -90,7 +91,7 @@ function lessonsPanel({ state, data }: Ctx): UiNode {
             <span class={`badge ${f.tone === 'good' ? 'ok' : 'gap'}`}>{f.tone === 'good' ? `✓ ${t('dbLessonGood')}` : `→ ${t('dbLessonGap')}`}</span>{' '}
             {cards.lessonHeading(f.lessonId, l)}
           </h3>
-          <p class="finding">{renderFinding(f, l)}</p>
+          <p class="finding">{renderFinding(f, l, shownCards())}</p>
           <p class="lesson-q">{cards.lessonPrompt(f.lessonId, l)}</p>
           {practicesOf(data, f.lessonId, l)}
         </li>

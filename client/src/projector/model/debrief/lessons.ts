@@ -4,6 +4,7 @@ import * as cards from '../../../model/cards';
 import { label, SIZE } from '../labels';
 import { translate, type ProjectorLocale } from '../../../i18n';
 import type { LessonCard, LessonsModel } from '../types';
+import { shownCards } from '../../../model/cards';
 
 // The lessons this game shows, one wide card each: the lesson's heading and the sentence with this
 // game's own figures, marked as something that went well or something to do better. Big enough to
@@ -32,7 +33,7 @@ export function lessonsModel(shown: readonly Finding[], locale: ProjectorLocale,
     mark: label(f.tone === 'good' ? '✓' : '!', SIZE.big, true),
     toneWord: label(translate(locale, f.tone === 'good' ? 'toneGood' : 'toneGap'), SIZE.min, true),
     heading: label(cards.lessonHeading(f.lessonId, locale), SIZE.head, true, textW - 260),
-    sentence: label(renderFinding(f, locale), SIZE.body, false, textW, lines),
+    sentence: label(renderFinding(f, locale, shownCards()), SIZE.body, false, textW, lines),
     question: label(`${translate(locale, 'questionMark')} ${cards.lessonPrompt(f.lessonId, locale)}`, SIZE.min, true, textW, h >= 210 ? 2 : 1),
   });
   return {
