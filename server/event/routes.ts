@@ -1,7 +1,7 @@
 import type express from 'express';
 import { eventDebrief, type EventReflection, type EventTableGame } from '../../shared/debrief/event/compare';
 import { eventExport, type EventExport } from '../../shared/debrief/event/export';
-import { normalizeRoomCode } from '../../shared/protocol/codes';
+import { isRoomCode, normalizeRoomCode } from '../../shared/protocol/codes';
 import { replay } from '../../shared/rules/replay';
 import type { JoinBackoff } from '../ratelimit';
 import type { RoomContext } from '../room/context';
@@ -63,6 +63,20 @@ export function mountEvents(app: express.Application, ctx: RoomContext, fails: J
         return { code: b.code, status: b.data.status, createdAt: b.createdAt, title: b.data.settings.title ?? '', people: b.data.people.length, tables: b.data.games.map((g) => ({ game: g.game, codes: g.codes })) };
       }),
     });
+  });
+
+  // Whether a code is a training day's (a person typed the day's code into the start screen's join box):
+  // 200 and where to go, or 404. A day's code is as public as a room's; failures count like joins.
+  app.get('/api/events/:code', async (req, res) => {
+    const code = normalizeRoomCode(String(req.params.code));
+    const row = isRoomCode(code) ? await ctx.store.loadEvent(code) : null;
+    res.setHeader('Cache-Control', 'no-store');
+    if (!row) {
+      fails.failed(keyOf(req));
+      res.status(404).json({ error: 'not_found' });
+      return;
+    }
+    res.json({ code, href: `/?event=${code}` });
   });
 
   app.get('/api/events/:code/debrief', async (req, res) => {
