@@ -86,6 +86,8 @@ export function mountEditions(app: express.Application, ctx: RoomContext, keyOf:
   app.get('/api/editions/:code', async (req, res) => {
     const code = normalizeEditionCode(String(req.params.code));
     const edition = CODE_RE.test(code) ? await ctx.store.loadEdition({ code }) : null;
+    // ?lookup: a lobby asking for its room's edition: "none" is an answer there, not an error.
+    if (!edition && req.query.lookup !== undefined) return void res.json({ edition: null });
     if (!edition) return void res.status(404).json({ error: 'not_found' });
     res.setHeader('Cache-Control', 'no-cache');
     res.json(edition);

@@ -74,6 +74,8 @@ describe.skipIf(!ready)('an edition in play in the browser', () => {
     await F.fill('[data-testid="edition"]', code);
     await F.press('[data-testid="edition"]', 'Tab'); // the setting goes to the server when the field is left
     await F.waitForFunction((c) => document.querySelector<HTMLAnchorElement>('[data-testid="print-kit-link"]')?.href.includes(`edition=${c}`), code);
+    // The lobby already speaks the edition's names (the room's settings name it by code).
+    await F.waitForFunction(() => document.querySelector('label[for="role-on-gemeente"]')?.textContent?.includes('Gemeente Dalfsen'));
     await quickBotGame(F, 1);
     await W.goto((await F.getAttribute('[data-testid="open-projector"]', 'href'))!);
     await W.waitForFunction(() => (window as unknown as Hook).__kotProjector?.state() === 'lobby', undefined, { timeout: 20_000 });

@@ -46,6 +46,10 @@ describe('editions on the server', () => {
     expect(huge.status).toBe(413);
     expect((await huge.json()).problems[0].nl).toMatch(/te groot/);
     expect((await fetch(`${srv.url}/api/editions/NOPE2345`)).status).toBe(404);
+    // A lobby looks up its room's edition: none is an answer, not an error.
+    const none = await fetch(`${srv.url}/api/editions/NOPE2345?lookup`);
+    expect(none.status).toBe(200);
+    expect(await none.json()).toEqual({ edition: null });
     expect((await fetch(`${srv.url}/api/editions/%3Cscript%3E`)).status).toBe(404);
   });
 

@@ -10,7 +10,7 @@ import { CREATE_PROOF, solveProof } from '../../../shared/protocol/proof';
 import { sha256 } from '../../../shared/protocol/sha256';
 import { mergeReflections } from '../../../shared/protocol/reflections';
 import type { GameView } from '../../../shared/view/types';
-import { editionGate } from './edition';
+import { editionGate, loadEditionByCode } from './edition';
 import { showEdition } from '../model/cards';
 
 // The room connection: create, join by code, come back to the same seat after a reload (stored seat
@@ -61,8 +61,12 @@ const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export class Net {
   /** The Colyseus client, loaded after the start screen (it is not needed to draw it). */
+
   private readonly client: Promise<Client>;
   private room: Room | null = null;
+  /** The edition code a lobby's names were fetched for. */
+  private lobbyCode: string | null = null;
+  private lastInfo: RoomInfo | null = null;
   private code: string | null = null;
   private name: string | undefined;
   private leaving = false;
@@ -71,6 +75,22 @@ export class Net {
   private watching = false;
   private rejoining = false;
   private refs = 0;
+
+  /** The lobby of a room with an edition (settings.edition, a code) shows the edition's names before the game (which names it by hash). */
+  private lobbyEdition(info: RoomInfo): void {
+    this.lastInfo = info;
+    this.on.info(info);
+    const code = info.status === 'lobby' ? lobbyEditionCode(info.settings) : null;
+    if (!code || code === this.lobbyCode) return;
+    this.lobbyCode = code;
+    void loadEditionByCode(this.endpoint, code).then((hash) => {
+      // Drawn again with the room as it is now (it may have moved on while the edition came).
+      if (hash && this.lobbyCode === code && this.lastInfo?.status === 'lobby') {
+        showEdition(hash);
+        this.on.info(this.lastInfo);
+      }
+    });
+  }
 
   constructor(
     private readonly endpoint: string,
@@ -199,7 +219,7 @@ export class Net {
     room.onMessage('invite', (m: ServerMessages['invite']) => this.on.invite?.(m));
     room.onMessage('signals', (m: ServerMessages['signals']) => this.on.signals?.(m.items));
     room.onMessage('eventSay', (m: { text: string; at: number }) => this.on.eventSay?.(m));
-    room.onStateChange((state: { toJSON(): unknown }) => this.on.info(state.toJSON() as RoomInfo));
+    room.onStateChange((state: { toJSON(): unknown }) => this.lobbyEdition(state.toJSON() as RoomInfo));
     room.onDrop(() => this.on.status('reconnecting'));
     room.onReconnect(() => this.on.status('connected'));
     room.onLeave((code: number) => this.left(room, code));
@@ -259,7 +279,18 @@ export class Net {
     if (this.code && !keepSeat) forgetSession(this.store, this.code);
     this.room = null;
     this.code = null;
+    this.lobbyCode = null;
     showEdition(null); // out of the game: the start screen and the next room begin with the standard cards
     if (room) await room.leave(true).catch(() => undefined);
+  }
+}
+
+/** The edition code in a room's settings (JSON), if any. */
+function lobbyEditionCode(settings: string): string | null {
+  try {
+    const code = (JSON.parse(settings) as { edition?: unknown }).edition;
+    return typeof code === 'string' && code ? code : null;
+  } catch {
+    return null;
   }
 }

@@ -55,6 +55,20 @@ async function fetchEdition(endpoint: string, hash: string): Promise<boolean> {
   return false;
 }
 
+/** Fetches and registers the edition stored under a code (a lobby's settings name it by code); its hash, or null. */
+export async function loadEditionByCode(endpoint: string, code: string): Promise<string | null> {
+  try {
+    const res = await fetch(new URL(`/api/editions/${encodeURIComponent(code)}?lookup`, endpoint));
+    if (!res.ok) return null;
+    const edition = (await res.json()) as Edition;
+    if (typeof edition?.hash !== 'string' || typeof edition.content !== 'object') return null;
+    if (!hasEdition(edition.hash)) registerEdition(edition.hash, playedContent(edition));
+    return edition.hash;
+  } catch {
+    return null;
+  }
+}
+
 type Named = { edition?: string | null };
 
 /**
