@@ -1,3 +1,4 @@
+import { goToEventPage } from '../net/event-code';
 import type { Locale, RoleId } from '../../../shared/model/ids';
 import type { Action, LogEntry } from '../../../shared/rules/types';
 import type { GameView } from '../../../shared/view/types';
@@ -157,26 +158,13 @@ export class App implements AppPort {
     } catch (e) {
       const code = e instanceof JoinFailure ? e.code : 'unreachable';
       // The code of a training day typed into the join box: go to the day's page, where one is placed.
-      if (code === 'not_found' && (await this.eventPage(normalizeCode(this.state.codeInput)))) return;
+      if (code === 'not_found' && (await goToEventPage(import.meta.env.VITE_SERVER_URL || location.origin, normalizeCode(this.state.codeInput)))) return;
       const msg =
         code === 'unreachable' ? t('cannotConnect') : code === 'not_found' ? t('notFound', { code: normalizeCode(this.state.codeInput) }) : this.messages.message(code, {});
       this.act('statusChanged', 'idle', null);
       this.messages.fail(SLOT.home, msg);
     } finally {
       this.act('entered');
-    }
-  }
-
-  /** Goes to a training day's page when `code` is a day's; false when it is not (or the server cannot say). */
-  private async eventPage(code: string): Promise<boolean> {
-    try {
-      const res = await fetch(`${import.meta.env.VITE_SERVER_URL || location.origin}/api/events/${encodeURIComponent(code)}`);
-      if (!res.ok) return false;
-      const { href } = (await res.json()) as { href: string };
-      location.assign(href);
-      return true;
-    } catch {
-      return false;
     }
   }
 
