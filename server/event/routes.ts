@@ -73,7 +73,9 @@ export function mountEvents(app: express.Application, ctx: RoomContext, fails: J
     res.setHeader('Cache-Control', 'no-store');
     if (!row) {
       fails.failed(keyOf(req));
-      res.status(404).json({ error: 'not_found' });
+      // ?lookup: the start screen asking about a code that was no room's: "no" is an answer there.
+      if (req.query.lookup !== undefined) res.json({ code, href: null });
+      else res.status(404).json({ error: 'not_found' });
       return;
     }
     res.json({ code, href: `/?event=${code}` });

@@ -19,6 +19,9 @@ describe('a training day’s code typed into the join box', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ code: fac.code, href: `/?event=${fac.code}` });
     expect((await fetch(`${srv.url}/api/events/ZZZZ22`)).status).toBe(404);
+    // The start screen's question after a failed join: "no" is an answer, not an error.
+    expect(await fetch(`${srv.url}/api/events/ZZZZ22?lookup`).then((r) => r.json())).toEqual({ code: 'ZZZZ22', href: null });
+    expect(await fetch(`${srv.url}/api/events/${fac.code}?lookup`).then((r) => r.json())).toEqual({ code: fac.code, href: `/?event=${fac.code}` });
     expect((await fetch(`${srv.url}/api/events/not-a-code`)).status).toBe(404);
   });
 });
