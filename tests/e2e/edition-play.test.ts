@@ -25,6 +25,9 @@ function dalfsen(): Edition {
   e.content.roles.find((r) => r.id === 'gemeente')!.name.nl = 'Gemeente Dalfsen';
   const heerlen = e.content.events.find((x) => x.title.nl === '16% tegen 11%')!;
   heerlen.title.nl = '27% tegen 11%';
+  heerlen.text.nl = heerlen.text.nl.replace('16%', '27%');
+  // Whichever event a game draws, its card on the table is the edition's: each says where it happened.
+  for (const x of e.content.events) x.text.nl = `${x.text.nl} Zo ging het ook in Dalfsen.`;
   return e;
 }
 
@@ -123,6 +126,10 @@ describe.skipIf(!ready)('an edition in play in the browser', () => {
     const shown = (await P.textContent('[data-testid="event"] h3'))!.trim();
     expect(edition.content.events.map((x) => x.title.nl)).toContain(shown);
     expect(shown).not.toBe('16% tegen 11%');
+    const text = (await P.textContent('[data-testid="event"] p'))!.trim();
+    expect(text).toBe(edition.content.events.find((x) => x.title.nl === shown)!.text.nl);
+    expect(text).toMatch(/Zo ging het ook in Dalfsen\.$/);
+    expect(text).not.toMatch(/16%/);
     await shot(P, 'edition-table-laptop');
     expect(await layoutProblems(P)).toEqual([]);
     await P.setViewportSize(PHONE);
