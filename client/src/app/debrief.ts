@@ -1,3 +1,4 @@
+import { saveFile } from '../components/save-file';
 import { toCsv } from '../../../shared/debrief/csv';
 import { parseSettings } from '../../../shared/protocol/room';
 import { translate } from '../i18n';
@@ -120,14 +121,7 @@ export class DebriefFlow {
         : kind === 'csv'
           ? [this.csv(d.code, d.data), 'text/csv', exportName(d.code, translate(this.app.state.locale, 'filePlayers'), 'csv')]
           : [d.agreement, kind === 'md' ? 'text/markdown' : 'text/plain', exportName(d.code, translate(this.app.state.locale, 'fileAgreement'), kind)];
-    const url = URL.createObjectURL(new Blob([body], { type: `${type};charset=utf-8` }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveFile(name, body, type);
   }
 
   /** The host: a new room with the same settings; the players' end screens get its link. */

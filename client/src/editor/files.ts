@@ -1,3 +1,4 @@
+import { saveFile } from '../components/save-file';
 import { checkEdition, type Problem } from '../../../shared/edition/check';
 import type { Edition } from '../../../shared/edition/format';
 import { fileName, fileText } from './model';
@@ -6,14 +7,7 @@ import { fileName, fileText } from './model';
 // (server/edition-route.ts). What the server sends back is checked like any upload.
 
 export function download(e: Edition, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([fileText(e)], { type: 'application/json' }));
-  const a = doc.createElement('a');
-  a.href = url;
-  a.download = fileName(e);
-  doc.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveFile(fileName(e), fileText(e), 'application/json', doc);
 }
 
 export type SaveResult = { ok: true; code: string } | { ok: false; reason: 'problems'; problems: Problem[] } | { ok: false; reason: 'busy' | 'down' };

@@ -1,3 +1,4 @@
+import { saveFile } from '../components/save-file';
 import type { Locale, RoleId } from '../../../shared/model/ids';
 import type { EventCommand, EventSettings } from '../../../shared/protocol/event';
 import { loadLocale, saveLocale, setLocale } from '../i18n';
@@ -223,11 +224,7 @@ export class EventApp {
     const l = this.state.locale;
     const [text, type, ext] =
       kind === 'report' ? [d.report[l].join('\n'), 'text/plain', 'txt'] : kind === 'json' ? [JSON.stringify(d, null, 1), 'application/json', 'json'] : [d.csv[kind][l], 'text/csv', 'csv'];
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-    a.download = `kaarten-op-tafel-${code}-${kind}.${ext}`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    saveFile(`kaarten-op-tafel-${code}-${kind}.${ext}`, text, type);
   }
 
   /** A seat at a table: this phone goes to it as a player (seat token), and keeps following the event. */

@@ -1,3 +1,4 @@
+import { saveFile } from '../../components/save-file';
 import { useState } from 'preact/hooks';
 import type { StrengthsView } from '../../../../shared/debrief/strengths-text';
 import type { Locale } from '../../../../shared/model/ids';
@@ -161,12 +162,5 @@ export function StrengthsPanel({ code, game, markdown, locale, agreement, drafts
 }
 
 function download(name: string, body: string): void {
-  const url = URL.createObjectURL(new Blob([body], { type: 'text/markdown;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveFile(name, body, 'text/markdown');
 }
