@@ -29,12 +29,13 @@ describe.skipIf(!ready)('keyboard', () => {
     await page.waitForSelector('html[data-ready="true"]');
     const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid ?? document.activeElement?.className ?? '');
     const order: string[] = [];
-    for (let i = 0; i < 9; i++) {
+    for (let i = 0; i < 10; i++) {
       await page.keyboard.press('Tab');
       order.push(await focused());
     }
-    // Joining by code comes right after the name: most people here are players.
-    expect(order).toEqual(['skip', 'lang-nl', 'lang-en', 'name', 'code', 'join', 'create-facilitate', 'create', 'practise']);
+    // Joining by code comes right after the name: most people here are players; then the ways to lead
+    // a game (one table, a training day), then practice.
+    expect(order).toEqual(['skip', 'lang-nl', 'lang-en', 'name', 'code', 'join', 'create-facilitate', 'create', 'create-event', 'practise']);
 
     // The focus ring is really drawn.
     await page.focus('[data-testid="create"]');
