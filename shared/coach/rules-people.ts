@@ -31,6 +31,8 @@ export const hiddenInterest: CoachRule = {
       if (!allowed(c, i, instead)) continue;
       const card = cardsOf(c.end).interestCard(id);
       const partner = helperFor(c, i, role, card.rule);
+      // One point or more (the card's points, 1–3).
+      const pts = card.points === 1 ? { nl: '{points} punt', en: '{points} point' } : { nl: '{points} punten', en: '{points} points' };
       out.push({
         rule: 'hidden-interest',
         at: i,
@@ -43,8 +45,8 @@ export const hiddenInterest: CoachRule = {
         texts: {
           choice: { nl: 'Je hield je belang "{interest}" het hele spel voor jezelf.', en: 'You kept your interest "{interest}" to yourself all game.' },
           next: partner
-            ? { nl: 'Het kwam niet uit. Je miste {points} punten. {partner} had je kunnen helpen, maar wist het niet.', en: 'It did not come true. You missed {points} points. {partner} could have helped, but did not know.' }
-            : { nl: 'Het kwam niet uit. Je miste {points} punten.', en: 'It did not come true. You missed {points} points.' },
+            ? { nl: `Het kwam niet uit. Je miste ${pts.nl}. {partner} had je kunnen helpen, maar wist het niet.`, en: `It did not come true. You missed ${pts.en}. {partner} could have helped, but did not know.` }
+            : { nl: `Het kwam niet uit. Je miste ${pts.nl}.`, en: `It did not come true. You missed ${pts.en}.` },
           instead: {
             nl: 'Leg die kaart in ronde 1 op tafel, voor iedereen. Dan weten je partners wat je nodig hebt.',
             en: 'Put that card on the table in round 1, for everyone. Then your partners know what you need.',
