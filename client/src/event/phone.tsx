@@ -1,3 +1,4 @@
+import { Connecting } from '../components/connecting';
 import { EVENT_NOTE_MAX } from '../../../shared/protocol/constants';
 import { te as t } from '../i18n/event';
 import { roleName } from '../model/cards';
@@ -12,13 +13,7 @@ export function EventPhone() {
   if (!s.welcome) return <NameForm />;
   const p = s.placed;
   if (!p) {
-    return (
-      <main id="main" class="home">
-        <p class="card" role="status">
-          {t('connecting')}
-        </p>
-      </main>
-    );
+    return <Connecting />;
   }
   const observer = !!p.where && 'observer' in p.where;
   const role = p.where && 'role' in p.where ? p.where.role : null;

@@ -1,3 +1,4 @@
+import { Connecting } from '../components/connecting';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ProjectorView } from '../../../shared/view/types';
 import { t } from '../i18n';
@@ -55,13 +56,7 @@ function Screen({ state, app }: { state: AppState; app: App }) {
   if (state.screen === 'home' || !state.welcome) return <HomeScreen />;
   const info = state.info;
   if (!info) {
-    return (
-      <main id="main" class="home">
-        <p class="card" role="status">
-          {t('connecting')}
-        </p>
-      </main>
-    );
+    return <Connecting />;
   }
   const v = state.view;
   // A removed player's device shows nothing of the seat any more (hand, interests), only why.
