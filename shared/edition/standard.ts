@@ -22,18 +22,4 @@ export function standardEdition(lang: 'nl' | 'en' = 'nl'): Edition {
   return makeEdition(CONTENT, NO_CARDS_OFF, STANDARD_NAME[lang]);
 }
 
-/** The content a game with this edition plays with: the cards switched off left out. */
-export function playedContent(edition: Pick<Edition, 'content' | 'off'>): Content {
-  const { content, off } = edition;
-  const out = (ids: readonly string[]) => {
-    const set = new Set(ids);
-    return <T extends { id: string }>(cards: readonly T[]) => cards.filter((c) => !set.has(c.id));
-  };
-  return {
-    ...content,
-    projects: out(off.projects)(content.projects),
-    interests: out(off.interests)(content.interests),
-    personas: out(off.personas)(content.personas),
-    events: out(off.events)(content.events),
-  };
-}
+export { playedContent } from './played';

@@ -1,5 +1,5 @@
-import type { Content } from '../../../shared/content/schema';
 import type { Edition } from '../../../shared/edition/format';
+import { playedContent } from '../../../shared/edition/played';
 import { hasEdition, registerEdition } from '../model/content';
 import { showEdition } from '../model/cards';
 
@@ -12,19 +12,6 @@ import { showEdition } from '../model/cards';
 
 const WAITS_MS = [0, 500, 2000, 5000];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** The cards a game with this edition plays: those switched off left out (as shared/edition/standard playedContent). */
-export function playedContent(edition: Pick<Edition, 'content' | 'off'>): Content {
-  const { content, off } = edition;
-  const out = <T extends { id: string }>(cards: readonly T[], ids: readonly string[] = []) => cards.filter((c) => !ids.includes(c.id));
-  return {
-    ...content,
-    projects: out(content.projects, off?.projects),
-    interests: out(content.interests, off?.interests),
-    personas: out(content.personas, off?.personas),
-    events: out(content.events, off?.events),
-  };
-}
 
 const loading = new Map<string, Promise<boolean>>();
 
