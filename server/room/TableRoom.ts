@@ -22,7 +22,7 @@ import { receivesSignals, SignalFeed } from './signals';
 import { RoomState, writeRoomInfo } from './schema';
 import { Table } from './table';
 import { linkEventTable, type EventLink } from './eventLink';
-import { sendFullView, ViewRound, type Ack } from './views';
+import { sendWholeView, ViewRound, type Ack, type PartsSource } from './views';
 import type { GameView } from '../../shared/view/types';
 import { loadEditionCards } from '../editions';
 
@@ -275,7 +275,7 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
   afterChange(game: boolean, ack?: Ack): boolean {
     this.sync();
     if (!game) return false;
-    const round = new ViewRound((seat) => this.outView(seat), this.table.views);
+    const round = new ViewRound(this.parts);
     let acked = false;
     for (const client of this.clients) {
       const member = this.members.get(client.sessionId);
@@ -306,17 +306,23 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
     this.reflectionBatches.changed(this.reflections.pending, this.table.settings.anonymousReflections);
   }
 
-  /** A seat's view, or the projector view (null), with offer ids as clients see them. */
-  private outView(seat: number | null): GameView | null {
-    const view = this.table.viewFor(seat);
-    return view && this.offerIds.view(view);
-  }
+  /** The parts of the views as they stand, with offer ids as clients see them. */
+  private readonly parts: PartsSource = {
+    pub: () => {
+      const part = this.table.publicPart();
+      return part && this.offerIds.pub(part);
+    },
+    own: (seat) => {
+      const part = this.table.ownPart(seat);
+      return part && this.offerIds.own(part);
+    },
+  };
 
   /** The connection's whole view (joining, coming back); after changes it gets deltas. */
   private sendView(client: Client, member: Member): void {
     const seat = this.table.seats.bySession(client.sessionId);
-    const view = this.outView(seat >= 0 ? seat : null);
-    if (view) sendFullView(client, member, view);
+    const pub = this.parts.pub();
+    if (pub) sendWholeView(client, member, pub, seat >= 0 ? this.parts.own(seat) : null);
   }
 
   sync(): void {

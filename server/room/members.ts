@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Client, Deferred } from '@colyseus/core';
 import type { Who } from '../doors';
 import type { FloodGuard } from '../ratelimit';
-import type { GameView } from '../../shared/view/types';
+import type { OwnPart, PublicPart } from '../../shared/view/types';
 
 // One connection's standing in the room. Secrets it holds (seat token, host key) are kept in
 // memory only for as long as the connection lives, so a reconnect can hand them back.
@@ -34,13 +34,9 @@ export interface Member {
    * The last view sent, and how many deltas since the last whole one (room/views.ts): the next
    * change is sent as a delta from it, and not at all when the view did not change.
    */
-  lastView: SentView | null;
+  lastView: SentParts | null;
 }
 
-export interface SentView {
-  view: GameView;
-  version: number;
-}
 
 export function newMember(sessionId: string, guard: FloodGuard, joinUrl: string, who: Who): Member {
   return {
@@ -72,4 +68,12 @@ export function originFrom(headers: Headers | undefined, publicUrl: string): str
 
 export function joinUrlFor(origin: string, code: string): string {
   return `${origin}/?room=${code}`;
+}
+
+/** What a connection was last sent: the two parts and how many deltas of each since the whole view. */
+export interface SentParts {
+  pub: PublicPart;
+  pubVersion: number;
+  own: OwnPart | null;
+  ownVersion: number;
 }

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { RoleId } from '../../shared/model/ids';
 import type { Action, GameState, LogEntry, Offer } from '../../shared/rules/types';
-import type { Control, GameView } from '../../shared/view/types';
+import type { Control, GameView, LogOverlay, OwnControl, OwnPart, PublicPart } from '../../shared/view/types';
 
 // Offer ids at the room's boundary. The engine numbers offers (o1, o2, …), which would tell every
 // player how many offers others made; clients see an id that reveals nothing instead: an HMAC of
@@ -57,25 +57,48 @@ export class OfferIds {
     const out = { ...v, log: this.log(v.kind === 'player' ? v.seat : null, v.log) };
     if (out.kind === 'player') {
       out.offers = out.offers.map((o) => this.offer(o));
-      out.controls = this.controls(out.controls);
+      out.controls = this.controls(out.seat, out.controls) as Control[];
     }
     return out;
   }
 
-  /** The last controls translated and their translation (unchanged controls are the same array). */
-  private lastControls: { from: readonly Control[]; to: Control[] } | null = null;
+  /** The public part with offer ids as clients see them (its log: at the end, every offer). */
+  pub(part: PublicPart): PublicPart {
+    return { ...part, log: this.log(null, part.log) };
+  }
+
+  /** A seat's own part with offer ids as it sees them: its offers, its controls, its log entries. */
+  own(part: OwnPart): OwnPart {
+    return { ...part, offers: part.offers.map((o) => this.offer(o)), controls: this.controls(part.seat, part.controls), log: part.log.map((o) => this.overlay(o)) };
+  }
+
+  private readonly overlays = new WeakMap<LogOverlay, LogOverlay>();
+
+  /** Once per item, so an unchanged own log is the same items as before (cheap to compare). */
+  private overlay(o: LogOverlay): LogOverlay {
+    let out = this.overlays.get(o);
+    if (!out) {
+      const e = this.entry(o.e);
+      this.overlays.set(o, (out = e === o.e ? o : { ...o, e }));
+    }
+    return out;
+  }
+
+  /** Each seat's last controls and their translation (unchanged controls are the same array). */
+  private readonly lastControls = new Map<number, { from: readonly OwnControl[]; to: OwnControl[] }>();
 
   /** A seat's controls with offer ids as the seat sees them: in the key, the action and the refusal. */
-  private controls(list: Control[]): Control[] {
-    if (this.lastControls?.from === list) return this.lastControls.to;
+  private controls(seat: number, list: readonly OwnControl[]): OwnControl[] {
+    const last = this.lastControls.get(seat);
+    if (last?.from === list) return last.to;
     const to = list.map((c) => {
-      if (!('offerId' in c.action)) return c;
+      if (!c.action || !('offerId' in c.action)) return c;
       const action = { ...c.action, offerId: this.out(c.action.offerId) };
       const key = `${c.key.slice(0, c.key.indexOf(':'))}:${action.offerId}`;
       const no = c.no && { ...c.no, params: this.params(c.no.params, action) };
       return { ...c, key, action, no };
     });
-    this.lastControls = { from: list, to };
+    this.lastControls.set(seat, { from: list, to });
     return to;
   }
 

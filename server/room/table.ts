@@ -1,8 +1,8 @@
 import { randomInt } from 'node:crypto';
 import { applyAction, createGame, defaultConfig, replay } from '../../shared/rules';
 import type { Action, Actor, GameConfig, GameState } from '../../shared/rules/types';
-import { playerView, projectorView, ViewCache } from '../../shared/view';
-import type { GameView } from '../../shared/view/types';
+import { ownPart, playerView, projectorView, publicPart, ViewCache } from '../../shared/view';
+import type { GameView, OwnPart, PublicPart } from '../../shared/view/types';
 import type { Personality } from '../../shared/bots/types';
 import type { Locale, RoleId } from '../../shared/model/ids';
 import type { RoomSettings } from '../../shared/protocol/messages';
@@ -281,6 +281,16 @@ export class Table {
   viewFor(seat: number | null): GameView | null {
     if (!this.game) return null;
     return seat === null ? projectorView(this.game, { cache: this.views }) : playerView(this.game, seat, { cache: this.views });
+  }
+
+  /** The public part of every connection's view (shared/view/parts.ts); null before the start. */
+  publicPart(): PublicPart | null {
+    return this.game && publicPart(this.game, this.views);
+  }
+
+  /** A seat's own part of its view; null before the start or for a seat the game does not have. */
+  ownPart(seat: number): OwnPart | null {
+    return this.game && seat >= 0 && seat < this.game.seats.length ? ownPart(this.game, seat, this.views) : null;
   }
 
   /** After the game, the part of the debrief on the projector (not stored: a reload starts at the result). */

@@ -1,17 +1,18 @@
 import { getMessageBytes, Protocol, type Client } from '@colyseus/core';
 import { Packr } from 'msgpackr';
 import type { ServerMessages } from '../../shared/protocol/messages';
-import { isEmptyDelta, viewDelta } from '../../shared/view/delta';
-import type { ViewCache } from '../../shared/view/cache';
-import type { GameView } from '../../shared/view/types';
+import { isEmptyDelta, viewDelta, type ViewDelta } from '../../shared/view/delta';
+import type { OwnPart, PublicPart } from '../../shared/view/types';
 import type { Member } from './members';
 
-// How views leave the room. A connection gets its whole view once (joining, coming back), then
-// after each change only what changed since the last view it was sent (shared/view/delta.ts): a
-// message the size of the move, not of the game. When a change cannot be a delta (the end reveals
-// the whole log; a role swap changes whose log one sees) the whole view goes again. A change that
-// leaves a connection's view as it was sends it nothing: anything else would tell that someone did
-// something private.
+// How views leave the room. A view is two parts (shared/view/parts.ts): the public part, the same
+// for every connection, and a seat's own part. A connection gets both whole once (joining, coming
+// back), then after each change only what changed (shared/view/delta.ts): a message the size of the
+// move, not of the game. The public part's change is built, compared and encoded once per room and
+// the same bytes go to every connection (`pub`); a seat whose own part changed gets them with its
+// own change in one frame (`delta`), so it never sees one part ahead of the other. A change that
+// leaves a connection's parts as they were sends it nothing: anything else would tell that someone
+// did something private.
 
 type Frame = Uint8Array;
 
@@ -77,23 +78,18 @@ function pack(value: unknown, depth: number, out: Uint8Array[], cache: Packed): 
 }
 
 /** The frame header of each message type (Colyseus's room-data code and the type's name). */
-const HEADERS = { view: getMessageBytes.raw(Protocol.ROOM_DATA, 'view'), viewDelta: getMessageBytes.raw(Protocol.ROOM_DATA, 'viewDelta') };
+const HEADERS = {
+  view: getMessageBytes.raw(Protocol.ROOM_DATA, 'view'),
+  pub: getMessageBytes.raw(Protocol.ROOM_DATA, 'pub'),
+  delta: getMessageBytes.raw(Protocol.ROOM_DATA, 'delta'),
+};
 
-/** A view or delta as one frame, copied once: its fields (and a delta's log and changed fields) are reached in two levels. */
-function encode<K extends 'view' | 'viewDelta'>(type: K, message: ServerMessages[K], cache: Packed = new Map()): Frame {
-  const parts: Uint8Array[] = [HEADERS[type]];
-  pack(message, 2, parts, cache);
-  return Buffer.concat(parts);
+
+/** The parts of one change: the public part (null before the start) and a seat's own part. */
+export interface PartsSource {
+  pub(): PublicPart | null;
+  own(seat: number): OwnPart | null;
 }
-
-/** The whole view: the connection's deltas count from here (version 0). */
-export function sendFullView(client: Client, member: Member, view: GameView): void {
-  member.lastView = { view, version: 0 };
-  client.enqueueRaw(encode('view', view));
-}
-
-/** What brings a connection to its new view: the bytes, and whether they are a whole view. */
-type Out = { frame: Frame; full: boolean; acked: boolean } | null;
 
 /** What a connection whose own message made the change is told with it (ServerMessages['ack']). */
 export interface Ack {
@@ -101,63 +97,89 @@ export interface Ack {
   ack: ServerMessages['ack'];
 }
 
-/**
- * The message that brings a connection from `prev` (at `version`) to `next`, with `ack` when it
- * is a delta; null when nothing changed.
- */
-function change(prev: GameView | null, version: number, next: GameView, cache: Packed, views: ViewCache | undefined, ack?: ServerMessages['ack']): Out {
-  const delta = prev && viewDelta(prev, next, version, views);
-  if (!delta) return { frame: encode('view', next, cache), full: true, acked: false };
-  if (isEmptyDelta(delta)) return null;
-  return { frame: encode('viewDelta', ack ? { ...delta, ack } : delta, cache), full: false, acked: !!ack };
+/** The public part's change from one part and count: its delta packed, and the `pub` frame (null: nothing changed). */
+interface PubOut {
+  packed: Uint8Array | null;
+  frame: Frame | null;
+}
+
+/** Sends a whole view; the connection's counts start again. */
+export function sendWholeView(client: Client, member: Member, pub: PublicPart, own: OwnPart | null, cache: Packed = new Map()): void {
+  member.lastView = { pub, pubVersion: 0, own, ownVersion: 0 };
+  const parts: Uint8Array[] = [HEADERS.view, header(2, 0x80, 0xde), packedAtom('p')];
+  pack(pub, 2, parts, cache);
+  parts.push(packedAtom('o'));
+  pack(own, 2, parts, cache);
+  client.enqueueRaw(Buffer.concat(parts));
 }
 
 /**
- * One change's views for a room. The projector view (every connection without a seat) is built
- * once, and each message of it encoded once: connections that were sent the same view at the same
- * version get the same bytes.
+ * One change's frames for a room. The public part is built once and its change from each part and
+ * count connections hold (all the same, but for one that joined in between) compared and encoded
+ * once: connections get the same bytes.
  */
 export class ViewRound {
-  private projector: GameView | null | undefined;
-  /** Projector messages by the view the connection had (null: none yet) and its version. */
-  private readonly outs = new Map<GameView | null, Map<number, Out>>();
+  private part: PublicPart | null | undefined;
+  private readonly outs = new Map<PublicPart, Map<number, PubOut>>();
   /** Values packed in this round. */
   private readonly cache: Packed = new Map();
 
-  constructor(
-    private readonly viewFor: (seat: number | null) => GameView | null,
-    /** The room's view cache (the pairs of public values last compared: shared/view/delta.ts). */
-    private readonly views?: ViewCache,
-  ) {}
+  constructor(private readonly parts: PartsSource) {}
 
-  /**
-   * Sends the connection what changed in its view. A seat's delta carries `ack` when the seat's own
-   * message made the change; whether it did (projector frames are shared, and never carry one).
-   */
-  send(client: Client, member: Member, seat: number, ack?: ServerMessages['ack']): boolean {
-    const last = member.lastView;
-    if (seat >= 0) {
-      const view = this.viewFor(seat);
-      const out = view && change(last?.view ?? null, last?.version ?? 0, view, this.cache, this.views, ack);
-      if (view) deliver(client, member, view, out);
-      return !!out?.acked;
-    }
-    if (this.projector === undefined) this.projector = this.viewFor(null);
-    if (!this.projector) return false;
-    const prev = last?.view ?? null;
-    const version = last?.version ?? 0;
+  private public(): PublicPart | null {
+    if (this.part === undefined) this.part = this.parts.pub();
+    return this.part;
+  }
+
+  private pubOut(prev: PublicPart, version: number, next: PublicPart): PubOut {
     let byVersion = this.outs.get(prev);
     if (!byVersion) this.outs.set(prev, (byVersion = new Map()));
     let out = byVersion.get(version);
-    if (out === undefined) byVersion.set(version, (out = change(prev, version, this.projector, this.cache, this.views)));
-    deliver(client, member, this.projector, out);
-    return false;
+    if (!out) {
+      const d = viewDelta(prev, next, version);
+      if (!d || isEmptyDelta(d)) out = { packed: null, frame: null };
+      else {
+        const parts: Uint8Array[] = [];
+        pack(d, 2, parts, this.cache);
+        const packed = Buffer.concat(parts);
+        out = { packed, frame: Buffer.concat([HEADERS.pub, packed]) };
+      }
+      byVersion.set(version, out);
+    }
+    return out;
   }
-}
 
-function deliver(client: Client, member: Member, view: GameView, out: Out): void {
-  if (!out) return;
-  // A whole view starts the connection's count again; a delta moves it on by one.
-  member.lastView = { view, version: out.full ? 0 : member.lastView!.version + 1 };
-  client.enqueueRaw(out.frame);
+  /**
+   * Sends the connection what changed in its parts (`seat` < 0: a projector's or a spectator's
+   * connection, public part only). A seat's frame carries `ack` when the seat's own message made the
+   * change; whether it did.
+   */
+  send(client: Client, member: Member, seat: number, ack?: ServerMessages['ack']): boolean {
+    const pub = this.public();
+    if (!pub) return false;
+    const own = seat >= 0 ? this.parts.own(seat) : null;
+    const last = member.lastView;
+    if (!last || (last.own === null) !== (own === null)) {
+      sendWholeView(client, member, pub, own, this.cache);
+      return false;
+    }
+    const p = this.pubOut(last.pub, last.pubVersion, pub);
+    const o: ViewDelta | null = own && last.own ? viewDelta(last.own, own, last.ownVersion) : null;
+    const ownChanged = !!o && !isEmptyDelta(o);
+    member.lastView = { pub, pubVersion: p.packed ? last.pubVersion + 1 : last.pubVersion, own, ownVersion: ownChanged ? last.ownVersion + 1 : last.ownVersion };
+    if (!ownChanged && !(ack && own)) {
+      if (p.frame) client.enqueueRaw(p.frame);
+      return false;
+    }
+    const n = (p.packed ? 1 : 0) + (ownChanged ? 1 : 0) + (ack ? 1 : 0);
+    const parts: Uint8Array[] = [HEADERS.delta, header(n, 0x80, 0xde)];
+    if (p.packed) parts.push(packedAtom('p'), p.packed);
+    if (ownChanged) {
+      parts.push(packedAtom('o'));
+      pack(o, 2, parts, this.cache);
+    }
+    if (ack) parts.push(packedAtom('ack'), packr.pack(ack).slice());
+    client.enqueueRaw(Buffer.concat(parts));
+    return !!ack;
+  }
 }

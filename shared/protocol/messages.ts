@@ -185,16 +185,28 @@ export interface ServerMessages {
     /** This connection is the room's projector (joined with the projector credential). */
     projector: boolean;
   };
-  /** The game as this client may see it: on joining or coming back, and when a change cannot be sent as a delta. */
-  view: import('../view/types').GameView;
   /**
-   * After a change: what changed in this client's view since the last `view` or `viewDelta` on this
-   * connection (shared/view/delta.ts). `from` counts from the last full view (0); a client whose
-   * own count differs has missed something and must come back for a full view. `ack`: the change
-   * is this client's own message, accepted (in place of a separate `ack`: one frame, not two).
+   * The game as this client may see it, in two parts (shared/view/parts.ts): the public part, the
+   * same for every connection of the room, and the seat's own part (none for a projector). Sent on
+   * joining or coming back, and when a change cannot be sent as a delta. Read with
+   * shared/view/reader.ts, which puts the parts together into the view.
    */
-  viewDelta: import('../view/delta').ViewDelta & { ack?: { ref?: string } };
-  /** A message was accepted (when its acceptance did not travel with a `viewDelta`). */
+  view: import('../view/reader').WholeView;
+  /**
+   * After a change that changed only the public part for this client: what changed in it since the
+   * last one (shared/view/delta.ts). The same bytes go to every connection of the room. `from`
+   * counts from the last whole view (0); a client whose own count differs has missed something and
+   * must come back for a whole view.
+   */
+  pub: import('../view/delta').ViewDelta;
+  /**
+   * After a change that changed this seat's own part (or was its own message): what changed in the
+   * public part (`p`, the same bytes as every other connection's) and in its own (`o`), each counted
+   * as above. `ack`: the change is this client's own message, accepted (in place of a separate
+   * `ack`: one frame, not two).
+   */
+  delta: import('../view/reader').PartsDelta;
+  /** A message was accepted (when its acceptance did not travel with a `delta`). */
   ack: { ref?: string };
   /** A message was refused: a malformed message (code 'bad_message'), a lobby or host refusal, or the engine's code. */
   error: { code: string; params: Record<string, string | number>; ref?: string };

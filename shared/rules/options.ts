@@ -1,8 +1,9 @@
-import { cardsOf } from '../content';
-import { RESOURCES, type Bag, type ResourceId, type RoleId } from '../model/ids';
+import { RESOURCES, type Bag, type RoleId } from '../model/ids';
 import { refusalOf } from './apply';
-import { isReady, pledgedTotal } from './phases';
 import { HOLD_RESOURCES, type Action, type Actor, type GameError, type GameState } from './types';
+import { byKey, holdAct, pledgeAct, StateFacts, UNIT, unpledgeAct } from './option-facts';
+
+export { byKey, sharedOptions, StateFacts, UNIT, type SharedAct } from './option-facts';
 
 // What a seat may do now: the one answer the engine gives to bots, the table's controls, the tests
 // and the simulation. Each option is a concrete action with the reducer's own answer to it
@@ -31,8 +32,6 @@ export interface Option {
   readonly vary?: Vary;
 }
 
-/** One card of each kind, shared by the listed actions (the engine never changes an action). */
-export const UNIT = Object.freeze(Object.fromEntries(RESOURCES.map((r) => [r, Object.freeze({ [r]: 1 })]))) as Readonly<Record<ResourceId, Bag>>;
 const NOTHING: Bag = Object.freeze({}) as Bag;
 const NO_IDS = Object.freeze([]) as unknown as string[];
 const TRADE: Vary = Object.freeze({ amounts: Object.freeze(['give', 'get'] as const) });
@@ -59,25 +58,6 @@ export class OptionsMemo {
   controls: TableControl[] | null = null;
   /** Each option as a control, made once per option (reused options keep their controls). */
   readonly asControl = new WeakMap<Option, TableControl>();
-}
-
-/** Per state and open project: which kinds it still needs (a bit each) and whether it is ready. */
-export class StateFacts {
-  private readonly projects = new WeakMap<GameState, Map<string, { open: number; ready: boolean }>>();
-
-  project(s: GameState, projectId: string): { open: number; ready: boolean } {
-    let byId = this.projects.get(s);
-    if (!byId) this.projects.set(s, (byId = new Map()));
-    let f = byId.get(projectId);
-    if (!f) {
-      const needs = cardsOf(s).projectCard(projectId).needs;
-      const pledged = pledgedTotal(s, projectId);
-      let open = 0;
-      RESOURCES.forEach((r, i) => ((needs[r] ?? 0) > (pledged[r] ?? 0) ? (open |= 1 << i) : 0));
-      byId.set(projectId, (f = { open, ready: isReady(s, projectId) }));
-    }
-    return f;
-  }
 }
 
 /** An option as a table shows it: its action and the engine's answer (what may vary is the dialogs' business). */
@@ -200,8 +180,8 @@ export function options(s: GameState, actor: Actor, memo?: OptionsMemo): Option[
     const mine = s.pledges[projectId]?.[me] ?? NOTHING;
     if (!l.group(`p:${projectId}`, [held, open, mine, ready])) continue;
     RESOURCES.forEach((r, i) => {
-      if (open & (1 << i)) l.add(`pledge:${projectId}:${r}`, { type: 'pledge', projectId, resources: UNIT[r] });
-      if ((mine[r] ?? 0) > 0) l.add(`unpledge:${projectId}:${r}`, { type: 'unpledge', projectId, resources: UNIT[r] });
+      if (open & (1 << i)) l.add(...pledgeAct(facts, projectId, r));
+      if ((mine[r] ?? 0) > 0) l.add(...unpledgeAct(facts, projectId, r));
     });
   }
   // Only a resident still at risk can be held: the records of those (replaced when they change).
@@ -210,7 +190,7 @@ export function options(s: GameState, actor: Actor, memo?: OptionsMemo): Option[
   if (l.group('holds', personaDeps)) {
     for (const id in s.personas) {
       if (s.personas[id].status !== 'reached') continue;
-      for (const r of HOLD_RESOURCES) l.add(`hold:${id}:${r}`, { type: 'hold', personaId: id, resource: r });
+      for (const r of HOLD_RESOURCES) l.add(...holdAct(facts, id, r));
     }
   }
   if (to !== undefined && l.group('cards', [held, frozenKey, mineOpen])) {
@@ -272,9 +252,6 @@ function capped(bag: Bag, hand: Bag): Bag {
   }
   return out;
 }
-
-/** Keys in code-unit order (the same everywhere, unlike localeCompare). */
-export const byKey = (a: { key: string }, b: { key: string }): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 /**
  * The controls a seat's table shows: its options except those refused only for the phase (their

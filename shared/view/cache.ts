@@ -1,6 +1,6 @@
-import { OptionsMemo, StateFacts } from '../rules/options';
+import { OptionsMemo, StateFacts, type SharedAct, type TableControl } from '../rules/options';
 import type { GameState, LogEntry } from '../rules/types';
-import type { PartnerView, ProjectView, TableView } from './types';
+import type { LogOverlay, OwnControl, PartnerView, ProjectView, PublicPart, TableView } from './types';
 
 // What building and comparing views remembers between changes, owned by whoever builds them (a
 // room, a simulation): never a module's, so two rooms or two games in one process never share one.
@@ -8,11 +8,11 @@ import type { PartnerView, ProjectView, TableView } from './types';
 // (the reducer copies what it changes: rules/clone.ts; the property tests run on frozen states).
 
 /** What one viewer saw of a game's log so far: the entries filtered, and how much of the log that covers. */
-export interface FilteredLog {
+export interface FilteredLog<T = LogEntry> {
   covered: number;
   /** The engine's entry at `covered - 1`: a log holding it there is this log grown (entries are never reused). */
   last: LogEntry | null;
-  entries: LogEntry[];
+  entries: T[];
 }
 
 export type PublicTable = Omit<TableView, 'partners' | 'log'>;
@@ -33,9 +33,19 @@ export class ViewCache {
   readonly publicPartners = new WeakMap<GameState, PartnerView[]>();
   /** The pair of values last compared, per field (view deltas: delta.ts). */
   readonly lastCompared = new Map<string, { a: object; b: object; change: FieldChange }>();
+  /** What a seat sees of the log besides the public log, by game (its first entry) and viewer (log.ts). */
+  readonly ownLogs = new WeakMap<LogEntry, Map<string, FilteredLog<LogOverlay> & { pub: number }>>();
+  /** The public part of each state's views (parts.ts). */
+  readonly publicParts = new WeakMap<GameState, PublicPart>();
+  /** The shared actions last listed (parts.ts): the same array while the keys are the same. */
+  lastActs: SharedAct[] | null = null;
+  /** A seat's controls as its own part carries them, per list and per control. */
+  readonly ownControls = new WeakMap<TableControl[], OwnControl[]>();
+  readonly ownControl = new WeakMap<TableControl, OwnControl>();
   /** Each seat's options, group by group (rules/options.ts), for its controls. */
   private readonly seats = new Map<number, OptionsMemo>();
-  private readonly facts = new StateFacts();
+  /** What the seats' options read alike per state, and the actions they share. */
+  readonly facts = new StateFacts();
 
   optionsOf(seat: number): OptionsMemo {
     let memo = this.seats.get(seat);

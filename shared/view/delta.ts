@@ -1,6 +1,6 @@
 import type { LogEntry } from '../rules/types';
 import type { FieldChange, ViewCache } from './cache';
-import type { Control, GameView, PlayerView } from './types';
+import type { GameView, LogOverlay, PlayerView, ViewPart } from './types';
 
 // A view as the change since the view sent before it, so what a client receives after a move is
 // the size of the move, not of the game so far: the log entries appended since, and the top-level
@@ -14,43 +14,61 @@ import type { Control, GameView, PlayerView } from './types';
 
 export type ViewFields = Omit<PlayerView, 'log'>;
 
+/** A view, or a part of one (parts.ts): what deltas are made between. */
+export type Deltable = GameView | ViewPart;
+
+/** The fields of views and parts that are keyed lists (sorted by key): sent as the keys that changed. */
+const KEYED = ['controls', 'acts'] as const;
+type Keyed = (typeof KEYED)[number];
+
 export interface ViewDelta {
   /** The version of the view this applies to, counted per connection from its last full view (0). */
   from: number;
   to: number;
-  /** Entries appended to the log, already filtered for this viewer. */
-  log: LogEntry[];
+  /** Entries appended to the log (of a view or a part), already filtered for this viewer. */
+  log: LogItem[];
   /**
    * When the log did not only grow (the end reveals the whole log; a role swap changes which
    * entries one sees): the new log, as runs of the previous one (`start, count`, two numbers) and
    * the entries it did not hold, whole, in order. `log` is empty then.
    */
-  relog?: (number | LogEntry)[];
+  relog?: (number | LogItem)[];
   /** Top-level fields that changed, with their new value. */
-  set: Partial<ViewFields>;
+  set: Partial<ViewFields> & Record<string, unknown>;
   /**
    * List fields (the projects, the partners, the residents) of which only some items changed: the
    * positions and new items, flattened (`[i, item, j, item, …]`), not the whole list again.
    */
-  items?: Partial<Record<keyof ViewFields, unknown[]>>;
+  items?: Record<string, unknown[]>;
   /**
-   * A player's controls that changed (a need filled, a card spent): the controls new or answered
+   * A player's controls (or the public part's shared actions) that changed: those new or answered
    * differently, and the keys of those gone — not the whole list again.
    */
   controls?: ControlsDelta;
+  acts?: ControlsDelta;
+}
+
+/** What a log holds: a view's entries, or a seat's own part's entries placed among the public ones. */
+type LogItem = LogEntry | LogOverlay;
+
+/** An item of a keyed list: a control (with or without its action) or a shared action. */
+interface KeyedItem {
+  key: string;
+  action?: unknown;
+  no?: unknown;
 }
 
 export interface ControlsDelta {
-  /** Controls that are new, or whose action changed, whole. */
-  set: Control[];
+  /** Items that are new, or whose action changed, whole. */
+  set: KeyedItem[];
   /** Controls whose action stayed and whose answer changed: key, new answer, key, answer, … */
-  no?: (string | Control['no'])[];
-  /** Keys of controls no longer shown. */
+  no?: unknown[];
+  /** Keys of items no longer listed. */
   del: string[];
 }
 
 /** What turns one seat's controls into the next, by key (both lists sorted by key: rules/options.ts). */
-function controlsDelta(prev: readonly Control[], next: readonly Control[]): ControlsDelta {
+function controlsDelta(prev: readonly KeyedItem[], next: readonly KeyedItem[]): ControlsDelta {
   const d: ControlsDelta = { set: [], del: [] };
   let i = 0;
   let j = 0;
@@ -76,20 +94,20 @@ function controlsDelta(prev: readonly Control[], next: readonly Control[]): Cont
   return d;
 }
 
-function applyControlsDelta(list: readonly Control[], d: ControlsDelta): Control[] {
+function applyControlsDelta(list: readonly KeyedItem[], d: ControlsDelta): KeyedItem[] {
   const byKey = new Map(list.map((c) => [c.key, c]));
   for (const k of d.del) byKey.delete(k);
   for (const c of d.set) byKey.set(c.key, c);
   for (let i = 0; i < (d.no?.length ?? 0); i += 2) {
     const c = byKey.get(d.no![i] as string);
-    if (c) byKey.set(c.key, withAnswer(c, d.no![i + 1] as Control['no']));
+    if (c) byKey.set(c.key, withAnswer(c, d.no![i + 1]));
   }
   return [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 /** The control with another answer, its fields in the order the engine builds them. */
-function withAnswer(c: Control, no: Control['no']): Control {
-  return { key: c.key, action: c.action, no };
+function withAnswer(c: KeyedItem, no: unknown): KeyedItem {
+  return c.action === undefined ? { key: c.key, no } : { key: c.key, action: c.action, no };
 }
 
 /** Structural equality of JSON-like values (what views are made of). */
@@ -145,36 +163,39 @@ function compare(a: object, b: object): FieldChange {
 }
 
 /**
- * What turns `prev` into `next`: null only when they are views of different kinds (send the full view then).
- * The log's shared prefix is compared by reference first (views share the engine's entries), so
- * this costs what the change costs. An empty delta (`log` and `set` both empty) means no change.
+ * What turns `prev` into `next` (two views, or two parts, of one viewer): null only when they are of
+ * different kinds (send the whole thing then). The log's shared prefix is compared by reference
+ * first (views share the engine's entries), so this costs what the change costs. An empty delta
+ * (`isEmptyDelta`) means no change.
  */
-export function viewDelta(prev: GameView, next: GameView, from = 0, cache?: ViewCache): ViewDelta | null {
+export function viewDelta<V extends Deltable>(prev: V, next: V, from = 0, cache?: ViewCache): ViewDelta | null {
   if (prev.kind !== next.kind) return null;
-  let grown = next.log.length >= prev.log.length;
-  for (let i = prev.log.length - 1; grown && i >= 0; i--) if (prev.log[i] !== next.log[i] && !sameValue(prev.log[i], next.log[i])) grown = false;
+  const a = prev as unknown as Record<string, unknown> & { log: readonly LogItem[] };
+  const b = next as unknown as Record<string, unknown> & { log: readonly LogItem[] };
+  let grown = b.log.length >= a.log.length;
+  for (let i = a.log.length - 1; grown && i >= 0; i--) if (a.log[i] !== b.log[i] && !sameValue(a.log[i], b.log[i])) grown = false;
   const set: Record<string, unknown> = {};
   let items: Record<string, unknown[]> | undefined;
-  let controls: ControlsDelta | undefined;
-  for (const key of Object.keys(next) as (keyof GameView)[]) {
+  const keyed: Partial<Record<Keyed, ControlsDelta>> = {};
+  for (const key of Object.keys(b)) {
     if (key === 'log') continue;
-    if ((key as string) === 'controls' && prev.kind === 'player' && next.kind === 'player') {
-      if (prev.controls === next.controls) continue;
-      const c = controlsDelta(prev.controls, next.controls);
-      if (c.set.length > 0 || c.del.length > 0 || c.no) controls = c;
+    if ((KEYED as readonly string[]).includes(key) && Array.isArray(a[key]) && Array.isArray(b[key])) {
+      if (a[key] === b[key]) continue;
+      const c = controlsDelta(a[key] as KeyedItem[], b[key] as KeyedItem[]);
+      if (c.set.length > 0 || c.del.length > 0 || c.no) keyed[key as Keyed] = c;
       continue;
     }
-    const change = fieldChange(key, prev[key], next[key], cache?.lastCompared ?? null);
+    const change = fieldChange(key, a[key], b[key], cache?.lastCompared ?? null);
     if (change.kind === 'same') continue;
     if (change.kind === 'items') (items ??= {})[key] = change.items;
-    else set[key] = next[key];
+    else set[key] = b[key];
   }
   // A field a view may lack (none today) would be missed by the loop above: keep views total.
-  for (const key of Object.keys(prev)) if (!Object.hasOwn(next, key)) return null;
-  const d: ViewDelta = { from, to: from + 1, log: grown ? next.log.slice(prev.log.length) : [], set: set as Partial<ViewFields> };
-  if (!grown) d.relog = relog(prev.log, next.log);
-  if (items) d.items = items as ViewDelta['items'];
-  if (controls) d.controls = controls;
+  for (const key of Object.keys(a)) if (!Object.hasOwn(b, key)) return null;
+  const d: ViewDelta = { from, to: from + 1, log: grown ? b.log.slice(a.log.length) : [], set: set as ViewDelta['set'] };
+  if (!grown) d.relog = relog(a.log, b.log);
+  if (items) d.items = items;
+  for (const k of KEYED) if (keyed[k]) d[k] = keyed[k];
   return d;
 }
 
@@ -183,10 +204,10 @@ export function viewDelta(prev: GameView, next: GameView, from = 0, cache?: View
  * offer ids translate each entry once: server/room/offers.ts), so an entry both logs hold is the
  * same object: matched by reference, in order; anything else travels whole.
  */
-function relog(prev: readonly LogEntry[], next: readonly LogEntry[]): (number | LogEntry)[] {
-  const at = new Map<LogEntry, number>();
+function relog(prev: readonly LogItem[], next: readonly LogItem[]): (number | LogItem)[] {
+  const at = new Map<LogItem, number>();
   prev.forEach((e, i) => at.set(e, i));
-  const out: (number | LogEntry)[] = [];
+  const out: (number | LogItem)[] = [];
   let last = -2;
   for (const e of next) {
     const i = at.get(e);
@@ -204,8 +225,8 @@ function relog(prev: readonly LogEntry[], next: readonly LogEntry[]): (number | 
   return out;
 }
 
-function applyRelog(prev: readonly LogEntry[], relog: readonly (number | LogEntry)[]): LogEntry[] {
-  const out: LogEntry[] = [];
+function applyRelog(prev: readonly LogItem[], relog: readonly (number | LogItem)[]): LogItem[] {
+  const out: LogItem[] = [];
   for (let k = 0; k < relog.length; k++) {
     const x = relog[k];
     if (typeof x !== 'number') out.push(x);
@@ -218,18 +239,19 @@ function applyRelog(prev: readonly LogEntry[], relog: readonly (number | LogEntr
 }
 
 export function isEmptyDelta(d: ViewDelta): boolean {
-  return !d.relog && d.log.length === 0 && Object.keys(d.set).length === 0 && !d.items && !d.controls;
+  return !d.relog && d.log.length === 0 && Object.keys(d.set).length === 0 && !d.items && !d.controls && !d.acts;
 }
 
-/** The view after `delta`; `view` itself is left as it was. */
-export function applyViewDelta<V extends GameView>(view: V, delta: ViewDelta): V {
-  const log = delta.relog ? applyRelog(view.log, delta.relog) : delta.log.length > 0 ? view.log.concat(delta.log) : view.log;
-  const next = { ...view, ...delta.set, log } as V;
-  for (const [key, items] of Object.entries(delta.items ?? {}) as [keyof V, unknown[]][]) {
-    const list = (view[key] as unknown[]).slice();
+/** The view (or part) after `delta`; `view` itself is left as it was. */
+export function applyViewDelta<V extends Deltable>(view: V, delta: ViewDelta): V {
+  const v = view as unknown as Record<string, unknown> & { log: LogItem[] };
+  const log = delta.relog ? applyRelog(v.log, delta.relog) : delta.log.length > 0 ? v.log.concat(delta.log) : v.log;
+  const next: Record<string, unknown> = { ...v, ...delta.set, log };
+  for (const [key, items] of Object.entries(delta.items ?? {})) {
+    const list = (v[key] as unknown[]).slice();
     for (let i = 0; i < items.length; i += 2) list[items[i] as number] = items[i + 1];
-    next[key] = list as V[keyof V];
+    next[key] = list;
   }
-  if (delta.controls && next.kind === 'player') next.controls = applyControlsDelta(next.controls, delta.controls);
-  return next;
+  for (const k of KEYED) if (delta[k] && Array.isArray(next[k])) next[k] = applyControlsDelta(next[k] as KeyedItem[], delta[k]!);
+  return next as unknown as V;
 }

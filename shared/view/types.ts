@@ -1,5 +1,6 @@
 import type { Bag, PhaseId, RoleId } from '../model/ids';
-import type { TableControl } from '../rules/options';
+import type { SharedAct, TableControl } from '../rules/options';
+import type { GameError } from '../rules/types';
 import type { CompletedProject, GameResult, LogEntry, Modifiers, Offer, PersonaState } from '../rules/types';
 
 // What a client may know. Built only by playerView/projectorView; these shapes are all that
@@ -96,3 +97,52 @@ export interface ProjectorView extends TableView {
 }
 
 export type GameView = PlayerView | ProjectorView;
+
+// A view travels as two parts (parts.ts): the public part, the same for every connection of a room
+// (built, compared and encoded once per change), and each seat's own part. A client puts them
+// together (`composeView`) into the view above.
+
+/** An interest a partner showed this viewer, but not everyone. */
+export interface Shown {
+  role: RoleId;
+  interestId: string;
+}
+
+/** A log entry a seat sees besides the public log: before public entry `at`, or in its place (`swap`). */
+export interface LogOverlay {
+  at: number;
+  e: LogEntry;
+  swap?: true;
+}
+
+/** A control as a seat's own part carries it: without its action when the public part's `acts` holds it. */
+export interface OwnControl {
+  key: string;
+  action?: Control['action'];
+  no: Control['no'];
+}
+
+/** What every viewer of a table sees alike: the projector's view, and the actions every seat's controls share. */
+export interface PublicPart extends TableView {
+  kind: 'public';
+  /** The actions of the controls every seat may show alike (a pledge, taking it back, a hold), sorted by key. */
+  acts: SharedAct[];
+}
+
+/** What only one seat sees. */
+export interface OwnPart {
+  kind: 'own';
+  seat: number;
+  role: RoleId;
+  hand: Bag;
+  interests: OwnInterestView[];
+  guesses: Partial<Record<RoleId, string[]>>;
+  offers: Offer[];
+  controls: OwnControl[];
+  /** The log entries this seat sees besides the public log, or in full where it is masked. */
+  log: LogOverlay[];
+  /** What partners showed this seat, and not everyone. */
+  shown: Shown[];
+}
+
+export type ViewPart = PublicPart | OwnPart;

@@ -1,7 +1,7 @@
 import { ColyseusSDK, Room as SDKRoom } from '@colyseus/sdk';
 import { ROLES, type RoleId } from '../../shared/model/ids';
 import { PROTOCOL_VERSION, ROOM_NAME, type RoomSettings, type ServerMessages } from '../../shared/protocol/messages';
-import { applyViewDelta } from '../../shared/view/delta';
+import { ViewReader } from '../../shared/view/reader';
 import type { GameView, PlayerView } from '../../shared/view/types';
 import { BARE_ROOM } from './load-bare';
 
@@ -78,9 +78,12 @@ class Conn {
     (room as unknown as Counted).__bytes = this.bytes;
     room.onMessage('ack', (m: { ref?: string }) => this.reply(m.ref, true));
     room.onMessage('error', (m: { ref?: string }) => this.reply(m.ref, false));
-    room.onMessage('view', (v: GameView) => this.saw(v));
-    room.onMessage('viewDelta', (d: ServerMessages['viewDelta']) => {
-      this.saw(this.view && applyViewDelta(this.view, d));
+    // As the browser reads views (client/src/net/connection.ts): the parts, put together.
+    const reader = new ViewReader();
+    room.onMessage('view', (v: ServerMessages['view']) => this.saw(reader.whole(v)));
+    room.onMessage('pub', (d: ServerMessages['pub']) => this.saw(reader.public(d)));
+    room.onMessage('delta', (d: ServerMessages['delta']) => {
+      this.saw(reader.delta(d));
       if (d.ack) this.reply(d.ack.ref, true);
     });
     // The bare room's change: the mover's own copy is also its acknowledgement, as the game server's delta is.

@@ -98,7 +98,7 @@ describe('doors 7–9', () => {
     const [, outsider, partner] = players;
     await host.host({ kind: 'advance' });
     await outsider.until(() => outsider.view?.phase === 'overleg');
-    const views = (): number => outsider.messages.filter((m) => m.type === 'view' || m.type === 'viewDelta').length;
+    const views = (): number => outsider.messages.filter((m) => m.type === 'view' || m.type === 'pub' || m.type === 'delta').length;
     const before = views();
     const offered = partner.next('view');
     await host.ok('action', { action: { type: 'proposeTrade', to: 'uwv', give: oneCard(host.playerView), get: {} } });

@@ -14,7 +14,7 @@ import type { GameStore } from '../../server/store/GameStore';
 import { PROTOCOL_VERSION, ROOM_NAME, type JoinOptions, type RoomSettings, type ServerMessages } from '../../shared/protocol/messages';
 import { ROLES, type RoleId } from '../../shared/model/ids';
 import type { RoomInfo } from '../../shared/protocol/room';
-import { applyViewDelta } from '../../shared/view/delta';
+import { ViewReader } from '../../shared/view/reader';
 import type { PlayerView, ProjectorView } from '../../shared/view/types';
 
 // Test helpers for the server: an in-process server on a free port with its own database, and
@@ -88,6 +88,8 @@ export async function startTestServer(env: Record<string, string> = {}, options:
 }
 
 type Msg<K extends keyof ServerMessages = keyof ServerMessages> = { type: K; msg: ServerMessages[K] };
+/** What a test waits for: messages as they come, but 'view' is the view the client holds after each view message. */
+type Seen = Omit<ServerMessages, 'view'> & { view: PlayerView | ProjectorView };
 type Waiter = { type: string; pred: (m: any) => boolean; resolve: (m: any) => void };
 
 export function joinOptions(extra: Partial<JoinOptions> = {}): JoinOptions {
@@ -105,8 +107,9 @@ export class Player {
   view: PlayerView | ProjectorView | null = null;
   /** Every view the client held, in order: each whole view, and the view each delta made. */
   readonly views: (PlayerView | ProjectorView)[] = [];
-  /** How many deltas `view` has had since its last whole view. */
+  /** How many deltas `view` has had since its last whole view (of both parts). */
   viewVersion = 0;
+  private readonly reader = new ViewReader();
   left: number | null = null;
 
   constructor(readonly room: SDKRoom, raw: Uint8Array[] = []) {
@@ -138,19 +141,22 @@ export class Player {
   private record<K extends keyof ServerMessages>(type: K, msg: ServerMessages[K]): void {
     this.messages.push({ type, msg } as Msg);
     if (type === 'welcome') this.welcome = msg as ServerMessages['welcome'];
-    if (type === 'view') this.view = msg as PlayerView | ProjectorView;
-    if (type === 'viewDelta') {
-      // As the client does (client/src/net/connection.ts): a waiter for a view sees the view it makes.
-      const d = msg as ServerMessages['viewDelta'];
-      if (!this.view || d.from !== this.viewVersion) throw new Error(`view delta ${d.from}→${d.to} does not follow version ${this.viewVersion}`);
-      this.view = applyViewDelta(this.view, d);
+    const isView = type === 'view' || type === 'pub' || type === 'delta';
+    if (isView) {
+      // As the client does (client/src/net/connection.ts): a waiter for a view sees the view the parts make.
+      const view =
+        type === 'view'
+          ? this.reader.whole(msg as ServerMessages['view'])
+          : type === 'pub'
+            ? this.reader.public(msg as ServerMessages['pub'])
+            : this.reader.delta(msg as ServerMessages['delta']);
+      if (!view) throw new Error(`a ${type} that does not follow the parts held (${JSON.stringify(this.reader.versions)})`);
+      this.view = view;
+      this.viewVersion = this.reader.versions.pub + this.reader.versions.own;
+      this.views.push(view);
     }
-    if (type === 'view' || type === 'viewDelta') {
-      this.viewVersion = type === 'view' ? 0 : (msg as ServerMessages['viewDelta']).to;
-      this.views.push(this.view!);
-    }
-    const seen = type === 'viewDelta' ? 'view' : type;
-    const value = type === 'viewDelta' ? this.view : msg;
+    const seen = isView ? 'view' : type;
+    const value = isView ? this.view : msg;
     for (const w of [...this.waiters]) {
       if (w.type === seen && w.pred(value)) {
         this.waiters.splice(this.waiters.indexOf(w), 1);
@@ -158,11 +164,11 @@ export class Player {
       }
     }
     // An ack that travelled inside the delta is an ack like any other, after the view it came with.
-    if (type === 'viewDelta' && (msg as ServerMessages['viewDelta']).ack) this.record('ack', (msg as ServerMessages['viewDelta']).ack!);
+    if (type === 'delta' && (msg as ServerMessages['delta']).ack) this.record('ack', (msg as ServerMessages['delta']).ack!);
   }
 
-  /** The next message of `type` (matching `pred`) received from now on. */
-  next<K extends keyof ServerMessages>(type: K, pred: (m: ServerMessages[K]) => boolean = () => true, timeoutMs = 8000): Promise<ServerMessages[K]> {
+  /** The next message of `type` (matching `pred`) received from now on; 'view': the next view the client holds. */
+  next<K extends keyof Seen>(type: K, pred: (m: Seen[K]) => boolean = () => true, timeoutMs = 8000): Promise<Seen[K]> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no '${type}' message within ${timeoutMs} ms`)), timeoutMs);
       this.waiters.push({ type, pred, resolve: (m) => (clearTimeout(timer), resolve(m)) });

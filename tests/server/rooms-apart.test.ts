@@ -4,7 +4,7 @@ import type { Member } from '../../server/room/members';
 import { OfferIds } from '../../server/room/offers';
 import { ViewRound } from '../../server/room/views';
 import type { GameState } from '../../shared/rules/types';
-import { playerView, projectorView, ViewCache } from '../../shared/view';
+import { ownPart, publicPart, ViewCache } from '../../shared/view';
 import { randomGame } from '../helpers/random-game';
 
 // What views remember between changes belongs to the room (shared/view/cache.ts), never to a
@@ -36,7 +36,7 @@ class Room {
     const s = this.states[k];
     if (!s) return false;
     const cache = this.views;
-    const round = new ViewRound((seat) => this.offerIds.view(seat === null ? projectorView(s, { cache }) : playerView(s, seat, { cache })), cache);
+    const round = new ViewRound({ pub: () => this.offerIds.pub(publicPart(s, cache)), own: (seat) => this.offerIds.own(ownPart(s, seat, cache)) });
     this.members.forEach((m, i) => round.send(this.clients[i], m, i === this.members.length - 1 ? -1 : i));
     return true;
   }

@@ -5,7 +5,8 @@ import type { GameView } from '../../shared/view/types';
 import { FOUR_ROLES, oneCard, Player, startTestServer, table, waitFor, type TestServer } from './helpers';
 
 // Views as deltas over a real server: a connection gets its whole view once, then only what its
-// moves and others' change; a player who drops and comes back gets the whole view again, then
+// moves and others' change — the public part's change as the same bytes for every connection, and
+// a seat's own part's change only when it changed; a player who drops and comes back gets the whole view again, then
 // deltas, and holds exactly the view a fresh joiner of the same seat starts with.
 
 let srv: TestServer;
@@ -16,7 +17,10 @@ afterAll(async () => {
   await srv?.stop();
 });
 
-const received = (p: Player, type: 'view' | 'viewDelta') => p.messages.filter((m) => m.type === type).map((m) => m.msg);
+const received = (p: Player, type: 'view' | 'pub' | 'delta') => p.messages.filter((m) => m.type === type).map((m) => m.msg);
+/** The public part's change in each change a connection received, in order. */
+const pubChanges = (p: Player) =>
+  p.messages.flatMap((m) => (m.type === 'pub' ? [m.msg as ServerMessages['pub']] : m.type === 'delta' && (m.msg as ServerMessages['delta']).p ? [(m.msg as ServerMessages['delta']).p!] : []));
 
 describe('views as deltas', () => {
   it('sends a whole view once, then deltas the size of the move; after a reconnect the whole view, then deltas again', async () => {
@@ -34,11 +38,14 @@ describe('views as deltas', () => {
     await owner.ok('action', { action: { type: 'disclose', interestId: shown, to: 'all' } });
     await heard;
     // The one who showed it hears its acceptance inside its own delta: one frame, not a delta and an ack.
-    const own = received(owner, 'viewDelta').at(-1) as ServerMessages['viewDelta'];
+    const own = received(owner, 'delta').at(-1) as ServerMessages['delta'];
     expect(own.ack?.ref).toMatch(/^r\d+$/);
-    expect(own.log).toMatchObject([{ t: 'disclose', interestId: shown }]);
-    const last = received(observer, 'viewDelta').at(-1) as ServerMessages['viewDelta'];
+    expect(own.p?.log).toMatchObject([{ t: 'disclose', interestId: shown }]);
+    expect(own.o?.set.interests).toBeDefined();
+    // The observer's own part did not change: it gets the public frame, the same bytes as the projector.
+    const last = received(observer, 'pub').at(-1) as ServerMessages['pub'];
     expect(last.log).toMatchObject([{ t: 'disclose', role: owner.playerView.role, interestId: shown, to: 'all' }]);
+    expect(observer.raw.at(-1)).toEqual(projector.raw.at(-1));
     expect(Object.keys(last.set)).toEqual([]);
     const ownerSeat = owner.playerView.seat;
     expect(last.items?.partners).toEqual([ownerSeat, observer.view!.partners[ownerSeat]]);
@@ -62,7 +69,7 @@ describe('views as deltas', () => {
     await owner.ok('action', { action: { type: 'gift', to: partner.playerView.role, resources: oneCard(owner.playerView) } });
     await host.host({ kind: 'advance' });
     await Promise.all([back, projector].map((p) => p.until(() => p.view?.phase === 'uitvoering')));
-    expect(received(back, 'viewDelta').length).toBeGreaterThanOrEqual(2);
+    expect(pubChanges(back).length).toBeGreaterThanOrEqual(2);
     expect(received(back, 'view')).toHaveLength(1);
 
     // A fresh screen and a fresh join of the seat (the reload path) start where the others are.
@@ -89,7 +96,7 @@ describe('views as deltas', () => {
     await observer.until(() => observer.view?.status === 'ended');
     // One whole view (joining), then deltas only: the end too, the log rebuilt from what the observer holds.
     expect(received(observer, 'view')).toHaveLength(1);
-    const end = received(observer, 'viewDelta').at(-1) as ServerMessages['viewDelta'];
+    const end = pubChanges(observer).at(-1)!;
     expect(end.set.status).toBe('ended');
     expect(end.relog).toBeDefined();
     expect(JSON.stringify(end).length).toBeLessThan(JSON.stringify(observer.view).length);

@@ -4,7 +4,7 @@ import type { JoinOptions, ServerMessages } from '../../../shared/protocol/messa
 import { PROTOCOL_VERSION, ROOM_NAME, type ClientRoomSettings } from './protocol';
 import type { RoomInfo } from '../../../shared/protocol/room';
 import { forgetSession, loadSession, saveSession } from './session';
-import { applyViewDelta } from '../../../shared/view/delta';
+import { ViewReader } from '../../../shared/view/reader';
 import { normalizeRoomCode } from '../../../shared/protocol/codes';
 import { CREATE_PROOF, solveProof } from '../../../shared/protocol/proof';
 import { sha256 } from '../../../shared/protocol/sha256';
@@ -15,8 +15,9 @@ import { showEdition } from '../model/cards';
 
 // The room connection: create, join by code, come back to the same seat after a reload (stored seat
 // token) or a lost connection (the SDK's reconnection first, then a fresh join with the seat token).
-// The server sends the whole view once per connection, then deltas (shared/view/delta.ts); they are
-// applied here, so the handlers always get the whole view.
+// The server sends the whole view once per connection, then deltas of its public part and of the
+// seat's own part (shared/view/parts.ts, delta.ts); they are applied here (shared/view/reader.ts),
+// so the handlers always get the whole view.
 
 // Plain code, not crypto.subtle: a venue's page is often plain http, where that does not exist.
 const hash = async (text: string): Promise<Uint8Array> => sha256(text);
@@ -28,7 +29,7 @@ export type ServerError = ServerMessages['error'];
 export interface NetHandlers {
   welcome(w: Welcome): void;
   info(info: RoomInfo): void;
-  view(v: ServerMessages['view']): void;
+  view(v: GameView): void;
   ack(ref: string | undefined): void;
   error(e: ServerError): void;
   notice(kind: ServerMessages['notice']['kind']): void;
@@ -191,21 +192,21 @@ export class Net {
       if (!this.watching) saveSession(this.store, { code: w.code, seatToken: w.seatToken, hostKey: w.hostKey });
       this.on.welcome(w);
     });
-    // This connection's view and how many deltas were applied to it since the last whole view.
-    let view: GameView | null = null;
-    let version = 0;
+    // This connection's view, from the parts and deltas the room sends.
+    const reader = new ViewReader();
     // Each view once its edition's cards are here (net/edition.ts).
     const show = editionGate<GameView>(this.endpoint, (v) => this.on.view(v));
-    room.onMessage('view', (v: ServerMessages['view']) => {
-      view = v;
-      version = 0;
-      show(v);
+    // A delta that does not follow never comes on an ordered connection; if it does, come back for a whole view.
+    const again = (): void => void room.leave(false).catch(() => undefined);
+    room.onMessage('view', (v: ServerMessages['view']) => show(reader.whole(v)));
+    room.onMessage('pub', (d: ServerMessages['pub']) => {
+      const view = reader.public(d);
+      if (!view) return again();
+      show(view);
     });
-    room.onMessage('viewDelta', (d: ServerMessages['viewDelta']) => {
-      // Never on an ordered connection; if it happens, come back for a whole view.
-      if (!view || d.from !== version) return void room.leave(false).catch(() => undefined);
-      view = applyViewDelta(view, d);
-      version = d.to;
+    room.onMessage('delta', (d: ServerMessages['delta']) => {
+      const view = reader.delta(d);
+      if (!view) return again();
       show(view);
       // The change was this client's own message: its acceptance came with it.
       if (d.ack) this.on.ack(d.ack.ref);

@@ -1,0 +1,111 @@
+import type { RoleId } from '../model/ids';
+import type { LogEntry } from '../rules/types';
+import type { ViewCache } from './cache';
+import type { LogOverlay } from './types';
+
+// What each viewer sees of a game's log: the public log (the projector's: what every viewer sees),
+// and for a seat what it sees differently from it (its own offers, its trades in full, what was
+// shown to it, its guesses), placed by how many public entries come before each.
+
+/**
+ * A trade as those not in it see it, made once per entry: every view of it holds the same object,
+ * so a view's log is the previous one's plus new entries, comparable by reference (delta.ts).
+ */
+function maskedTrade(e: Extract<LogEntry, { t: 'trade' }>, cache: ViewCache): LogEntry {
+  let m = cache.maskedTrades.get(e);
+  if (!m) cache.maskedTrades.set(e, (m = { ...e, offerId: '', give: {}, get: {} }));
+  return m;
+}
+
+/** Can this viewer (a role, or null for the projector) see this log entry, and in what form? */
+export function visibleEntry(e: LogEntry, viewer: RoleId | null, seat: number | null, cache: ViewCache): LogEntry | null {
+  switch (e.t) {
+    case 'offer':
+      return e.offer.from === viewer || e.offer.to === viewer ? e : null;
+    case 'offerClosed':
+      return e.from === viewer || e.to === viewer ? e : null;
+    case 'trade':
+      // Everyone sees that two partners traded; only the two see what.
+      return e.from === viewer || e.to === viewer ? e : maskedTrade(e, cache);
+    case 'disclose':
+      return e.to === 'all' || e.role === viewer || e.to === viewer ? e : null;
+    case 'guess':
+      return seat !== null && e.seat === seat ? e : null;
+    default:
+      return e;
+  }
+}
+
+/**
+ * Viewers' filtered logs by game (its first entry) and viewer. The engine only appends entries, and
+ * never changes one, while a game runs (rules/phases.ts `log`, rules/clone.ts), so after a change only
+ * the new entries are filtered, not the whole log once per viewer.
+ */
+export function filteredLog(log: LogEntry[], viewer: RoleId | null, seat: number | null, cache: ViewCache): LogEntry[] {
+  if (log.length === 0) return [];
+  let byViewer = cache.filteredLogs.get(log[0]);
+  if (!byViewer) cache.filteredLogs.set(log[0], (byViewer = new Map()));
+  const key = `${seat}:${viewer}`;
+  let known = byViewer.get(key);
+  // An earlier state of the game, or another branch of it (tests build those): filter from the start.
+  if (!known || log.length < known.covered || (known.last !== null && log[known.covered - 1] !== known.last)) {
+    byViewer.set(key, (known = { covered: 0, last: null, entries: [] }));
+  }
+  for (let i = known.covered; i < log.length; i++) {
+    const e = visibleEntry(log[i], viewer, seat, cache);
+    if (e) known.entries.push(e);
+  }
+  known.covered = log.length;
+  known.last = log[log.length - 1];
+  // Each view gets its own array: views are never changed once built (delta.ts).
+  return known.entries.slice();
+}
+
+/**
+ * What a seat sees of the log besides the public log (the projector's), in the log's order: each
+ * entry hidden from the public placed before the public entry `at`, and each entry it sees in full
+ * where the public sees it masked (a trade of its own) in place of public entry `at` (`swap`). With
+ * the public log, this is exactly the seat's filtered log (parts.ts `composeView`). Built on from the
+ * last change's, as the filtered logs are; the items are the same objects from change to change.
+ */
+export function ownLog(log: LogEntry[], viewer: RoleId, seat: number, cache: ViewCache): LogOverlay[] {
+  if (log.length === 0) return [];
+  let byViewer = cache.ownLogs.get(log[0]);
+  if (!byViewer) cache.ownLogs.set(log[0], (byViewer = new Map()));
+  const key = `${seat}:${viewer}`;
+  let known = byViewer.get(key);
+  if (!known || log.length < known.covered || (known.last !== null && log[known.covered - 1] !== known.last)) {
+    byViewer.set(key, (known = { covered: 0, last: null, entries: [], pub: 0 }));
+  }
+  for (let i = known.covered; i < log.length; i++) {
+    const e = log[i];
+    const seen = visibleEntry(e, viewer, seat, cache);
+    const pub = visibleEntry(e, null, null, cache);
+    if (pub) {
+      if (seen && seen !== pub) known.entries.push({ at: known.pub, e: seen, swap: true });
+      known.pub++;
+    } else if (seen) known.entries.push({ at: known.pub, e: seen });
+  }
+  known.covered = log.length;
+  known.last = log[log.length - 1];
+  return known.entries.slice();
+}
+
+/** A seat's log from the public log and what it sees besides it (`ownLog`). */
+export function composeLog(pub: readonly LogEntry[], own: readonly LogOverlay[]): LogEntry[] {
+  if (own.length === 0) return pub.slice();
+  const out: LogEntry[] = [];
+  let j = 0;
+  for (let k = 0; k <= pub.length; k++) {
+    let swapped = false;
+    while (j < own.length && own[j].at === k) {
+      const o = own[j++];
+      out.push(o.e);
+      if (o.swap) swapped = true;
+    }
+    if (k < pub.length && !swapped) out.push(pub[k]);
+  }
+  // Items past the public log (a view pair out of step) are kept, not lost.
+  while (j < own.length) out.push(own[j++].e);
+  return out;
+}

@@ -1,0 +1,112 @@
+import type { RoleId } from '../model/ids';
+import { sharedOptions, tableControls, type SharedAct, type TableControl } from '../rules/options';
+import { interestMet } from '../rules/scoring';
+import type { GameState } from '../rules/types';
+import type { ViewCache } from './cache';
+import { composeLog, ownLog } from './log';
+import { shownTo, tableView } from './table';
+import type { Control, GameView, OwnControl, OwnInterestView, OwnPart, PartnerView, PlayerView, ProjectorView, PublicPart, Shown } from './types';
+
+// A view in two parts. The public part is what every viewer of the table sees alike (the projector's
+// view) with the actions every seat's controls share; a room builds it, compares it with the last
+// one and encodes the difference once per change for all its connections (server/room/views.ts).
+// A seat's own part is what only it sees: its hand, interests, guesses, offers, its controls'
+// answers, the log entries it sees besides the public log and what was shown to it alone. A seat
+// whose own part did not change gets the public frame only. `composeView` puts the two together
+// into exactly the view `playerView` builds (the property tests hold them equal), so nothing
+// another seat sees alone is ever in the public part.
+
+/** The public part of a state's views: built once per state (the room's cache). */
+export function publicPart(s: GameState, cache: ViewCache): PublicPart {
+  const known = cache.publicParts.get(s);
+  if (known) return known;
+  const part: PublicPart = { ...tableView(s, null, null, cache), kind: 'public', acts: sharedActs(s, cache) };
+  cache.publicParts.set(s, part);
+  return part;
+}
+
+/** The shared actions, the same array while they are the same keys (the deltas compare it in no time). */
+function sharedActs(s: GameState, cache: ViewCache): SharedAct[] {
+  const acts = sharedOptions(s, cache.facts);
+  const last = cache.lastActs;
+  if (last && last.length === acts.length && last.every((a, i) => a === acts[i] || (a.key === acts[i].key && a.action === acts[i].action))) return last;
+  return (cache.lastActs = acts);
+}
+
+/** A seat's own part of its view. */
+export function ownPart(s: GameState, seat: number, cache: ViewCache): OwnPart {
+  const role = s.seats[seat];
+  if (role === undefined) throw new Error(`no seat ${seat}`);
+  const ended = s.status === 'ended';
+  return {
+    kind: 'own',
+    seat,
+    role,
+    hand: s.partners[role]!.hand,
+    interests: ownInterests(s, role),
+    guesses: { ...s.guesses[seat] },
+    offers: s.offers.filter((o) => o.from === role || o.to === role),
+    controls: ownControls(tableControls(s, seat, cache.optionsOf(seat)), cache),
+    // At the end the public log is the whole log.
+    log: ended ? [] : ownLog(s.log, role, seat, cache),
+    shown: shownTo(s, role),
+  };
+}
+
+/** A seat's controls as its own part carries them: a shared action left to the public part. */
+function ownControls(list: TableControl[], cache: ViewCache): OwnControl[] {
+  let out = cache.ownControls.get(list);
+  if (out) return out;
+  out = list.map((c) => {
+    if (!cache.facts.isShared(c.key, c.action)) return c;
+    let own = cache.ownControl.get(c);
+    if (!own) cache.ownControl.set(c, (own = { key: c.key, no: c.no }));
+    return own;
+  });
+  cache.ownControls.set(list, out);
+  return out;
+}
+
+/** A partner's own interests: to whom each was shown, and whether it is met now. */
+export function ownInterests(s: GameState, role: RoleId): OwnInterestView[] {
+  return s.partners[role]!.interests.map((id) => {
+    const shown = s.disclosures.filter((d) => d.role === role && d.interestId === id);
+    const disclosedTo: OwnInterestView['disclosedTo'] = shown.some((d) => d.to === 'all') ? 'all' : shown.map((d) => d.to as RoleId);
+    return { id, disclosedTo, met: interestMet(s, role, id) };
+  });
+}
+
+/** The view the two parts make: the projector's view without an own part, else the seat's. */
+export function composeView(pub: PublicPart, own: OwnPart | null): GameView {
+  const { kind: _kind, acts, ...table } = pub;
+  if (!own) return { ...table, kind: 'projector' } satisfies ProjectorView;
+  const { kind: _own, log, shown, controls, ...mine } = own;
+  return {
+    ...table,
+    partners: withShown(table.partners, shown),
+    log: composeLog(table.log, log),
+    kind: 'player',
+    ...mine,
+    controls: withActions(controls, acts),
+  } satisfies PlayerView;
+}
+
+function withShown(partners: PartnerView[], shown: readonly Shown[]): PartnerView[] {
+  if (shown.length === 0) return partners;
+  return partners.map((p) => {
+    const mine = shown.filter((x) => x.role === p.role);
+    return mine.length === 0 ? p : { ...p, disclosed: [...p.disclosed, ...mine.map((x) => ({ interestId: x.interestId, to: 'you' as const }))] };
+  });
+}
+
+function withActions(controls: readonly OwnControl[], acts: readonly SharedAct[]): Control[] {
+  let byKey: Map<string, SharedAct['action']> | null = null;
+  return controls.map((c) => {
+    if (c.action) return c as Control;
+    byKey ??= new Map(acts.map((a) => [a.key, a.action]));
+    const action = byKey.get(c.key);
+    // A control whose action the public part does not hold (a part out of step) is dropped, never guessed.
+    return action ? { key: c.key, action, no: c.no } : null;
+  }).filter((c): c is Control => c !== null);
+}
+
