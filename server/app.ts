@@ -134,6 +134,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
         await server.gracefullyShutdown(false);
       } finally {
         await store.close().catch((e: unknown) => log.error('store not closed', { error: String(e) }));
+        metrics.stop();
         setRoomContext(null);
         log.info('stopped');
       }

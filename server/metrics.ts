@@ -1,9 +1,12 @@
 import { Counter, Gauge, Histogram, Registry, Summary, collectDefaultMetrics } from 'prom-client';
+import { LoopWait } from './loop-wait';
 
 // /metrics in Prometheus's text format (prom-client). One registry per server, so tests can run
 // several servers in one process. Moves per second: rate(kot_moves_total[1m]) (or the gauge
 // kot_moves_per_second, over the last minute); p99 move → ack: the summary's 0.99 quantile (last
-// 10 minutes) or histogram_quantile(0.99, rate(kot_move_ack_seconds_bucket[5m])).
+// 10 minutes) or histogram_quantile(0.99, rate(kot_move_ack_seconds_bucket[5m])). A move is timed
+// from its frame's arrival at the process (loop-wait.ts: the time the frame waited for a busy event
+// loop included, as players feel it), to the moment its ack is handed to the socket.
 
 export interface Metrics {
   registry: Registry;
@@ -13,8 +16,12 @@ export interface Metrics {
   storeSeconds: Summary<'op'>;
   throttled: Counter<string>;
   disconnected: Counter<'reason'>;
-  /** One accepted move, answered after `seconds` (receive → ack, the commit included). */
+  /** One accepted move, answered after `seconds` (arrival → ack, the commit included). */
   moveAcked(seconds: number): void;
+  /** When the frame being read now reached the process (performance.now() time, loop-wait.ts). */
+  arrival(): number;
+  /** Stops noting the loop's turns (server stop). */
+  stop(): void;
 }
 
 const BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
@@ -36,7 +43,19 @@ export function createMetrics(live: { rooms(): number; clients(): number }): Met
   });
   new Gauge({ name: 'kot_rooms', help: 'Rooms loaded in this process', registers: [registry], collect() { this.set(live.rooms()); } });
   new Gauge({ name: 'kot_clients', help: 'Connections to rooms of this process', registers: [registry], collect() { this.set(live.clients()); } });
-  const moveAckSeconds = new Histogram({ name: 'kot_move_ack_seconds', help: 'A move from its arrival to its ack (engine and commit included)', buckets: BUCKETS, registers: [registry] });
+  const moveAckSeconds = new Histogram({
+    name: 'kot_move_ack_seconds',
+    help: "A move from its frame's arrival at the process (the wait for the event loop included) to its ack (engine and commit included)",
+    buckets: BUCKETS,
+    registers: [registry],
+  });
+  const loopWaitSeconds = new Histogram({
+    name: 'kot_frame_wait_seconds',
+    help: 'How long frames waited for a busy event loop before they were read (per turn of the loop that read frames; estimated from its busy time since a recent poll)',
+    buckets: BUCKETS,
+    registers: [registry],
+  });
+  const loopWait = new LoopWait((s) => loopWaitSeconds.observe(s));
   const moveAckSummary = new Summary({
     name: 'kot_move_ack_quantile_seconds',
     help: 'Quantiles of move → ack over the last 10 minutes',
@@ -76,5 +95,7 @@ export function createMetrics(live: { rooms(): number; clients(): number }): Met
       moveAckSeconds.observe(seconds);
       moveAckSummary.observe(seconds);
     },
+    arrival: () => loopWait.arrival(),
+    stop: () => loopWait.stop(),
   };
 }

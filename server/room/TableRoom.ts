@@ -224,7 +224,8 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
 
   /** A message that passed the flood guard (every frame is counted in frames.ts). */
   private receive(client: Client, type: string, data: unknown): void {
-    const arrived = performance.now();
+    // When the frame reached the process, its wait for a busy event loop included (loop-wait.ts).
+    const arrived = this.ctx.metrics.arrival();
     // Admitted on arrival, as before the queue: a flood closes the connection after its first
     // frames were heard, and those still count.
     const member = this.members.get(client.sessionId);

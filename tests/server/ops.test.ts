@@ -52,6 +52,24 @@ describe('operations', () => {
     expect(text).toMatch(/^kot_process_resident_memory_bytes \d+/m);
   });
 
+  it('times a move from its arrival: the wait for a busy event loop counts, as the player feels it', async () => {
+    const { players, host } = await table(srv, ['bibliotheek', 'gemeente', 'uwv']);
+    await host.host({ kind: 'advance' });
+    await players[1].ok('action', { action: { type: 'guess', target: 'bibliotheek', interestIds: [] } });
+    const before = await scrape();
+    // The move reaches the server while its event loop is busy (this test shares the process).
+    const acked = players[1].next('ack');
+    players[1].room.send('action', { action: { type: 'guess', target: 'uwv', interestIds: [] }, ref: 'busy' });
+    const end = performance.now() + 150;
+    while (performance.now() < end);
+    await acked;
+    const after = await scrape();
+    const sum = (text: string, name: string): number => value(text, `${name}_sum`);
+    expect(value(after, 'kot_move_ack_seconds_count') - value(before, 'kot_move_ack_seconds_count')).toBe(1);
+    expect(sum(after, 'kot_move_ack_seconds') - sum(before, 'kot_move_ack_seconds')).toBeGreaterThan(0.12);
+    expect(sum(after, 'kot_frame_wait_seconds') - sum(before, 'kot_frame_wait_seconds')).toBeGreaterThan(0.12);
+  });
+
   it('writes JSON log lines with LOG_FORMAT=json', () => {
     const lines: string[] = [];
     const original = console.log;
