@@ -16,18 +16,39 @@ export class StateFacts {
    * object per key for the game: every seat's option holds the same object, so a table's public
    * frame can carry them once for all (view/parts.ts) and a seat's own part only its answers.
    */
-  private readonly shared = new Map<string, Action>();
+  private readonly shared = new Map<string, SharedAct>();
+  private readonly byProject = new Map<string, { pledge: SharedAct[]; unpledge: SharedAct[] }>();
+  private readonly byPersona = new Map<string, SharedAct[]>();
 
-  /** The one action object for `key` (made by `make` the first time). */
-  act(key: string, make: () => Action): Action {
-    let a = this.shared.get(key);
-    if (!a) this.shared.set(key, (a = Object.freeze(make()) as Action));
+  private act(key: string, action: Action): SharedAct {
+    const a: SharedAct = Object.freeze({ key, action: Object.freeze(action) as Action });
+    this.shared.set(key, a);
     return a;
+  }
+
+  /** A project's pledges and take-backs, one of each kind (in the order of RESOURCES). */
+  projectActs(projectId: string): { pledge: SharedAct[]; unpledge: SharedAct[] } {
+    let acts = this.byProject.get(projectId);
+    if (!acts) {
+      acts = {
+        pledge: RESOURCES.map((r) => this.act(`pledge:${projectId}:${r}`, { type: 'pledge', projectId, resources: UNIT[r] })),
+        unpledge: RESOURCES.map((r) => this.act(`unpledge:${projectId}:${r}`, { type: 'unpledge', projectId, resources: UNIT[r] })),
+      };
+      this.byProject.set(projectId, acts);
+    }
+    return acts;
+  }
+
+  /** The holds of a resident, one per resource that holds (in the order of HOLD_RESOURCES). */
+  personaActs(personaId: string): SharedAct[] {
+    let acts = this.byPersona.get(personaId);
+    if (!acts) this.byPersona.set(personaId, (acts = HOLD_RESOURCES.map((r) => this.act(`hold:${personaId}:${r}`, { type: 'hold', personaId, resource: r }))));
+    return acts;
   }
 
   /** Whether `action` is the shared action of `key` (one every seat sends alike). */
   isShared(key: string, action: Action): boolean {
-    return this.shared.get(key) === action;
+    return this.shared.get(key)?.action === action;
   }
 
   project(s: GameState, projectId: string): { open: number; ready: boolean } {
@@ -45,21 +66,6 @@ export class StateFacts {
   }
 }
 
-// The options every seat lists alike: their keys and actions are made here only, for the seats' own
-// lists and for the public list of them (`sharedOptions`).
-export const pledgeAct = (f: StateFacts, projectId: string, r: ResourceId): [string, Action] => {
-  const key = `pledge:${projectId}:${r}`;
-  return [key, f.act(key, () => ({ type: 'pledge', projectId, resources: UNIT[r] }))];
-};
-export const unpledgeAct = (f: StateFacts, projectId: string, r: ResourceId): [string, Action] => {
-  const key = `unpledge:${projectId}:${r}`;
-  return [key, f.act(key, () => ({ type: 'unpledge', projectId, resources: UNIT[r] }))];
-};
-export const holdAct = (f: StateFacts, personaId: string, r: (typeof HOLD_RESOURCES)[number]): [string, Action] => {
-  const key = `hold:${personaId}:${r}`;
-  return [key, f.act(key, () => ({ type: 'hold', personaId, resource: r }))];
-};
-
 /** A key and the action it stands for. */
 export interface SharedAct {
   readonly key: string;
@@ -75,16 +81,17 @@ export interface SharedAct {
 export function sharedOptions(s: GameState, facts: StateFacts): SharedAct[] {
   const out: SharedAct[] = [];
   if (s.status !== 'playing') return out;
-  const add = ([key, action]: [string, Action]): void => void out.push({ key, action });
   for (const projectId of s.projects.table) {
     const { open } = facts.project(s, projectId);
-    const pledges = Object.values(s.pledges[projectId] ?? {});
-    RESOURCES.forEach((r, i) => {
-      if (open & (1 << i)) add(pledgeAct(facts, projectId, r));
-      if (pledges.some((bag) => (bag?.[r] ?? 0) > 0)) add(unpledgeAct(facts, projectId, r));
-    });
+    let pledged = 0;
+    for (const bag of Object.values(s.pledges[projectId] ?? {})) RESOURCES.forEach((r, i) => ((bag?.[r] ?? 0) > 0 ? (pledged |= 1 << i) : 0));
+    const acts = facts.projectActs(projectId);
+    for (let i = 0; i < RESOURCES.length; i++) {
+      if (open & (1 << i)) out.push(acts.pledge[i]);
+      if (pledged & (1 << i)) out.push(acts.unpledge[i]);
+    }
   }
-  for (const id in s.personas) if (s.personas[id].status === 'reached') for (const r of HOLD_RESOURCES) add(holdAct(facts, id, r));
+  for (const id in s.personas) if (s.personas[id].status === 'reached') out.push(...facts.personaActs(id));
   return out.sort(byKey);
 }
 

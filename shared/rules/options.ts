@@ -1,9 +1,10 @@
 import { RESOURCES, type Bag, type RoleId } from '../model/ids';
-import { refusalOf } from './apply';
-import { HOLD_RESOURCES, type Action, type Actor, type GameError, type GameState } from './types';
-import { byKey, holdAct, pledgeAct, StateFacts, UNIT, unpledgeAct } from './option-facts';
+import type { Action, Actor, GameState } from './types';
+import { byKey, StateFacts, UNIT } from './option-facts';
+import { Lister, OptionsMemo, type Option, type TableControl, type Vary } from './option-list';
 
 export { byKey, sharedOptions, StateFacts, UNIT, type SharedAct } from './option-facts';
+export { OptionsMemo, type Option, type TableControl, type Vary } from './option-list';
 
 // What a seat may do now: the one answer the engine gives to bots, the table's controls, the tests
 // and the simulation. Each option is a concrete action with the reducer's own answer to it
@@ -16,128 +17,11 @@ export { byKey, sharedOptions, StateFacts, UNIT, type SharedAct } from './option
 // (one card given, asked, offered), `trade`, `gift`, `accept|counter|decline|withdraw:<offer id>`,
 // `disclose:<interest>` (to all), `disclose:<interest>:<role>`, `guess:<role>`.
 
-/** What the player may change in an option's action before sending it. */
-export interface Vary {
-  /** The partners the action may go to instead of its own `to`: the engine answers the same for each. */
-  readonly to?: readonly RoleId[];
-  /** Fields whose amounts (or chosen cards) the player picks; the engine checks the final action. */
-  readonly amounts?: readonly ('give' | 'get' | 'resources' | 'interestIds')[];
-}
-
-export interface Option {
-  readonly key: string;
-  readonly action: Action;
-  /** null when the engine accepts the action now, else its refusal (the same as applyAction's). */
-  readonly no: GameError | null;
-  readonly vary?: Vary;
-}
-
 const NOTHING: Bag = Object.freeze({}) as Bag;
 const NO_IDS = Object.freeze([]) as unknown as string[];
 const TRADE: Vary = Object.freeze({ amounts: Object.freeze(['give', 'get'] as const) });
 const GIFT: Vary = Object.freeze({ amounts: Object.freeze(['resources'] as const) });
 const GUESS: Vary = Object.freeze({ amounts: Object.freeze(['interestIds'] as const) });
-
-/**
- * What one seat's options were, group by group, with what each group's checks read: owned by the
- * caller (a room's view cache), never a module. States are never changed in place (the reducer
- * copies what it changes: clone.ts; the property tests freeze every state), so a group whose inputs
- * are the same values as last time has the same options, and they are reused as they were.
- */
-export class OptionsMemo {
-  constructor(
-    /** What every seat of the game reads alike, per state: shared by the seats' memos of one room. */
-    readonly facts: StateFacts = new StateFacts(),
-  ) {}
-
-  readonly groups = new Map<string, { deps: unknown[]; out: Option[]; seen: number }>();
-  walk = 0;
-  /** What every group read (the game, the phase, the seat's role): when it changed, no group stands. */
-  common: unknown[] = [];
-  /** The last table controls built from these options, while no group changed (tableControls). */
-  controls: TableControl[] | null = null;
-  /** Each option as a control, made once per option (reused options keep their controls). */
-  readonly asControl = new WeakMap<Option, TableControl>();
-}
-
-/** An option as a table shows it: its action and the engine's answer (what may vary is the dialogs' business). */
-export type TableControl = Omit<Option, 'vary'>;
-
-/**
- * Lists options group by group: a group is a kind of move on one thing, and names what its checks
- * read (`deps`) right where its options are listed. Its options share the engine's phase check,
- * which the reducer makes before anything that differs between them (apply.ts `dispatch`): when the
- * first is refused for the phase, the rest get that refusal unasked. The table-driven test holds
- * every option's refusal against applyAction, and the memo's answers against fresh ones, so a
- * reducer that checked something else first, or a group that read more than it names, fails it.
- */
-class Lister {
-  readonly out: Option[] = [];
-  /** Whether any group was listed afresh (or one went away) in this walk. */
-  changed = false;
-  private phaseNo: GameError | null = null;
-  private first = true;
-  private current: { deps: unknown[]; out: Option[]; seen: number } | null = null;
-
-  constructor(
-    private readonly s: GameState,
-    private readonly actor: Actor,
-    private readonly memo: OptionsMemo | null,
-    common: unknown[],
-  ) {
-    if (!memo) return;
-    memo.walk++;
-    if (common.length !== memo.common.length || common.some((d, i) => d !== memo.common[i])) {
-      memo.groups.clear();
-      memo.common = common;
-      this.changed = true;
-    }
-  }
-
-  /** Starts group `name`; false when its options are those of last time (already listed). */
-  group(name: string, deps: unknown[]): boolean {
-    this.first = true;
-    this.phaseNo = null;
-    this.current = null;
-    if (!this.memo) return true;
-    const known = this.memo.groups.get(name);
-    if (known && same(known.deps, deps)) {
-      known.seen = this.memo.walk;
-      for (const o of known.out) this.out.push(o);
-      return false;
-    }
-    this.changed = true;
-    this.current = { deps, out: [], seen: this.memo.walk };
-    this.memo.groups.set(name, this.current);
-    return true;
-  }
-
-  add(key: string, action: Action, vary?: Vary): void {
-    let no: GameError | null;
-    if (this.phaseNo) no = this.phaseNo;
-    else {
-      no = refusalOf(this.s, this.actor, action);
-      if (this.first && no?.code === 'wrong_phase') this.phaseNo = no;
-    }
-    this.first = false;
-    const o: Option = vary ? { key, action, no, vary } : { key, action, no };
-    this.out.push(o);
-    this.current?.out.push(o);
-  }
-
-  /** Forgets the groups this walk did not visit (an offer closed, a project left the table). */
-  done(): Option[] {
-    if (this.memo) {
-      for (const [name, g] of this.memo.groups) {
-        if (g.seen === this.memo.walk) continue;
-        this.memo.groups.delete(name);
-        this.changed = true;
-      }
-      if (this.changed) this.memo.controls = null;
-    }
-    return this.out;
-  }
-}
 
 /**
  * What `actor` may do now, each option with the engine's answer; none once the game has ended.
@@ -179,9 +63,10 @@ export function options(s: GameState, actor: Actor, memo?: OptionsMemo): Option[
     const { open, ready } = facts.project(s, projectId);
     const mine = s.pledges[projectId]?.[me] ?? NOTHING;
     if (!l.group(`p:${projectId}`, [held, open, mine, ready])) continue;
+    const acts = facts.projectActs(projectId);
     RESOURCES.forEach((r, i) => {
-      if (open & (1 << i)) l.add(...pledgeAct(facts, projectId, r));
-      if ((mine[r] ?? 0) > 0) l.add(...unpledgeAct(facts, projectId, r));
+      if (open & (1 << i)) l.add(acts.pledge[i].key, acts.pledge[i].action);
+      if ((mine[r] ?? 0) > 0) l.add(acts.unpledge[i].key, acts.unpledge[i].action);
     });
   }
   // Only a resident still at risk can be held: the records of those (replaced when they change).
@@ -190,17 +75,20 @@ export function options(s: GameState, actor: Actor, memo?: OptionsMemo): Option[
   if (l.group('holds', personaDeps)) {
     for (const id in s.personas) {
       if (s.personas[id].status !== 'reached') continue;
-      for (const r of HOLD_RESOURCES) l.add(...holdAct(facts, id, r));
+      for (const a of facts.personaActs(id)) l.add(a.key, a.action);
     }
   }
   if (to !== undefined && l.group('cards', [held, frozenKey, mineOpen])) {
     const free = RESOURCES.find((r) => !frozen.includes(r)) ?? RESOURCES[0];
+    // Asking for a card reads no hand (the engine checks what one gives, not what one asks): while
+    // the frozen kinds and my open offers stand, those options stay as they were.
+    const asks = l.sub('asks', [frozenKey, mineOpen]);
     for (const r of RESOURCES) {
       l.add(`give:${r}`, { type: 'gift', to, resources: UNIT[r] }, gift);
-      l.add(`get:${r}`, { type: 'proposeTrade', to, give: NOTHING, get: UNIT[r] }, trade);
+      asks.add(`get:${r}`, () => ({ type: 'proposeTrade', to, give: NOTHING, get: UNIT[r] }), trade);
       l.add(`offer:${r}`, { type: 'proposeTrade', to, give: UNIT[r], get: NOTHING }, trade);
     }
-    l.add('trade', { type: 'proposeTrade', to, give: NOTHING, get: UNIT[free] }, trade);
+    asks.add('trade', () => ({ type: 'proposeTrade', to, give: NOTHING, get: UNIT[free] }), trade);
     const some = RESOURCES.find((r) => (hand[r] ?? 0) > 0 && !frozen.includes(r)) ?? RESOURCES.find((r) => (hand[r] ?? 0) > 0) ?? free;
     l.add('gift', { type: 'gift', to, resources: UNIT[some] }, gift);
   }
@@ -216,9 +104,11 @@ export function options(s: GameState, actor: Actor, memo?: OptionsMemo): Option[
       l.add(`withdraw:${o.id}`, { type: 'withdrawTrade', offerId: o.id });
     }
   }
+  // A disclosure's check reads only this partner's own disclosures, which are only ever added: their count says whether any came.
+  let mineShown = 0;
+  for (const d of s.disclosures) if (d.role === me) mineShown++;
   for (const interestId of partner.interests) {
-    // Disclosures are only ever added: their count says whether any came.
-    if (!l.group(`d:${interestId}`, [s.disclosures.length])) continue;
+    if (!l.group(`d:${interestId}`, [mineShown])) continue;
     l.add(`disclose:${interestId}`, { type: 'disclose', interestId, to: 'all' });
     for (const r of others) l.add(`disclose:${interestId}:${r}`, { type: 'disclose', interestId, to: r });
   }
@@ -226,10 +116,6 @@ export function options(s: GameState, actor: Actor, memo?: OptionsMemo): Option[
   // so no interest id is in a view that the seat was not shown.
   if (l.group('guess', [])) for (const target of others) l.add(`guess:${target}`, { type: 'guess', target, interestIds: NO_IDS }, GUESS);
   return l.done();
-}
-
-function same(a: unknown[], b: unknown[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** The actions of the options the engine accepts, each partner an option may go to spelled out. */

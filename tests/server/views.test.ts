@@ -34,14 +34,15 @@ describe('views as deltas', () => {
 
     // A disclosure to all: one log entry and the one partner who showed a card, for everyone else.
     const shown = owner.playerView.interests[0].id;
-    const heard = observer.next('view', (v) => v.partners[0].disclosed.length > 0);
+    const heard = [observer, projector].map((p) => p.next('view', (v) => v.partners[0].disclosed.length > 0));
     await owner.ok('action', { action: { type: 'disclose', interestId: shown, to: 'all' } });
-    await heard;
+    await Promise.all(heard);
     // The one who showed it hears its acceptance inside its own delta: one frame, not a delta and an ack.
     const own = received(owner, 'delta').at(-1) as ServerMessages['delta'];
     expect(own.ack?.ref).toMatch(/^r\d+$/);
     expect(own.p?.log).toMatchObject([{ t: 'disclose', interestId: shown }]);
-    expect(own.o?.set.interests).toBeDefined();
+    // Its own part changed too: the interest it showed, now shown to all.
+    expect(own.o?.items?.interests ?? own.o?.set.interests).toBeDefined();
     // The observer's own part did not change: it gets the public frame, the same bytes as the projector.
     const last = received(observer, 'pub').at(-1) as ServerMessages['pub'];
     expect(last.log).toMatchObject([{ t: 'disclose', role: owner.playerView.role, interestId: shown, to: 'all' }]);

@@ -1,0 +1,156 @@
+import { refusalOf } from './apply';
+import type { RoleId } from '../model/ids';
+import { StateFacts } from './option-facts';
+import type { Action, Actor, GameError, GameState } from './types';
+
+// How options are listed (rules/options.ts): group by group, each group naming what its checks
+// read, so that a seat's memo reuses the options of a group whose inputs did not change.
+
+/** What the player may change in an option's action before sending it. */
+export interface Vary {
+  /** The partners the action may go to instead of its own `to`: the engine answers the same for each. */
+  readonly to?: readonly RoleId[];
+  /** Fields whose amounts (or chosen cards) the player picks; the engine checks the final action. */
+  readonly amounts?: readonly ('give' | 'get' | 'resources' | 'interestIds')[];
+}
+
+export interface Option {
+  readonly key: string;
+  readonly action: Action;
+  /** null when the engine accepts the action now, else its refusal (the same as applyAction's). */
+  readonly no: GameError | null;
+  readonly vary?: Vary;
+}
+
+/**
+ * What one seat's options were, group by group, with what each group's checks read: owned by the
+ * caller (a room's view cache), never a module. States are never changed in place (the reducer
+ * copies what it changes: clone.ts; the property tests freeze every state), so a group whose inputs
+ * are the same values as last time has the same options, and they are reused as they were.
+ */
+export class OptionsMemo {
+  constructor(
+    /** What every seat of the game reads alike, per state: shared by the seats' memos of one room. */
+    readonly facts: StateFacts = new StateFacts(),
+  ) {}
+
+  readonly groups = new Map<string, { deps: unknown[]; out: Option[]; seen: number }>();
+  /** Options inside a group that read less than it (Lister.sub), by name and key. */
+  readonly subs = new Map<string, { deps: unknown[]; byKey: Map<string, Option> }>();
+  walk = 0;
+  /** What every group read (the game, the phase, the seat's role): when it changed, no group stands. */
+  common: unknown[] = [];
+  /** The last table controls built from these options, while no group changed (tableControls). */
+  controls: TableControl[] | null = null;
+  /** Each option as a control, made once per option (reused options keep their controls). */
+  readonly asControl = new WeakMap<Option, TableControl>();
+}
+
+/** An option as a table shows it: its action and the engine's answer (what may vary is the dialogs' business). */
+export type TableControl = Omit<Option, 'vary'>;
+
+/**
+ * Lists options group by group: a group is a kind of move on one thing, and names what its checks
+ * read (`deps`) right where its options are listed. Its options share the engine's phase check,
+ * which the reducer makes before anything that differs between them (apply.ts `dispatch`): when the
+ * first is refused for the phase, the rest get that refusal unasked. The table-driven test holds
+ * every option's refusal against applyAction, and the memo's answers against fresh ones, so a
+ * reducer that checked something else first, or a group that read more than it names, fails it.
+ */
+export class Lister {
+  readonly out: Option[] = [];
+  /** Whether any group was listed afresh (or one went away) in this walk. */
+  changed = false;
+  private phaseNo: GameError | null = null;
+  private first = true;
+  private current: { deps: unknown[]; out: Option[]; seen: number } | null = null;
+
+  constructor(
+    private readonly s: GameState,
+    private readonly actor: Actor,
+    private readonly memo: OptionsMemo | null,
+    common: unknown[],
+  ) {
+    if (!memo) return;
+    memo.walk++;
+    if (common.length !== memo.common.length || common.some((d, i) => d !== memo.common[i])) {
+      memo.groups.clear();
+      memo.subs.clear();
+      memo.common = common;
+      this.changed = true;
+    }
+  }
+
+  /** Starts group `name`; false when its options are those of last time (already listed). */
+  group(name: string, deps: unknown[]): boolean {
+    this.first = true;
+    this.phaseNo = null;
+    this.current = null;
+    if (!this.memo) return true;
+    const known = this.memo.groups.get(name);
+    if (known && same(known.deps, deps)) {
+      known.seen = this.memo.walk;
+      for (const o of known.out) this.out.push(o);
+      return false;
+    }
+    this.changed = true;
+    this.current = { deps, out: [], seen: this.memo.walk };
+    this.memo.groups.set(name, this.current);
+    return true;
+  }
+
+  add(key: string, action: Action, vary?: Vary): Option {
+    let no: GameError | null;
+    if (this.phaseNo) no = this.phaseNo;
+    else {
+      no = refusalOf(this.s, this.actor, action);
+      if (this.first && no?.code === 'wrong_phase') this.phaseNo = no;
+    }
+    this.first = false;
+    const o: Option = vary ? { key, action, no, vary } : { key, action, no };
+    this.out.push(o);
+    this.current?.out.push(o);
+    return o;
+  }
+
+  /**
+   * Inside the current group, options whose checks read less than the group's (`deps`): while those
+   * are the same values as last time, each is the option it was, unasked.
+   */
+  sub(name: string, deps: unknown[]): { add(key: string, action: () => Action, vary?: Vary): void } {
+    const memo = this.memo;
+    const known = memo?.subs.get(name);
+    const same = known !== undefined && known.deps.length === deps.length && known.deps.every((d, i) => d === deps[i]);
+    const byKey = same ? known.byKey : new Map<string, Option>();
+    if (memo && !same) memo.subs.set(name, { deps, byKey });
+    return {
+      add: (key, action, vary) => {
+        const o = byKey.get(key);
+        if (o && this.phaseNo === null) {
+          this.first = false;
+          this.out.push(o);
+          this.current?.out.push(o);
+          return;
+        }
+        byKey.set(key, this.add(key, action(), vary));
+      },
+    };
+  }
+
+  /** Forgets the groups this walk did not visit (an offer closed, a project left the table). */
+  done(): Option[] {
+    if (this.memo) {
+      for (const [name, g] of this.memo.groups) {
+        if (g.seen === this.memo.walk) continue;
+        this.memo.groups.delete(name);
+        this.changed = true;
+      }
+      if (this.changed) this.memo.controls = null;
+    }
+    return this.out;
+  }
+}
+
+function same(a: unknown[], b: unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
