@@ -73,7 +73,7 @@ export interface SharedAct {
 }
 
 /**
- * The actions any seat's table may show alike, sorted by key: a pledge of each kind an open project
+ * The actions any seat's table may show alike, project by project and resident by resident: a pledge of each kind an open project
  * still needs, taking back each kind pledged to it, holding each resident at risk. Every seat's
  * option of these keys holds the same action object (`StateFacts.act`). Public: it follows from the
  * projects, the pledges and the residents, which every viewer sees.
@@ -92,7 +92,7 @@ export function sharedOptions(s: GameState, facts: StateFacts): SharedAct[] {
     }
   }
   for (const id in s.personas) if (s.personas[id].status === 'reached') out.push(...facts.personaActs(id));
-  return out.sort(byKey);
+  return out;
 }
 
 /** Keys in code-unit order (the same everywhere, unlike localeCompare). */

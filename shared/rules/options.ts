@@ -141,8 +141,9 @@ function capped(bag: Bag, hand: Bag): Bag {
 
 /**
  * The controls a seat's table shows: its options except those refused only for the phase (their
- * controls are not shown in that phase at all), sorted by key. With the seat's memo, the same array
- * as last time while no group changed (the view deltas compare it in no time).
+ * controls are not shown in that phase at all), in the order the options are listed (a view sorts
+ * them by key: view/index.ts, view/parts.ts). With the seat's memo, the same array as last time
+ * while no group changed (the view deltas compare it in no time).
  */
 export function tableControls(s: GameState, seat: number, memo?: OptionsMemo): TableControl[] {
   const list = options(s, seat, memo);
@@ -157,7 +158,6 @@ export function tableControls(s: GameState, seat: number, memo?: OptionsMemo): T
     }
     out.push(c);
   }
-  out.sort(byKey);
   if (memo && s.status === 'playing') memo.controls = out;
   return out;
 }

@@ -17,7 +17,7 @@ export type ViewFields = Omit<PlayerView, 'log'>;
 /** A view, or a part of one (parts.ts): what deltas are made between. */
 export type Deltable = GameView | ViewPart;
 
-/** The fields of views and parts that are keyed lists (sorted by key): sent as the keys that changed. */
+/** The fields of views and parts that are keyed lists: sent as the keys that changed. */
 const KEYED = ['controls', 'acts'] as const;
 type Keyed = (typeof KEYED)[number];
 
@@ -67,30 +67,34 @@ export interface ControlsDelta {
   del: string[];
 }
 
-/** What turns one seat's controls into the next, by key (both lists sorted by key: rules/options.ts). */
+/**
+ * What turns one keyed list into the next, by key, whatever the order of either (a seat's controls
+ * come in the engine's order; a client keeps them sorted by key). Lists that hold the same keys in
+ * the same places (most changes: an answer or two) are compared in one pass.
+ */
 function controlsDelta(prev: readonly KeyedItem[], next: readonly KeyedItem[]): ControlsDelta {
   const d: ControlsDelta = { set: [], del: [] };
+  const changed = (a: KeyedItem, b: KeyedItem): void => {
+    if (a === b || sameValue(a, b)) return;
+    // Most changes are answers only (a card spent, a need filled): the answer, not the control.
+    if (sameValue(a.action, b.action)) (d.no ??= []).push(b.key, b.no);
+    else d.set.push(b);
+  };
   let i = 0;
-  let j = 0;
-  while (i < prev.length || j < next.length) {
-    const a = prev[i];
-    const b = next[j];
-    if (b === undefined || (a !== undefined && a.key < b.key)) {
-      d.del.push(a.key);
-      i++;
-    } else if (a === undefined || b.key < a.key) {
-      d.set.push(b);
-      j++;
-    } else {
-      if (a !== b && !sameValue(a, b)) {
-        // Most changes are answers only (a card spent, a need filled): the answer, not the control.
-        if (sameValue(a.action, b.action)) (d.no ??= []).push(b.key, b.no);
-        else d.set.push(b);
-      }
-      i++;
-      j++;
+  while (i < prev.length && i < next.length && prev[i].key === next[i].key) changed(prev[i], next[i++]);
+  if (i === prev.length && i === next.length) return d;
+  const before = new Map<string, KeyedItem>();
+  for (let k = i; k < prev.length; k++) before.set(prev[k].key, prev[k]);
+  for (let k = i; k < next.length; k++) {
+    const b = next[k];
+    const a = before.get(b.key);
+    if (a === undefined) d.set.push(b);
+    else {
+      before.delete(b.key);
+      changed(a, b);
     }
   }
+  for (const key of before.keys()) d.del.push(key);
   return d;
 }
 

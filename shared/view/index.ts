@@ -1,4 +1,4 @@
-import { tableControls } from '../rules/options';
+import { byKey, tableControls } from '../rules/options';
 import type { GameState } from '../rules/types';
 import { ViewCache } from './cache';
 import { ownInterests } from './parts';
@@ -42,7 +42,7 @@ export function playerView(s: GameState, seat: number, opts: ViewOptions = {}): 
     interests,
     guesses: { ...s.guesses[seat] },
     offers: s.offers.filter((o) => o.from === role || o.to === role),
-    controls: opts.moves === false ? NO_CONTROLS : tableControls(s, seat, cache.optionsOf(seat)),
+    controls: opts.moves === false ? NO_CONTROLS : tableControls(s, seat, cache.optionsOf(seat)).slice().sort(byKey),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { RoleId } from '../model/ids';
-import { sharedOptions, tableControls, type SharedAct, type TableControl } from '../rules/options';
+import { byKey, sharedOptions, tableControls, type SharedAct, type TableControl } from '../rules/options';
 import { interestMet } from '../rules/scoring';
 import type { GameState } from '../rules/types';
 import type { ViewCache } from './cache';
@@ -87,7 +87,8 @@ export function composeView(pub: PublicPart, own: OwnPart | null): GameView {
     log: composeLog(table.log, log),
     kind: 'player',
     ...mine,
-    controls: withActions(controls, acts),
+    // Sorted by key, as a view's controls are (the own part's are in the engine's order).
+    controls: withActions(controls, acts).sort(byKey),
   } satisfies PlayerView;
 }
 

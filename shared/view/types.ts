@@ -125,7 +125,7 @@ export interface OwnControl {
 /** What every viewer of a table sees alike: the projector's view, and the actions every seat's controls share. */
 export interface PublicPart extends TableView {
   kind: 'public';
-  /** The actions of the controls every seat may show alike (a pledge, taking it back, a hold), sorted by key. */
+  /** The actions of the controls every seat may show alike (a pledge, taking it back, a hold). */
   acts: SharedAct[];
 }
 
