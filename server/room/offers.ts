@@ -23,7 +23,7 @@ export class OfferIds {
   private readonly entries = new WeakMap<LogEntry, LogEntry>();
   private readonly offers = new WeakMap<Offer, Offer>();
   /** Each viewer's (seat, or null: the projector) last log and its translation. */
-  private readonly logs = new Map<number | null, { from: LogEntry[]; to: LogEntry[] }>();
+  private readonly logs = new Map<number | null, { from: readonly LogEntry[]; to: LogEntry[] }>();
 
   constructor(private readonly key: string) {}
 
@@ -54,12 +54,9 @@ export class OfferIds {
   }
 
   view<V extends GameView>(v: V): V {
-    const out = { ...v, log: this.log(v.kind === 'player' ? v.seat : null, v.log) };
-    if (out.kind === 'player') {
-      out.offers = out.offers.map((o) => this.offer(o));
-      out.controls = this.controls(out.seat, out.controls) as Control[];
-    }
-    return out;
+    const log = this.log(v.kind === 'player' ? v.seat : null, v.log);
+    if (v.kind !== 'player') return { ...v, log };
+    return { ...v, log, offers: v.offers.map((o) => this.offer(o)), controls: this.controls(v.seat, v.controls) as Control[] };
   }
 
   /** The public part with offer ids as clients see them (its log: at the end, every offer). */
@@ -107,7 +104,7 @@ export class OfferIds {
    * since its last view are looked up. The prefix is checked by reference (cheap), since a role
    * swap or the end changes which entries a viewer's log holds.
    */
-  private log(viewer: number | null, log: LogEntry[]): LogEntry[] {
+  private log(viewer: number | null, log: readonly LogEntry[]): LogEntry[] {
     const last = this.logs.get(viewer);
     const grown = last !== undefined && last.from.length <= log.length && last.from.every((e, i) => e === log[i]);
     const to = grown ? last.to.slice() : [];

@@ -56,7 +56,7 @@ export function summaryFromRow(row: Row): GameSummary {
     createdAt: Number(row.created_at),
     startedAt: num(row.started_at),
     endedAt: num(row.ended_at),
-    roles: json<GameConfig>(row.config)?.roles ?? [],
+    roles: (json<GameConfig>(row.config)?.roles ?? []).slice(),
     players: (JSON.parse(String(row.seats)) as StoredSeat[]).map((s) => s.name),
     actions: Number(row.actions),
     result: json<GameResult>(row.result),

@@ -112,7 +112,7 @@ export function playGame(config: GameConfig, seed: number, players: SimPlayer[])
   const interests = s.seats.flatMap((role, seat) =>
     s.partners[role]!.interests.map((id) => ({ seat, role, id, met: interestMet(s, role, id) })),
   );
-  return { state: s, players, onBoardByRound, target: targetFor(config), won: result.won, points: result.seatScores, interests, moves, actions };
+  return { state: s, players, onBoardByRound, target: targetFor(config), won: result.won, points: result.seatScores.slice(), interests, moves, actions };
 }
 
 /** A game at `seats` with random roles (or the given ones) and the default rules, with the standard cards or an edition's (registered, by hash). */

@@ -19,7 +19,7 @@ export interface Facts {
   ended: boolean;
   target: number;
   onBoard: number;
-  completed: { projectId: string; round: number; partners: RoleId[]; contributions: Partial<Record<RoleId, Bag>> }[];
+  completed: { projectId: string; round: number; partners: readonly RoleId[]; contributions: Readonly<Partial<Record<RoleId, Readonly<Bag>>>> }[];
   /** Completed projects per round, index 0 = round 1 (for the rounds executed). */
   completedByRound: number[];
   /** What each partner holds now (at the end: what was left unused). */

@@ -50,7 +50,7 @@ export function transfers(s: GameState): Transfer[] {
 }
 
 /** Completed projects with their partners, in the order they were completed. */
-export function completions(s: GameState): { projectId: string; round: number; partners: RoleId[] }[] {
+export function completions(s: GameState): { projectId: string; round: number; partners: readonly RoleId[] }[] {
   return s.log.flatMap((e) => (e.t === 'completed' ? [{ projectId: e.projectId, round: e.round, partners: e.partners }] : []));
 }
 

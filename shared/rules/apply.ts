@@ -6,7 +6,7 @@ import { MAX_OPEN_OFFERS } from './config';
 import { refusal, refused, type Refusal } from './errors';
 import { advancePhase, endGame, isReady, log, pledgedTotal } from './phases';
 import { tradeHelp } from './scoring';
-import { HOLD_RESOURCES, type Action, type Actor, type ApplyResult, type GameError, type GameState, type Offer } from './types';
+import { HOLD_RESOURCES, type Action, type Actor, type ApplyResult, type GameDraft, type GameError, type GameState, type Offer } from './types';
 
 // The reducer. applyAction copies the state, lets a handler check and change the copy, and returns
 // it; a handler refuses by returning a Refusal before its first change, and then the copy is
@@ -32,11 +32,12 @@ export function applyAction(state: GameState, actor: Actor, action: Action): App
  */
 export function refusalOf(state: GameState, actor: Actor, action: Action): GameError | null {
   if (state.status === 'ended') return { code: 'game_over', params: {} };
-  return dispatch(state, actor, action, true)?.error ?? null;
+  // Dry: every handler returns before its first change, so the state it was given is only read.
+  return dispatch(state as GameDraft, actor, action, true)?.error ?? null;
 }
 
 /** `dry`: check only; every handler returns before its first change to `s`. */
-function dispatch(s: GameState, actor: Actor, action: Action, dry: boolean): Checked {
+function dispatch(s: GameDraft, actor: Actor, action: Action, dry: boolean): Checked {
   const type = (action as { type?: unknown } | null)?.type;
   if (type === 'advancePhase' || type === 'endGame') {
     if (actor !== 'host') return refusal('host_only');
@@ -87,16 +88,16 @@ function dispatch(s: GameState, actor: Actor, action: Action, dry: boolean): Che
   }
 }
 
-function seatRole(s: GameState, actor: Actor): RoleId | Refusal {
+function seatRole(s: GameDraft, actor: Actor): RoleId | Refusal {
   if (typeof actor !== 'number' || !Number.isInteger(actor) || actor < 0 || actor >= s.seats.length) return refusal('not_a_seat');
   return s.seats[actor];
 }
 
-function inOverleg(s: GameState): Checked {
+function inOverleg(s: GameDraft): Checked {
   return s.phase === 'overleg' ? null : refusal('wrong_phase', { phase: s.phase });
 }
 
-function otherPartner(s: GameState, self: RoleId, to: unknown): RoleId | Refusal {
+function otherPartner(s: GameDraft, self: RoleId, to: unknown): RoleId | Refusal {
   if (!(ROLES as readonly unknown[]).includes(to)) return refusal('unknown_role', { role: String(to) });
   if (!s.config.roles.includes(to as RoleId)) return refusal('role_not_in_game', { role: to as string });
   if (to === self) return refusal('self_target');
@@ -110,7 +111,7 @@ function wellFormed(bag: unknown, allowEmpty: boolean): Bag | Refusal {
   return b;
 }
 
-function notFrozen(s: GameState, ...bags: Bag[]): Checked {
+function notFrozen(s: GameDraft, ...bags: Bag[]): Checked {
   for (const r of s.modifiers.frozen) {
     for (const b of bags) if (b[r]) return refusal('resource_frozen', { resource: r });
   }
@@ -122,12 +123,12 @@ function shortOf(have: Bag, need: Bag): string {
   return RESOURCES.find((r) => (have[r] ?? 0) < (need[r] ?? 0)) ?? '';
 }
 
-function has(s: GameState, role: RoleId, bag: Bag): Checked {
+function has(s: GameDraft, role: RoleId, bag: Bag): Checked {
   const hand = s.partners[role]!.hand;
   return covers(hand, bag) ? null : refusal('insufficient_resources', { role, resource: shortOf(hand, bag) });
 }
 
-function propose(s: GameState, from: RoleId, toRaw: unknown, giveRaw: unknown, getRaw: unknown, counterOf: string | null, dry: boolean): Checked {
+function propose(s: GameDraft, from: RoleId, toRaw: unknown, giveRaw: unknown, getRaw: unknown, counterOf: string | null, dry: boolean): Checked {
   const to = otherPartner(s, from, toRaw);
   if (refused(to)) return to;
   const give = wellFormed(giveRaw, true);
@@ -147,24 +148,24 @@ function propose(s: GameState, from: RoleId, toRaw: unknown, giveRaw: unknown, g
 }
 
 /** An offer `role` made or received; any other reads as unknown (its existence is not theirs to know). */
-function findOffer(s: GameState, role: RoleId, offerId: unknown): Offer | Refusal {
+function findOffer(s: GameDraft, role: RoleId, offerId: unknown): Offer | Refusal {
   return s.offers.find((o) => o.id === offerId && (o.from === role || o.to === role)) ?? refusal('unknown_offer', { offerId: String(offerId) });
 }
 
-function incoming(s: GameState, role: RoleId, offerId: unknown): Offer | Refusal {
+function incoming(s: GameDraft, role: RoleId, offerId: unknown): Offer | Refusal {
   const offer = findOffer(s, role, offerId);
   if (refused(offer) || offer.to === role) return offer;
   return refusal('not_offer_recipient', { offerId: offer.id });
 }
 
-function close(s: GameState, offer: Offer, outcome: 'declined' | 'countered' | 'withdrawn' | 'accepted', dry = false): Checked {
+function close(s: GameDraft, offer: Offer, outcome: 'declined' | 'countered' | 'withdrawn' | 'accepted', dry = false): Checked {
   if (dry) return null;
   s.offers = s.offers.filter((o) => o.id !== offer.id);
   log(s, { t: 'offerClosed', offerId: offer.id, from: offer.from, to: offer.to, outcome });
   return null;
 }
 
-function transfer(s: GameState, from: RoleId, to: RoleId, bag: Bag): void {
+function transfer(s: GameDraft, from: RoleId, to: RoleId, bag: Bag): void {
   const giver = s.partners[from]!;
   const taker = s.partners[to]!;
   giver.hand = subtract(giver.hand, bag);
@@ -173,7 +174,7 @@ function transfer(s: GameState, from: RoleId, to: RoleId, bag: Bag): void {
   taker.received = add(taker.received, bag);
 }
 
-function accept(s: GameState, role: RoleId, offerId: unknown, dry: boolean): Checked {
+function accept(s: GameDraft, role: RoleId, offerId: unknown, dry: boolean): Checked {
   const offer = incoming(s, role, offerId);
   if (refused(offer)) return offer;
   const frozen = notFrozen(s, offer.give, offer.get);
@@ -192,7 +193,7 @@ function accept(s: GameState, role: RoleId, offerId: unknown, dry: boolean): Che
   return null;
 }
 
-function gift(s: GameState, from: RoleId, toRaw: unknown, raw: unknown, dry: boolean): Checked {
+function gift(s: GameDraft, from: RoleId, toRaw: unknown, raw: unknown, dry: boolean): Checked {
   const to = otherPartner(s, from, toRaw);
   if (refused(to)) return to;
   const bag = wellFormed(raw, false);
@@ -206,13 +207,13 @@ function gift(s: GameState, from: RoleId, toRaw: unknown, raw: unknown, dry: boo
   return null;
 }
 
-function openProject(s: GameState, projectId: unknown): string | Refusal {
+function openProject(s: GameDraft, projectId: unknown): string | Refusal {
   if (typeof projectId !== 'string' || !cardsOf(s).hasProject(projectId)) return refusal('unknown_project', { projectId: String(projectId) });
   if (!s.projects.table.includes(projectId)) return refusal('project_not_open', { projectId });
   return projectId;
 }
 
-function pledge(s: GameState, role: RoleId, projectIdRaw: unknown, raw: unknown, dry: boolean): Checked {
+function pledge(s: GameDraft, role: RoleId, projectIdRaw: unknown, raw: unknown, dry: boolean): Checked {
   const projectId = openProject(s, projectIdRaw);
   if (refused(projectId)) return projectId;
   const bag = wellFormed(raw, false);
@@ -229,7 +230,7 @@ function pledge(s: GameState, role: RoleId, projectIdRaw: unknown, raw: unknown,
   return null;
 }
 
-function unpledge(s: GameState, role: RoleId, projectIdRaw: unknown, raw: unknown, dry: boolean): Checked {
+function unpledge(s: GameDraft, role: RoleId, projectIdRaw: unknown, raw: unknown, dry: boolean): Checked {
   const projectId = openProject(s, projectIdRaw);
   if (refused(projectId)) return projectId;
   const bag = wellFormed(raw, false);
@@ -248,7 +249,7 @@ function unpledge(s: GameState, role: RoleId, projectIdRaw: unknown, raw: unknow
   return null;
 }
 
-function disclose(s: GameState, role: RoleId, interestId: unknown, toRaw: unknown, dry: boolean): Checked {
+function disclose(s: GameDraft, role: RoleId, interestId: unknown, toRaw: unknown, dry: boolean): Checked {
   if (typeof interestId !== 'string' || !cardsOf(s).hasInterest(interestId)) return refusal('unknown_interest', { interestId: String(interestId) });
   if (!s.partners[role]!.interests.includes(interestId)) return refusal('not_your_interest', { interestId });
   const to = toRaw === 'all' ? 'all' : otherPartner(s, role, toRaw);
@@ -261,7 +262,7 @@ function disclose(s: GameState, role: RoleId, interestId: unknown, toRaw: unknow
   return null;
 }
 
-function guess(s: GameState, seat: number, targetRaw: unknown, idsRaw: unknown, dry: boolean): Checked {
+function guess(s: GameDraft, seat: number, targetRaw: unknown, idsRaw: unknown, dry: boolean): Checked {
   const self = s.seats[seat];
   const target = otherPartner(s, self, targetRaw);
   if (refused(target)) return target;
@@ -278,7 +279,7 @@ function guess(s: GameState, seat: number, targetRaw: unknown, idsRaw: unknown, 
   return null;
 }
 
-function hold(s: GameState, role: RoleId, personaId: unknown, resource: unknown, dry: boolean): Checked {
+function hold(s: GameDraft, role: RoleId, personaId: unknown, resource: unknown, dry: boolean): Checked {
   if (typeof personaId !== 'string' || !cardsOf(s).hasPersona(personaId)) return refusal('unknown_persona', { personaId: String(personaId) });
   if (!(HOLD_RESOURCES as readonly unknown[]).includes(resource)) return refusal('bad_hold_resource');
   const persona = s.personas[personaId];

@@ -1,5 +1,5 @@
 import type { RoleId } from '../model/ids';
-import type { GameState } from './types';
+import type { GameDraft, GameState } from './types';
 
 // A copy of GameState that is safe to change, made once per accepted action. It is shallow where
 // the reducer only ever *replaces* values (bags, persona records, offers, arrays of ids, log
@@ -7,13 +7,15 @@ import type { GameState } from './types';
 // copies each container the reducer writes into. That keeps it several times cheaper than a deep
 // copy, and the property tests check that a refused action leaves the state exactly as it was.
 
-export function cloneState(s: GameState): GameState {
-  const partners: GameState['partners'] = {};
-  for (const role of Object.keys(s.partners) as RoleId[]) partners[role] = { ...s.partners[role]! };
-  const pledges: GameState['pledges'] = {};
+export function cloneState(s: GameState): GameDraft {
+  // The containers are new; what they hold is the state's own (replaced by the reducer, never
+  // changed: the property tests run on frozen states), typed as the draft's.
+  const partners: GameDraft['partners'] = {};
+  for (const role of Object.keys(s.partners) as RoleId[]) partners[role] = { ...s.partners[role]! } as GameDraft['partners'][RoleId];
+  const pledges: GameDraft['pledges'] = {};
   for (const pid of Object.keys(s.pledges)) pledges[pid] = { ...s.pledges[pid] };
-  const guesses: GameState['guesses'] = {};
-  for (const seat of Object.keys(s.guesses)) guesses[Number(seat)] = { ...s.guesses[Number(seat)] };
+  const guesses: GameDraft['guesses'] = {};
+  for (const seat of Object.keys(s.guesses)) guesses[Number(seat)] = { ...s.guesses[Number(seat)] } as GameDraft['guesses'][number];
   return {
     ...s,
     seats: s.seats.slice(),
@@ -28,5 +30,5 @@ export function cloneState(s: GameState): GameState {
     disclosures: s.disclosures.slice(),
     guesses,
     log: s.log.slice(),
-  };
+  } as GameDraft;
 }

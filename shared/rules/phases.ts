@@ -5,29 +5,29 @@ import { nextFloat, shuffled, type Rng } from '../rng';
 import { CARRY_OVER, DROPOUT_CHANCE, HELD_PER_VIEW, RESULTS_PER_SUPPORT, sightFor } from './config';
 import { computeResult } from './scoring';
 import type { EventEffect } from '../content/schema';
-import type { GameState, LogEntry } from './types';
+import type { GameDraft, GameState, LogEntry } from './types';
 
 // Moving through a round: Gebeurtenis → Overleg → Uitvoering → Terugblik → next round or the end.
 // These functions mutate a draft state (applyAction hands them a copy).
 
 type Entry = LogEntry extends infer E ? (E extends LogEntry ? Omit<E, 'round' | 'phase'> : never) : never;
 
-export function log(s: GameState, entry: Entry): void {
+export function log(s: GameDraft, entry: Entry): void {
   s.log.push({ round: s.round, phase: s.phase, ...entry } as LogEntry);
 }
 
-function withRng<T>(s: GameState, f: (rng: Rng) => T): T {
+function withRng<T>(s: GameDraft, f: (rng: Rng) => T): T {
   const rng = { state: s.rng };
   const out = f(rng);
   s.rng = rng.state;
   return out;
 }
 
-export function inPlay(s: GameState): RoleId[] {
+export function inPlay(s: GameState): readonly RoleId[] {
   return s.config.roles;
 }
 
-export function startRound(s: GameState, round: number): void {
+export function startRound(s: GameDraft, round: number): void {
   s.round = round;
   s.phase = 'gebeurtenis';
   s.modifiers = { frozen: [], bonusReach: {} };
@@ -49,13 +49,13 @@ export function startRound(s: GameState, round: number): void {
 
 
 /** Every seat moves on to the next seat's partner: the perspective switch of the original game. */
-function swapRoles(s: GameState): void {
+function swapRoles(s: GameDraft): void {
   s.seats = s.seats.map((_, i) => s.seats[(i + 1) % s.seats.length]);
   log(s, { t: 'swap', roles: s.seats.slice() });
 }
 
 /** A new year: cards beyond what may be carried over are gone, the kinds held least first (a partner keeps its core), what is pledged stays. */
-function lapse(s: GameState): void {
+function lapse(s: GameDraft): void {
   for (const role of inPlay(s)) {
     const p = s.partners[role]!;
     const hand = { ...p.hand };
@@ -71,7 +71,7 @@ function lapse(s: GameState): void {
   }
 }
 
-function refillTable(s: GameState): void {
+function refillTable(s: GameDraft): void {
   while (s.projects.table.length < s.config.tableSize && s.projects.deck.length > 0) {
     const id = s.projects.deck.shift()!;
     s.projects.table.push(id);
@@ -80,7 +80,7 @@ function refillTable(s: GameState): void {
   }
 }
 
-function revealEvent(s: GameState): void {
+function revealEvent(s: GameDraft): void {
   if (s.events.deck.length === 0) {
     s.events.deck = withRng(s, (rng) => shuffled(rng, s.events.history));
   }
@@ -91,11 +91,11 @@ function revealEvent(s: GameState): void {
   for (const effect of cardsOf(s).eventCard(id).effects) applyEffect(s, id, effect);
 }
 
-function targets(s: GameState, roles: RoleId[] | undefined): RoleId[] {
+function targets(s: GameDraft, roles: readonly RoleId[] | undefined): readonly RoleId[] {
   return roles ? inPlay(s).filter((r) => roles.includes(r)) : inPlay(s);
 }
 
-function applyEffect(s: GameState, eventId: string, e: EventEffect): void {
+function applyEffect(s: GameDraft, eventId: string, e: EventEffect): void {
   switch (e.kind) {
     case 'gain':
       for (const role of targets(s, e.roles)) {
@@ -136,11 +136,11 @@ function applyEffect(s: GameState, eventId: string, e: EventEffect): void {
   }
 }
 
-function personasWithStatus(s: GameState, status: string): string[] {
+function personasWithStatus(s: GameDraft, status: string): string[] {
   return Object.keys(s.personas).filter((id) => s.personas[id].status === status);
 }
 
-function dropPersona(s: GameState, id: string, eventId: string | null): void {
+function dropPersona(s: GameDraft, id: string, eventId: string | null): void {
   s.personas[id] = { ...s.personas[id], status: 'dropped', droppedRound: s.round };
   log(s, { t: 'dropped', personaId: id, eventId });
 }
@@ -178,7 +178,7 @@ export function isReady(s: GameState, projectId: string): boolean {
   return true;
 }
 
-export function advancePhase(s: GameState): void {
+export function advancePhase(s: GameDraft): void {
   switch (s.phase) {
     case 'gebeurtenis':
       s.phase = 'overleg';
@@ -201,13 +201,13 @@ export function advancePhase(s: GameState): void {
   }
 }
 
-export function expireOffers(s: GameState): void {
+export function expireOffers(s: GameDraft): void {
   for (const o of s.offers) log(s, { t: 'offerClosed', offerId: o.id, from: o.from, to: o.to, outcome: 'expired' });
   s.offers = [];
 }
 
 /** Uitvoering: complete every ready project, reach its personas, keep hold of some, lose others. */
-function resolveExecution(s: GameState): void {
+function resolveExecution(s: GameDraft): void {
   const round = s.round;
   const completedNow: string[] = [];
   let inView = inViewNow(s);
@@ -262,7 +262,7 @@ function resolveExecution(s: GameState): void {
  * on a tie). So a table whose gemeente is quiet can still build some support, slowly, from what it
  * achieves.
  */
-function showResults(s: GameState, projectId: string, contributions: Partial<Record<RoleId, Bag>>): void {
+function showResults(s: GameDraft, projectId: string, contributions: Partial<Record<RoleId, Bag>>): void {
   const results = s.projects.completed.filter((c) => c.personas.length > 0).length;
   if (results % RESULTS_PER_SUPPORT[s.config.roles.length] !== 0) return;
   let best: RoleId | null = null;
@@ -289,7 +289,7 @@ export function inViewNow(s: GameState): number {
 }
 
 /** Draw up to `n` personas from the deck, those of the project's domains first. */
-function takePersonas(s: GameState, domains: readonly string[], n: number): string[] {
+function takePersonas(s: GameDraft, domains: readonly string[], n: number): string[] {
   const matching = s.personaDeck.filter((id) => domains.includes(cardsOf(s).personaCard(id).domain));
   const others = s.personaDeck.filter((id) => !domains.includes(cardsOf(s).personaCard(id).domain));
   const taken = [...matching, ...others].slice(0, n);
@@ -297,7 +297,7 @@ function takePersonas(s: GameState, domains: readonly string[], n: number): stri
   return taken;
 }
 
-export function endGame(s: GameState, early: boolean): void {
+export function endGame(s: GameDraft, early: boolean): void {
   expireOffers(s);
   // After the last round the referrals still have to work: whoever nobody holds may drop out yet.
   if (!early) {

@@ -5,7 +5,7 @@ import type { RoleId } from '../model/ids';
 import { seedState, shuffled, type Rng } from '../rng';
 import { assertValidConfig, personasInPlay } from './config';
 import { log, startRound } from './phases';
-import type { GameConfig, GameState, PartnerState } from './types';
+import type { GameConfig, GameDraft, GameState, PartnerState } from './types';
 
 /** A role's interest cards that can be dealt at this table: a card about a partner only when that partner plays. */
 export function dealableInterests(role: RoleId, roles: readonly RoleId[], edition?: string | null): readonly InterestCard[] {
@@ -17,7 +17,7 @@ export function createGame(config: GameConfig, seed: number): GameState {
   assertValidConfig(config);
   const cards = cardsFor(config.edition);
   const rng: Rng = { state: seedState(seed) };
-  const partners: GameState['partners'] = {};
+  const partners: GameDraft['partners'] = {};
   for (const role of config.roles) {
     const deck = shuffled(rng, dealableInterests(role, config.roles, config.edition).map((i) => i.id));
     const partner: PartnerState = {
@@ -34,11 +34,11 @@ export function createGame(config: GameConfig, seed: number): GameState {
   const projectDeck = shuffled(rng, cards.content.projects.map((p) => p.id));
   const table = projectDeck.slice(0, config.tableSize);
   const personaDeck = shuffled(rng, cards.content.personas.map((p) => p.id)).slice(0, personasInPlay(config));
-  const personas: GameState['personas'] = {};
+  const personas: GameDraft['personas'] = {};
   for (const id of personaDeck) {
     personas[id] = { id, status: 'waiting', reachedRound: null, reachedBy: null, droppedRound: null };
   }
-  const state: GameState = {
+  const state: GameDraft = {
     version: 1,
     config,
     seed,
@@ -69,7 +69,7 @@ export function createGame(config: GameConfig, seed: number): GameState {
 }
 
 /** Cards on the table: every dealt interest disclosed to everyone at the start, as if each partner had shown it. */
-function openAllInterests(s: GameState): void {
+function openAllInterests(s: GameDraft): void {
   for (const role of s.config.roles) {
     for (const interestId of s.partners[role]!.interests) {
       s.disclosures.push({ role, interestId, to: 'all', round: s.round });

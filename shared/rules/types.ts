@@ -5,7 +5,7 @@ import type { Bag, DomainId, PhaseId, ResourceId, RoleId } from '../model/ids';
 
 export interface GameConfig {
   /** The role each seat plays at the start: seat i plays roles[i]. 3–8 distinct roles. */
-  roles: RoleId[];
+  roles: readonly RoleId[];
   /** Number of rounds (default 4). */
   rounds: number;
   /** Secret interest cards dealt to every partner (default 2). */
@@ -35,7 +35,7 @@ export type Action =
   | { type: 'pledge'; projectId: string; resources: Bag }
   | { type: 'unpledge'; projectId: string; resources: Bag }
   | { type: 'disclose'; interestId: string; to: RoleId | 'all' }
-  | { type: 'guess'; target: RoleId; interestIds: string[] }
+  | { type: 'guess'; target: RoleId; interestIds: readonly string[] }
   | { type: 'hold'; personaId: string; resource: HoldResource }
   | { type: 'advancePhase' }
   | { type: 'endGame' };
@@ -78,7 +78,7 @@ export interface CompletedProject {
   round: number;
   /** What each partner put in. */
   contributions: Partial<Record<RoleId, Bag>>;
-  personas: string[];
+  personas: readonly string[];
 }
 
 export type PersonaStatus = 'waiting' | 'reached' | 'held' | 'dropped';
@@ -118,9 +118,9 @@ export interface GameResult {
   target: number;
   won: boolean;
   /** Per partner: each interest it held at the end and whether it was met. */
-  interests: Partial<Record<RoleId, InterestResult[]>>;
+  interests: Partial<Record<RoleId, readonly InterestResult[]>>;
   /** Interest points per seat (the partner the seat plays at the end). */
-  seatScores: number[];
+  seatScores: readonly number[];
   endedEarly: boolean;
 }
 
@@ -130,7 +130,7 @@ export type LogEntry = { round: number; phase: PhaseId } & (
   | { t: 'event'; eventId: string }
   | { t: 'income'; role: RoleId; resources: Bag }
   | { t: 'lapsed'; role: RoleId; resources: Bag }
-  | { t: 'missed'; personaIds: string[] }
+  | { t: 'missed'; personaIds: readonly string[] }
   | { t: 'support'; role: RoleId; projectId: string; resources: Bag }
   | { t: 'gain'; role: RoleId; resources: Bag; eventId: string }
   | { t: 'lose'; role: RoleId; resources: Bag; eventId: string }
@@ -141,18 +141,28 @@ export type LogEntry = { round: number; phase: PhaseId } & (
   | { t: 'pledge'; role: RoleId; projectId: string; resources: Bag }
   | { t: 'unpledge'; role: RoleId; projectId: string; resources: Bag }
   | { t: 'disclose'; role: RoleId; interestId: string; to: RoleId | 'all' }
-  | { t: 'guess'; seat: number; target: RoleId; interestIds: string[] }
-  | { t: 'completed'; projectId: string; partners: RoleId[]; personas: string[] }
+  | { t: 'guess'; seat: number; target: RoleId; interestIds: readonly string[] }
+  | { t: 'completed'; projectId: string; partners: readonly RoleId[]; personas: readonly string[] }
   | { t: 'projectOpened'; projectId: string }
   | { t: 'reached'; personaId: string; projectId: string }
   | { t: 'held'; personaId: string; by: { role: RoleId; resource: HoldResource } | { projectId: string } }
   | { t: 'dropped'; personaId: string; eventId: string | null }
   | { t: 'comeback'; personaId: string; eventId: string }
-  | { t: 'swap'; roles: RoleId[] }
+  | { t: 'swap'; roles: readonly RoleId[] }
   | { t: 'ended'; early: boolean }
 );
 
-export interface GameState {
+/** Deeply read-only: what the engine hands out (states, views) cannot be changed in place. */
+export type DeepReadonly<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends readonly (infer U)[]
+    ? readonly DeepReadonly<U>[]
+    : T extends object
+      ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+      : T;
+
+/** A game as the reducer changes it: only ever a copy it made (clone.ts), never a state it was given. */
+export interface GameDraft {
   version: 1;
   config: GameConfig;
   seed: number;
@@ -185,6 +195,9 @@ export interface GameState {
   log: LogEntry[];
   result: GameResult | null;
 }
+
+/** A game's state: never changed in place (the reducer copies what it changes: clone.ts). */
+export type GameState = DeepReadonly<GameDraft>;
 
 export type ErrorCode =
   | 'game_over'

@@ -41,7 +41,7 @@ export function visibleEntry(e: LogEntry, viewer: RoleId | null, seat: number | 
  * never changes one, while a game runs (rules/phases.ts `log`, rules/clone.ts), so after a change only
  * the new entries are filtered, not the whole log once per viewer.
  */
-export function filteredLog(log: LogEntry[], viewer: RoleId | null, seat: number | null, cache: ViewCache): LogEntry[] {
+export function filteredLog(log: readonly LogEntry[], viewer: RoleId | null, seat: number | null, cache: ViewCache): LogEntry[] {
   if (log.length === 0) return [];
   let byViewer = cache.filteredLogs.get(log[0]);
   if (!byViewer) cache.filteredLogs.set(log[0], (byViewer = new Map()));
@@ -68,7 +68,7 @@ export function filteredLog(log: LogEntry[], viewer: RoleId | null, seat: number
  * the public log, this is exactly the seat's filtered log (parts.ts `composeView`). Built on from the
  * last change's, as the filtered logs are; the items are the same objects from change to change.
  */
-export function ownLog(log: LogEntry[], viewer: RoleId, seat: number, cache: ViewCache): LogOverlay[] {
+export function ownLog(log: readonly LogEntry[], viewer: RoleId, seat: number, cache: ViewCache): LogOverlay[] {
   if (log.length === 0) return [];
   let byViewer = cache.ownLogs.get(log[0]);
   if (!byViewer) cache.ownLogs.set(log[0], (byViewer = new Map()));

@@ -92,7 +92,7 @@ export function composeView(pub: PublicPart, own: OwnPart | null): GameView {
   } satisfies PlayerView;
 }
 
-function withShown(partners: PartnerView[], shown: readonly Shown[]): PartnerView[] {
+function withShown(partners: readonly PartnerView[], shown: readonly Shown[]): readonly PartnerView[] {
   if (shown.length === 0) return partners;
   return partners.map((p) => {
     const mine = shown.filter((x) => x.role === p.role);
@@ -100,7 +100,7 @@ function withShown(partners: PartnerView[], shown: readonly Shown[]): PartnerVie
   });
 }
 
-function withActions(controls: readonly OwnControl[], acts: readonly SharedAct[]): Control[] {
+function withActions(controls: readonly OwnControl[], acts: PublicPart["acts"]): Control[] {
   let byKey: Map<string, SharedAct['action']> | null = null;
   return controls.map((c) => {
     if (c.action) return c as Control;

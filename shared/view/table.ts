@@ -1,5 +1,6 @@
 import { cardsOf } from '../content';
 import { missing, total } from '../model/bag';
+import type { Bag } from '../model/ids';
 import type { RoleId } from '../model/ids';
 import { targetFor } from '../rules/config';
 import { inViewNow, isReady, pledgedTotal, projectPartners } from '../rules/phases';
@@ -12,8 +13,8 @@ import type { PartnerView, ProjectView, Shown, TableView } from './types';
 // What every viewer of a game sees alike (the table), built once per state and shared by all views
 // of it, and the partners' row as a viewer sees it.
 
-function copyPledges(byRole: GameState['pledges'][string]): GameState['pledges'][string] {
-  const out: GameState['pledges'][string] = {};
+function copyPledges(byRole: GameState['pledges'][string]): ProjectView['pledged'] {
+  const out: Partial<Record<RoleId, Bag>> = {};
   for (const [role, bag] of Object.entries(byRole)) out[role as RoleId] = { ...bag };
   return out;
 }
@@ -89,7 +90,7 @@ export function publicTable(s: GameState, cache: ViewCache): PublicTable {
 function partnersSeenBy(s: GameState, viewer: RoleId | null): PartnerView[] {
   const mine = viewer === null ? [] : shownTo(s, viewer);
   return s.seats.map((role, i) => {
-    const disclosed: PartnerView['disclosed'] = [];
+    const disclosed: { interestId: string; to: 'all' | 'you' }[] = [];
     for (const d of s.disclosures) if (d.role === role && d.to === 'all' && !disclosed.some((x) => x.interestId === d.interestId)) disclosed.push({ interestId: d.interestId, to: 'all' });
     for (const d of mine) if (d.role === role) disclosed.push({ interestId: d.interestId, to: 'you' });
     return { role, seat: i, handCount: total(s.partners[role]!.hand), disclosed };

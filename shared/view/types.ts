@@ -1,12 +1,12 @@
 import type { Bag, PhaseId, RoleId } from '../model/ids';
 import type { SharedAct, TableControl } from '../rules/options';
 import type { GameError } from '../rules/types';
-import type { CompletedProject, GameResult, LogEntry, Modifiers, Offer, PersonaState } from '../rules/types';
+import type { CompletedProject, DeepReadonly, GameResult, LogEntry, Modifiers, Offer, PersonaState } from '../rules/types';
 
 // What a client may know. Built only by playerView/projectorView; these shapes are all that
 // ever leaves the server about a game in progress.
 
-export interface OwnInterestView {
+interface OwnInterestViewData {
   id: string;
   /** Who it was put on the table for: 'all', or the roles it was shown to. */
   disclosedTo: 'all' | RoleId[];
@@ -14,7 +14,7 @@ export interface OwnInterestView {
   met: boolean;
 }
 
-export interface PartnerView {
+interface PartnerViewData {
   role: RoleId;
   /** Seats currently playing this partner (one, or none for a partner nobody plays). */
   seat: number;
@@ -24,7 +24,7 @@ export interface PartnerView {
   disclosed: { interestId: string; to: 'all' | 'you' }[];
 }
 
-export interface ProjectView {
+interface ProjectViewData {
   id: string;
   /** Pledges so far, per partner. */
   pledged: Partial<Record<RoleId, Bag>>;
@@ -36,14 +36,14 @@ export interface ProjectView {
   ready: boolean;
 }
 
-export interface TableView {
+interface TableViewData {
   status: 'playing' | 'ended';
   round: number;
   rounds: number;
   phase: PhaseId;
   seats: RoleId[];
-  partners: PartnerView[];
-  projects: ProjectView[];
+  partners: PartnerViewData[];
+  projects: ProjectViewData[];
   completed: CompletedProject[];
   projectsInDeck: number;
   event: string | null;
@@ -71,12 +71,12 @@ export interface TableView {
   } | null;
 }
 
-export interface PlayerView extends TableView {
+interface PlayerViewData extends TableViewData {
   kind: 'player';
   seat: number;
   role: RoleId;
   hand: Bag;
-  interests: OwnInterestView[];
+  interests: OwnInterestViewData[];
   /** My private guesses: target role → interest ids. */
   guesses: Partial<Record<RoleId, string[]>>;
   /** Open offers I sent or received. */
@@ -92,7 +92,7 @@ export interface PlayerView extends TableView {
 /** One control of a player's table: an engine option, as the room's boundary translated it. */
 export type Control = TableControl;
 
-export interface ProjectorView extends TableView {
+interface ProjectorViewData extends TableViewData {
   kind: 'projector';
 }
 
@@ -103,46 +103,59 @@ export type GameView = PlayerView | ProjectorView;
 // together (`composeView`) into the view above.
 
 /** An interest a partner showed this viewer, but not everyone. */
-export interface Shown {
+interface ShownData {
   role: RoleId;
   interestId: string;
 }
 
 /** A log entry a seat sees besides the public log: before public entry `at`, or in its place (`swap`). */
-export interface LogOverlay {
+interface LogOverlayData {
   at: number;
   e: LogEntry;
   swap?: true;
 }
 
 /** A control as a seat's own part carries it: without its action when the public part's `acts` holds it. */
-export interface OwnControl {
+interface OwnControlData {
   key: string;
   action?: Control['action'];
   no: Control['no'];
 }
 
 /** What every viewer of a table sees alike: the projector's view, and the actions every seat's controls share. */
-export interface PublicPart extends TableView {
+interface PublicPartData extends TableViewData {
   kind: 'public';
   /** The actions of the controls every seat may show alike (a pledge, taking it back, a hold). */
   acts: SharedAct[];
 }
 
 /** What only one seat sees. */
-export interface OwnPart {
+interface OwnPartData {
   kind: 'own';
   seat: number;
   role: RoleId;
   hand: Bag;
-  interests: OwnInterestView[];
+  interests: OwnInterestViewData[];
   guesses: Partial<Record<RoleId, string[]>>;
   offers: Offer[];
-  controls: OwnControl[];
+  controls: OwnControlData[];
   /** The log entries this seat sees besides the public log, or in full where it is masked. */
-  log: LogOverlay[];
+  log: LogOverlayData[];
   /** What partners showed this seat, and not everyone. */
-  shown: Shown[];
+  shown: ShownData[];
 }
 
 export type ViewPart = PublicPart | OwnPart;
+
+// What leaves the engine is never changed in place: views, like states, are deeply read-only.
+export type OwnInterestView = DeepReadonly<OwnInterestViewData>;
+export type PartnerView = DeepReadonly<PartnerViewData>;
+export type ProjectView = DeepReadonly<ProjectViewData>;
+export type TableView = DeepReadonly<TableViewData>;
+export type PlayerView = DeepReadonly<PlayerViewData>;
+export type ProjectorView = DeepReadonly<ProjectorViewData>;
+export type Shown = DeepReadonly<ShownData>;
+export type LogOverlay = DeepReadonly<LogOverlayData>;
+export type OwnControl = DeepReadonly<OwnControlData>;
+export type PublicPart = DeepReadonly<PublicPartData>;
+export type OwnPart = DeepReadonly<OwnPartData>;

@@ -28,7 +28,7 @@ function settings(anonymous: boolean): string {
 function endScreen(state: GameState, screen: ProjectorScreen, over: Partial<ProjectorInput> & { anonymous?: boolean } = {}): EndScreenModel {
   const { anonymous = false, ...rest } = over;
   const m = projectorModel({
-    info: roomInfo({ status: 'ended', seats: seats(state.seats, NAMES), projectorScreen: screen, settings: settings(anonymous) }),
+    info: roomInfo({ status: 'ended', seats: seats(state.seats.slice(), NAMES), projectorScreen: screen, settings: settings(anonymous) }),
     view: projectorView(state),
     joinUrl: 'https://spel.example.nl/?room=ABC234',
     locale: 'nl',

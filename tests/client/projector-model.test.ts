@@ -185,7 +185,7 @@ describe('projector table', () => {
   it('puts everyone on board on the track, by name, and counts who dropped out', () => {
     const s = midGame();
     const view = projectorView(s);
-    const p = play(projectorModel(input(s, { info: roomInfo({ status: 'playing', seats: seats(s.seats, NAMES6) }) }, s.seats)));
+    const p = play(projectorModel(input(s, { info: roomInfo({ status: 'playing', seats: seats(s.seats.slice(), NAMES6) }) }, s.seats.slice())));
     const aboard = view.personas.filter((q) => q.status === 'reached' || q.status === 'held').map((q) => q.id);
     expect(aboard.length).toBeGreaterThan(0);
     expect(p.track.tokens.map((t) => t.id).sort()).toEqual(aboard.sort());
@@ -236,7 +236,7 @@ describe('projector table', () => {
 
 describe('projector end', () => {
   const { state } = randomGame(3, { seats: 6 });
-  const e = end(projectorModel(input(state, { info: roomInfo({ status: 'ended', seats: seats(state.seats, NAMES6) }) }, state.seats)));
+  const e = end(projectorModel(input(state, { info: roomInfo({ status: 'ended', seats: seats(state.seats.slice(), NAMES6) }) }, state.seats.slice())));
 
   it('says whether the team made it, with who is on board against the goal', () => {
     const r = state.result!;

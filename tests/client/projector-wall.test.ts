@@ -1,3 +1,4 @@
+import { editable } from '../helpers/editable';
 import { allowed } from '../helpers/allowed';
 import { describe, expect, it } from 'vitest';
 import { type GameState } from '../../shared/rules';
@@ -50,7 +51,7 @@ describe('the Terugblik on the wall', () => {
   });
 
   it('warns in the last Terugblik that residents nobody holds may still drop out', () => {
-    const s = structuredClone(terugblik(1));
+    const s = editable(terugblik(1));
     // Nobody on board but these two: one reached (nobody holds them), one held.
     for (const id of Object.keys(s.personas)) s.personas[id] = { ...s.personas[id], status: 'waiting', reachedRound: null, reachedBy: null };
     const [a, b] = Object.keys(s.personas);
@@ -62,7 +63,7 @@ describe('the Terugblik on the wall', () => {
     expect(m.track.dropped.text).toContain('1 niet vastgehouden');
     expect(m.track.dropped.text).toContain('✓ vast: 1');
     expect(m.track.tokens.find((t) => t.id === b)!.name.text.startsWith('✓ ')).toBe(true);
-    const safe = structuredClone(s); // a new state: views are cached per state
+    const safe = editable(s); // a new state: views are cached per state
     safe.personas[a] = { ...safe.personas[a], status: 'held' };
     expect(play(projectorModel(input(safe))).review!.warning.text).toBe('Dit was de laatste ronde. Iedereen aan boord wordt vastgehouden.');
     expect(play(projectorModel(input(safe, { locale: 'en' }))).review!.warning.text).toBe('This was the last round. Everyone on board is held.');

@@ -1,3 +1,4 @@
+import { editable } from './editable';
 import { applyAction, createGame, defaultConfig, type Action, type Actor, type GameConfig, type GameState } from '../../shared/rules';
 import { normalize } from '../../shared/model/bag';
 import type { Bag, RoleId } from '../../shared/model/ids';
@@ -31,7 +32,7 @@ export function inOverleg(roles: RoleId[] = FOUR, seed = 42, overrides: Partial<
 
 /** A copy of the state with a partner's hand replaced. */
 export function withHand(state: GameState, role: RoleId, hand: Bag): GameState {
-  const s = structuredClone(state);
+  const s = editable(state);
   s.partners[role]!.hand = normalize(hand);
   return s;
 }

@@ -1,3 +1,4 @@
+import { editable } from '../helpers/editable';
 import { describe, expect, it } from 'vitest';
 import { applyAction, type Action, type Actor, type ErrorCode, type GameState } from '../../shared/rules';
 import { projectCard, interestDeck } from '../../shared/content';
@@ -64,7 +65,7 @@ describe('proposeTrade', () =>
     { name: 'a negative amount', state: base, actor: 0, action: { type: 'proposeTrade', to: 'gemeente', give: { locatie: -1 }, get: {} }, expect: 'bad_amount' },
     { name: 'a fractional amount', state: base, actor: 0, action: { type: 'proposeTrade', to: 'gemeente', give: { locatie: 0.5 }, get: {} }, expect: 'bad_amount' },
     { name: 'an unknown resource', state: base, actor: 0, action: { type: 'proposeTrade', to: 'gemeente', give: { gold: 1 } as never, get: {} }, expect: 'bad_amount' },
-    { name: 'a frozen resource', state: () => { const s = base(); s.modifiers.frozen = ['locatie']; return s; }, actor: 0, action: { type: 'proposeTrade', to: 'gemeente', give: { locatie: 1 }, get: {} }, expect: 'resource_frozen' },
+    { name: 'a frozen resource', state: () => { const s = editable(base()); s.modifiers.frozen = ['locatie']; return s; }, actor: 0, action: { type: 'proposeTrade', to: 'gemeente', give: { locatie: 1 }, get: {} }, expect: 'resource_frozen' },
     { name: 'by a seat that does not exist', state: base, actor: 7, action: { type: 'proposeTrade', to: 'gemeente', give: { locatie: 1 }, get: {} }, expect: 'not_a_seat' },
     { name: 'by the host', state: base, actor: 'host', action: { type: 'proposeTrade', to: 'gemeente', give: { locatie: 1 }, get: {} }, expect: 'not_a_seat' },
     { name: 'more than the open-offer limit', state: () => { let s = base(); for (let i = 0; i < 12; i++) s = must(s, 0, { type: 'proposeTrade', to: 'gemeente', give: {}, get: { budget: 1 } }); return s; },
@@ -111,7 +112,7 @@ describe('gift', () =>
       params: { role: 'gemeente', resource: 'bereik' } },
     { name: 'nothing', state: base, actor: 1, action: { type: 'gift', to: 'welzijn', resources: {} }, expect: 'empty_bag' },
     { name: 'to yourself', state: base, actor: 1, action: { type: 'gift', to: 'gemeente', resources: { budget: 1 } }, expect: 'self_target' },
-    { name: 'a frozen resource', state: () => { const s = base(); s.modifiers.frozen = ['budget']; return s; }, actor: 1, action: { type: 'gift', to: 'welzijn', resources: { budget: 1 } }, expect: 'resource_frozen' },
+    { name: 'a frozen resource', state: () => { const s = editable(base()); s.modifiers.frozen = ['budget']; return s; }, actor: 1, action: { type: 'gift', to: 'welzijn', resources: { budget: 1 } }, expect: 'resource_frozen' },
     { name: 'outside Overleg', state: () => advance(base()), actor: 1, action: { type: 'gift', to: 'welzijn', resources: { budget: 1 } }, expect: 'wrong_phase' },
   ]));
 
@@ -128,7 +129,7 @@ function readyProject(s0: GameState): GameState {
 
 describe('pledge and unpledge', () => {
   const richBase = () => {
-    const s = base();
+    const s = editable(base());
     const needs = projectCard(firstProject(s)).needs;
     return withHands(s, { bibliotheek: { ...needs }, gemeente: { ...needs } });
   };
@@ -161,9 +162,9 @@ describe('disclose', () => {
     { name: 'to everyone', state: base, actor: 0, action: (s) => ({ type: 'disclose', interestId: mine(s), to: 'all' }), expect: 'ok',
       then: (s) => expect(s.disclosures).toEqual([{ role: 'bibliotheek', interestId: mine(s), to: 'all', round: 1 }]) },
     { name: 'to one partner', state: base, actor: 0, action: (s) => ({ type: 'disclose', interestId: mine(s), to: 'uwv' }), expect: 'ok' },
-    { name: 'twice to the same partner', state: () => { const s = base(); return must(s, 0, { type: 'disclose', interestId: mine(s), to: 'uwv' }); },
+    { name: 'twice to the same partner', state: () => { const s = editable(base()); return must(s, 0, { type: 'disclose', interestId: mine(s), to: 'uwv' }); },
       actor: 0, action: (s) => ({ type: 'disclose', interestId: mine(s), to: 'uwv' }), expect: 'already_disclosed' },
-    { name: 'to one partner after showing everyone', state: () => { const s = base(); return must(s, 0, { type: 'disclose', interestId: mine(s), to: 'all' }); },
+    { name: 'to one partner after showing everyone', state: () => { const s = editable(base()); return must(s, 0, { type: 'disclose', interestId: mine(s), to: 'all' }); },
       actor: 0, action: (s) => ({ type: 'disclose', interestId: mine(s), to: 'uwv' }), expect: 'already_disclosed' },
     { name: 'someone else’s interest', state: base, actor: 0, action: (s) => ({ type: 'disclose', interestId: theirs(s), to: 'all' }), expect: 'not_your_interest' },
     { name: 'an unknown interest', state: base, actor: 0, action: { type: 'disclose', interestId: 'i-unknown', to: 'all' }, expect: 'unknown_interest' },
@@ -189,7 +190,7 @@ describe('guess', () => {
 
 describe('hold (warm handover)', () => {
   const reached = () => {
-    const s = base();
+    const s = editable(base());
     const id = Object.keys(s.personas)[0];
     s.personas[id] = { ...s.personas[id], status: 'reached', reachedRound: 1, reachedBy: s.projects.table[0] };
     return s;

@@ -1,3 +1,4 @@
+import { editable } from '../helpers/editable';
 import { describe, expect, it } from 'vitest';
 import { projectCard } from '../../shared/content';
 import { total } from '../../shared/model/bag';
@@ -82,7 +83,7 @@ describe('people in view', () => {
 
   it(`grow by one for every ${HELD_PER_VIEW} people the table holds`, () => {
     const s0 = inOverleg();
-    const held = structuredClone(s0);
+    const held = editable(s0);
     const ids = Object.keys(held.personas).slice(0, 2 * HELD_PER_VIEW);
     for (const id of ids) held.personas[id] = { ...held.personas[id], status: 'held', reachedRound: 1, reachedBy: 'p-x' };
     expect(inViewNow(held)).toBe(inViewNow(s0) + 2);
@@ -122,10 +123,11 @@ describe('results make draagvlak', () => {
   ] as const)('at %i seats: every project that reaches people (every second one at small tables) gives one Draagvlak to the partner who put in the most', (seats, roles) => {
     let s = inOverleg(roles.slice(), 11);
     const [first, second] = s.projects.table.filter((id) => projectCard(id).minPartners <= 3);
-    s = fullyPledged(fullyPledged(s, first), second);
+    const d = editable(fullyPledged(fullyPledged(s, first), second));
     // Two held people bring one more into view, so both projects reach someone.
-    for (const id of s.personaDeck.slice(-2 * HELD_PER_VIEW)) s.personas[id] = { ...s.personas[id], status: 'held', reachedRound: 1, reachedBy: 'p-x' };
-    s.personaDeck = s.personaDeck.slice(0, -2 * HELD_PER_VIEW);
+    for (const id of d.personaDeck.slice(-2 * HELD_PER_VIEW)) d.personas[id] = { ...d.personas[id], status: 'held', reachedRound: 1, reachedBy: 'p-x' };
+    d.personaDeck = d.personaDeck.slice(0, -2 * HELD_PER_VIEW);
+    s = d;
     const before = s.partners;
     s = advance(s);
     const reaching = s.projects.completed.filter((c) => c.personas.length > 0);

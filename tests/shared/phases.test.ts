@@ -1,3 +1,4 @@
+import { editable } from '../helpers/editable';
 import { describe, expect, it } from 'vitest';
 import { CONTENT, eventCard, projectCard, roleCard } from '../../shared/content';
 import { add, covers, total } from '../../shared/model/bag';
@@ -136,13 +137,13 @@ describe('Uitvoering', () => {
 describe('events', () => {
   for (const event of CONTENT.events) {
     it(`${event.id} does what its card says`, () => {
-      let s = inOverleg(['bibliotheek', 'gemeente', 'uwv', 'welzijn', 'vrijwilligers', 'werkgever', 'ggd', 'schuldhulp']);
+      const d = editable(inOverleg(['bibliotheek', 'gemeente', 'uwv', 'welzijn', 'vrijwilligers', 'werkgever', 'ggd', 'schuldhulp']));
       // Give the team a reached persona and a dropped one, so dropout and comeback have something to act on.
-      const [p1, p2] = Object.keys(s.personas);
-      s.personas[p1] = { ...s.personas[p1], status: 'reached', reachedRound: 1, reachedBy: s.projects.table[0] };
-      s.personas[p2] = { ...s.personas[p2], status: 'dropped', reachedRound: 1, reachedBy: s.projects.table[0], droppedRound: 1 };
-      s.events.deck = [event.id, ...s.events.deck.filter((id) => id !== event.id)];
-      s = advance(s, 3);
+      const [p1, p2] = Object.keys(d.personas);
+      d.personas[p1] = { ...d.personas[p1], status: 'reached', reachedRound: 1, reachedBy: d.projects.table[0] };
+      d.personas[p2] = { ...d.personas[p2], status: 'dropped', reachedRound: 1, reachedBy: d.projects.table[0], droppedRound: 1 };
+      d.events.deck = [event.id, ...d.events.deck.filter((id) => id !== event.id)];
+      const s = advance(d, 3);
       expect(s.events.current).toBe(event.id);
       const entries = s.log.filter((e) => e.round === 2);
       for (const effect of eventCard(event.id).effects) {
@@ -177,15 +178,14 @@ describe('role swap', () => {
 
 describe('warm handover by a follow-up project', () => {
   it('holds a resident another project reached in the same Uitvoering (Lezen in de keuken → leeskring)', () => {
-    let s = inOverleg();
-    s = structuredClone(s);
-    s.projects.table = ['p-lezen-in-de-keuken', 'p-leeskring'];
-    s.pledges = {};
-    for (const id of s.projects.table) {
+    const d = editable(inOverleg());
+    d.projects.table = ['p-lezen-in-de-keuken', 'p-leeskring'];
+    d.pledges = {};
+    for (const id of d.projects.table) {
       const needs = Object.entries(projectCard(id).needs);
-      s.pledges[id] = { bibliotheek: Object.fromEntries(needs.slice(0, 1)), welzijn: Object.fromEntries(needs.slice(1)) };
+      d.pledges[id] = { bibliotheek: Object.fromEntries(needs.slice(0, 1)), welzijn: Object.fromEntries(needs.slice(1)) };
     }
-    s = advance(s); // Uitvoering
+    const s = advance(d); // Uitvoering
     const [first, second] = s.projects.completed;
     expect([first.id, second.id]).toEqual(['p-lezen-in-de-keuken', 'p-leeskring']);
     const onderwijs = first.personas.filter((id) => CONTENT.personas.find((p) => p.id === id)!.domain === 'onderwijs');
@@ -201,7 +201,7 @@ describe('the end', () => {
   it('lets residents nobody holds drop out once more after the last round; held ones stay', () => {
     let dropped = 0;
     for (let seed = 1; seed <= 40; seed++) {
-      const s0 = structuredClone(newGame(FOUR, seed, { rounds: 1 }));
+      const s0 = editable(newGame(FOUR, seed, { rounds: 1 }));
       const [loose, held] = Object.keys(s0.personas);
       s0.personas[loose] = { ...s0.personas[loose], status: 'reached', reachedRound: 1, reachedBy: s0.projects.table[0] };
       s0.personas[held] = { ...s0.personas[held], status: 'held', reachedRound: 1, reachedBy: s0.projects.table[0] };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkSeedRange } from '../helpers/properties';
 import { randomGame } from '../helpers/random-game';
+import type { LogEntry } from '../../shared/rules/types';
 
 // 2,000 random games in all (two files so they run in parallel): seeds 0000–0999.
 describe('random games, seeds 0000–0999', () => {
@@ -20,6 +21,6 @@ describe('states are frozen in the property tests', () => {
     expect(() => {
       (state.partners[role]!.hand as Record<string, number>).budget = 99;
     }).toThrow(TypeError);
-    expect(() => state.log.push(state.log[0])).toThrow(TypeError);
+    expect(() => (state.log as LogEntry[]).push(state.log[0])).toThrow(TypeError);
   });
 });

@@ -1,3 +1,4 @@
+import { editable } from '../helpers/editable';
 import { describe, expect, it } from 'vitest';
 import { CONTENT } from '../../shared/content';
 import type { InterestRule } from '../../shared/content/schema';
@@ -11,7 +12,7 @@ const werkProject = CONTENT.projects.find((p) => p.domains.includes('werk'))!;
 const otherProject = CONTENT.projects.find((p) => !p.domains.includes('werk'))!;
 
 function withCompleted(s0: GameState, done: { id: string; by: Record<string, object> }[]): GameState {
-  const s = structuredClone(s0);
+  const s = editable(s0);
   for (const d of done) s.projects.completed.push({ id: d.id, round: 1, contributions: d.by, personas: [] });
   return s;
 }
@@ -19,7 +20,7 @@ function withCompleted(s0: GameState, done: { id: string; by: Record<string, obj
 const base = () => withHands(inOverleg(), { gemeente: { budget: 2 } });
 /** The gemeente joined one completed project (with draagvlak): rules that ask for taking part. */
 const joinedOne = () => withCompleted(base(), [{ id: otherProject.id, by: { gemeente: { draagvlak: 1 }, uwv: { bereik: 1 } } }]);
-const heldOne = (s: GameState) => { const id = Object.keys(s.personas)[0]; s.personas[id] = { ...s.personas[id], status: 'held' }; return s; };
+const heldOne = (s0: GameState) => { const s = editable(s0); const id = Object.keys(s.personas)[0]; s.personas[id] = { ...s.personas[id], status: 'held' }; return s; };
 
 const cases: { name: string; rule: InterestRule; state: () => GameState; met: boolean }[] = [
   { name: 'projects: none yet', rule: { kind: 'projects', count: 1 }, state: base, met: false },
@@ -45,17 +46,17 @@ const cases: { name: string; rule: InterestRule; state: () => GameState; met: bo
   { name: 'personas: one held, but joined nothing (idle)', rule: { kind: 'personas', count: 1 }, state: () => heldOne(base()), met: false },
   { name: 'team: target not reached', rule: { kind: 'team', extra: 0 }, state: () => heldOne(joinedOne()), met: false },
   { name: 'team: target reached, joined a project', rule: { kind: 'team', extra: 0 },
-    state: () => { const s = joinedOne(); for (const id of Object.keys(s.personas).slice(0, targetFor(s.config))) s.personas[id] = { ...s.personas[id], status: 'held' }; return s; }, met: true },
+    state: () => { const s = editable(joinedOne()); for (const id of Object.keys(s.personas).slice(0, targetFor(s.config))) s.personas[id] = { ...s.personas[id], status: 'held' }; return s; }, met: true },
   { name: 'team: target reached but not the extra', rule: { kind: 'team', extra: 1 },
-    state: () => { const s = joinedOne(); for (const id of Object.keys(s.personas).slice(0, targetFor(s.config))) s.personas[id] = { ...s.personas[id], status: 'held' }; return s; }, met: false },
+    state: () => { const s = editable(joinedOne()); for (const id of Object.keys(s.personas).slice(0, targetFor(s.config))) s.personas[id] = { ...s.personas[id], status: 'held' }; return s; }, met: false },
   { name: 'noneLost: nobody reached yet', rule: { kind: 'noneLost' }, state: base, met: false },
-  { name: 'noneLost: one reached, none lost', rule: { kind: 'noneLost' }, state: () => { const s = withCompleted(base(), [{ id: werkProject.id, by: { gemeente: { budget: 1 } } }]); const id = Object.keys(s.personas)[0]; s.personas[id] = { ...s.personas[id], status: 'reached', reachedBy: werkProject.id, reachedRound: 1 }; return s; }, met: true },
-  { name: 'noneLost: one dropped out', rule: { kind: 'noneLost' }, state: () => { const s = withCompleted(base(), [{ id: werkProject.id, by: { gemeente: { budget: 1 } } }]); const id = Object.keys(s.personas)[0]; s.personas[id] = { ...s.personas[id], status: 'dropped', reachedBy: werkProject.id, reachedRound: 1, droppedRound: 2 }; return s; }, met: false },
-  { name: 'received: enough help', rule: { kind: 'received', resource: 'bereik', min: 1 }, state: () => { const s = base(); s.partners.gemeente!.helped = { bereik: 1 }; return s; }, met: true },
+  { name: 'noneLost: one reached, none lost', rule: { kind: 'noneLost' }, state: () => { const s = editable(withCompleted(base(), [{ id: werkProject.id, by: { gemeente: { budget: 1 } } }])); const id = Object.keys(s.personas)[0]; s.personas[id] = { ...s.personas[id], status: 'reached', reachedBy: werkProject.id, reachedRound: 1 }; return s; }, met: true },
+  { name: 'noneLost: one dropped out', rule: { kind: 'noneLost' }, state: () => { const s = editable(withCompleted(base(), [{ id: werkProject.id, by: { gemeente: { budget: 1 } } }])); const id = Object.keys(s.personas)[0]; s.personas[id] = { ...s.personas[id], status: 'dropped', reachedBy: werkProject.id, reachedRound: 1, droppedRound: 2 }; return s; }, met: false },
+  { name: 'received: enough help', rule: { kind: 'received', resource: 'bereik', min: 1 }, state: () => { const s = editable(base()); s.partners.gemeente!.helped = { bereik: 1 }; return s; }, met: true },
   { name: 'received: a gift and a gift back count for nothing', rule: { kind: 'received', resource: 'bereik', min: 1 },
-    state: () => { const s = base(); s.partners.gemeente!.helped = { bereik: 2 }; s.partners.gemeente!.gifted = { bereik: 2 }; return s; }, met: false },
+    state: () => { const s = editable(base()); s.partners.gemeente!.helped = { bereik: 2 }; s.partners.gemeente!.gifted = { bereik: 2 }; return s; }, met: false },
   { name: 'received: cards swapped in are no help', rule: { kind: 'received', resource: 'bereik', min: 1 },
-    state: () => { const s = base(); s.partners.gemeente!.received = { bereik: 2 }; s.partners.gemeente!.gave = { budget: 2 }; return s; }, met: false },
+    state: () => { const s = editable(base()); s.partners.gemeente!.received = { bereik: 2 }; s.partners.gemeente!.gave = { budget: 2 }; return s; }, met: false },
   { name: 'received: nothing', rule: { kind: 'received', resource: 'bereik', min: 1 }, state: base, met: false },
   { name: 'neverGave: kept it and used it in a project', rule: { kind: 'neverGave', resource: 'cijfers' },
     state: () => withCompleted(base(), [{ id: werkProject.id, by: { gemeente: { cijfers: 1 } } }]), met: true },
@@ -67,10 +68,10 @@ const cases: { name: string; rule: InterestRule; state: () => GameState; met: bo
   { name: 'neverGave in a field: used only in another field', rule: { kind: 'neverGave', resource: 'cijfers', domains: ['werk'] },
     state: () => withCompleted(base(), [{ id: otherProject.id, by: { gemeente: { cijfers: 2 } } }]), met: false },
   { name: 'noneLost with a minimum: one reached of two asked', rule: { kind: 'noneLost', min: 2 },
-    state: () => { const s = withCompleted(base(), [{ id: werkProject.id, by: { gemeente: { budget: 1 } } }]); const id = Object.keys(s.personas)[0]; s.personas[id] = { ...s.personas[id], status: 'reached', reachedBy: werkProject.id, reachedRound: 1 }; return s; }, met: false },
+    state: () => { const s = editable(withCompleted(base(), [{ id: werkProject.id, by: { gemeente: { budget: 1 } } }])); const id = Object.keys(s.personas)[0]; s.personas[id] = { ...s.personas[id], status: 'reached', reachedBy: werkProject.id, reachedRound: 1 }; return s; }, met: false },
   { name: 'noneLost with a minimum: two reached, none lost', rule: { kind: 'noneLost', min: 2 },
-    state: () => { const s = withCompleted(base(), [{ id: werkProject.id, by: { gemeente: { budget: 1 } } }]); for (const id of Object.keys(s.personas).slice(0, 2)) s.personas[id] = { ...s.personas[id], status: 'held', reachedBy: werkProject.id, reachedRound: 1 }; return s; }, met: true },
-  { name: 'neverGave: handed some over', rule: { kind: 'neverGave', resource: 'cijfers' }, state: () => { const s = base(); s.partners.gemeente!.gave = { cijfers: 1 }; return s; }, met: false },
+    state: () => { const s = editable(withCompleted(base(), [{ id: werkProject.id, by: { gemeente: { budget: 1 } } }])); for (const id of Object.keys(s.personas).slice(0, 2)) s.personas[id] = { ...s.personas[id], status: 'held', reachedBy: werkProject.id, reachedRound: 1 }; return s; }, met: true },
+  { name: 'neverGave: handed some over', rule: { kind: 'neverGave', resource: 'cijfers' }, state: () => { const s = editable(base()); s.partners.gemeente!.gave = { cijfers: 1 }; return s; }, met: false },
 ];
 
 describe('interest rules (for the gemeente)', () => {

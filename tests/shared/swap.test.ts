@@ -1,3 +1,4 @@
+import { editable } from '../helpers/editable';
 import { describe, expect, it } from 'vitest';
 import { playGame, pickRoles } from '../../shared/bots/simulate';
 import { CONTENT, interestCard } from '../../shared/content';
@@ -14,7 +15,7 @@ const CARD = 'i-vrijwilligers-computerles';
 
 /** Round 1's Overleg with one project on digital skills on the table. */
 function withDigitalProject(s0: GameState): GameState {
-  const s = structuredClone(s0);
+  const s = editable(s0);
   const id = CONTENT.projects.find((p) => p.domains.includes('digitaal') && p.minPartners <= 2)!.id;
   s.projects.table = [id];
   s.pledges = { [id]: {} };
@@ -24,10 +25,10 @@ function withDigitalProject(s0: GameState): GameState {
 describe('role swap and interests', () => {
   it('the person who plays a partner at the end scores its cards, with what it did before the swap', () => {
     // Round 1: the Bibliotheek (seat 0) and the gemeente complete a project; the swap follows.
-    let s = withDigitalProject(inOverleg(FOUR, 42, { rounds: 2, roleSwapAfterRound: 1 }));
+    const d = editable(withDigitalProject(inOverleg(FOUR, 42, { rounds: 2, roleSwapAfterRound: 1 })));
     // The Bibliotheek holds one card: take part in a project on digital skills (a tweak of the state).
-    s.partners.bibliotheek!.interests = [CARD];
-    s = pledgeProject(s, ['bibliotheek', 'gemeente']).s;
+    d.partners.bibliotheek!.interests = [CARD];
+    let s = pledgeProject(d, ['bibliotheek', 'gemeente']).s;
     s = nextRound(s);
     expect(s.seats).toEqual(['gemeente', 'uwv', 'welzijn', 'bibliotheek']);
     const id = CARD;

@@ -54,7 +54,7 @@ export class Aids {
   }
 
   /** A new view arrived: say what changed, and after a finished game no hints on this device. */
-  viewed(prev: GameView | null, v: GameView, fresh: LogEntry[], me: RoleId | null): void {
+  viewed(prev: GameView | null, v: GameView, fresh: readonly LogEntry[], me: RoleId | null): void {
     if (v.status === 'ended' && v.kind === 'player' && !this.app.state.hints.off) {
       this.app.act('hintsChanged', { ...this.app.state.hints, off: true });
       saveHints(this.store, this.app.state.hints);

@@ -37,7 +37,7 @@ export class App implements AppPort {
   private readonly messages: Messages;
   /** A seat the facilitator invited this browser to (`#seat=…`), until the guest has typed a name. */
   private invitation: { code: string; seatToken: string } | null = null;
-  private prevLog: LogEntry[] | null = null;
+  private prevLog: readonly LogEntry[] | null = null;
   readonly effects = new EffectsLayer();
   readonly solo: SoloFlow;
   readonly debrief: DebriefFlow;

@@ -17,7 +17,7 @@ export type Announcement =
   | { kind: 'pledge'; by: RoleId; projectId: string; resources: Bag }
   | { kind: 'result'; won: boolean; onBoard: number; target: number };
 
-export function announcements(prev: GameView | null, next: GameView, fresh: LogEntry[], me: RoleId | null): Announcement[] {
+export function announcements(prev: GameView | null, next: GameView, fresh: readonly LogEntry[], me: RoleId | null): Announcement[] {
   const out: Announcement[] = [];
   if (me) {
     const lapsed = fresh.filter((e) => e.t === 'offerClosed' && e.outcome === 'expired' && (e.from === me || e.to === me)).length;

@@ -49,7 +49,7 @@ export type FeedLine = { kind: 'log' | 'bot'; text: string };
  * The last `n` log entries newest first, with each bot line placed after the entries that were
  * there when it arrived (`after` = the log's length then).
  */
-export function feedLines(log: LogEntry[], logText: (e: LogEntry) => string, bots: { after: number; said: BotSaid }[], locale: Locale, n = 40): FeedLine[] {
+export function feedLines(log: readonly LogEntry[], logText: (e: LogEntry) => string, bots: { after: number; said: BotSaid }[], locale: Locale, n = 40): FeedLine[] {
   const out: FeedLine[] = [];
   const from = Math.max(0, log.length - n);
   for (let i = log.length; i >= from; i--) {
@@ -69,7 +69,7 @@ export interface BotReplyVM {
 }
 
 /** Bots' answers to my offers this round (accepted or declined: the offer is gone, the reason stays). */
-export function botRepliesVM(log: LogEntry[], notes: Record<string, BotSaid>, me: RoleId, round: number, locale: Locale): BotReplyVM[] {
+export function botRepliesVM(log: readonly LogEntry[], notes: Record<string, BotSaid>, me: RoleId, round: number, locale: Locale): BotReplyVM[] {
   const out: BotReplyVM[] = [];
   for (const e of log) {
     if (e.t !== 'offerClosed' || e.from !== me || e.round !== round) continue;

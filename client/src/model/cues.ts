@@ -9,7 +9,7 @@ export type Anchor = 'hand' | 'bank' | `partner:${RoleId}` | `project:${string}`
 
 export type Cue =
   | { kind: 'fly'; from: Anchor; to: Anchor; resource: ResourceId; count: number }
-  | { kind: 'celebrate'; projectId: string; partners: RoleId[]; mine: boolean }
+  | { kind: 'celebrate'; projectId: string; partners: readonly RoleId[]; mine: boolean }
   | { kind: 'offer'; from: RoleId; offerId: string }
   | { kind: 'tradeDone'; with: RoleId }
   | { kind: 'gift'; from: RoleId; resources: Partial<Record<ResourceId, number>> };
@@ -18,7 +18,7 @@ export function roleAnchor(role: RoleId, me: RoleId | null): Anchor {
   return role === me ? 'hand' : `partner:${role}`;
 }
 
-export function cuesFrom(entries: LogEntry[], me: RoleId | null): Cue[] {
+export function cuesFrom(entries: readonly LogEntry[], me: RoleId | null): Cue[] {
   const out: Cue[] = [];
   const fly = (from: Anchor, to: Anchor, bag: Partial<Record<ResourceId, number>>) => {
     for (const e of bagEntries(bag)) out.push({ kind: 'fly', from, to, resource: e.resource, count: e.count });

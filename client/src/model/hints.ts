@@ -39,7 +39,7 @@ export function saveHints(store: Store | null, prefs: HintPrefs): void {
 }
 
 /** What the player has done already, so its hint is not needed. */
-function done(log: LogEntry[], me: RoleId): Set<HintId> {
+function done(log: readonly LogEntry[], me: RoleId): Set<HintId> {
   const out = new Set<HintId>();
   for (const e of log) {
     switch (e.t) {

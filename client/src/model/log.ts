@@ -81,7 +81,7 @@ export function formatLogEntry(e: LogEntry, ctx: LogContext): string {
 }
 
 /** The entries in `next` that were not in `prev` (the log only grows; a shorter log starts afresh). */
-export function newEntries(prev: LogEntry[] | null, next: LogEntry[]): LogEntry[] {
+export function newEntries(prev: readonly LogEntry[] | null, next: readonly LogEntry[]): readonly LogEntry[] {
   if (!prev || prev.length === 0) return prev ? next : [];
   if (next.length < prev.length) return [];
   const last = prev.length - 1;
@@ -90,6 +90,6 @@ export function newEntries(prev: LogEntry[] | null, next: LogEntry[]): LogEntry[
 }
 
 /** The last `n` entries, newest first, as sentences. */
-export function recentLog(log: LogEntry[], ctx: LogContext, n = 30): string[] {
+export function recentLog(log: readonly LogEntry[], ctx: LogContext, n = 30): string[] {
   return log.slice(-n).reverse().map((e) => formatLogEntry(e, ctx));
 }

@@ -89,7 +89,7 @@ export interface OfferVM {
   isCounter: boolean;
 }
 
-export function offersVM(offers: Offer[], me: RoleId, locale: Locale): { incoming: OfferVM[]; outgoing: OfferVM[] } {
+export function offersVM(offers: readonly Offer[], me: RoleId, locale: Locale): { incoming: OfferVM[]; outgoing: OfferVM[] } {
   const vm = (o: Offer): OfferVM => {
     const incoming = o.to === me;
     const other = incoming ? o.from : o.to;
@@ -124,7 +124,7 @@ export interface PartnerVM {
   botForPerson: boolean;
   handCount: number;
   disclosed: { interestId: string; title: string; text: string; toYou: boolean }[];
-  myGuess: string[];
+  myGuess: readonly string[];
 }
 
 export function partnersVM(view: PlayerView, seats: SeatInfo[], locale: Locale): PartnerVM[] {

@@ -146,7 +146,7 @@ describe('declined-offer: an offer the player could have taken and turned down',
 });
 
 describe('withdrawn-pledge: cards taken back from a project', () => {
-  const firstOpen = (s: { phase: string; projects: { table: string[] }; partners: Record<string, { hand: object } | undefined>; seats: string[] }) =>
+  const firstOpen = (s: { phase: string; projects: { table: readonly string[] }; partners: Readonly<Record<string, { hand: object } | undefined>>; seats: readonly string[] }) =>
     s.phase === 'overleg' && Object.keys(s.partners[s.seats[0]]!.hand).length > 0;
   const pledgeOne = (s: import('../../../shared/rules').GameState) => {
     const hand = s.partners[s.seats[0]]!.hand;

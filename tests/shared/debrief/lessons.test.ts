@@ -1,3 +1,4 @@
+import { editable } from '../../helpers/editable';
 import { describe, expect, it } from 'vitest';
 import { CONTENT } from '../../../shared/content';
 import { debriefOf, LESSON_RULES, renderFinding } from '../../../shared/debrief';
@@ -24,7 +25,7 @@ const budgetFirst = (round: number) => sc.only(['gemeente', 'uwv'], { round, pic
 const seatsWith = (role: RoleId): RoleId[] => ['bibliotheek', 'gemeente', 'uwv', role];
 const EIGHT: RoleId[] = ['bibliotheek', 'gemeente', 'uwv', 'welzijn', 'roc', 'ggd', 'werkgever', 'schuldhulp'];
 const withFigures = (s0: GameState): GameState => {
-  const s = structuredClone(s0);
+  const s = editable(s0);
   const c = s.projects.completed[0];
   c.contributions.gemeente = { ...c.contributions.gemeente, cijfers: 2 };
   return s;

@@ -1,3 +1,4 @@
+import { editable } from '../../helpers/editable';
 import { describe, expect, it } from 'vitest';
 import { interestDeck } from '../../../shared/content';
 import { LESSON_RULES } from '../../../shared/debrief';
@@ -13,7 +14,7 @@ const ids = (s: GameState) => liveSignals(s).map((x) => x.id);
 
 /** The same game with every secret changed: other interests, other guesses, other cards of the same count. */
 function otherSecrets(s0: GameState): GameState {
-  const s = structuredClone(s0);
+  const s = editable(s0);
   for (const r of s.config.roles) {
     const p = s.partners[r]!;
     const open = new Set(s.disclosures.filter((d) => d.role === r).map((d) => d.interestId));

@@ -1,3 +1,4 @@
+import { editable } from '../../helpers/editable';
 import { projectCard, type ProjectCard } from '../../../shared/content';
 import { add, normalize } from '../../../shared/model/bag';
 import { RESOURCES, type Bag, type ResourceId, type RoleId } from '../../../shared/model/ids';
@@ -16,14 +17,14 @@ export function act(s: GameState, role: RoleId, action: Action): GameState {
 
 /** Top up a partner's hand (a tweak of the state, not a move). */
 export function give(s0: GameState, role: RoleId, bag: Bag): GameState {
-  const s = structuredClone(s0);
+  const s = editable(s0);
   s.partners[role]!.hand = add(s.partners[role]!.hand, bag);
   return s;
 }
 
 /** Replace one kind of card in every hand (e.g. nothing left unused). */
 export function setAll(s0: GameState, resource: ResourceId, n: number): GameState {
-  const s = structuredClone(s0);
+  const s = editable(s0);
   for (const r of s.config.roles) s.partners[r]!.hand = normalize({ ...s.partners[r]!.hand, [resource]: n });
   return s;
 }

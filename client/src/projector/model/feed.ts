@@ -68,7 +68,7 @@ export function feedLines(log: readonly LogEntry[], locale: ProjectorLocale, n: 
 }
 
 /** What moved between two logs: cards between partners and into or out of projects, and projects done. */
-export function movesBetween(prev: LogEntry[] | null, next: LogEntry[]): Move[] {
+export function movesBetween(prev: readonly LogEntry[] | null, next: readonly LogEntry[]): Move[] {
   const moves: Move[] = [];
   for (const e of newEntries(prev, next)) {
     const first = (b: Parameters<typeof bagEntries>[0]) => bagEntries(b)[0]?.resource ?? null;

@@ -16,7 +16,7 @@ const NODE_R = { min: 22, max: 40 };
 const STRETCH = 1.6;
 
 /** The roles on a ring in seat order, clockwise from the top (any radius: the drawing is fitted to its box). */
-function layout(roles: RoleId[]): Map<RoleId, { x: number; y: number }> {
+function layout(roles: readonly RoleId[]): Map<RoleId, { x: number; y: number }> {
   return new Map(ring(roles.length, 300).map((p, i) => [roles[i], p]));
 }
 
@@ -31,12 +31,12 @@ export interface NetworkLook {
 const TABLE_LOOK: NetworkLook = { r: NODE_R, labelSize: SIZE.min, labelW: 210, marks: false };
 
 /** The network as it grows from the public log, drawn inside `box` (the table and the result screen). */
-export function networkModel(roles: RoleId[], log: readonly LogEntry[], box: Rect, title: string, locale: ProjectorLocale): NetworkModel {
+export function networkModel(roles: readonly RoleId[], log: readonly LogEntry[], box: Rect, title: string, locale: ProjectorLocale): NetworkModel {
   return snapshotModel(roles, networkFromLog(roles, log).end, box, title, locale, TABLE_LOOK);
 }
 
 /** One snapshot of the network (the debrief's, at the end of the game) drawn inside `box`. */
-export function snapshotModel(roles: RoleId[], snap: NetworkSnapshot, box: Rect, title: string, locale: ProjectorLocale, look: NetworkLook): NetworkModel {
+export function snapshotModel(roles: readonly RoleId[], snap: NetworkSnapshot, box: Rect, title: string, locale: ProjectorLocale, look: NetworkLook): NetworkModel {
   const edges = snap.edges.map((e) => ({ a: e.a, b: e.b, weight: e.weight }));
   const pos = layout(roles);
   const xs = roles.map((r) => pos.get(r)!.x);

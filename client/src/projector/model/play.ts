@@ -72,7 +72,7 @@ function partnerRow(view: ProjectorView, info: RoomInfo, roles: { role: RoleId; 
   });
 }
 
-function slotsOf(project: ProjectView, order: RoleId[]): Slot[] {
+function slotsOf(project: ProjectView, order: readonly RoleId[]): Slot[] {
   const needs = cards.project(project.id)?.needs ?? {};
   const slots: Slot[] = [];
   for (const resource of RESOURCES) {

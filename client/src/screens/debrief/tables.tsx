@@ -150,7 +150,7 @@ export function interestsPanel({ state, data, names, view }: Ctx, panel: Panel):
 }
 
 /** My own guess about this partner (a player's screen only): how many of its interests I named. */
-function myGuess(role: string, guessed: string[] | undefined, truth: string[]): UiNode | null {
+function myGuess(role: string, guessed: readonly string[] | undefined, truth: readonly string[]): UiNode | null {
   if (!guessed) return null;
   const right = guessed.filter((g) => truth.includes(g)).length;
   return (
