@@ -223,7 +223,7 @@ export async function attack(aim: Aim, opts: AttackOptions): Promise<AttackStats
         const res = await fetch(`${aim.url}/matchmake/joinById/${t.code}`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'x-real-ip': w.ip, cookie: `kot_device=${w.device}` },
-          body: JSON.stringify({ protocol: 1, spectator: true }),
+          body: JSON.stringify({ protocol: 2, spectator: true }),
         });
         const body = (await res.json()) as { sessionId?: string; roomId: string; processId: string; error?: string };
         if (!body.sessionId) throw new Error(String(body.error ?? res.status));
@@ -288,11 +288,11 @@ export async function attack(aim: Aim, opts: AttackOptions): Promise<AttackStats
       const r = nextFloat(rng);
       const attempt =
         r < 0.3
-          ? sdk.joinById(code, { protocol: 1, name: 'Eve' })
+          ? sdk.joinById(code, { protocol: 2, name: 'Eve' })
           : r < 0.6
-            ? sdk.joinById(real, { protocol: 1, seatToken: randomBytes(16).toString('base64url') })
+            ? sdk.joinById(real, { protocol: 2, seatToken: randomBytes(16).toString('base64url') })
             : r < 0.8
-              ? sdk.joinById(real, { protocol: 1, hostKey: randomBytes(16).toString('base64url') })
+              ? sdk.joinById(real, { protocol: 2, hostKey: randomBytes(16).toString('base64url') })
               : sdk.reconnect(`${real}:${randomBytes(8).toString('base64url')}`);
       stats.guessedJoins++;
       await attempt.then(

@@ -69,15 +69,15 @@ describe('malformed messages', () => {
     const { code } = await table(srv, undefined, { start: false });
     const before = snapshot(code);
     const sdk = srv.sdk();
-    expect(await joinError(sdk.joinById(code, { protocol: 1, name: 'x'.repeat(10_000) }))).toMatchObject({ code: 'bad_options' });
-    expect(await joinError(sdk.joinById(code, { protocol: 1, name: 'Ann\u0000' }))).toMatchObject({
+    expect(await joinError(sdk.joinById(code, { protocol: 2, name: 'x'.repeat(10_000) }))).toMatchObject({ code: 'bad_options' });
+    expect(await joinError(sdk.joinById(code, { protocol: 2, name: 'Ann\u0000' }))).toMatchObject({
       code: 'bad_options',
       reason: expect.stringMatching(/control characters/),
     });
     expect(await joinError(sdk.joinById(code, { protocol: 99, name: 'Ann' }))).toMatchObject({ code: 'bad_options', reason: expect.stringMatching(/protocol/) });
-    expect(await joinError(sdk.joinById(code, { protocol: 1, name: 'Ann', admin: true }))).toMatchObject({ code: 'bad_options' });
-    expect(await joinError(sdk.joinById(code, { protocol: 1 }))).toMatchObject({ code: 'bad_options', reason: expect.stringMatching(/name/) });
-    expect(await joinError(sdk.create('table', { protocol: 1, name: '' }))).toMatchObject({ code: 'bad_options' });
+    expect(await joinError(sdk.joinById(code, { protocol: 2, name: 'Ann', admin: true }))).toMatchObject({ code: 'bad_options' });
+    expect(await joinError(sdk.joinById(code, { protocol: 2 }))).toMatchObject({ code: 'bad_options', reason: expect.stringMatching(/name/) });
+    expect(await joinError(sdk.create('table', { protocol: 2, name: '' }))).toMatchObject({ code: 'bad_options' });
     expect(snapshot(code)).toEqual(before);
   });
 });
@@ -131,7 +131,7 @@ describe('refusals', () => {
     const projector = await Player.join(srv.sdk(), code, { spectator: true });
     expect(await projector.refused('host', { command: { kind: 'advance' } })).toMatchObject({ code: 'not_host' });
     expect(await projector.refused('action', { action: { type: 'guess', target: 'uwv', interestIds: [] } })).toMatchObject({ code: 'not_a_seat' });
-    expect(await joinError(srv.sdk().joinById(code, { protocol: 1, hostKey: 'not-the-key-at-all' }))).toMatchObject({ code: 'bad_token' });
+    expect(await joinError(srv.sdk().joinById(code, { protocol: 2, hostKey: 'not-the-key-at-all' }))).toMatchObject({ code: 'bad_token' });
     expect(snapshot(code)).toEqual(before);
     // With the key, a second device (the facilitator's laptop) may steer the game.
     const laptop = await Player.join(srv.sdk(), code, { hostKey: host.welcome!.hostKey! });
@@ -143,11 +143,11 @@ describe('refusals', () => {
   it('keeps seats to 3–8 players: the ninth gets room_full, a newcomer after the start game_started', async () => {
     const host = await Player.create(srv.sdk(), { name: 'P1' });
     for (let i = 2; i <= 8; i++) await Player.join(srv.sdk(), host.code, { name: `P${i}` });
-    expect(await joinError(srv.sdk().joinById(host.code, { protocol: 1, name: 'P9' }))).toMatchObject({ code: 'room_full' });
+    expect(await joinError(srv.sdk().joinById(host.code, { protocol: 2, name: 'P9' }))).toMatchObject({ code: 'room_full' });
     // Projectors are not seats: any number may watch.
     await Player.join(srv.sdk(), host.code, { spectator: true });
     const { code } = await table(srv);
-    expect(await joinError(srv.sdk().joinById(code, { protocol: 1, name: 'Late' }))).toMatchObject({ code: 'game_started' });
+    expect(await joinError(srv.sdk().joinById(code, { protocol: 2, name: 'Late' }))).toMatchObject({ code: 'game_started' });
   });
 });
 

@@ -23,7 +23,7 @@ describe('doors 7–9', () => {
       expect(await refusal(codeGuesser.reconnect(`ZZZZZ${'ABCDEFGHJK'[i]}:guessedtoken${i}`))).toMatchObject({ code: 'not_found' });
     }
     expect(await refusal(codeGuesser.reconnect(`${host.code}:guessedtoken`))).toMatchObject({ code: 'too_many_attempts' });
-    expect(await refusal(codeGuesser.joinById(host.code, { protocol: 1, name: 'Eve' }))).toMatchObject({ code: 'too_many_attempts' });
+    expect(await refusal(codeGuesser.joinById(host.code, { protocol: 2, name: 'Eve' }))).toMatchObject({ code: 'too_many_attempts' });
 
     const tokenGuesser = srv.sdk('192.0.2.71');
     for (let i = 0; i < 10; i++) {

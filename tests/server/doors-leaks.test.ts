@@ -93,8 +93,8 @@ describe('what a participant cannot learn or do', () => {
 
   it('7b. names are fixed once the game starts, and no name a bot or another player has', async () => {
     const lobby = await Player.create(srv.sdk(), { name: 'Ann' });
-    expect((await refusal(srv.sdk().joinById(lobby.code, { protocol: 1, name: 'ann ' }))).code).toBe('name_taken');
-    expect((await refusal(srv.sdk().joinById(lobby.code, { protocol: 1, name: 'Bot' }))).code).toBe('name_taken');
+    expect((await refusal(srv.sdk().joinById(lobby.code, { protocol: 2, name: 'ann ' }))).code).toBe('name_taken');
+    expect((await refusal(srv.sdk().joinById(lobby.code, { protocol: 2, name: 'Bot' }))).code).toBe('name_taken');
     const bo = await Player.join(srv.sdk(), lobby.code, { name: 'Bo' });
     expect((await bo.refused('setName', { name: 'ANN' })).code).toBe('name_taken');
     expect((await bo.refused('setName', { name: 'bot' })).code).toBe('name_taken');

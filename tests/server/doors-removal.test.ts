@@ -25,8 +25,8 @@ describe('a removal holds', () => {
     await host.host({ kind: 'freeSeat', seat: 1 });
     expect(await gone).toEqual({ kind: 'removed' });
     // Neither by name (from the same browser or another) nor with the old token.
-    expect((await refusal(srv.sdk().joinById(code, { protocol: 1, name: 'x' }))).code).toBe('game_started');
-    expect((await refusal(srv.sdk().joinById(code, { protocol: 1, seatToken: removed.welcome!.seatToken! }))).code).toBe('bad_token');
+    expect((await refusal(srv.sdk().joinById(code, { protocol: 2, name: 'x' }))).code).toBe('game_started');
+    expect((await refusal(srv.sdk().joinById(code, { protocol: 2, seatToken: removed.welcome!.seatToken! }))).code).toBe('bad_token');
 
     // The facilitator's fresh invitation for that seat is the way back in; a second one replaces the first.
     const first = host.next('invite');
@@ -38,7 +38,7 @@ describe('a removal holds', () => {
     expect(seat).toBe(1);
     expect(url).toContain(`room=${code}`);
     expect(url).toContain(`seat=${seatToken}`);
-    expect((await refusal(srv.sdk().joinById(code, { protocol: 1, seatToken: stale, name: 'Eerste' }))).code).toBe('bad_token');
+    expect((await refusal(srv.sdk().joinById(code, { protocol: 2, seatToken: stale, name: 'Eerste' }))).code).toBe('bad_token');
     const stand = await Player.join(srv.sdk(), code, { seatToken, name: 'Invaller' });
     expect(stand.welcome?.seat).toBe(1);
     await stand.until(() => stand.view !== null);
@@ -53,7 +53,7 @@ describe('a removal holds', () => {
     await lobby.host({ kind: 'freeSeat', seat: 1 });
     await eve.until(() => eve.left !== null);
     for (const sdk of [srv.sdk('192.0.2.9', 'evesphone-0000000001'), srv.sdk('192.0.2.9', 'freshcookie-00000001'), srv.sdk('192.0.2.10')]) {
-      expect(await refusal(sdk.joinById(lobby.code, { protocol: 1, name: 'Eva' }))).toMatchObject({ code: 'room_full', reason: 'closed' });
+      expect(await refusal(sdk.joinById(lobby.code, { protocol: 2, name: 'Eva' }))).toMatchObject({ code: 'room_full', reason: 'closed' });
     }
     await lobby.until(() => lobby.info().doorClosed === true, 'the console shows the door closed');
     // Stored with the room, so a restart keeps the door shut (and knows the host plays).
@@ -62,7 +62,7 @@ describe('a removal holds', () => {
     const ann = await Player.join(srv.sdk(), lobby.code, { name: 'Ann' });
     expect(ann.welcome?.seat).toBe(1);
     // The removed browser itself stays out.
-    expect((await refusal(srv.sdk('192.0.2.9', 'evesphone-0000000001').joinById(lobby.code, { protocol: 1, name: 'Eva' }))).code).toBe('room_full');
+    expect((await refusal(srv.sdk('192.0.2.9', 'evesphone-0000000001').joinById(lobby.code, { protocol: 2, name: 'Eva' }))).code).toBe('room_full');
   });
 
   it('2. a removed watcher does not come back with a new cookie or none', async () => {
@@ -74,7 +74,7 @@ describe('a removal holds', () => {
     await watcher.until(() => watcher.left !== null);
     expect(watcher.left).toBe(CLOSE_CODES.removed);
     for (const sdk of [srv.sdk('192.0.2.20', 'anotherdevice-000001'), srv.sdk('192.0.2.20'), srv.sdk('192.0.2.21')]) {
-      expect(await refusal(sdk.joinById(host.code, { protocol: 1, spectator: true }))).toMatchObject({ code: 'room_full', reason: 'closed' });
+      expect(await refusal(sdk.joinById(host.code, { protocol: 2, spectator: true }))).toMatchObject({ code: 'room_full', reason: 'closed' });
     }
     // The projector link still works: the facilitator's own screens are not strangers.
     await Player.join(srv.sdk(), host.code, { projectorKey: host.welcome!.projectorKey! });
@@ -90,7 +90,7 @@ describe('a removal holds', () => {
     await projector.until(() => projector.left !== null);
     const newKey = (await renewed).projectorKey!;
     expect(newKey).not.toBe(oldKey);
-    expect((await refusal(srv.sdk().joinById(host.code, { protocol: 1, projectorKey: oldKey }))).code).toBe('bad_token');
+    expect((await refusal(srv.sdk().joinById(host.code, { protocol: 2, projectorKey: oldKey }))).code).toBe('bad_token');
     const screen = await Player.join(srv.sdk(), host.code, { projectorKey: newKey });
 
     // The console's "new projector link": every projector on the old key is sent away.
@@ -102,16 +102,16 @@ describe('a removal holds', () => {
     // At most four connections per projector key (and per host key beyond the console's own few).
     const screens = [];
     for (let i = 0; i < 4; i++) screens.push(await Player.join(srv.sdk(), host.code, { projectorKey: thirdKey }));
-    expect(await refusal(srv.sdk().joinById(host.code, { protocol: 1, projectorKey: thirdKey }))).toMatchObject({ code: 'room_full', reason: 'projectors' });
+    expect(await refusal(srv.sdk().joinById(host.code, { protocol: 2, projectorKey: thirdKey }))).toMatchObject({ code: 'room_full', reason: 'projectors' });
     const hostKey = host.welcome!.hostKey!;
     const tabs = [];
     for (let i = 0; i < 5; i++) tabs.push(await Player.join(srv.sdk(), host.code, { hostKey }));
-    expect(await refusal(srv.sdk().joinById(host.code, { protocol: 1, hostKey }))).toMatchObject({ code: 'room_full', reason: 'hosts' });
+    expect(await refusal(srv.sdk().joinById(host.code, { protocol: 2, hostKey }))).toMatchObject({ code: 'room_full', reason: 'hosts' });
     // A burst of joins with one credential waits at the door, and beyond its wait is refused.
     const fresh = host.next('welcome');
     await host.host({ kind: 'newProjectorKey' });
     const burstKey = (await fresh).projectorKey!;
-    const burst = await Promise.allSettled([0, 1, 2, 3, 4, 5, 6, 7].map(() => srv.sdk().joinById(host.code, { protocol: 1, projectorKey: burstKey })));
+    const burst = await Promise.allSettled([0, 1, 2, 3, 4, 5, 6, 7].map(() => srv.sdk().joinById(host.code, { protocol: 2, projectorKey: burstKey })));
     const codes = burst.map((r) => (r.status === 'rejected' ? parseJoinError((r.reason as Error).message).code : 'joined'));
     expect(codes.filter((c) => c === 'joined').length).toBeLessThanOrEqual(4);
     expect(codes).toContain('too_many_attempts');

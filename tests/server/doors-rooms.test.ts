@@ -50,7 +50,7 @@ async function createUntilRefused(sdk: () => ReturnType<TestServer['sdk']>, max:
   for (let made = 0; made < max; made++) {
     let room: SDKRoom;
     try {
-      room = await sdk().create(ROOM_NAME, { protocol: 1, name: `Maker ${made}` });
+      room = await sdk().create(ROOM_NAME, { protocol: 2, name: `Maker ${made}` });
     } catch (e) {
       return { made, refused: parseJoinError((e as Error).message).code };
     }
@@ -67,7 +67,7 @@ describe('door 6', () => {
     expect(srv.room(finished)).toBeUndefined();
     expect(srv.sqlite.loadRoom(finished)?.status).toBe('ended');
     // A stranger cannot load it; its players can (their debrief).
-    expect(await refusal(srv.sdk().joinById(finished, { protocol: 1, spectator: true }))).toMatchObject({ code: 'game_over' });
+    expect(await refusal(srv.sdk().joinById(finished, { protocol: 2, spectator: true }))).toMatchObject({ code: 'game_over' });
     expect(srv.room(finished)).toBeUndefined();
     const player = await Player.join(srv.sdk(), finished, { seatToken: 'seat-token-number-1' });
     await player.until(() => player.view?.status === 'ended', 'debrief view');
@@ -84,12 +84,12 @@ describe('door 6', () => {
     expect(rotating).toMatchObject({ refused: 'proof_needed' });
     expect(rotating.made).toBeLessThanOrEqual(30);
     const facilitator = srv.sdk('192.0.2.61', 'facilitator-00000001');
-    const asked = await refusal(facilitator.create(ROOM_NAME, { protocol: 1 }));
+    const asked = await refusal(facilitator.create(ROOM_NAME, { protocol: 2 }));
     expect(asked.code).toBe('proof_needed');
     const proof = await solveProof(CREATE_PROOF, asked.reason, async (t) => createHash('sha256').update(t).digest());
-    await (await facilitator.create(ROOM_NAME, { protocol: 1, proof })).leave();
+    await (await facilitator.create(ROOM_NAME, { protocol: 2, proof })).leave();
     // A proof admits one creation.
-    expect((await refusal(facilitator.create(ROOM_NAME, { protocol: 1, proof }))).code).toBe('proof_needed');
+    expect((await refusal(facilitator.create(ROOM_NAME, { protocol: 2, proof }))).code).toBe('proof_needed');
 
     // A lobby everyone left is deleted, row and all.
     const lonely = await Player.create(srv.sdk(), { name: 'Alone' });

@@ -30,10 +30,10 @@ describe('a venue cannot be locked out', () => {
     const letters = 'ABCDEFGHJKMNPQRSTUVWXYZ';
     for (let i = 0; i < 110; i++) {
       const guess = `Q${letters[i % 23]}${letters[Math.floor(i / 23) % 23]}QQQ`;
-      await refusal(srv.sdk(VENUE, freshCookie()).joinById(guess, { protocol: 1, name: 'Eve' }));
+      await refusal(srv.sdk(VENUE, freshCookie()).joinById(guess, { protocol: 2, name: 'Eve' }));
     }
     // The script's next guess needs a proof of work; so does a join by code without credentials from there.
-    const next = await refusal(srv.sdk(VENUE, freshCookie()).joinById('QQQQQQ', { protocol: 1, name: 'Eve' }));
+    const next = await refusal(srv.sdk(VENUE, freshCookie()).joinById('QQQQQQ', { protocol: 2, name: 'Eve' }));
     expect(next.code).toBe('proof_needed');
     const bits = Number(next.reason.split(' ')[0]);
     expect(bits).toBeGreaterThanOrEqual(12);
@@ -62,8 +62,8 @@ describe('a venue cannot be locked out', () => {
   it('4b. the browser client works out the proof by itself, to join and to create a room', async () => {
     const host = await Player.create(srv.sdk(), { name: 'Host' });
     // The client below has no X-Real-IP: its address is this machine's, which a script now makes busy.
-    for (let i = 0; i < 110; i++) await refusal(srv.sdk('127.0.0.1', freshCookie()).joinById(`QQQ${'ABCDEFGHJK'[i % 10]}${'ABCDEFGHJK'[Math.floor(i / 10) % 10]}Q`, { protocol: 1, name: 'Eve' }));
-    expect((await refusal(srv.sdk('127.0.0.1', freshCookie()).joinById(host.code, { protocol: 1, name: 'Eve' }))).code).toBe('proof_needed');
+    for (let i = 0; i < 110; i++) await refusal(srv.sdk('127.0.0.1', freshCookie()).joinById(`QQQ${'ABCDEFGHJK'[i % 10]}${'ABCDEFGHJK'[Math.floor(i / 10) % 10]}Q`, { protocol: 2, name: 'Eve' }));
+    expect((await refusal(srv.sdk('127.0.0.1', freshCookie()).joinById(host.code, { protocol: 2, name: 'Eve' }))).code).toBe('proof_needed');
     const welcomed: string[] = [];
     const noop = (): void => undefined;
     const handlers: NetHandlers = { welcome: (w) => welcomed.push(w.code), info: noop, view: noop, ack: noop, error: noop, notice: noop, status: noop, botSaid: noop };
@@ -72,8 +72,8 @@ describe('a venue cannot be locked out', () => {
     await waitFor(() => welcomed.includes(host.code), 'the guest welcomed');
     await host.until(() => host.info().seats.some((s) => s.name === 'Bo'), 'Bo seated');
     // A script that used up the address's rooms does not keep the venue from starting one.
-    for (let i = 0; i < 30; i++) await (await srv.sdk('127.0.0.1', freshCookie()).create(ROOM_NAME, { protocol: 1, name: `Maker ${i}` })).leave();
-    expect((await refusal(srv.sdk('127.0.0.1', freshCookie()).create(ROOM_NAME, { protocol: 1, name: 'Maker' }))).code).toBe('proof_needed');
+    for (let i = 0; i < 30; i++) await (await srv.sdk('127.0.0.1', freshCookie()).create(ROOM_NAME, { protocol: 2, name: `Maker ${i}` })).leave();
+    expect((await refusal(srv.sdk('127.0.0.1', freshCookie()).create(ROOM_NAME, { protocol: 2, name: 'Maker' }))).code).toBe('proof_needed');
     const facilitator = new Net(srv.url, null, handlers);
     await facilitator.create(undefined);
     await waitFor(() => welcomed.length === 2, 'the new room welcomed');

@@ -82,8 +82,8 @@ describe('doors 1–5', () => {
     // Pages set the device cookie that failed joins are counted by.
     expect((await fetch(`${srv.url}/`)).headers.get('set-cookie')).toMatch(/kot_device=[\w-]{16,}/);
     const noisy = srv.sdk('192.0.2.31', 'noisyphone-000000001');
-    for (let i = 0; i < 12; i++) await refusal(noisy.joinById(`ZZZZZ${'ABCDEFGHJKMN'[i]}`, { protocol: 1, name: 'Eve' }));
-    expect(await refusal(noisy.joinById(host.code, { protocol: 1, name: 'Eve' }))).toMatchObject({ code: 'too_many_attempts' });
+    for (let i = 0; i < 12; i++) await refusal(noisy.joinById(`ZZZZZ${'ABCDEFGHJKMN'[i]}`, { protocol: 2, name: 'Eve' }));
+    expect(await refusal(noisy.joinById(host.code, { protocol: 2, name: 'Eve' }))).toMatchObject({ code: 'too_many_attempts' });
     // Everyone else at the same venue joins as usual.
     const bob = await Player.join(srv.sdk('192.0.2.31', 'bobslaptop-000000001'), host.code, { name: 'Bob' });
     expect(bob.welcome?.seat).toBe(2);
@@ -108,7 +108,7 @@ describe('doors 1–5', () => {
     const host = await Player.create(srv.sdk(), { name: 'Host', settings: settings({ maxSpectators: 2 }) });
     const screen = await Player.join(srv.sdk(), host.code, { spectator: true });
     const stranger = await Player.join(srv.sdk('192.0.2.50', 'strangerdevice-00001'), host.code, { spectator: true });
-    expect(await refusal(srv.sdk().joinById(host.code, { protocol: 1, spectator: true }))).toMatchObject({ code: 'room_full' });
+    expect(await refusal(srv.sdk().joinById(host.code, { protocol: 2, spectator: true }))).toMatchObject({ code: 'room_full' });
     // The facilitator's own device does not count.
     await Player.join(srv.sdk(), host.code, { hostKey: host.welcome!.hostKey! });
     await host.until(() => (host.info().watchers ?? []).length === 3, 'watchers listed');
@@ -120,7 +120,7 @@ describe('doors 1–5', () => {
     expect(await notice).toEqual({ kind: 'removed' });
     await stranger.until(() => stranger.left !== null);
     expect(stranger.left).toBe(CLOSE_CODES.removed);
-    expect(await refusal(srv.sdk('192.0.2.50', 'strangerdevice-00001').joinById(host.code, { protocol: 1, spectator: true }))).toMatchObject({
+    expect(await refusal(srv.sdk('192.0.2.50', 'strangerdevice-00001').joinById(host.code, { protocol: 2, spectator: true }))).toMatchObject({
       code: 'room_full',
     });
     // Its place is free for someone else once the host lets watchers in again; a non-host cannot remove anyone.

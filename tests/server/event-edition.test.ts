@@ -26,7 +26,7 @@ describe('a training day with an edition', () => {
 
     const wrong = await srv
       .sdk()
-      .create(EVENT_ROOM_NAME, { protocol: 1, event: true, settings: eventSettings({ edition: 'NOPE2345' }) })
+      .create(EVENT_ROOM_NAME, { protocol: 2, event: true, settings: eventSettings({ edition: 'NOPE2345' }) })
       .then(() => null, (err: Error) => err);
     expect(parseJoinError(wrong!.message)).toMatchObject({ code: 'bad_options' });
     expect(wrong!.message).toContain('NOPE2345');

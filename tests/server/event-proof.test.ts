@@ -26,15 +26,15 @@ describe('an event behind a busy address', () => {
     const fac = await EventClient.create(srv.sdk());
     const letters = 'ABCDEFGHJKMNPQRSTUVWXYZ';
     for (let i = 0; i < 110; i++) {
-      await refusal(srv.sdk(VENUE, cookie()).joinById(`Q${letters[i % 23]}${letters[Math.floor(i / 23) % 23]}QQQ`, { protocol: 1, name: 'Eve' }));
+      await refusal(srv.sdk(VENUE, cookie()).joinById(`Q${letters[i % 23]}${letters[Math.floor(i / 23) % 23]}QQQ`, { protocol: 2, name: 'Eve' }));
     }
-    const asked = await refusal(srv.sdk(VENUE, cookie()).joinById(fac.code, { protocol: 1, event: true, name: 'Nieuw' }));
+    const asked = await refusal(srv.sdk(VENUE, cookie()).joinById(fac.code, { protocol: 2, event: true, name: 'Nieuw' }));
     expect(asked.code).toBe('proof_needed');
     const proof = await solveProof(fac.code, asked.reason, sha256);
     const phone = await EventClient.join(srv.sdk(VENUE, cookie()), fac.code, { name: 'Nieuw', proof });
     expect(phone.welcome!.participantToken).toBeTruthy();
     await phone.until((c) => c.placed !== null, 'placed');
     // A made-up proof is asked again.
-    expect((await refusal(srv.sdk(VENUE, cookie()).joinById(fac.code, { protocol: 1, event: true, name: 'X', proof: 'nonsense' }))).code).toBe('proof_needed');
+    expect((await refusal(srv.sdk(VENUE, cookie()).joinById(fac.code, { protocol: 2, event: true, name: 'X', proof: 'nonsense' }))).code).toBe('proof_needed');
   }, 60_000);
 });

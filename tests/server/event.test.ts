@@ -36,7 +36,7 @@ describe('a training day (event room)', () => {
     expect(counts).toEqual([5, 5, 4]);
     expect(people[0].placed!.message.nl).toContain('Tafel 1: jij speelt Bibliotheek');
     // A name already taken is refused, in any case.
-    const dup = await s.sdk().joinById(code, { protocol: 1, event: true, name: 'deelnemer 1' }).then(() => null, (e: Error) => e);
+    const dup = await s.sdk().joinById(code, { protocol: 2, event: true, name: 'deelnemer 1' }).then(() => null, (e: Error) => e);
     expect(parseJoinError(dup!.message).code).toBe('name_taken');
     // Only the facilitator moves people.
     expect(await people[0].request('host', { command: { kind: 'start' } })).toBe('not_host');
@@ -106,7 +106,7 @@ describe('a training day (event room)', () => {
     const back = await EventClient.join(s.sdk(), code, { hostKey: console_.welcome!.hostKey! });
     await back.until((c) => c.overview?.tables.length === 3, 'overview after reload');
     // A wrong key is refused.
-    const bad = await s.sdk().joinById(code, { protocol: 1, event: true, hostKey: 'x'.repeat(32) }).then(() => null, (e: Error) => e);
+    const bad = await s.sdk().joinById(code, { protocol: 2, event: true, hostKey: 'x'.repeat(32) }).then(() => null, (e: Error) => e);
     expect(parseJoinError(bad!.message).code).toBe('bad_token');
     // The event's projector gets the overview without the facilitator's signals.
     const wall = await EventClient.join(s.sdk(), code, { projectorKey: console_.welcome!.projectorKey! });
@@ -114,7 +114,7 @@ describe('a training day (event room)', () => {
     expect(wall.welcome).toMatchObject({ host: false, hostKey: null, projectorKey: null });
     expect(late.welcome).toMatchObject({ host: false, hostKey: null, projectorKey: null });
     expect(await wall.request('host', { command: { kind: 'advance' } })).toBe('not_host');
-    const badWall = await s.sdk().joinById(code, { protocol: 1, event: true, projectorKey: 'p'.repeat(32) }).then(() => null, (e: Error) => e);
+    const badWall = await s.sdk().joinById(code, { protocol: 2, event: true, projectorKey: 'p'.repeat(32) }).then(() => null, (e: Error) => e);
     expect(parseJoinError(badWall!.message).code).toBe('bad_token');
     // A flood of messages is answered, not obeyed: past its budget a phone hears `throttled`.
     for (let i = 0; i < 40; i++) late.room.send('note', { text: `spam ${i}` });
@@ -147,7 +147,7 @@ describe('a training day (event room)', () => {
     const c2 = await EventClient.join(srv.sdk(), code, { hostKey: key });
     await c2.until((c) => c.overview?.tables.length === 2 && c.overview.tables.every((t) => t.status === 'playing'), 'two tables after restart');
     // Unknown event codes count as failures like unknown rooms.
-    const none = await srv.sdk().joinById('ZZZZZZ', { protocol: 1, event: true, name: 'Iemand' }).then(() => null, (e: Error) => e);
+    const none = await srv.sdk().joinById('ZZZZZZ', { protocol: 2, event: true, name: 'Iemand' }).then(() => null, (e: Error) => e);
     expect(parseJoinError(none!.message).code).toBe('not_found');
     expect(EVENT_ROOM_NAME).toBe('event');
   }, 60_000);
@@ -181,7 +181,7 @@ describe('a training day (event room)', () => {
     expect(again.playerView.interests.every((i) => i.disclosedTo === 'all')).toBe(true);
     expect(again.playerView.partners.every((p) => p.disclosed.length > 0)).toBe(true);
     // The old seat token does not open the new table.
-    const stale = await s.sdk().joinById(p0.placed!.tableCode!, { protocol: 1, seatToken: seat.welcome!.seatToken! }).then(() => null, (e: Error) => e);
+    const stale = await s.sdk().joinById(p0.placed!.tableCode!, { protocol: 2, seatToken: seat.welcome!.seatToken! }).then(() => null, (e: Error) => e);
     expect(stale).not.toBeNull();
     await fac.host({ kind: 'end' });
     await fac.until((c) => c.overview!.tables.every((t) => t.status === 'ended'), 'second game ended');

@@ -93,27 +93,27 @@ describe('room codes', () => {
 
   it('can only be joined by code: no join-any-room, and unknown codes are not found', async () => {
     const sdk = srv.sdk();
-    await expect(sdk.joinOrCreate('table', { protocol: 1, name: 'Eve' })).rejects.toThrow();
-    await expect(sdk.join('table', { protocol: 1, name: 'Eve' })).rejects.toThrow();
-    expect(await refusal(sdk.joinById('ZZZZZZ', { protocol: 1, name: 'Eve' }))).toMatchObject({ code: 'not_found' });
+    await expect(sdk.joinOrCreate('table', { protocol: 2, name: 'Eve' })).rejects.toThrow();
+    await expect(sdk.join('table', { protocol: 2, name: 'Eve' })).rejects.toThrow();
+    expect(await refusal(sdk.joinById('ZZZZZZ', { protocol: 2, name: 'Eve' }))).toMatchObject({ code: 'not_found' });
   });
 
   it('slows down repeated failed joins from one address, and only that address', async () => {
     const guesser = srv.sdk('192.0.2.66');
     const host = await Player.create(srv.sdk(), { name: 'Ann' });
     for (let i = 0; i < 10; i++) {
-      expect(await refusal(guesser.joinById(`ZZZZZ${'ABCDEFGHJK'[i]}`, { protocol: 1, name: 'Eve' }))).toMatchObject({ code: 'not_found' });
+      expect(await refusal(guesser.joinById(`ZZZZZ${'ABCDEFGHJK'[i]}`, { protocol: 2, name: 'Eve' }))).toMatchObject({ code: 'not_found' });
     }
     // Ten free failures; from now on every attempt, right or wrong, must wait.
-    const slowed = await refusal(guesser.joinById(host.code, { protocol: 1, name: 'Eve' }));
+    const slowed = await refusal(guesser.joinById(host.code, { protocol: 2, name: 'Eve' }));
     expect(slowed.code).toBe('too_many_attempts');
     expect(Number(slowed.reason)).toBeGreaterThanOrEqual(1);
     // Wrong seat tokens count as failures too.
     const tokenGuesser = srv.sdk('192.0.2.77');
     for (let i = 0; i < 10; i++) {
-      expect(await refusal(tokenGuesser.joinById(host.code, { protocol: 1, seatToken: `guessed-token-${i}` }))).toMatchObject({ code: 'bad_token' });
+      expect(await refusal(tokenGuesser.joinById(host.code, { protocol: 2, seatToken: `guessed-token-${i}` }))).toMatchObject({ code: 'bad_token' });
     }
-    expect(await refusal(tokenGuesser.joinById(host.code, { protocol: 1, name: 'Eve' }))).toMatchObject({ code: 'too_many_attempts' });
+    expect(await refusal(tokenGuesser.joinById(host.code, { protocol: 2, name: 'Eve' }))).toMatchObject({ code: 'too_many_attempts' });
     // Everyone else is unaffected.
     const friend = await Player.join(srv.sdk('192.0.2.88'), host.code, { name: 'Bob' });
     expect(friend.welcome?.seat).toBe(1);

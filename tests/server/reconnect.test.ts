@@ -94,7 +94,7 @@ describe('reconnection', () => {
     // The host frees it: the old token stops working, and the newcomer the host invites gets the seat and its role.
     await host.host({ kind: 'freeSeat', seat: 1 });
     await host.until(() => host.info().seats[1].name === '');
-    expect(await joinRefusal(srv.sdk().joinById(code, { protocol: 1, seatToken: p.welcome!.seatToken! }))).toBe('bad_token');
+    expect(await joinRefusal(srv.sdk().joinById(code, { protocol: 2, seatToken: p.welcome!.seatToken! }))).toBe('bad_token');
     const invite = host.next('invite');
     await host.host({ kind: 'inviteSeat', seat: 1 });
     const newcomer = await Player.join(srv.sdk(), code, { name: 'Invaller', seatToken: (await invite).seatToken });
@@ -129,7 +129,7 @@ describe('reconnection', () => {
     expect((await renumbered).seat).toBe(2);
     await host.until(() => host.info().seats.map((s) => s.name).join() === 'Speler 1,Speler 3,Speler 4', 'seats closed up');
     expect(host.info().seats.map((s) => s.seat)).toEqual([0, 1, 2]);
-    expect(await joinRefusal(srv.sdk().joinById(host.code, { protocol: 1, seatToken: players[1].welcome!.seatToken! }))).toBe('bad_token');
+    expect(await joinRefusal(srv.sdk().joinById(host.code, { protocol: 2, seatToken: players[1].welcome!.seatToken! }))).toBe('bad_token');
   });
 
   it('a room unloaded while nobody was there comes back on join, a finished game included', async () => {
@@ -153,6 +153,6 @@ describe('reconnection', () => {
     const debrief = await Player.join(srv.sdk(), code, { seatToken: players[1].welcome!.seatToken! });
     await debrief.until(() => debrief.view !== null);
     expect(debrief.playerView).toEqual(final);
-    expect(await joinRefusal(srv.sdk().joinById(code, { protocol: 1, name: 'Late' }))).toBe('game_over');
+    expect(await joinRefusal(srv.sdk().joinById(code, { protocol: 2, name: 'Late' }))).toBe('game_over');
   });
 });
