@@ -7,7 +7,8 @@ import type { PlayerView, ProjectorView } from './types';
 
 export * from './types';
 export { ViewCache } from './cache';
-export { composeView, ownPart, publicPart } from './parts';
+export { ownPart, publicPart } from './parts';
+export { composeView } from './compose';
 
 // The only way game state leaves the server. Everything a view holds is either public or the
 // viewer's own; until the game ends, nobody else's interests, guesses or private offers are in it.

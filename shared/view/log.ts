@@ -90,22 +90,3 @@ export function ownLog(log: readonly LogEntry[], viewer: RoleId, seat: number, c
   known.last = log[log.length - 1];
   return known.entries.slice();
 }
-
-/** A seat's log from the public log and what it sees besides it (`ownLog`). */
-export function composeLog(pub: readonly LogEntry[], own: readonly LogOverlay[]): LogEntry[] {
-  if (own.length === 0) return pub.slice();
-  const out: LogEntry[] = [];
-  let j = 0;
-  for (let k = 0; k <= pub.length; k++) {
-    let swapped = false;
-    while (j < own.length && own[j].at === k) {
-      const o = own[j++];
-      out.push(o.e);
-      if (o.swap) swapped = true;
-    }
-    if (k < pub.length && !swapped) out.push(pub[k]);
-  }
-  // Items past the public log (a view pair out of step) are kept, not lost.
-  while (j < own.length) out.push(own[j++].e);
-  return out;
-}

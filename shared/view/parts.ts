@@ -1,11 +1,11 @@
 import type { RoleId } from '../model/ids';
-import { byKey, sharedOptions, tableControls, type SharedAct, type TableControl } from '../rules/options';
+import { sharedOptions, tableControls, type SharedAct, type TableControl } from '../rules/options';
 import { interestMet } from '../rules/scoring';
 import type { GameState } from '../rules/types';
 import type { ViewCache } from './cache';
-import { composeLog, ownLog } from './log';
+import { ownLog } from './log';
 import { shownTo, tableView } from './table';
-import type { Control, GameView, OwnControl, OwnInterestView, OwnPart, PartnerView, PlayerView, ProjectorView, PublicPart, Shown } from './types';
+import type { OwnControl, OwnInterestView, OwnPart, PublicPart } from './types';
 
 // A view in two parts. The public part is what every viewer of the table sees alike (the projector's
 // view) with the actions every seat's controls share; a room builds it, compares it with the last
@@ -13,8 +13,8 @@ import type { Control, GameView, OwnControl, OwnInterestView, OwnPart, PartnerVi
 // A seat's own part is what only it sees: its hand, interests, guesses, offers, its controls'
 // answers, the log entries it sees besides the public log and what was shown to it alone. A seat
 // whose own part did not change gets the public frame only. `composeView` puts the two together
-// into exactly the view `playerView` builds (the property tests hold them equal), so nothing
-// another seat sees alone is ever in the public part.
+// into exactly the view `playerView` builds (compose.ts; the property tests hold them equal), so
+// nothing another seat sees alone is ever in the public part.
 
 /** The public part of a state's views: built once per state (the room's cache). */
 export function publicPart(s: GameState, cache: ViewCache): PublicPart {
@@ -75,39 +75,3 @@ export function ownInterests(s: GameState, role: RoleId): OwnInterestView[] {
     return { id, disclosedTo, met: interestMet(s, role, id) };
   });
 }
-
-/** The view the two parts make: the projector's view without an own part, else the seat's. */
-export function composeView(pub: PublicPart, own: OwnPart | null): GameView {
-  const { kind: _kind, acts, ...table } = pub;
-  if (!own) return { ...table, kind: 'projector' } satisfies ProjectorView;
-  const { kind: _own, log, shown, controls, ...mine } = own;
-  return {
-    ...table,
-    partners: withShown(table.partners, shown),
-    log: composeLog(table.log, log),
-    kind: 'player',
-    ...mine,
-    // Sorted by key, as a view's controls are (the own part's are in the engine's order).
-    controls: withActions(controls, acts).sort(byKey),
-  } satisfies PlayerView;
-}
-
-function withShown(partners: readonly PartnerView[], shown: readonly Shown[]): readonly PartnerView[] {
-  if (shown.length === 0) return partners;
-  return partners.map((p) => {
-    const mine = shown.filter((x) => x.role === p.role);
-    return mine.length === 0 ? p : { ...p, disclosed: [...p.disclosed, ...mine.map((x) => ({ interestId: x.interestId, to: 'you' as const }))] };
-  });
-}
-
-function withActions(controls: readonly OwnControl[], acts: PublicPart["acts"]): Control[] {
-  let byKey: Map<string, SharedAct['action']> | null = null;
-  return controls.map((c) => {
-    if (c.action) return c as Control;
-    byKey ??= new Map(acts.map((a) => [a.key, a.action]));
-    const action = byKey.get(c.key);
-    // A control whose action the public part does not hold (a part out of step) is dropped, never guessed.
-    return action ? { key: c.key, action, no: c.no } : null;
-  }).filter((c): c is Control => c !== null);
-}
-

@@ -1,5 +1,5 @@
 import { applyViewDelta, type ViewDelta } from './delta';
-import { composeView } from './parts';
+import { composeView } from './compose';
 import type { GameView, OwnPart, PublicPart } from './types';
 
 // How a client reads the views a room sends (shared/protocol/messages.ts `view`, `pub`, `delta`):
