@@ -2,6 +2,7 @@ import { cardsOf } from '../content';
 import { RESOURCES, type Bag, type ResourceId, type RoleId } from '../model/ids';
 import { refusalOf } from './apply';
 import { isReady, pledgedTotal } from './phases';
+import { referralMoves } from './referral';
 import { HOLD_RESOURCES, type Action, type Actor, type GameError, type GameState } from './types';
 
 // What a seat may do now: the one answer the engine gives to bots, the table's controls, the tests
@@ -13,7 +14,8 @@ import { HOLD_RESOURCES, type Action, type Actor, type GameError, type GameState
 // Keys name an option while it stands (a table finds its control by it; deltas send changed ones):
 // `pledge|unpledge:<project>:<resource>`, `hold:<persona>:<resource>`, `give|get|offer:<resource>`
 // (one card given, asked, offered), `trade`, `gift`, `accept|counter|decline|withdraw:<offer id>`,
-// `disclose:<interest>` (to all), `disclose:<interest>:<role>`, `guess:<role>`.
+// `disclose:<interest>` (to all), `disclose:<interest>:<role>`, `guess:<role>`, `refer:<persona>:<role>`,
+// `takeUp:<persona>:<resource>`.
 
 /** What the player may change in an option's action before sending it. */
 export interface Vary {
@@ -213,6 +215,8 @@ export function options(s: GameState, actor: Actor, memo?: OptionsMemo): Option[
       for (const r of HOLD_RESOURCES) l.add(`hold:${id}:${r}`, { type: 'hold', personaId: id, resource: r });
     }
   }
+  // Referrals read the same: the residents at risk (who reached them, who they are referred to) and my hand.
+  if (l.group('referrals', personaDeps)) for (const [key, action] of referralMoves(s, me)) l.add(key, action);
   if (to !== undefined && l.group('cards', [held, frozenKey, mineOpen])) {
     const free = RESOURCES.find((r) => !frozen.includes(r)) ?? RESOURCES[0];
     for (const r of RESOURCES) {
