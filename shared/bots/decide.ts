@@ -18,6 +18,7 @@ import {
   type Wants,
 } from './assess';
 import { reasonsFor } from './reasons';
+import { refer, takeUp } from './refer';
 import type { BotChoice, BotInput, BotStyle, Personality } from './types';
 
 // The three personalities as one policy with different weights. Each call returns the single most
@@ -47,7 +48,9 @@ export function botDecide(input: BotInput): BotChoice | null {
     return (
       answerOffer(ctx) ??
       withdrawStale(ctx) ??
+      takeUp(ctx) ??
       disclose(ctx) ??
+      refer(ctx) ??
       hold(ctx) ??
       pledge(ctx) ??
       gift(ctx) ??
@@ -55,7 +58,7 @@ export function botDecide(input: BotInput): BotChoice | null {
       guess(ctx)
     );
   }
-  if (view.phase === 'terugblik') return hold(ctx) ?? guess(ctx);
+  if (view.phase === 'terugblik') return takeUp(ctx) ?? hold(ctx) ?? refer(ctx) ?? guess(ctx);
   return null;
 }
 
@@ -146,6 +149,8 @@ function hold(ctx: Ctx): BotChoice | null {
   if (p === 'eigenbelang' && !w.personas) return null;
   const atRisk = view.personas.filter((x) => x.status === 'reached');
   for (const persona of atRisk) {
+    // A resident referred to a partner is theirs to take up in this phase.
+    if (persona.referral) continue;
     if (p === 'eigenbelang' && !joinedProject(view, persona.reachedBy)) continue;
     for (const r of ['vrijwilligers', 'bereik'] as const) {
       const keepBack = p === 'verbinder' ? 0 : ownDemand(ctx, r);
