@@ -28,8 +28,6 @@ export const referralNl = {
   dbStepReferred: 'doorverwezen door {from} naar {to}',
   dbStepReferralLapsed: 'niet opgenomen door {to}',
   dbStepHeldReferral: 'opgenomen door {role} na doorverwijzing door {from} ({resource})',
-  rulesReferral:
-    'Doorverwijzen: deed je mee aan het project dat een inwoner bereikte? Verwijs hem dan gratis door naar een partner die werkt aan zijn domein. Die houdt hem vast als hij hem in dezelfde fase opneemt, voor 1 middel naar keuze. Anders blijft de inwoner in gevaar.',
 };
 
 export const referralEn: Record<keyof typeof referralNl, string> = {
@@ -44,6 +42,4 @@ export const referralEn: Record<keyof typeof referralNl, string> = {
   dbStepReferred: 'referred by {from} to {to}',
   dbStepReferralLapsed: 'not taken up by {to}',
   dbStepHeldReferral: 'taken up by {role} after a referral by {from} ({resource})',
-  rulesReferral:
-    'Referring: did you take part in the project that reached a resident? Then refer them, for free, to a partner who works on their domain. That partner keeps hold of them by taking them up in the same phase, for 1 card of any kind. Otherwise the resident stays at risk.',
 };
