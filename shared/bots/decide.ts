@@ -50,8 +50,8 @@ export function botDecide(input: BotInput): BotChoice | null {
       withdrawStale(ctx) ??
       takeUp(ctx) ??
       disclose(ctx) ??
-      refer(ctx) ??
       hold(ctx) ??
+      refer(ctx) ??
       pledge(ctx) ??
       gift(ctx) ??
       propose(ctx) ??
@@ -149,8 +149,6 @@ function hold(ctx: Ctx): BotChoice | null {
   if (p === 'eigenbelang' && !w.personas) return null;
   const atRisk = view.personas.filter((x) => x.status === 'reached');
   for (const persona of atRisk) {
-    // A resident referred to a partner is theirs to take up in this phase.
-    if (persona.referral) continue;
     if (p === 'eigenbelang' && !joinedProject(view, persona.reachedBy)) continue;
     for (const r of ['vrijwilligers', 'bereik'] as const) {
       const keepBack = p === 'verbinder' ? 0 : ownDemand(ctx, r);

@@ -1,15 +1,17 @@
-import { RESOURCES, type ResourceId } from '../model/ids';
+import type { ResourceId } from '../model/ids';
+import { HOLD_RESOURCES, type HoldResource } from '../rules/types';
 import type { Action } from '../rules/types';
 import type { PlayerView } from '../view/types';
 import { selfValue, spare, type Wants } from './assess';
 import type { reasonsFor } from './reasons';
 import type { BotChoice, Personality } from './types';
 
-// Doorverwijzen for bots (rules/referral.ts). A referral is free: a Verbinder refers every resident
-// it helped reach and nobody holds, to a partner whose work fits; Voorzichtig refers too (it costs
-// nothing), Eigen belang only when residents on board count for it. Taking up costs one card: a
-// Verbinder takes up every referral, Voorzichtig only with a card none of its own projects needs,
-// Eigen belang only when residents on board count for it and it has a card to spare.
+// Doorverwijzen for bots (rules/referral.ts). A referral costs the referrer nothing: a partner that
+// cannot hold a resident it helped reach itself (bots/decide.ts tries a hold first) refers them to a
+// partner whose work fits; Voorzichtig refers too, Eigen belang only when residents on board count
+// for it. Taking up costs what a hold costs: a Verbinder takes up every referral it can pay for,
+// Voorzichtig only with a card none of its own projects needs, Eigen belang only when residents on
+// board count for it and it has a card to spare.
 
 export interface ReferCtx {
   view: PlayerView;
@@ -32,11 +34,11 @@ export function takeUp(ctx: ReferCtx): BotChoice | null {
   return null;
 }
 
-function cheapest(ctx: ReferCtx, personaId: string): ResourceId | null {
+function cheapest(ctx: ReferCtx, personaId: string): HoldResource | null {
   const { view, p, w } = ctx;
-  let best: ResourceId | null = null;
+  let best: HoldResource | null = null;
   let room = 0;
-  for (const r of RESOURCES) {
+  for (const r of HOLD_RESOURCES) {
     if (!ctx.legal.some((a) => a.type === 'takeUp' && a.personaId === personaId && a.resource === r)) continue;
     const left = (p === 'verbinder' ? (view.hand[r] ?? 0) : spare(view, w, r)) - (p === 'verbinder' ? 0 : ownDemand(view, w, r));
     if (left > room) [best, room] = [r, left];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BagSchema, ResourceIdSchema, RoleIdSchema } from '../content/schema';
+import { BagSchema, RoleIdSchema } from '../content/schema';
 import { LOCALES, PHASES } from '../model/ids';
 import { PERSONALITIES } from '../bots/types';
 import { PROJECTOR_SCREENS, PROTOCOL_VERSION } from './constants';
@@ -95,7 +95,7 @@ export const ActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('guess'), target: RoleIdSchema, interestIds: z.array(id).max(8) }).strict(),
   z.object({ type: z.literal('hold'), personaId: id, resource: z.enum(['bereik', 'vrijwilligers']) }).strict(),
   z.object({ type: z.literal('refer'), personaId: id, to: RoleIdSchema }).strict(),
-  z.object({ type: z.literal('takeUp'), personaId: id, resource: ResourceIdSchema }).strict(),
+  z.object({ type: z.literal('takeUp'), personaId: id, resource: z.enum(['bereik', 'vrijwilligers']) }).strict(),
 ]);
 // The host's phase and end actions are sent as host commands, never as seat actions.
 

@@ -1,14 +1,17 @@
 import { cardsOf } from '../content';
 import { covers, normalize, subtract, isEmpty } from '../model/bag';
-import { RESOURCES, ROLES, type DomainId, type RoleId } from '../model/ids';
+import { ROLES, type DomainId, type RoleId } from '../model/ids';
 import { refusal, refused, type Refusal } from './errors';
-import type { Action, GameState, LogEntry, PersonaState } from './types';
+import { HOLD_RESOURCES, type Action, type GameState, type HoldResource, type LogEntry, type PersonaState } from './types';
 
 // Doorverwijzen, a warm handover. A partner that helped reach a resident may refer them to a partner
-// whose work is the resident's domain (UWV for work, GGD for health...). The referral is free, but it
-// keeps the resident only when the receiving partner takes them up, with one card of any kind, in
-// the same phase; when the phase ends without that, the referral lapses and the resident stays at
-// risk. So it is cheaper than a hold, but needs the right partner at the table, and their time.
+// whose work is the resident's domain (UWV for work, GGD for health...). The referral costs the
+// referrer nothing, but it keeps the resident only when the receiving partner takes them up in the
+// same phase, paying what a hold costs (1 Bereik or 1 Vrijwilligers: someone who makes time for
+// them); when the phase ends without that, the referral lapses and the resident stays at risk. So a
+// partner without those cards can still keep a resident, if the right partner is at the table and
+// makes time. (A take-up with any card made the table so strong that a lone Eigen belang hardly
+// cost it anything: `npm run simulate`, docs/RULES.md.)
 
 /**
  * The domains each partner works in: where a referral to them fits. From the partners' missions
@@ -30,6 +33,7 @@ export const ROLE_DOMAINS: Readonly<Record<RoleId, readonly DomainId[]>> = {
 };
 
 type Checked = Refusal | null;
+
 
 /** The resident's record without a waiting referral (every change of status ends one). */
 export function settled(p: PersonaState, status: PersonaState['status']): PersonaState {
@@ -81,7 +85,7 @@ export function takeUp(s: GameState, role: RoleId, personaId: unknown, resource:
   const p = atRisk(s, personaId);
   if (refused(p)) return p;
   if (p.referral?.to !== role) return refusal('not_referred_to_you', { personaId: p.id });
-  if (!(RESOURCES as readonly unknown[]).includes(resource)) return refusal('bad_amount');
+  if (!(HOLD_RESOURCES as readonly unknown[]).includes(resource)) return refusal('bad_hold_resource');
   const cost = normalize({ [resource as string]: 1 });
   const hand = s.partners[role]!.hand;
   if (!covers(hand, cost)) return refusal('insufficient_resources', { role, resource: resource as string });
@@ -89,7 +93,7 @@ export function takeUp(s: GameState, role: RoleId, personaId: unknown, resource:
   const partner = s.partners[role]!;
   partner.hand = subtract(hand, cost);
   s.personas[p.id] = settled(p, 'held');
-  entry(s, { t: 'held', personaId: p.id, by: { role, resource: resource as (typeof RESOURCES)[number], referredBy: p.referral.from } });
+  entry(s, { t: 'held', personaId: p.id, by: { role, resource: resource as HoldResource, referredBy: p.referral.from } });
   return null;
 }
 
@@ -105,15 +109,15 @@ export function lapseReferrals(s: GameState): void {
 
 /**
  * The referral moves a partner's table lists (rules/options.ts), key and action: a referral of each
- * resident at risk it helped reach to each partner whose work fits, and a take-up with one card of
- * each kind of each resident referred to it.
+ * resident at risk it helped reach to each partner whose work fits, and a take-up with each card a
+ * hold may be paid with of each resident referred to it.
  */
 export function referralMoves(s: GameState, me: RoleId): [string, Action][] {
   const out: [string, Action][] = [];
   for (const id in s.personas) {
     const p = s.personas[id];
     if (p.status !== 'reached') continue;
-    if (p.referral?.to === me) for (const r of RESOURCES) out.push([`takeUp:${id}:${r}`, { type: 'takeUp', personaId: id, resource: r }]);
+    if (p.referral?.to === me) for (const r of HOLD_RESOURCES) out.push([`takeUp:${id}:${r}`, { type: 'takeUp', personaId: id, resource: r }]);
     if (helpedReach(s, me, p)) for (const to of referralTargets(s, me, id)) out.push([`refer:${id}:${to}`, { type: 'refer', personaId: id, to }]);
   }
   return out;

@@ -38,7 +38,7 @@ export type Action =
   | { type: 'guess'; target: RoleId; interestIds: string[] }
   | { type: 'hold'; personaId: string; resource: HoldResource }
   | { type: 'refer'; personaId: string; to: RoleId }
-  | { type: 'takeUp'; personaId: string; resource: ResourceId }
+  | { type: 'takeUp'; personaId: string; resource: HoldResource }
   | { type: 'advancePhase' }
   | { type: 'endGame' };
 
@@ -131,11 +131,8 @@ export interface GameResult {
   endedEarly: boolean;
 }
 
-/**
- * Who kept hold of a resident: a partner with a card (a hold; a referral taken up names who referred,
- * and the card may be of any kind), or a follow-up project.
- */
-export type HeldBy = { role: RoleId; resource: HoldResource; referredBy?: undefined } | { role: RoleId; resource: ResourceId; referredBy: RoleId } | { projectId: string };
+/** Who kept hold of a resident: a partner with a card (a referral it took up names who referred), or a follow-up project. */
+export type HeldBy = { role: RoleId; resource: HoldResource; referredBy?: RoleId } | { projectId: string };
 
 /** What happened, in order. Views filter it per viewer; the debrief reads it whole. */
 export type LogEntry = { round: number; phase: PhaseId } & (

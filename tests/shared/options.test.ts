@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { interestDeck } from '../../shared/content';
 import { RESOURCES, type Bag, type RoleId } from '../../shared/model/ids';
-import { applyAction, HOLD_RESOURCES, options, type Action, type ActionType, type Actor, type GameState, type Option } from '../../shared/rules';
+import { applyAction, HOLD_RESOURCES, options, type HoldResource, type Action, type ActionType, type Actor, type GameState, type Option } from '../../shared/rules';
 import { OptionsMemo, tableControls } from '../../shared/rules/options';
 import { playerView } from '../../shared/view';
 import { move } from '../../client/src/state/controls';
@@ -26,7 +26,7 @@ function candidates(s: GameState, seat: number): Action[] {
   for (const personaId of Object.keys(s.personas)) for (const resource of HOLD_RESOURCES) out.push({ type: 'hold', personaId, resource });
   for (const personaId of Object.keys(s.personas)) {
     for (const to of others) out.push({ type: 'refer', personaId, to });
-    for (const resource of RESOURCES) out.push({ type: 'takeUp', personaId, resource });
+    for (const resource of RESOURCES) out.push({ type: 'takeUp', personaId, resource: resource as HoldResource });
   }
   for (const to of others) {
     for (const r of RESOURCES) {

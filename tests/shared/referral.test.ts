@@ -21,7 +21,7 @@ function reachedIn(domain: string): { s: GameState; id: string } {
   const projectId = s.projects.deck[0];
   s.projects.completed.push({ id: projectId, round: 1, contributions: { bibliotheek: { locatie: 1 }, gemeente: { draagvlak: 1 } }, personas: [id] });
   s.personas[id] = { ...s.personas[id], status: 'reached', reachedRound: 1, reachedBy: projectId };
-  return { s: withHands(s, { uwv: { budget: 1 }, ggd: {} }), id };
+  return { s: withHands(s, { uwv: { vrijwilligers: 1 }, ggd: {} }), id };
 }
 
 const seat = (s: GameState, r: RoleId) => seatOfRole(s, r);
@@ -65,21 +65,21 @@ describe('referral: who may refer whom', () => {
 describe('referral: taking up', () => {
   const { s, id } = reachedIn('werk');
   const referred = must(s, seat(s, 'bibliotheek'), { type: 'refer', personaId: id, to: 'uwv' });
-  it('the receiver takes the resident up with one card of any kind: held, the referral named', () => {
-    const after = must(referred, seat(s, 'uwv'), { type: 'takeUp', personaId: id, resource: 'budget' });
+  it('the receiver takes the resident up with what a hold costs: held, the referral named', () => {
+    const after = must(referred, seat(s, 'uwv'), { type: 'takeUp', personaId: id, resource: 'vrijwilligers' });
     expect(after.personas[id].status).toBe('held');
     expect(after.personas[id].referral).toBeUndefined();
-    expect(after.partners.uwv!.hand.budget ?? 0).toBe(0);
-    expect(after.log.at(-1)).toMatchObject({ t: 'held', personaId: id, by: { role: 'uwv', resource: 'budget', referredBy: 'bibliotheek' } });
+    expect(after.partners.uwv!.hand.vrijwilligers ?? 0).toBe(0);
+    expect(after.log.at(-1)).toMatchObject({ t: 'held', personaId: id, by: { role: 'uwv', resource: 'vrijwilligers', referredBy: 'bibliotheek' } });
   });
   it('only the receiver, with a card it holds, while the resident is at risk', () => {
-    expect(code(referred, 'ggd', { type: 'takeUp', personaId: id, resource: 'budget' })).toBe('not_referred_to_you');
-    expect(code(s, 'uwv', { type: 'takeUp', personaId: id, resource: 'budget' })).toBe('not_referred_to_you');
-    expect(code(referred, 'uwv', { type: 'takeUp', personaId: id, resource: 'cijfers' })).toBe('insufficient_resources');
-    expect(code(referred, 'uwv', { type: 'takeUp', personaId: id, resource: 'gold' as never })).toBe('bad_amount');
+    expect(code(referred, 'ggd', { type: 'takeUp', personaId: id, resource: 'vrijwilligers' })).toBe('not_referred_to_you');
+    expect(code(s, 'uwv', { type: 'takeUp', personaId: id, resource: 'vrijwilligers' })).toBe('not_referred_to_you');
+    expect(code(referred, 'uwv', { type: 'takeUp', personaId: id, resource: 'bereik' })).toBe('insufficient_resources');
+    expect(code(referred, 'uwv', { type: 'takeUp', personaId: id, resource: 'budget' as never })).toBe('bad_hold_resource');
     const heldOtherwise = must(referred, seat(s, 'bibliotheek'), { type: 'hold', personaId: id, resource: 'vrijwilligers' });
     expect(heldOtherwise.personas[id].referral).toBeUndefined();
-    expect(code(heldOtherwise, 'uwv', { type: 'takeUp', personaId: id, resource: 'budget' })).toBe('persona_not_at_risk');
+    expect(code(heldOtherwise, 'uwv', { type: 'takeUp', personaId: id, resource: 'vrijwilligers' })).toBe('persona_not_at_risk');
   });
   it('not taken up when the phase ends: the referral lapses and the resident stays at risk', () => {
     const next = advance(referred, 1);
@@ -87,13 +87,13 @@ describe('referral: taking up', () => {
     expect(next.personas[id].referral).toBeUndefined();
     // Reached in round 1: the Uitvoering of round 1 spares them; they may drop out from round 2 on.
     expect(['reached', 'held']).toContain(next.personas[id].status);
-    expect(code(advance(next, 1), 'uwv', { type: 'takeUp', personaId: id, resource: 'budget' })).toBe('not_referred_to_you');
+    expect(code(advance(next, 1), 'uwv', { type: 'takeUp', personaId: id, resource: 'vrijwilligers' })).toBe('not_referred_to_you');
   });
   it('a referral made in the Terugblik may be taken up there too', () => {
     const review = advance(s, 2);
     expect(review.phase).toBe('terugblik');
     const r = must(review, seat(s, 'gemeente'), { type: 'refer', personaId: id, to: 'uwv' });
-    expect(must(r, seat(s, 'uwv'), { type: 'takeUp', personaId: id, resource: 'budget' }).personas[id].status).toBe('held');
+    expect(must(r, seat(s, 'uwv'), { type: 'takeUp', personaId: id, resource: 'vrijwilligers' }).personas[id].status).toBe('held');
   });
 });
 

@@ -1,4 +1,5 @@
-import { RESOURCES, ROLES } from '../../../shared/model/ids';
+import { ROLES } from '../../../shared/model/ids';
+import { HOLD_RESOURCES } from '../../../shared/rules/types';
 import type { GameView } from '../../../shared/view/types';
 import { t } from '../i18n';
 import * as cards from '../model/cards';
@@ -11,7 +12,7 @@ import { resourceIcon, roleIcon } from './icons';
 
 // Doorverwijzen on a resident at risk (shared/rules/referral.ts): the partners the player may refer
 // them to, the referral waiting to be taken up, and for the receiving partner the request with a
-// take-up button for each card it could pay with. Every button is a control from the view.
+// take-up button for each card it could pay with (what a hold costs). Every button is a control from the view.
 
 export function referralActions(state: AppState, app: App, v: GameView, personaId: string): UiNode | null {
   if (v.kind !== 'player' || v.status !== 'playing') return null;
@@ -20,7 +21,7 @@ export function referralActions(state: AppState, app: App, v: GameView, personaI
   const l = state.locale;
   const referral = p.referral;
   if (referral?.to === v.role) {
-    const ups = RESOURCES.filter((r) => move(v, control.takeUp(personaId, r))?.ok);
+    const ups = HOLD_RESOURCES.filter((r) => move(v, control.takeUp(personaId, r))?.ok);
     return (
       <div class="referral request" data-testid={`referral-request-${personaId}`}>
         <p>{t('referredToYou', { from: cards.roleName(referral.from, l), persona: cards.personaName(personaId) })}</p>

@@ -18,9 +18,9 @@ export const REFERRAL_ERRORS: Record<Extract<ErrorCode, 'not_your_resident' | 'w
 
 export const referralNl = {
   refer: 'Verwijs door naar {role}',
-  referHelp: 'Doorverwijzen is gratis. De inwoner blijft alleen aan boord als {role} hem in deze fase opneemt.',
+  referHelp: 'Doorverwijzen kost jou niets. De inwoner is alleen vastgehouden als {role} hem in deze fase opneemt.',
   referredTo: 'Doorverwezen naar {role}: wacht tot die hem opneemt.',
-  referredToYou: '{from} verwijst {persona} naar jou. Neem je hem op? Dat kost je 1 middel naar keuze.',
+  referredToYou: '{from} verwijst {persona} naar jou. Neem je hem op? Dat kost je 1 Bereik of 1 Vrijwilligers.',
   takeUp: 'Neem op ({resource})',
   log_referred: '{from} verwijst {persona} door naar {to}',
   log_referralLapsed: '{to} nam {persona} niet op: de inwoner kan nog afhaken',
@@ -32,9 +32,9 @@ export const referralNl = {
 
 export const referralEn: Record<keyof typeof referralNl, string> = {
   refer: 'Refer to {role}',
-  referHelp: 'Referring is free. The resident stays on board only if {role} takes them up in this phase.',
+  referHelp: 'Referring costs you nothing. The resident is held only if {role} takes them up in this phase.',
   referredTo: 'Referred to {role}: waiting for them to take the resident up.',
-  referredToYou: '{from} refers {persona} to you. Will you take them up? It costs you 1 card of your choice.',
+  referredToYou: '{from} refers {persona} to you. Will you take them up? It costs you 1 Reach or 1 Volunteers.',
   takeUp: 'Take up ({resource})',
   log_referred: '{from} refers {persona} to {to}',
   log_referralLapsed: '{to} did not take up {persona}: the resident may still drop out',

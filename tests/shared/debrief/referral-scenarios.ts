@@ -22,12 +22,12 @@ function referredAll(): { s: GameState; to: [string, (typeof FOUR)[number]][] } 
   return { s, to };
 }
 
-/** Every referral taken up by its receiver with a budget card: a warm handover. */
+/** Every referral taken up by its receiver with a Bereik card: a warm handover. */
 export function referredTakenUp(): GameState {
   let { s, to } = referredAll();
   for (const [personaId, role] of to) {
-    s = give(s, role, { budget: 1 });
-    s = act(s, role, { type: 'takeUp', personaId, resource: 'budget' });
+    s = give(s, role, { bereik: 1 });
+    s = act(s, role, { type: 'takeUp', personaId, resource: 'bereik' });
   }
   return finish(s);
 }

@@ -15,7 +15,7 @@ describe('referrals in the debrief', () => {
     if (referred.t !== 'referred') throw new Error('no referral');
     const j = debriefOf(s).personas.journeys.find((x) => x.personaId === referred.personaId)!;
     expect(j.steps.map((x) => x.kind)).toEqual(['reached', 'referred', 'held']);
-    expect(j.heldBy).toMatchObject({ role: referred.to, resource: 'budget', referredBy: referred.from });
+    expect(j.heldBy).toMatchObject({ role: referred.to, resource: 'bereik', referredBy: referred.from });
   });
 
   it('"Eenmaal gevonden? Hou vast!" says how many referrals were taken up, in Dutch and English', () => {
