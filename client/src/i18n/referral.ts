@@ -11,7 +11,7 @@ export const REFERRAL_ERRORS: Record<Extract<ErrorCode, 'not_your_resident' | 'w
     nl: 'Doorverwijzen kan alleen als jij meedeed aan het project dat deze inwoner bereikte.',
     en: 'You can only refer a resident reached by a project you took part in.',
   },
-  wrong_domain: { nl: 'Die partner werkt niet aan {domain}.', en: 'That partner does not work on {domain}.' },
+  wrong_domain: { nl: 'Die partner werkt niet aan het domein van deze inwoner.', en: 'That partner does not work on this resident\'s domain.' },
   already_referred: { nl: 'Deze inwoner is al doorverwezen.', en: 'This resident has already been referred.' },
   not_referred_to_you: { nl: 'Deze inwoner is niet naar jou doorverwezen.', en: 'This resident was not referred to you.' },
 };
