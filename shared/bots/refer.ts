@@ -1,4 +1,4 @@
-import type { ResourceId } from '../model/ids';
+import { RESOURCES, type ResourceId } from '../model/ids';
 import { HOLD_RESOURCES, type HoldResource } from '../rules/types';
 import type { Action } from '../rules/types';
 import type { PlayerView } from '../view/types';
@@ -36,14 +36,15 @@ export function takeUp(ctx: ReferCtx): BotChoice | null {
 
 function cheapest(ctx: ReferCtx, personaId: string): HoldResource | null {
   const { view, p, w } = ctx;
-  let best: HoldResource | null = null;
+  let best: ResourceId | null = null;
   let room = 0;
-  for (const r of HOLD_RESOURCES) {
+  for (const r of RESOURCES) {
+    if (!(HOLD_RESOURCES as readonly string[]).includes(r)) continue;
     if (!ctx.legal.some((a) => a.type === 'takeUp' && a.personaId === personaId && a.resource === r)) continue;
     const left = (p === 'verbinder' ? (view.hand[r] ?? 0) : spare(view, w, r)) - (p === 'verbinder' ? 0 : ownDemand(view, w, r));
     if (left > room) [best, room] = [r, left];
   }
-  return best;
+  return best as HoldResource | null;
 }
 
 /** A referral of a resident I helped reach, at risk and not yet referred, to the first partner whose work fits. */
