@@ -51,9 +51,9 @@ interface Slot {
   pending?: boolean;
 }
 
-/** Outside Overleg the engine still takes guesses (any phase) and holds (Terugblik). */
+/** Outside Overleg the engine still takes guesses (any phase), holds and referrals (Terugblik). */
 const ANY_PHASE = new Set(['guess']);
-const AFTER_ROUND = new Set(['guess', 'hold']);
+const AFTER_ROUND = new Set(['guess', 'hold', 'refer', 'takeUp']);
 
 export class BotDriver {
   private readonly slots = new Map<number, Slot>();

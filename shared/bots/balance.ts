@@ -21,6 +21,8 @@ export interface MakeupResult {
   /** Mean draagvlak and cijfers left in all hands at the end, and what came into play over the game. */
   leftover: { draagvlak: number; cijfers: number };
   entered: { draagvlak: number; cijfers: number };
+  /** Per game: residents held with a card, referrals made, and referrals taken up. */
+  keeping: { holds: number; referrals: number; takenUp: number };
   gamesPerSecond: number;
 }
 
@@ -56,6 +58,11 @@ export function runMakeup(team: SimPlayer[], games: number, seed0 = 1, edition?:
     interestPerRole: Object.fromEntries(Object.entries(perRole).map(([k, v]) => [k, mean(v!)])),
     leftover: { draagvlak: hands('draagvlak'), cijfers: hands('cijfers') },
     entered: { draagvlak: mean(results.map((r) => entered(r, 'draagvlak'))), cijfers: mean(results.map((r) => entered(r, 'cijfers'))) },
+    keeping: {
+      holds: mean(results.map((r) => r.state.log.filter((e) => e.t === 'held' && 'role' in e.by && !e.by.referredBy).length)),
+      referrals: mean(results.map((r) => r.state.log.filter((e) => e.t === 'referred').length)),
+      takenUp: mean(results.map((r) => r.state.log.filter((e) => e.t === 'held' && 'role' in e.by && !!e.by.referredBy).length)),
+    },
     gamesPerSecond: games / seconds,
   };
 }

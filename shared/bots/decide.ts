@@ -18,6 +18,7 @@ import {
   type Wants,
 } from './assess';
 import { reasonsFor } from './reasons';
+import { refer, takeUp } from './refer';
 import type { BotChoice, BotInput, BotStyle, Personality } from './types';
 
 // The three personalities as one policy with different weights. Each call returns the single most
@@ -47,15 +48,17 @@ export function botDecide(input: BotInput): BotChoice | null {
     return (
       answerOffer(ctx) ??
       withdrawStale(ctx) ??
+      takeUp(ctx) ??
       disclose(ctx) ??
       hold(ctx) ??
+      refer(ctx) ??
       pledge(ctx) ??
       gift(ctx) ??
       propose(ctx) ??
       guess(ctx)
     );
   }
-  if (view.phase === 'terugblik') return hold(ctx) ?? guess(ctx);
+  if (view.phase === 'terugblik') return takeUp(ctx) ?? hold(ctx) ?? refer(ctx) ?? guess(ctx);
   return null;
 }
 

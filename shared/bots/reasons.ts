@@ -42,6 +42,10 @@ export function reasonsFor(cards: Cards) {
       text((l) => `${role(to)[l]} mag weten wat voor ons telt.`, (l) => `${role(to)[l]} may know what matters to us.`),
     hold: (): BotText =>
       text(() => 'Ik houd contact met deze inwoner, zodat ze niet afhaakt.', () => 'I stay in touch with this resident so they do not drop out.'),
+    refer: (to: RoleId): BotText =>
+      text((l) => `Ik verwijs deze inwoner door naar ${role(to)[l]}: daar kunnen ze verder.`, (l) => `I refer this resident to ${role(to)[l]}: they can help them further.`),
+    takeUp: (from: RoleId): BotText =>
+      text((l) => `Ik neem deze inwoner graag over van ${role(from)[l]}.`, (l) => `I am glad to take this resident over from ${role(from)[l]}.`),
     pledgeClose: (id: string, r: ResourceId): BotText =>
       text((l) => `Ik zet ${res(r)[l]} in: ${proj(id)[l]} is bijna rond.`, (l) => `I put in ${res(r)[l]}: ${proj(id)[l]} is nearly there.`),
     pledgeOwn: (id: string, r: ResourceId): BotText =>

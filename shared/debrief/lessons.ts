@@ -3,13 +3,14 @@ import type { Facts } from './facts';
 import { clamp } from './facts';
 import type { LessonRule } from './rule';
 import { PEOPLE_RULES } from './rules-people';
+import { REFERRAL_RULES } from './rules-referral';
 import { WORK_RULES } from './rules-work';
 import type { Finding, LessonsDebrief } from './types';
 
 // From the facts of one game to the lessons it shows: every rule that fires gives a finding; the
 // debrief shows the strongest finding of each lesson, the 3–5 strongest lessons first.
 
-export const LESSON_RULES: readonly LessonRule[] = [...WORK_RULES, ...PEOPLE_RULES];
+export const LESSON_RULES: readonly LessonRule[] = [...WORK_RULES, ...PEOPLE_RULES, ...REFERRAL_RULES];
 
 /** Shown when at least this strong; below it only to make up the minimum. */
 export const SHOW_FROM = 0.5;

@@ -23,7 +23,13 @@ export function personasOf(s: GameState): PersonasDebrief {
         break;
       case 'held':
         status.set(e.personaId, 'held');
-        step(e.personaId, 'role' in e.by ? { ...at, kind: 'held', role: e.by.role, resource: e.by.resource } : { ...at, kind: 'held', projectId: e.by.projectId });
+        if (!('role' in e.by)) step(e.personaId, { ...at, kind: 'held', projectId: e.by.projectId });
+        else if (e.by.referredBy) step(e.personaId, { ...at, kind: 'held', role: e.by.role, resource: e.by.resource, referredBy: e.by.referredBy });
+        else step(e.personaId, { ...at, kind: 'held', role: e.by.role, resource: e.by.resource });
+        break;
+      case 'referred':
+      case 'referralLapsed':
+        step(e.personaId, { ...at, kind: e.t, from: e.from, to: e.to });
         break;
       case 'dropped':
         status.set(e.personaId, 'dropped');
@@ -55,7 +61,7 @@ function journey(s: GameState, personaId: string, steps: JourneyStep[]): Persona
     status: s.personas[personaId].status,
     reachedRound: reached ? reached.round : null,
     reachedBy: reached && reached.kind === 'reached' ? reached.projectId : null,
-    heldBy: !held || held.kind !== 'held' ? null : 'role' in held ? { role: held.role, resource: held.resource } : { projectId: held.projectId },
+    heldBy: !held || held.kind !== 'held' ? null : 'role' in held ? (held.referredBy ? { role: held.role, resource: held.resource, referredBy: held.referredBy } : { role: held.role, resource: held.resource }) : { projectId: held.projectId },
     droppedRound: lastDrop ? lastDrop.round : null,
     droppedBy: lastDrop && lastDrop.kind === 'dropped' ? lastDrop.eventId : null,
     steps,

@@ -27,6 +27,7 @@ const W = {
     toPartners: 'aan partners',
     fromPartners: 'van partners',
     holds: (n: number) => `${n} ${n === 1 ? 'inwoner' : 'inwoners'} vastgehouden`,
+    referrals: (n: number) => `${n} ${n === 1 ? 'inwoner' : 'inwoners'} doorverwezen`,
     projects: (n: number, reached: number) => `${n} ${n === 1 ? 'project' : 'projecten'}, ${reached} inwoners bereikt`,
     met: (n: number, of: number) => `${n} van ${of} belangen uitgekomen`,
     cards: (n: number) => `${n} ${n === 1 ? 'kaart' : 'kaarten'}`,
@@ -49,6 +50,7 @@ const W = {
     toPartners: 'to partners',
     fromPartners: 'from partners',
     holds: (n: number) => `held ${n} ${n === 1 ? 'resident' : 'residents'}`,
+    referrals: (n: number) => `referred ${n} ${n === 1 ? 'resident' : 'residents'}`,
     projects: (n: number, reached: number) => `${n} ${n === 1 ? 'project' : 'projects'}, ${reached} residents reached`,
     met: (n: number, of: number) => `${n} of ${of} interests came true`,
     cards: (n: number) => `${n} ${n === 1 ? 'card' : 'cards'}`,
@@ -84,6 +86,7 @@ export function rowTexts(k: Cards, row: StrengthRow, l: Locale): { functions: st
     bagText(k, row.brings.projects, l) && `${w.inProjects}: ${bagText(k, row.brings.projects, l)}`,
     bagText(k, row.brings.partners, l) && `${w.toPartners}: ${bagText(k, row.brings.partners, l)}`,
     row.brings.holds > 0 ? w.holds(row.brings.holds) : '',
+    row.brings.referrals > 0 ? w.referrals(row.brings.referrals) : '',
   ];
   const titles = row.gets.interestsMet.map((id) => k.interestCard(id).title[l]).join(', ');
   const gets = [

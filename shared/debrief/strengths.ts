@@ -25,7 +25,8 @@ export interface DependsOn {
 export interface StrengthRow {
   role: RoleId;
   functions: PartnerFunction[];
-  brings: { projects: Bag; partners: Bag; holds: number };
+  /** Holds: residents kept with one of its cards (a take-up of a referral included); referrals: residents it referred. */
+  brings: { projects: Bag; partners: Bag; holds: number; referrals: number };
   gets: { partners: Bag; projects: string[]; reached: number; interestsMet: string[]; interests: number };
   dependsOn: DependsOn[];
 }
@@ -52,10 +53,11 @@ export interface Strengths {
   preconditions: Preconditions;
 }
 
-function functionsOf(projects: Bag, partners: Bag, holds: number): PartnerFunction[] {
+function functionsOf(projects: Bag, partners: Bag, holds: number, referrals: number): PartnerFunction[] {
   const out: PartnerFunction[] = [];
   if ((projects.bereik ?? 0) + (partners.bereik ?? 0) > 0) out.push('vindplaats');
-  if (holds > 0) out.push('doorverwijzer');
+  // A referrer passes people on (a referral) or keeps them in the network (a hold).
+  if (referrals + holds > 0) out.push('doorverwijzer');
   if ((projects.expertise ?? 0) + (projects.vrijwilligers ?? 0) > 0) out.push('trainer');
   if ((projects.budget ?? 0) + (projects.draagvlak ?? 0) > 0) out.push('geldgever');
   return out;
@@ -83,11 +85,12 @@ export function strengthsOf(s: GameState): Strengths {
     const partners = moved.filter((t) => t.from === role).reduce<Bag>((acc, t) => add(acc, t.bag), {});
     const got = moved.filter((t) => t.to === role).reduce<Bag>((acc, t) => add(acc, t.bag), {});
     const holds = s.log.filter((e) => e.t === 'held' && 'role' in e.by && e.by.role === role).length;
+    const referrals = s.log.filter((e) => e.t === 'referred' && e.from === role).length;
     const interests = s.partners[role]!.interests;
     return {
       role,
-      functions: functionsOf(projects, partners, holds),
-      brings: { projects, partners, holds },
+      functions: functionsOf(projects, partners, holds, referrals),
+      brings: { projects, partners, holds, referrals },
       gets: {
         partners: got,
         projects: joined.map((c) => c.id),

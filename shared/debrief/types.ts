@@ -51,8 +51,10 @@ export interface PersonaChart {
 export type JourneyStep = Moment &
   (
     | { kind: 'reached'; projectId: string }
-    | { kind: 'held'; role: RoleId; resource: HoldResource }
+    | { kind: 'held'; role: RoleId; resource: HoldResource; referredBy?: RoleId }
     | { kind: 'held'; projectId: string }
+    | { kind: 'referred'; from: RoleId; to: RoleId }
+    | { kind: 'referralLapsed'; from: RoleId; to: RoleId }
     | { kind: 'dropped'; eventId: string | null }
     | { kind: 'comeback'; eventId: string }
   );
@@ -64,7 +66,7 @@ export interface PersonaJourney {
   reachedRound: number | null;
   reachedBy: string | null;
   /** Who kept hold: a partner with a card, or a follow-up project (first hold; all holds are in `steps`). */
-  heldBy: { role: RoleId; resource: HoldResource } | { projectId: string } | null;
+  heldBy: { role: RoleId; resource: HoldResource; referredBy?: RoleId } | { projectId: string } | null;
   droppedRound: number | null;
   droppedBy: string | null;
   steps: JourneyStep[];

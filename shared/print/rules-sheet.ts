@@ -87,7 +87,7 @@ function nl(n: N) {
         heading: 'Inwoners vasthouden',
         lines: [
           'Leg bereikte inwoners open in het midden; schrijf in het logboek in welke ronde. Vastgehouden: draai de kaart een kwartslag. Afgehaakt: op de stapel "afgehaakt", de eerste onderop.',
-          'Een bereikte inwoner kan afhaken. Houd hem vast in Overleg of Terugblik: betaal 1 Bereik of 1 Vrijwilligers aan de voorraad.',
+          'Een bereikte inwoner kan afhaken. Houd hem vast in Overleg of Terugblik: betaal 1 Bereik of 1 Vrijwilligers aan de voorraad. Of verwijs hem door naar een partner van zijn domein (als je meedeed aan zijn project): die houdt hem vast als hij in dezelfde fase betaalt.',
           'Een project dat klaar is, houdt ook vast: alle bereikte inwoners in een domein van dat project (van andere projecten).',
           `Bij elke Uitvoering na die waarin een inwoner is bereikt, en nog één keer aan het eind: gooi de dobbelsteen voor elke inwoner die niemand vasthoudt. Bij ${n.facesList} haakt hij af.`,
         ],
@@ -144,7 +144,7 @@ function en(n: N) {
         heading: 'Holding residents',
         lines: [
           'Lay reached residents face up in the middle; write the round in the log. Held: turn the card a quarter. Dropped out: on the "dropped out" pile, the first at the bottom.',
-          'A reached resident may drop out. Hold them in Talks or Review: pay 1 Access or 1 Volunteers to the supply.',
+          'A reached resident may drop out. Hold them in Talks or Review: pay 1 Access or 1 Volunteers to the supply. Or refer them to a partner of their domain (if you were in their project): that partner holds them by paying in the same phase.',
           "A completed project holds too: every reached resident in one of that project's domains (reached by other projects).",
           `At every Execution after the one that reached a resident, and once more at the end: roll the die for each resident nobody holds. On ${n.facesList} they drop out.`,
         ],

@@ -94,6 +94,8 @@ export const ActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('disclose'), interestId: id, to: z.union([RoleIdSchema, z.literal('all')]) }).strict(),
   z.object({ type: z.literal('guess'), target: RoleIdSchema, interestIds: z.array(id).max(8) }).strict(),
   z.object({ type: z.literal('hold'), personaId: id, resource: z.enum(['bereik', 'vrijwilligers']) }).strict(),
+  z.object({ type: z.literal('refer'), personaId: id, to: RoleIdSchema }).strict(),
+  z.object({ type: z.literal('takeUp'), personaId: id, resource: z.enum(['bereik', 'vrijwilligers']) }).strict(),
 ]);
 // The host's phase and end actions are sent as host commands, never as seat actions.
 

@@ -5,6 +5,7 @@ import { cloneState } from './clone';
 import { MAX_OPEN_OFFERS } from './config';
 import { refusal, refused, type Refusal } from './errors';
 import { advancePhase, endGame, isReady, log, pledgedTotal } from './phases';
+import { refer, settled, takeUp } from './referral';
 import { tradeHelp } from './scoring';
 import { HOLD_RESOURCES, type Action, type Actor, type ApplyResult, type GameDraft, type GameError, type GameState, type Offer } from './types';
 
@@ -83,6 +84,11 @@ function dispatch(s: GameDraft, actor: Actor, action: Action, dry: boolean): Che
       // Keeping hold of a resident is also what partners do right after a round (the last one included).
       if (s.phase !== 'overleg' && s.phase !== 'terugblik') return refusal('wrong_phase', { phase: s.phase });
       return hold(s, role, action.personaId, action.resource, dry);
+    case 'refer':
+    case 'takeUp':
+      // A referral and its take-up: when holding is done (rules/referral.ts).
+      if (s.phase !== 'overleg' && s.phase !== 'terugblik') return refusal('wrong_phase', { phase: s.phase });
+      return action.type === 'refer' ? refer(s, role, action.personaId, action.to, dry) : takeUp(s, role, action.personaId, action.resource, dry);
     default:
       return refusal('unknown_action', { type: String(type) });
   }
@@ -289,7 +295,7 @@ function hold(s: GameDraft, role: RoleId, personaId: unknown, resource: unknown,
   if (no || dry) return no;
   const p = s.partners[role]!;
   p.hand = subtract(p.hand, cost);
-  s.personas[persona.id] = { ...persona, status: 'held' };
+  s.personas[persona.id] = settled(persona, 'held');
   log(s, { t: 'held', personaId: persona.id, by: { role, resource: resource as 'bereik' | 'vrijwilligers' } });
   return null;
 }

@@ -2,6 +2,7 @@ import { RESOURCES, type Bag, type RoleId } from '../model/ids';
 import type { Action, Actor, GameState } from './types';
 import { byKey, StateFacts, UNIT } from './option-facts';
 import { Lister, OptionsMemo, type Option, type TableControl, type Vary } from './option-list';
+import { referralMoves } from './referral';
 
 export { byKey, sharedOptions, StateFacts, UNIT, type SharedAct } from './option-facts';
 export { OptionsMemo, type Option, type TableControl, type Vary } from './option-list';
@@ -15,7 +16,8 @@ export { OptionsMemo, type Option, type TableControl, type Vary } from './option
 // Keys name an option while it stands (a table finds its control by it; deltas send changed ones):
 // `pledge|unpledge:<project>:<resource>`, `hold:<persona>:<resource>`, `give|get|offer:<resource>`
 // (one card given, asked, offered), `trade`, `gift`, `accept|counter|decline|withdraw:<offer id>`,
-// `disclose:<interest>` (to all), `disclose:<interest>:<role>`, `guess:<role>`.
+// `disclose:<interest>` (to all), `disclose:<interest>:<role>`, `guess:<role>`, `refer:<persona>:<role>`,
+// `takeUp:<persona>:<resource>`.
 
 const NOTHING: Bag = Object.freeze({}) as Bag;
 const NO_IDS = Object.freeze([]) as unknown as string[];
@@ -78,6 +80,8 @@ export function options(s: GameState, actor: Actor, memo?: OptionsMemo): Option[
       for (const a of facts.personaActs(id)) l.add(a.key, a.action);
     }
   }
+  // Referrals read the same: the residents at risk (who reached them, who they are referred to) and my hand.
+  if (l.group('referrals', personaDeps)) for (const [key, action] of referralMoves(s, me)) l.add(key, action);
   if (to !== undefined && l.group('cards', [held, frozenKey, mineOpen])) {
     const free = RESOURCES.find((r) => !frozen.includes(r)) ?? RESOURCES[0];
     // Asking for a card reads no hand (the engine checks what one gives, not what one asks): while

@@ -3,6 +3,7 @@ import { add, isEmpty, normalize, subtract, total } from '../model/bag';
 import { RESOURCES, type Bag, type ResourceId, type RoleId } from '../model/ids';
 import { nextFloat, shuffled, type Rng } from '../rng';
 import { CARRY_OVER, DROPOUT_CHANCE, HELD_PER_VIEW, RESULTS_PER_SUPPORT, sightFor } from './config';
+import { lapseReferrals } from './referral';
 import { computeResult } from './scoring';
 import type { EventEffect } from '../content/schema';
 import type { GameDraft, GameState, LogEntry } from './types';
@@ -186,6 +187,7 @@ export function advancePhase(s: GameDraft): void {
       return;
     case 'overleg':
       expireOffers(s);
+      lapseReferrals(s);
       s.phase = 'uitvoering';
       log(s, { t: 'phase' });
       resolveExecution(s);
@@ -195,6 +197,7 @@ export function advancePhase(s: GameDraft): void {
       log(s, { t: 'phase' });
       return;
     case 'terugblik':
+      lapseReferrals(s);
       if (s.round < s.config.rounds) startRound(s, s.round + 1);
       else endGame(s, false);
       return;
@@ -299,6 +302,7 @@ function takePersonas(s: GameDraft, domains: readonly string[], n: number): stri
 
 export function endGame(s: GameDraft, early: boolean): void {
   expireOffers(s);
+  lapseReferrals(s);
   // After the last round the referrals still have to work: whoever nobody holds may drop out yet.
   if (!early) {
     for (const id of personasWithStatus(s, 'reached')) {

@@ -37,6 +37,8 @@ export type Action =
   | { type: 'disclose'; interestId: string; to: RoleId | 'all' }
   | { type: 'guess'; target: RoleId; interestIds: readonly string[] }
   | { type: 'hold'; personaId: string; resource: HoldResource }
+  | { type: 'refer'; personaId: string; to: RoleId }
+  | { type: 'takeUp'; personaId: string; resource: HoldResource }
   | { type: 'advancePhase' }
   | { type: 'endGame' };
 
@@ -91,6 +93,11 @@ export interface PersonaState {
   reachedBy: string | null;
   /** Round in which the persona dropped out, if it did. */
   droppedRound: number | null;
+  /**
+   * A referral waiting to be taken up (rules/referral.ts): public, like the resident. Gone when the
+   * phase ends, or when the resident is held or drops out.
+   */
+  referral?: { from: RoleId; to: RoleId };
 }
 
 export interface Disclosure {
@@ -124,6 +131,9 @@ export interface GameResult {
   endedEarly: boolean;
 }
 
+/** Who kept hold of a resident: a partner with a card (a referral it took up names who referred), or a follow-up project. */
+export type HeldBy = { role: RoleId; resource: HoldResource; referredBy?: RoleId } | { projectId: string };
+
 /** What happened, in order. Views filter it per viewer; the debrief reads it whole. */
 export type LogEntry = { round: number; phase: PhaseId } & (
   | { t: 'phase' }
@@ -145,7 +155,9 @@ export type LogEntry = { round: number; phase: PhaseId } & (
   | { t: 'completed'; projectId: string; partners: readonly RoleId[]; personas: readonly string[] }
   | { t: 'projectOpened'; projectId: string }
   | { t: 'reached'; personaId: string; projectId: string }
-  | { t: 'held'; personaId: string; by: { role: RoleId; resource: HoldResource } | { projectId: string } }
+  | { t: 'held'; personaId: string; by: HeldBy }
+  | { t: 'referred'; personaId: string; from: RoleId; to: RoleId }
+  | { t: 'referralLapsed'; personaId: string; from: RoleId; to: RoleId }
   | { t: 'dropped'; personaId: string; eventId: string | null }
   | { t: 'comeback'; personaId: string; eventId: string }
   | { t: 'swap'; roles: readonly RoleId[] }
@@ -229,6 +241,10 @@ export type ErrorCode =
   | 'unknown_persona'
   | 'persona_not_at_risk'
   | 'bad_hold_resource'
+  | 'not_your_resident'
+  | 'wrong_domain'
+  | 'already_referred'
+  | 'not_referred_to_you'
   | 'unknown_action';
 
 export interface GameError {

@@ -78,6 +78,7 @@ for (const seats of seatCounts) {
       onBoardByRound: m.onBoardByRound,
       interestPerRole: m.interestPerRole,
       leftover: m.leftover,
+      keeping: m.keeping,
       gamesPerSecond: m.gamesPerSecond,
     })),
   );
@@ -93,6 +94,7 @@ for (const seats of seatCounts) {
     const rounds = m.onBoardByRound.map((x) => x.toFixed(1)).join(' ').padEnd(24);
     console.log(`${label} ${pct(m.winRate)}  ${pct(m.targetAfterRound1Rate)}      ${rounds} ${num(m.interestPerPlayer)}          ${m.leftover.draagvlak.toFixed(1)}/${m.leftover.cijfers.toFixed(1)}  ${m.gamesPerSecond.toFixed(0).padStart(5)}`);
   }
+  console.log('residents kept per game (held with a card / referred / taken up): ' + makeups.map((m) => `${summarize(m.team)} ${m.keeping.holds.toFixed(1)}/${m.keeping.referrals.toFixed(1)}/${m.keeping.takenUp.toFixed(1)}`).join('; '));
   console.log('interest per role (first make-up): ' + Object.entries(makeups[0].interestPerRole).map(([r, v]) => `${r} ${v!.toFixed(2)}`).join(', '));
   if (dil.length) {
     console.log(`dilemma (${dilemmaGames} tables per role): role — lone Eigen belang vs Verbinder, interest points`);

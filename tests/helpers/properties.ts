@@ -62,6 +62,8 @@ export function illegalActions(s: GameState, rng: Rng): { actor: Actor; action: 
     { actor: seat, action: { type: 'disclose', interestId: 'i-nope', to: 'all' } },
     { actor: seat, action: { type: 'guess', target: other, interestIds: ['i-nope'] } },
     { actor: seat, action: { type: 'hold', personaId: 'pe-nobody', resource: 'bereik' } },
+    { actor: seat, action: { type: 'refer', personaId: 'pe-nobody', to: other } },
+    { actor: seat, action: { type: 'takeUp', personaId: 'pe-nobody', resource: 'bereik' } },
     { actor: seat, action: { type: 'unknownThing' } as unknown as Action },
   ];
   if (s.phase !== 'overleg' && total(s.partners[me]!.hand) > 0) {

@@ -19,6 +19,8 @@ const WEIGHTS: Partial<Record<Action['type'], number>> = {
   disclose: 1,
   guess: 0.3,
   hold: 2,
+  refer: 2,
+  takeUp: 4,
 };
 
 export function pickAction(rng: Rng, legal: Action[]): Action | null {

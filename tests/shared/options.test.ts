@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { interestDeck } from '../../shared/content';
 import { RESOURCES, type Bag, type RoleId } from '../../shared/model/ids';
-import { applyAction, HOLD_RESOURCES, options, type Action, type ActionType, type Actor, type GameState, type Option } from '../../shared/rules';
+import { applyAction, HOLD_RESOURCES, options, type HoldResource, type Action, type ActionType, type Actor, type GameState, type Option } from '../../shared/rules';
 import { OptionsMemo, tableControls } from '../../shared/rules/options';
 import { playerView } from '../../shared/view';
 import { move } from '../../client/src/state/controls';
@@ -24,6 +24,10 @@ function candidates(s: GameState, seat: number): Action[] {
     for (const r of RESOURCES) out.push({ type: 'pledge', projectId, resources: one(r) }, { type: 'unpledge', projectId, resources: one(r) });
   }
   for (const personaId of Object.keys(s.personas)) for (const resource of HOLD_RESOURCES) out.push({ type: 'hold', personaId, resource });
+  for (const personaId of Object.keys(s.personas)) {
+    for (const to of others) out.push({ type: 'refer', personaId, to });
+    for (const resource of RESOURCES) out.push({ type: 'takeUp', personaId, resource: resource as HoldResource });
+  }
   for (const to of others) {
     for (const r of RESOURCES) {
       out.push({ type: 'gift', to, resources: one(r) });
@@ -94,12 +98,12 @@ describe('options are the reducer\'s own answers', () => {
     expect(states).toBeGreaterThan(200);
     // Every kind of move was listed allowed somewhere, and refused somewhere (declining and
     // withdrawing are refused only for the phase: open offers close when Overleg ends).
-    const kinds: ActionType[] = ['pledge', 'unpledge', 'hold', 'acceptTrade', 'declineTrade', 'withdrawTrade', 'counterTrade', 'proposeTrade', 'gift', 'disclose', 'guess', 'advancePhase', 'endGame'];
+    const kinds: ActionType[] = ['pledge', 'unpledge', 'hold', 'refer', 'takeUp', 'acceptTrade', 'declineTrade', 'withdrawTrade', 'counterTrade', 'proposeTrade', 'gift', 'disclose', 'guess', 'advancePhase', 'endGame'];
     for (const kind of kinds) expect(seen.get(kind)?.ok ?? 0, `${kind} allowed somewhere`).toBeGreaterThan(0);
-    for (const kind of ['pledge', 'unpledge', 'hold', 'acceptTrade', 'counterTrade', 'proposeTrade', 'gift', 'disclose'] as ActionType[]) {
+    for (const kind of ['pledge', 'unpledge', 'hold', 'refer', 'takeUp', 'acceptTrade', 'counterTrade', 'proposeTrade', 'gift', 'disclose'] as ActionType[]) {
       expect(seen.get(kind)?.no ?? 0, `${kind} refused somewhere`).toBeGreaterThan(0);
     }
-    for (const code of ['wrong_phase', 'insufficient_resources', 'partner_lacks_resources', 'resource_frozen', 'already_disclosed', 'project_locked']) expect([...codes]).toContain(code);
+    for (const code of ['wrong_phase', 'insufficient_resources', 'partner_lacks_resources', 'resource_frozen', 'already_disclosed', 'project_locked', 'already_referred']) expect([...codes]).toContain(code);
   });
 
   it('the table shows every option but those refused for the phase, each with its action and answer', () => {

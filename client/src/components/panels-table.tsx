@@ -9,6 +9,7 @@ import { icon, type UiNode } from './dom';
 import { resourceIcon, roleIcon } from './icons';
 import { control } from '../state/controls';
 import { box } from './focus';
+import { referralActions } from './referral';
 import { SLOT, type AppState } from '../state/state';
 
 // The shared table: this round's event, the reflection question, the projects, the persona track.
@@ -240,6 +241,7 @@ export function personasPanel(state: AppState, app: App, v: GameView): UiNode {
                 )}
               </span>
             ) : null,
+            canHold && p.status === 'reached' ? referralActions(state, app, v, p.id) : null,
             slot(state, SLOT.persona(p.id)),
           ),
         )}

@@ -1,5 +1,6 @@
 import type { JoinErrorCode, RoomErrorCode } from '../../../shared/protocol/errors';
 import type { ErrorCode } from '../../../shared/rules/types';
+import { REFERRAL_ERRORS } from './referral';
 
 // A message for every refusal a player can meet: the engine's codes (typed against ErrorCode, so a
 // new code fails the typecheck until it has a message) and the lobby/server codes.
@@ -58,6 +59,7 @@ export const ENGINE_ERRORS: Record<ErrorCode, Messages> = {
   persona_not_at_risk: { nl: 'Die inwoner hoeft niet vastgehouden te worden.', en: 'That resident does not need holding.' },
   bad_hold_resource: { nl: 'Vasthouden kan alleen met Bereik of Vrijwilligers.', en: 'Holding takes Reach or Volunteers.' },
   unknown_action: { nl: 'Die actie bestaat niet.', en: 'That action does not exist.' },
+  ...REFERRAL_ERRORS,
 };
 
 /**

@@ -13,6 +13,7 @@ import { playEn, playNl } from './play';
 import { projectorEn, projectorNl } from './projector';
 import { projectorWallEn, projectorWallNl } from './projector-wall';
 import { reflectEn, reflectNl } from './reflect';
+import { referralEn, referralNl } from './referral';
 import { tableEn, tableNl } from './table';
 import { wallEn, wallNl } from './wall';
 
@@ -21,8 +22,8 @@ import { wallEn, wallNl } from './wall';
 // remembered on the device. Card texts come from CONTENT (see model/cards.ts).
 
 export const DICT = {
-  nl: { ...lobbyNl, ...tableNl, ...logNl, ...botsNl, ...debriefNl, ...reflectNl, ...consoleNl, ...playNl, ...wallNl, ...projectorNl, ...projectorWallNl, ...editorNl, ...coachNl, ...eventStartNl, ...editionPlayNl },
-  en: { ...lobbyEn, ...tableEn, ...logEn, ...botsEn, ...debriefEn, ...reflectEn, ...consoleEn, ...playEn, ...wallEn, ...projectorEn, ...projectorWallEn, ...editorEn, ...coachEn, ...eventStartEn, ...editionPlayEn },
+  nl: { ...lobbyNl, ...tableNl, ...logNl, ...botsNl, ...debriefNl, ...reflectNl, ...consoleNl, ...playNl, ...wallNl, ...projectorNl, ...projectorWallNl, ...editorNl, ...coachNl, ...eventStartNl, ...editionPlayNl, ...referralNl },
+  en: { ...lobbyEn, ...tableEn, ...logEn, ...botsEn, ...debriefEn, ...reflectEn, ...consoleEn, ...playEn, ...wallEn, ...projectorEn, ...projectorWallEn, ...editorEn, ...coachEn, ...eventStartEn, ...editionPlayEn, ...referralEn },
 } as const;
 
 export type Key = keyof typeof DICT.nl;

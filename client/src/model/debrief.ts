@@ -197,9 +197,15 @@ function stepText(s: JourneyStep, locale: Locale): string {
     case 'reached':
       return tr(locale, 'dbStepReached', { project: cards.projectName(s.projectId, locale) });
     case 'held':
-      return 'projectId' in s
-        ? tr(locale, 'dbStepHeldProject', { project: cards.projectName(s.projectId, locale) })
-        : tr(locale, 'dbStepHeldRole', { role: cards.roleName(s.role, locale), resource: cards.resourceName(s.resource, locale) });
+      if ('projectId' in s) return tr(locale, 'dbStepHeldProject', { project: cards.projectName(s.projectId, locale) });
+      return tr(locale, s.referredBy ? 'dbStepHeldReferral' : 'dbStepHeldRole', {
+        role: cards.roleName(s.role, locale),
+        resource: cards.resourceName(s.resource, locale),
+        from: s.referredBy ? cards.roleName(s.referredBy, locale) : '',
+      });
+    case 'referred':
+    case 'referralLapsed':
+      return tr(locale, s.kind === 'referred' ? 'dbStepReferred' : 'dbStepReferralLapsed', { from: cards.roleName(s.from, locale), to: cards.roleName(s.to, locale) });
     case 'dropped':
       return s.eventId ? tr(locale, 'dbStepDroppedBy', { event: cards.eventTitle(s.eventId, locale) }) : tr(locale, 'dbStepDropped');
     case 'comeback':

@@ -67,8 +67,12 @@ export function formatLogEntry(e: LogEntry, ctx: LogContext): string {
       return tr('log_reached', { persona: persona(e.personaId), project: project(e.projectId) });
     case 'held': {
       const by = 'projectId' in e.by ? project(e.by.projectId) : role(e.by.role);
+      if (!('projectId' in e.by) && e.by.referredBy) return tr('log_heldReferral', { persona: persona(e.personaId), by, from: role(e.by.referredBy) });
       return tr('log_held', { persona: persona(e.personaId), by });
     }
+    case 'referred':
+    case 'referralLapsed':
+      return tr(e.t === 'referred' ? 'log_referred' : 'log_referralLapsed', { persona: persona(e.personaId), from: role(e.from), to: role(e.to) });
     case 'dropped':
       return tr('log_dropped', { persona: persona(e.personaId) });
     case 'comeback':

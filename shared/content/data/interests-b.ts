@@ -110,7 +110,7 @@ export const INTERESTS_B: InterestCard[] = [
       nl: 'Gezondheidsgegevens zijn geheim. Geef nooit cijfers aan een partner. Zet er wel minstens {n} in bij projecten waar je zelf aan meedoet.',
       en: 'Health data is confidential. Never give figures to a partner. Do put at least {n} into projects you take part in yourself.',
     },
-    rule: { kind: 'neverGave', resource: 'cijfers', used: 2, at: { 3: 1, 6: 4, 7: 4, 8: 4 } },
+    rule: { kind: 'neverGave', resource: 'cijfers', used: 2, at: { 3: 1, 6: 4, 7: 4, 8: 5 } },
     points: 2,
     source: { seed: '001', passage: 'WEET WAAR JE AAN BEGINT' },
   },

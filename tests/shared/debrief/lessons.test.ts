@@ -5,6 +5,7 @@ import { debriefOf, LESSON_RULES, renderFinding } from '../../../shared/debrief'
 import type { RoleId } from '../../../shared/model/ids';
 import type { GameState } from '../../../shared/rules';
 import * as sc from './scenarios';
+import * as rs from './referral-scenarios';
 import { finish, FOUR, inOverleg, setAll, spreadPledges } from './table';
 
 // Every lesson rule fires on a game that shows its lesson and stays silent on one that does not.
@@ -67,6 +68,8 @@ const CASES: Record<string, [fires: () => GameState, silent: () => GameState]> =
   misread: [() => sc.guessed(false), () => sc.guessed(true)],
   'bold-gifts': [star, idle],
   faces: [coop, idle],
+  'warm-handover': [rs.referredTakenUp, held],
+  'referral-dropped': [rs.referredDropped, rs.referredTakenUp],
 };
 
 const rulesFired = (s: GameState) => debriefOf(s).lessons.all.map((f) => f.rule);

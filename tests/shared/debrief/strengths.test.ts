@@ -42,7 +42,7 @@ describe('krachtenanalyse of a hand-counted game', () => {
   it('says per partner what it brought, got and depended on', () => {
     expect(row('uwv')).toMatchObject({
       functions: ['vindplaats', 'trainer', 'geldgever'],
-      brings: { projects: { budget: 1, expertise: 1, bereik: 1, cijfers: 1 }, partners: { cijfers: 1 }, holds: 0 },
+      brings: { projects: { budget: 1, expertise: 1, bereik: 1, cijfers: 1 }, partners: { cijfers: 1 }, holds: 0, referrals: 0 },
       gets: { partners: { budget: 1 }, projects: ['p-training-uwv'], reached: 1 },
       dependsOn: [
         { role: 'gemeente', cards: 1, resources: ['budget'] },
