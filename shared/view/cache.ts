@@ -1,6 +1,5 @@
-import { OptionsMemo, StateFacts, type SharedAct, type TableControl } from '../rules/options';
 import type { GameState, LogEntry } from '../rules/types';
-import type { LogOverlay, OwnControl, PartnerView, ProjectView, PublicPart, TableView } from './types';
+import type { LogOverlay, PartnerView, ProjectView, PublicPart, TableView } from './types';
 
 // What building and comparing views remembers between changes, owned by whoever builds them (a
 // room, a simulation): never a module's, so two rooms or two games in one process never share one.
@@ -20,7 +19,8 @@ export type PublicTable = Omit<TableView, 'partners' | 'log'>;
 /** How a field changed: not at all, in some items of a list (flattened position/item pairs), or whole. */
 export type FieldChange = { kind: 'same' } | { kind: 'items'; items: unknown[] } | { kind: 'whole' };
 
-export class ViewCache {
+/** What building the table's views (the projector's, the public part) remembers: no seat's options (view-cache.ts). */
+export class TableCache {
   /** A trade as those not in it see it, made once per entry: every view of it holds the same object. */
   readonly maskedTrades = new WeakMap<LogEntry, LogEntry>();
   /** Viewers' filtered logs by game (its first entry) and viewer. */
@@ -37,19 +37,4 @@ export class ViewCache {
   readonly ownLogs = new WeakMap<LogEntry, Map<string, FilteredLog<LogOverlay> & { pub: number }>>();
   /** The public part of each state's views (parts.ts). */
   readonly publicParts = new WeakMap<GameState, PublicPart>();
-  /** The shared actions last listed (parts.ts): the same array while the keys are the same. */
-  lastActs: SharedAct[] | null = null;
-  /** A seat's controls as its own part carries them, per list and per control. */
-  readonly ownControls = new WeakMap<TableControl[], OwnControl[]>();
-  readonly ownControl = new WeakMap<TableControl, OwnControl>();
-  /** Each seat's options, group by group (rules/options.ts), for its controls. */
-  private readonly seats = new Map<number, OptionsMemo>();
-  /** What the seats' options read alike per state, and the actions they share. */
-  readonly facts = new StateFacts();
-
-  optionsOf(seat: number): OptionsMemo {
-    let memo = this.seats.get(seat);
-    if (!memo) this.seats.set(seat, (memo = new OptionsMemo(this.facts)));
-    return memo;
-  }
 }

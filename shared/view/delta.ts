@@ -1,5 +1,5 @@
 import type { LogEntry } from '../rules/types';
-import type { FieldChange, ViewCache } from './cache';
+import type { FieldChange, TableCache } from './cache';
 import type { GameView, LogOverlay, PlayerView, ViewPart } from './types';
 
 // A view as the change since the view sent before it, so what a client receives after a move is
@@ -138,11 +138,11 @@ const WHOLE: FieldChange = { kind: 'whole' };
 /**
  * After a change the viewers of a room compare the same pair of public values one after another
  * (views are never changed once built and views of one state share their public values: index.ts),
- * so the pair last compared per field is remembered (in the caller's ViewCache): each public field is
+ * so the pair last compared per field is remembered (in the caller's view cache): each public field is
  * compared once, not once per viewer, and its changed items are the same array for every viewer
  * (packed once: server/room/views.ts).
  */
-function fieldChange(key: string, a: unknown, b: unknown, lastCompared: ViewCache['lastCompared'] | null): FieldChange {
+function fieldChange(key: string, a: unknown, b: unknown, lastCompared: TableCache['lastCompared'] | null): FieldChange {
   if (a === b) return SAME;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return WHOLE;
   if (!lastCompared) return compare(a, b);
@@ -172,7 +172,7 @@ function compare(a: object, b: object): FieldChange {
  * first (views share the engine's entries), so this costs what the change costs. An empty delta
  * (`isEmptyDelta`) means no change.
  */
-export function viewDelta<V extends Deltable>(prev: V, next: V, from = 0, cache?: ViewCache): ViewDelta | null {
+export function viewDelta<V extends Deltable>(prev: V, next: V, from = 0, cache?: TableCache): ViewDelta | null {
   if (prev.kind !== next.kind) return null;
   const a = prev as unknown as Record<string, unknown> & { log: readonly LogItem[] };
   const b = next as unknown as Record<string, unknown> & { log: readonly LogItem[] };

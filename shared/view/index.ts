@@ -1,12 +1,14 @@
 import { byKey, tableControls } from '../rules/options';
 import type { GameState } from '../rules/types';
-import { ViewCache } from './cache';
+import { ViewCache } from './view-cache';
 import { ownInterests } from './parts';
 import { tableView } from './table';
-import type { PlayerView, ProjectorView } from './types';
+import type { PlayerView } from './types';
 
 export * from './types';
-export { ViewCache } from './cache';
+export { ViewCache } from './view-cache';
+export { TableCache } from './cache';
+export { projectorView } from './table';
 export { ownPart, publicPart } from './parts';
 export { composeView } from './compose';
 
@@ -47,7 +49,4 @@ export function playerView(s: GameState, seat: number, opts: ViewOptions = {}): 
   };
 }
 
-export function projectorView(s: GameState, opts: Pick<ViewOptions, 'cache'> = {}): ProjectorView {
-  return { ...tableView(s, null, null, opts.cache ?? new ViewCache()), kind: 'projector' };
-}
 

@@ -1,6 +1,6 @@
 import type { RoleId } from '../model/ids';
 import type { LogEntry } from '../rules/types';
-import type { ViewCache } from './cache';
+import type { TableCache } from './cache';
 import type { LogOverlay } from './types';
 
 // What each viewer sees of a game's log: the public log (the projector's: what every viewer sees),
@@ -11,14 +11,14 @@ import type { LogOverlay } from './types';
  * A trade as those not in it see it, made once per entry: every view of it holds the same object,
  * so a view's log is the previous one's plus new entries, comparable by reference (delta.ts).
  */
-function maskedTrade(e: Extract<LogEntry, { t: 'trade' }>, cache: ViewCache): LogEntry {
+function maskedTrade(e: Extract<LogEntry, { t: 'trade' }>, cache: TableCache): LogEntry {
   let m = cache.maskedTrades.get(e);
   if (!m) cache.maskedTrades.set(e, (m = { ...e, offerId: '', give: {}, get: {} }));
   return m;
 }
 
 /** Can this viewer (a role, or null for the projector) see this log entry, and in what form? */
-export function visibleEntry(e: LogEntry, viewer: RoleId | null, seat: number | null, cache: ViewCache): LogEntry | null {
+export function visibleEntry(e: LogEntry, viewer: RoleId | null, seat: number | null, cache: TableCache): LogEntry | null {
   switch (e.t) {
     case 'offer':
       return e.offer.from === viewer || e.offer.to === viewer ? e : null;
@@ -41,7 +41,7 @@ export function visibleEntry(e: LogEntry, viewer: RoleId | null, seat: number | 
  * never changes one, while a game runs (rules/phases.ts `log`, rules/clone.ts), so after a change only
  * the new entries are filtered, not the whole log once per viewer.
  */
-export function filteredLog(log: readonly LogEntry[], viewer: RoleId | null, seat: number | null, cache: ViewCache): LogEntry[] {
+export function filteredLog(log: readonly LogEntry[], viewer: RoleId | null, seat: number | null, cache: TableCache): LogEntry[] {
   if (log.length === 0) return [];
   let byViewer = cache.filteredLogs.get(log[0]);
   if (!byViewer) cache.filteredLogs.set(log[0], (byViewer = new Map()));
@@ -68,7 +68,7 @@ export function filteredLog(log: readonly LogEntry[], viewer: RoleId | null, sea
  * the public log, this is exactly the seat's filtered log (parts.ts `composeView`). Built on from the
  * last change's, as the filtered logs are; the items are the same objects from change to change.
  */
-export function ownLog(log: readonly LogEntry[], viewer: RoleId, seat: number, cache: ViewCache): LogOverlay[] {
+export function ownLog(log: readonly LogEntry[], viewer: RoleId, seat: number, cache: TableCache): LogOverlay[] {
   if (log.length === 0) return [];
   let byViewer = cache.ownLogs.get(log[0]);
   if (!byViewer) cache.ownLogs.set(log[0], (byViewer = new Map()));

@@ -2,7 +2,7 @@ import type { RoleId } from '../model/ids';
 import { sharedOptions, tableControls, type SharedAct, type TableControl } from '../rules/options';
 import { interestMet } from '../rules/scoring';
 import type { GameState } from '../rules/types';
-import type { ViewCache } from './cache';
+import type { ViewCache } from './view-cache';
 import { ownLog } from './log';
 import { shownTo, tableView } from './table';
 import type { OwnControl, OwnInterestView, OwnPart, PublicPart } from './types';

@@ -6,9 +6,9 @@ import { targetFor } from '../rules/config';
 import { inViewNow, isReady, pledgedTotal, projectPartners } from '../rules/phases';
 import { onBoardCount } from '../rules/scoring';
 import type { GameState } from '../rules/types';
-import type { PublicTable, ViewCache } from './cache';
+import { TableCache, type PublicTable } from './cache';
 import { filteredLog } from './log';
-import type { PartnerView, ProjectView, Shown, TableView } from './types';
+import type { PartnerView, ProjectorView, ProjectView, Shown, TableView } from './types';
 
 // What every viewer of a game sees alike (the table), built once per state and shared by all views
 // of it, and the partners' row as a viewer sees it.
@@ -30,7 +30,7 @@ function samePledges(a: GameState['pledges'][string], b: GameState['pledges'][st
   return roles.length === Object.keys(b).length && roles.every((r) => a[r] === b[r]);
 }
 
-function projectView(s: GameState, id: string, cache: ViewCache): ProjectView {
+function projectView(s: GameState, id: string, cache: TableCache): ProjectView {
   let byId = cache.projectViews.get(s.config);
   if (!byId) cache.projectViews.set(s.config, (byId = new Map()));
   const pledges = s.pledges[id] ?? {};
@@ -52,7 +52,7 @@ function projectView(s: GameState, id: string, cache: ViewCache): ProjectView {
  * values (never changed once built, like log entries), so a change costs one build, and comparing
  * them with the previous views' (delta.ts) is done once, not once per viewer.
  */
-export function publicTable(s: GameState, cache: ViewCache): PublicTable {
+export function publicTable(s: GameState, cache: TableCache): PublicTable {
   const known = cache.publicTables.get(s);
   if (known) return known;
   const ended = s.status === 'ended';
@@ -114,14 +114,14 @@ export function shownTo(s: GameState, viewer: RoleId): Shown[] {
 }
 
 /** The partners as a viewer nothing was shown to in private sees them: one per state, like the public table. */
-export function partnersView(s: GameState, viewer: RoleId | null, cache: ViewCache): PartnerView[] {
+export function partnersView(s: GameState, viewer: RoleId | null, cache: TableCache): PartnerView[] {
   if (viewer !== null && s.disclosures.some((d) => d.to === viewer)) return partnersSeenBy(s, viewer);
   let shared = cache.publicPartners.get(s);
   if (!shared) cache.publicPartners.set(s, (shared = partnersSeenBy(s, null)));
   return shared;
 }
 
-export function tableView(s: GameState, viewer: RoleId | null, seat: number | null, cache: ViewCache): TableView {
+export function tableView(s: GameState, viewer: RoleId | null, seat: number | null, cache: TableCache): TableView {
   return {
     ...publicTable(s, cache),
     partners: partnersView(s, viewer, cache),
@@ -130,3 +130,8 @@ export function tableView(s: GameState, viewer: RoleId | null, seat: number | nu
   };
 }
 
+
+/** The projector's view: the table as everyone sees it (with a cache of the table's own, or from scratch). */
+export function projectorView(s: GameState, opts: { cache?: TableCache } = {}): ProjectorView {
+  return { ...tableView(s, null, null, opts.cache ?? new TableCache()), kind: 'projector' };
+}

@@ -129,15 +129,9 @@ interface PublicPartData extends TableViewData {
   acts: SharedAct[];
 }
 
-/** What only one seat sees. */
-interface OwnPartData {
+/** What only one seat sees: the player's own fields of its view, and the rest of its view apart from the public part. */
+interface OwnPartData extends Pick<PlayerViewData, 'seat' | 'role' | 'hand' | 'interests' | 'guesses' | 'offers'> {
   kind: 'own';
-  seat: number;
-  role: RoleId;
-  hand: Bag;
-  interests: OwnInterestViewData[];
-  guesses: Partial<Record<RoleId, string[]>>;
-  offers: Offer[];
   controls: OwnControlData[];
   /** The log entries this seat sees besides the public log, or in full where it is masked. */
   log: LogOverlayData[];

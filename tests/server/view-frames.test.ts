@@ -3,11 +3,12 @@ import { unpack } from 'msgpackr';
 import { describe, expect, it } from 'vitest';
 import type { Member } from '../../server/room/members';
 import { ViewRound } from '../../server/room/views';
-import { MAX_SEATS, MIN_SEATS, type RoleId } from '../../shared/model/ids';
+import { MAX_SEATS, MIN_SEATS } from '../../shared/model/ids';
 import type { GameState } from '../../shared/rules/types';
 import { ownPart, playerView, projectorView, publicPart, ViewCache } from '../../shared/view';
 import { ViewReader } from '../../shared/view/reader';
 import { randomGame } from '../helpers/random-game';
+import { PROJECTOR, secretsFor } from '../helpers/secrets';
 
 // The frames a room sends, over random games of every size: the public part's change built once and
 // sent as the same bytes to every connection, a seat's own part only when it changed. For every seat
@@ -16,23 +17,6 @@ import { randomGame } from '../helpers/random-game';
 // see, and a public frame holds none that anyone may not see.
 
 const GAMES_PER_SIZE = 3;
-const PROJECTOR = -1;
-
-/** Interest ids the viewer may not see in `s` (another partner's, or another seat's guess), undisclosed to it. */
-function secretsFor(s: GameState, seat: number): Set<string> {
-  const role: RoleId | null = seat === PROJECTOR ? null : s.seats[seat];
-  const allowed = new Set<string>(role ? s.partners[role]!.interests : []);
-  for (const d of s.disclosures) if (d.to === 'all' || d.to === role) allowed.add(d.interestId);
-  for (const ids of Object.values(s.guesses[seat] ?? {})) for (const id of ids ?? []) allowed.add(id);
-  const secrets = new Set<string>();
-  for (const r of s.config.roles) if (r !== role) for (const id of s.partners[r]!.interests) secrets.add(id);
-  for (const [other, byTarget] of Object.entries(s.guesses)) {
-    if (Number(other) === seat) continue;
-    for (const ids of Object.values(byTarget)) for (const id of ids ?? []) secrets.add(id);
-  }
-  for (const id of allowed) secrets.delete(id);
-  return secrets;
-}
 
 /** A Colyseus room-data frame: its type (a short string) and its msgpack payload. */
 function parse(frame: Uint8Array): { type: string; payload: Uint8Array } {

@@ -1,35 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SEATS, MIN_SEATS, type RoleId } from '../../shared/model/ids';
+import { MAX_SEATS, MIN_SEATS } from '../../shared/model/ids';
 import type { GameState } from '../../shared/rules/types';
 import { playerView, projectorView } from '../../shared/view';
 import { applyViewDelta, isEmptyDelta, viewDelta, type ViewDelta } from '../../shared/view/delta';
 import type { GameView } from '../../shared/view/types';
 import { randomGame } from '../helpers/random-game';
+import { PROJECTOR, secretsFor } from '../helpers/secrets';
 
 // Views as deltas, over random games of every size: for every seat and the projector, the full view
 // at the start plus every delta since (or a full view where there is no delta) is exactly the full
 // view built at that step, and no delta holds another seat's undisclosed interest or guess.
 
 const GAMES_PER_SIZE = 4;
-const PROJECTOR = -1;
 
 const viewOf = (s: GameState, seat: number): GameView => (seat === PROJECTOR ? projectorView(s) : playerView(s, seat));
-
-/** Interest ids the viewer may not see in `s` (another partner's, or another seat's guess), undisclosed to it. */
-function secretsFor(s: GameState, seat: number): Set<string> {
-  const role: RoleId | null = seat === PROJECTOR ? null : s.seats[seat];
-  const allowed = new Set<string>(role ? s.partners[role]!.interests : []);
-  for (const d of s.disclosures) if (d.to === 'all' || d.to === role) allowed.add(d.interestId);
-  for (const ids of Object.values(s.guesses[seat] ?? {})) for (const id of ids ?? []) allowed.add(id);
-  const secrets = new Set<string>();
-  for (const r of s.config.roles) if (r !== role) for (const id of s.partners[r]!.interests) secrets.add(id);
-  for (const [other, byTarget] of Object.entries(s.guesses)) {
-    if (Number(other) === seat) continue;
-    for (const ids of Object.values(byTarget)) for (const id of ids ?? []) secrets.add(id);
-  }
-  for (const id of allowed) secrets.delete(id);
-  return secrets;
-}
 
 describe('view deltas', () => {
   for (let seats = MIN_SEATS; seats <= MAX_SEATS; seats++) {

@@ -1,6 +1,6 @@
 import { replay } from '../../../shared/rules/replay';
 import type { GameRecord } from '../../../shared/rules/types';
-import { projectorView } from '../../../shared/view';
+import { projectorView } from '../../../shared/view/table';
 import type { ProjectorView } from '../../../shared/view/types';
 
 // A finished game replayed step by step ("Eerdere spellen"): loaded on demand with a report, so

@@ -1,0 +1,25 @@
+import { OptionsMemo, StateFacts, type SharedAct, type TableControl } from '../rules/options';
+import { TableCache } from './cache';
+import type { OwnControl } from './types';
+
+// A room's (or a simulation's) view cache: the table's (cache.ts) and each seat's options and own
+// part. The browser's replay of a game (client/src/model/replay.ts) builds projector views with the
+// table's cache alone, so its download holds none of the options' code.
+
+export class ViewCache extends TableCache {
+  /** The shared actions last listed (parts.ts): the same array while the keys are the same. */
+  lastActs: SharedAct[] | null = null;
+  /** A seat's controls as its own part carries them, per list and per control. */
+  readonly ownControls = new WeakMap<TableControl[], OwnControl[]>();
+  readonly ownControl = new WeakMap<TableControl, OwnControl>();
+  /** Each seat's options, group by group (rules/options.ts), for its controls. */
+  private readonly seats = new Map<number, OptionsMemo>();
+  /** What the seats' options read alike per state, and the actions they share. */
+  readonly facts = new StateFacts();
+
+  optionsOf(seat: number): OptionsMemo {
+    let memo = this.seats.get(seat);
+    if (!memo) this.seats.set(seat, (memo = new OptionsMemo(this.facts)));
+    return memo;
+  }
+}
