@@ -51,6 +51,8 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
   readonly barred = new Set<string>();
   /** Offer ids as clients see them (offers.ts). */
   offerIds!: OfferIds;
+  /** The parts of the views as they stand, with offer ids as clients see them. */
+  private parts!: PartsSource;
   /** The players' answers after the game (reflections.ts). */
   reflections!: Reflections;
   /** The facilitator's live signals (signals.ts). */
@@ -106,6 +108,7 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
     }
     this.roomId = this.table.code;
     this.offerIds = new OfferIds(`${this.table.code}:${this.table.hostKeyHash}`);
+    this.parts = this.offerIds.parts({ pub: () => this.table.publicPart(), own: (seat) => this.table.ownPart(seat) });
     this.autoDispose = false;
     this.state = new RoomState();
     // The room info goes out as it changes (sync); the patch timer only drives the room's clock
@@ -306,18 +309,6 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
     });
     this.reflectionBatches.changed(this.reflections.pending, this.table.settings.anonymousReflections);
   }
-
-  /** The parts of the views as they stand, with offer ids as clients see them. */
-  private readonly parts: PartsSource = {
-    pub: () => {
-      const part = this.table.publicPart();
-      return part && this.offerIds.pub(part);
-    },
-    own: (seat) => {
-      const part = this.table.ownPart(seat);
-      return part && this.offerIds.own(part);
-    },
-  };
 
   /** The connection's whole view (joining, coming back); after changes it gets deltas. */
   private sendView(client: Client, member: Member): void {

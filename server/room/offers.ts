@@ -1,7 +1,8 @@
 import { createHmac } from 'node:crypto';
 import type { RoleId } from '../../shared/model/ids';
 import type { Action, GameState, LogEntry, Offer } from '../../shared/rules/types';
-import type { Control, GameView, LogOverlay, OwnControl, OwnPart, PublicPart } from '../../shared/view/types';
+import type { LogOverlay, OwnControl, OwnPart, PublicPart } from '../../shared/view/types';
+import type { PartsSource } from './views';
 
 // Offer ids at the room's boundary. The engine numbers offers (o1, o2, …), which would tell every
 // player how many offers others made; clients see an id that reveals nothing instead: an HMAC of
@@ -53,10 +54,18 @@ export class OfferIds {
     return { ...params, offerId };
   }
 
-  view<V extends GameView>(v: V): V {
-    const log = this.log(v.kind === 'player' ? v.seat : null, v.log);
-    if (v.kind !== 'player') return { ...v, log };
-    return { ...v, log, offers: v.offers.map((o) => this.offer(o)), controls: this.controls(v.seat, v.controls) as Control[] };
+  /** The parts `source` builds, with offer ids as clients see them. */
+  parts(source: PartsSource): PartsSource {
+    return {
+      pub: () => {
+        const part = source.pub();
+        return part && this.pub(part);
+      },
+      own: (seat) => {
+        const part = source.own(seat);
+        return part && this.own(part);
+      },
+    };
   }
 
   /** The public part with offer ids as clients see them (its log: at the end, every offer). */

@@ -1,8 +1,8 @@
 import { randomInt } from 'node:crypto';
 import { applyAction, createGame, defaultConfig, replay } from '../../shared/rules';
 import type { Action, Actor, GameConfig, GameState } from '../../shared/rules/types';
-import { ownPart, playerView, projectorView, publicPart, ViewCache } from '../../shared/view';
-import type { GameView, OwnPart, PublicPart } from '../../shared/view/types';
+import { ownPart, publicPart, ViewCache } from '../../shared/view';
+import type { OwnPart, PublicPart } from '../../shared/view/types';
 import type { Personality } from '../../shared/bots/types';
 import type { Locale, RoleId } from '../../shared/model/ids';
 import type { RoomSettings } from '../../shared/protocol/messages';
@@ -276,12 +276,6 @@ export class Table {
   }
 
   // ---- views and persistence -----------------------------------------------------------------
-
-  /** What one connection may see: its seat's player view, or the projector view; null before the start. */
-  viewFor(seat: number | null): GameView | null {
-    if (!this.game) return null;
-    return seat === null ? projectorView(this.game, { cache: this.views }) : playerView(this.game, seat, { cache: this.views });
-  }
 
   /** The public part of every connection's view (shared/view/parts.ts); null before the start. */
   publicPart(): PublicPart | null {

@@ -16,8 +16,6 @@ export interface FilteredLog<T = LogEntry> {
 
 export type PublicTable = Omit<TableView, 'partners' | 'log'>;
 
-/** How a field changed: not at all, in some items of a list (flattened position/item pairs), or whole. */
-export type FieldChange = { kind: 'same' } | { kind: 'items'; items: unknown[] } | { kind: 'whole' };
 
 /** What building the table's views (the projector's, the public part) remembers: no seat's options (view-cache.ts). */
 export class TableCache {
@@ -31,8 +29,6 @@ export class TableCache {
   readonly publicTables = new WeakMap<GameState, PublicTable>();
   /** The partners as a viewer nothing was shown to in private sees them, once per state. */
   readonly publicPartners = new WeakMap<GameState, PartnerView[]>();
-  /** The pair of values last compared, per field (view deltas: delta.ts). */
-  readonly lastCompared = new Map<string, { a: object; b: object; change: FieldChange }>();
   /** What a seat sees of the log besides the public log, by game (its first entry) and viewer (log.ts). */
   readonly ownLogs = new WeakMap<LogEntry, Map<string, FilteredLog<LogOverlay> & { pub: number }>>();
   /** The public part of each state's views (parts.ts). */

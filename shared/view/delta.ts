@@ -1,5 +1,4 @@
 import type { LogEntry } from '../rules/types';
-import type { FieldChange, TableCache } from './cache';
 import type { GameView, LogOverlay, PlayerView, ViewPart } from './types';
 
 // A view as the change since the view sent before it, so what a client receives after a move is
@@ -132,29 +131,15 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return true;
 }
 
+/** How a field changed: not at all, in some items of a list (flattened position/item pairs), or whole. */
+type FieldChange = { kind: 'same' } | { kind: 'items'; items: unknown[] } | { kind: 'whole' };
 const SAME: FieldChange = { kind: 'same' };
 const WHOLE: FieldChange = { kind: 'whole' };
 
-/**
- * After a change the viewers of a room compare the same pair of public values one after another
- * (views are never changed once built and views of one state share their public values: index.ts),
- * so the pair last compared per field is remembered (in the caller's view cache): each public field is
- * compared once, not once per viewer, and its changed items are the same array for every viewer
- * (packed once: server/room/views.ts).
- */
-function fieldChange(key: string, a: unknown, b: unknown, lastCompared: TableCache['lastCompared'] | null): FieldChange {
+function fieldChange(a: unknown, b: unknown): FieldChange {
   if (a === b) return SAME;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return WHOLE;
-  if (!lastCompared) return compare(a, b);
-  const last = lastCompared.get(key);
-  if (last && last.a === a && last.b === b) return last.change;
-  const change = compare(a, b);
-  if (last) {
-    last.a = a;
-    last.b = b;
-    last.change = change;
-  } else lastCompared.set(key, { a, b, change });
-  return change;
+  return compare(a, b);
 }
 
 function compare(a: object, b: object): FieldChange {
@@ -172,7 +157,7 @@ function compare(a: object, b: object): FieldChange {
  * first (views share the engine's entries), so this costs what the change costs. An empty delta
  * (`isEmptyDelta`) means no change.
  */
-export function viewDelta<V extends Deltable>(prev: V, next: V, from = 0, cache?: TableCache): ViewDelta | null {
+export function viewDelta<V extends Deltable>(prev: V, next: V, from = 0): ViewDelta | null {
   if (prev.kind !== next.kind) return null;
   const a = prev as unknown as Record<string, unknown> & { log: readonly LogItem[] };
   const b = next as unknown as Record<string, unknown> & { log: readonly LogItem[] };
@@ -189,7 +174,7 @@ export function viewDelta<V extends Deltable>(prev: V, next: V, from = 0, cache?
       if (c.set.length > 0 || c.del.length > 0 || c.no) keyed[key as Keyed] = c;
       continue;
     }
-    const change = fieldChange(key, a[key], b[key], cache?.lastCompared ?? null);
+    const change = fieldChange(a[key], b[key]);
     if (change.kind === 'same') continue;
     if (change.kind === 'items') (items ??= {})[key] = change.items;
     else set[key] = b[key];
