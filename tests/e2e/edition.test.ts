@@ -36,7 +36,11 @@ describe.skipIf(!ready)('the edition editor in the browser', () => {
     const value = await page.$eval('[data-testid="card-pick"]', (s, t) => [...(s as HTMLSelectElement).options].find((o) => o.text.startsWith(t))!.value, title);
     await page.selectOption('[data-testid="card-pick"]', value);
   };
-  const draft = (page: Device['page']) => page.evaluate(() => JSON.parse(localStorage.getItem('kot.edition.draft')!) as Edition);
+  /** The draft the editor keeps in the browser, once it holds the edition named `name` (stored after the page shows it). */
+  const draft = async (page: Device['page'], name: string) => {
+    await page.waitForFunction((n) => (JSON.parse(localStorage.getItem('kot.edition.draft') ?? 'null') as { name?: string } | null)?.name === n, name);
+    return page.evaluate(() => JSON.parse(localStorage.getItem('kot.edition.draft')!) as Edition);
+  };
 
   let file = '';
   let code = '';
@@ -144,7 +148,7 @@ describe.skipIf(!ready)('the edition editor in the browser', () => {
 
     await page.setInputFiles('[data-testid="ed-upload"]', file);
     await page.waitForSelector('[data-testid="ed-notice"].ok >> text=Dalfsen 2027');
-    const opened = await draft(page);
+    const opened = await draft(page, 'Dalfsen 2027');
     expect(opened).toEqual(JSON.parse(fs.readFileSync(file, 'utf8')));
     const [again] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="ed-download"]')]);
     const second = path.join(dir, 'again.json');
@@ -157,7 +161,7 @@ describe.skipIf(!ready)('the edition editor in the browser', () => {
     await page.fill('#ed-code', code.toLowerCase());
     await page.click('[data-testid="ed-open"]');
     await page.waitForSelector('[data-testid="ed-notice"].ok >> text=Dalfsen 2027');
-    expect((await draft(page)).hash).toBe(opened.hash);
+    expect((await draft(page, 'Dalfsen 2027')).hash).toBe(opened.hash);
 
     // A colleague's link with the code opens the edition at once.
     await page.evaluate(() => localStorage.clear());
