@@ -130,6 +130,8 @@ describe.skipIf(!ready)('a training day in the browser', () => {
     await late.fill('[data-testid="ev-name"]', 'Laatkomer');
     await late.click('[data-testid="ev-join"]');
     await late.waitForFunction(() => /^Tafel 3:/.test(document.querySelector('[data-testid="ev-placed-message"]')?.textContent ?? ''));
+    // The console hears of the newcomer in its own time: wait until its plan counts 15 people.
+    await F.waitForFunction(() => document.querySelectorAll('[data-testid^="ev-plan-"] li').length === 15);
     expect(await F.$$eval('[data-testid^="ev-plan-"]', (els) => els.map((e) => e.querySelectorAll('li').length))).toEqual([7, 4, 4]);
     await shot(F, 'event-console-1366-lobby');
 
