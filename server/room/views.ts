@@ -17,7 +17,7 @@ import type { Member } from './members';
 type Frame = Uint8Array;
 
 /** As Colyseus packs messages (plain msgpack maps), so clients read these frames like any other. */
-const packr = new Packr({ useRecords: false });
+const packr = new Packr({ useRecords: false, variableMapSize: true });
 
 /**
  * Values packed once per change: views are never changed once built, views of one state share
@@ -164,7 +164,7 @@ export class ViewRound {
       return false;
     }
     const p = this.pubOut(last.pub, last.pubVersion, pub);
-    const o: ViewDelta | null = own && last.own ? viewDelta(last.own, own, last.ownVersion) : null;
+    const o: ViewDelta | null = own && last.own && own !== last.own ? viewDelta(last.own, own, last.ownVersion) : null;
     const ownChanged = !!o && !isEmptyDelta(o);
     member.lastView = { pub, pubVersion: p.packed ? last.pubVersion + 1 : last.pubVersion, own, ownVersion: ownChanged ? last.ownVersion + 1 : last.ownVersion };
     if (!ownChanged && !(ack && own)) {

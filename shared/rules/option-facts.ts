@@ -91,7 +91,7 @@ export function sharedOptions(s: GameState, facts: StateFacts): SharedAct[] {
       if (pledged & (1 << i)) out.push(acts.unpledge[i]);
     }
   }
-  for (const id in s.personas) if (s.personas[id].status === 'reached') out.push(...facts.personaActs(id));
+  for (const p of Object.values(s.personas)) if (p.status === 'reached') out.push(...facts.personaActs(p.id));
   return out;
 }
 

@@ -1,3 +1,4 @@
+import { sameValue } from '../model/same';
 import { refusalOf } from './apply';
 import type { RoleId } from '../model/ids';
 import { StateFacts } from './option-facts';
@@ -34,16 +35,20 @@ export class OptionsMemo {
     readonly facts: StateFacts = new StateFacts(),
   ) {}
 
-  readonly groups = new Map<string, { deps: unknown[]; out: Option[]; seen: number }>();
+  readonly groups = new Map<string, Group>();
   /** Options inside a group that read less than it (Lister.sub), by name and key. */
   readonly subs = new Map<string, { deps: unknown[]; byKey: Map<string, Option> }>();
   walk = 0;
   /** What every group read (the game, the phase, the seat's role): when it changed, no group stands. */
   common: unknown[] = [];
+  /** The partners this seat's trades and gifts may go to (rules/options.ts), while `common` stands. */
+  partners: unknown = undefined;
   /** The last table controls built from these options, while no group changed (tableControls). */
   controls: TableControl[] | null = null;
-  /** Each option as a control, made once per option (reused options keep their controls). */
-  readonly asControl = new WeakMap<Option, TableControl>();
+  /** What of its group's inputs each option's answer read (Lister.add `dep`). */
+  readonly dep = new WeakMap<Option, number>();
+  /** A group's options as controls, made once per list of options (a reused group keeps its controls). */
+  readonly asControls = new WeakMap<readonly Option[], TableControl[]>();
 }
 
 /** An option as a table shows it: its action and the engine's answer (what may vary is the dialogs' business). */
@@ -58,12 +63,17 @@ export type TableControl = Omit<Option, 'vary'>;
  * reducer that checked something else first, or a group that read more than it names, fails it.
  */
 export class Lister {
-  readonly out: Option[] = [];
-  /** Whether any group was listed afresh (or one went away) in this walk. */
+  /** The options listed, group by group (a reused group's list as it was). */
+  private readonly parts: Option[][] = [];
+  /** Options listed outside any group (the host's). */
+  private loose: Option[] | null = null;
+  /** Whether any group's options differ from last time (or a group went away) in this walk. */
   changed = false;
   private phaseNo: GameError | null = null;
   private first = true;
-  private current: { deps: unknown[]; out: Option[]; seen: number } | null = null;
+  private current: Group | null = null;
+  /** The current group's options last time, when it is listed afresh: equal ones are kept as they were. */
+  private prev: Option[] | null = null;
 
   constructor(
     private readonly s: GameState,
@@ -83,23 +93,60 @@ export class Lister {
 
   /** Starts group `name`; false when its options are those of last time (already listed). */
   group(name: string, deps: unknown[]): boolean {
+    this.close();
     this.first = true;
     this.phaseNo = null;
-    this.current = null;
-    if (!this.memo) return true;
+    if (!this.memo) {
+      this.current = { deps, out: [], seen: 0 };
+      this.parts.push(this.current.out);
+      return true;
+    }
     const known = this.memo.groups.get(name);
     if (known && same(known.deps, deps)) {
       known.seen = this.memo.walk;
-      for (const o of known.out) this.out.push(o);
+      this.parts.push(known.out);
       return false;
     }
-    this.changed = true;
     this.current = { deps, out: [], seen: this.memo.walk };
+    this.parts.push(this.current.out);
+    this.prev = known?.out ?? null;
     this.memo.groups.set(name, this.current);
     return true;
   }
 
-  add(key: string, action: Action, vary?: Vary): Option {
+  /**
+   * The group listed afresh is a change only when its options differ from last time's: an option
+   * equal to the one of its key last time is that object, so what is built from options (a table's
+   * controls, a view's delta) sees no change where there is none.
+   */
+  private close(): void {
+    const g = this.current;
+    if (!g) return;
+    const p = this.prev;
+    if (!p || p.length !== g.out.length || g.out.some((o, i) => o !== p[i])) this.changed = true;
+    this.current = null;
+    this.prev = null;
+  }
+
+  /**
+   * Lists an option with the engine's answer. `dep`: all that this option's check reads of the
+   * group's `deps`, as one number (a bit of the hand, whether the project is ready, the open offers):
+   * while it is the same as last time, and the action too, the option is the one of last time,
+   * unasked. Whatever of the group's deps it leaves out must be what the option does not read.
+   */
+  add(key: string, action: Action, vary?: Vary, dep?: number): Option {
+    const memo = this.memo;
+    let p: Option | undefined;
+    if (this.current && this.prev) {
+      const at = this.current.out.length;
+      p = this.prev[at]?.key === key ? this.prev[at] : this.prev.find((x) => x.key === key);
+      if (p && dep !== undefined && memo!.dep.get(p) === dep && (p.action === action || sameValue(p.action, action)) && sameValue(p.vary, vary)) {
+        if (this.first && p.no?.code === 'wrong_phase') this.phaseNo = p.no;
+        this.first = false;
+        this.current.out.push(p);
+        return p;
+      }
+    }
     let no: GameError | null;
     if (this.phaseNo) no = this.phaseNo;
     else {
@@ -107,9 +154,12 @@ export class Lister {
       if (this.first && no?.code === 'wrong_phase') this.phaseNo = no;
     }
     this.first = false;
-    const o: Option = vary ? { key, action, no, vary } : { key, action, no };
-    this.out.push(o);
-    this.current?.out.push(o);
+    let o: Option;
+    if (p && sameValue(p.no, no) && (p.action === action || sameValue(p.action, action)) && sameValue(p.vary, vary)) o = p;
+    else o = vary ? { key, action, no, vary } : { key, action, no };
+    if (dep !== undefined) memo?.dep.set(o, dep);
+    if (this.current) this.current.out.push(o);
+    else (this.loose ??= []).push(o);
     return o;
   }
 
@@ -128,7 +178,6 @@ export class Lister {
         const o = byKey.get(key);
         if (o && this.phaseNo === null) {
           this.first = false;
-          this.out.push(o);
           this.current?.out.push(o);
           return;
         }
@@ -138,7 +187,8 @@ export class Lister {
   }
 
   /** Forgets the groups this walk did not visit (an offer closed, a project left the table). */
-  done(): Option[] {
+  done(): this {
+    this.close();
     if (this.memo) {
       for (const [name, g] of this.memo.groups) {
         if (g.seen === this.memo.walk) continue;
@@ -147,8 +197,27 @@ export class Lister {
       }
       if (this.changed) this.memo.controls = null;
     }
-    return this.out;
+    return this;
   }
+
+  /** Every option listed, in order. */
+  list(): Option[] {
+    const out: Option[] = this.loose ? [...this.loose] : [];
+    for (const part of this.parts) for (const o of part) out.push(o);
+    return out;
+  }
+
+  /** The options listed, list by list, in order. */
+  forEachPart(f: (part: readonly Option[]) => void): void {
+    if (this.loose) f(this.loose);
+    for (const part of this.parts) f(part);
+  }
+}
+
+interface Group {
+  deps: unknown[];
+  out: Option[];
+  seen: number;
 }
 
 function same(a: unknown[], b: unknown[]): boolean {

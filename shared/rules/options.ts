@@ -30,24 +30,43 @@ const GUESS: Vary = Object.freeze({ amounts: Object.freeze(['interestIds'] as co
  * With a memo (one per seat, owned by the caller), groups whose inputs did not change are reused.
  */
 export function options(s: GameState, actor: Actor, memo?: OptionsMemo): Option[] {
-  if (s.status !== 'playing') return [];
+  return walk(s, actor, memo)?.list() ?? [];
+}
+
+/** The partners a seat's trades and gifts may go to: the same for a whole game. */
+interface Partners {
+  readonly others: readonly RoleId[];
+  readonly to: RoleId | undefined;
+  readonly trade: Vary;
+  readonly gift: Vary;
+}
+
+function partnersOf(s: GameState, me: RoleId): Partners {
+  const others = s.config.roles.filter((r) => r !== me);
+  const toVary: Vary | undefined = others.length > 1 ? { to: others.slice(1) } : undefined;
+  return { others, to: others[0], trade: toVary ? { ...toVary, ...TRADE } : TRADE, gift: toVary ? { ...toVary, ...GIFT } : GIFT };
+}
+
+/** Lists what `actor` may do now, group by group (null once the game has ended or for no seat). */
+function walk(s: GameState, actor: Actor, memo?: OptionsMemo): Lister | null {
+  if (s.status !== 'playing') return null;
   if (actor === 'host') {
     const l = new Lister(s, actor, null, []);
     l.add('advance', { type: 'advancePhase' });
     l.add('end', { type: 'endGame' });
-    return l.out;
+    return l.done();
   }
   const me = s.seats[actor];
-  if (me === undefined) return [];
+  if (me === undefined) return null;
   const partner = s.partners[me]!;
   const hand = partner.hand;
   // What every group's checks read: the game, where it is, and who this seat plays.
   const l = new Lister(s, actor, memo ?? null, [s.config, s.status, s.phase, s.round, me]);
-  const others = s.config.roles.filter((r) => r !== me);
-  const to = others[0];
-  const toVary: Vary | undefined = others.length > 1 ? { to: others.slice(1) } : undefined;
-  const trade: Vary = toVary ? { ...toVary, ...TRADE } : TRADE;
-  const gift: Vary = toVary ? { ...toVary, ...GIFT } : GIFT;
+  let seat = memo?.partners as Partners | undefined;
+  // The Lister starts changed when the game or the seat's role did (or anything else every group reads).
+  if (seat === undefined || l.changed) seat = partnersOf(s, me);
+  if (memo) memo.partners = seat;
+  const { others, to, trade, gift } = seat;
   const frozen = s.modifiers.frozen;
   const frozenKey = frozen.join();
   let mineOpen = 0;
@@ -66,19 +85,19 @@ export function options(s: GameState, actor: Actor, memo?: OptionsMemo): Option[
     const mine = s.pledges[projectId]?.[me] ?? NOTHING;
     if (!l.group(`p:${projectId}`, [held, open, mine, ready])) continue;
     const acts = facts.projectActs(projectId);
-    RESOURCES.forEach((r, i) => {
-      if (open & (1 << i)) l.add(acts.pledge[i].key, acts.pledge[i].action);
-      if ((mine[r] ?? 0) > 0) l.add(acts.unpledge[i].key, acts.unpledge[i].action);
-    });
+    const locked = ready ? 2 : 0;
+    for (let i = 0; i < RESOURCES.length; i++) {
+      // A pledge of one kind reads whether I hold it; taking it back, whether the project is ready.
+      if (open & (1 << i)) l.add(acts.pledge[i].key, acts.pledge[i].action, undefined, ((held >> i) & 1) | locked);
+      if ((mine[RESOURCES[i]] ?? 0) > 0) l.add(acts.unpledge[i].key, acts.unpledge[i].action, undefined, locked);
+    }
   }
   // Only a resident still at risk can be held: the records of those (replaced when they change).
   const personaDeps: unknown[] = [held];
-  for (const id in s.personas) if (s.personas[id].status === 'reached') personaDeps.push(s.personas[id]);
+  // (Object.values, not for-in: keyed reads in a for-in over ever new objects keep the optimiser re-compiling.)
+  for (const p of Object.values(s.personas)) if (p.status === 'reached') personaDeps.push(p);
   if (l.group('holds', personaDeps)) {
-    for (const id in s.personas) {
-      if (s.personas[id].status !== 'reached') continue;
-      for (const a of facts.personaActs(id)) l.add(a.key, a.action);
-    }
+    for (let i = 1; i < personaDeps.length; i++) for (const a of facts.personaActs((personaDeps[i] as { id: string }).id)) l.add(a.key, a.action);
   }
   // Referrals read the same: the residents at risk (who reached them, who they are referred to) and my hand.
   if (l.group('referrals', personaDeps)) for (const [key, action] of referralMoves(s, me)) l.add(key, action);
@@ -87,11 +106,13 @@ export function options(s: GameState, actor: Actor, memo?: OptionsMemo): Option[
     // Asking for a card reads no hand (the engine checks what one gives, not what one asks): while
     // the frozen kinds and my open offers stand, those options stay as they were.
     const asks = l.sub('asks', [frozenKey, mineOpen]);
-    for (const r of RESOURCES) {
-      l.add(`give:${r}`, { type: 'gift', to, resources: UNIT[r] }, gift);
+    RESOURCES.forEach((r, i) => {
+      // Giving one card reads whether I hold that kind and whether it is frozen; offering one, my open offers too.
+      const card = ((held >> i) & 1) | (frozen.includes(r) ? 2 : 0);
+      l.add(`give:${r}`, { type: 'gift', to, resources: UNIT[r] }, gift, card);
       asks.add(`get:${r}`, () => ({ type: 'proposeTrade', to, give: NOTHING, get: UNIT[r] }), trade);
-      l.add(`offer:${r}`, { type: 'proposeTrade', to, give: UNIT[r], get: NOTHING }, trade);
-    }
+      l.add(`offer:${r}`, { type: 'proposeTrade', to, give: UNIT[r], get: NOTHING }, trade, card | (mineOpen << 2));
+    });
     asks.add('trade', () => ({ type: 'proposeTrade', to, give: NOTHING, get: UNIT[free] }), trade);
     const some = RESOURCES.find((r) => (hand[r] ?? 0) > 0 && !frozen.includes(r)) ?? RESOURCES.find((r) => (hand[r] ?? 0) > 0) ?? free;
     l.add('gift', { type: 'gift', to, resources: UNIT[some] }, gift);
@@ -150,18 +171,24 @@ function capped(bag: Bag, hand: Bag): Bag {
  * while no group changed (the view deltas compare it in no time).
  */
 export function tableControls(s: GameState, seat: number, memo?: OptionsMemo): TableControl[] {
-  const list = options(s, seat, memo);
-  if (memo?.controls && s.status === 'playing') return memo.controls;
+  const l = walk(s, seat, memo);
+  if (!l) return [];
+  if (memo?.controls) return memo.controls;
   const out: TableControl[] = [];
-  for (const o of list) {
-    if (o.no?.code === 'wrong_phase') continue;
-    let c = memo?.asControl.get(o);
-    if (!c) {
-      c = { key: o.key, action: o.action, no: o.no };
-      memo?.asControl.set(o, c);
+  // Group by group: a group listed as it was has the controls it had.
+  l.forEachPart((part) => {
+    let controls = memo?.asControls.get(part);
+    if (!controls) {
+      controls = [];
+      for (const o of part) {
+        if (o.no?.code === 'wrong_phase') continue;
+        // An option with nothing to vary is its own control.
+        controls.push(o.vary ? { key: o.key, action: o.action, no: o.no } : o);
+      }
+      memo?.asControls.set(part, controls);
     }
-    out.push(c);
-  }
-  if (memo && s.status === 'playing') memo.controls = out;
+    for (const c of controls) out.push(c);
+  });
+  if (memo) memo.controls = out;
   return out;
 }

@@ -153,7 +153,7 @@ export function pledgedTotal(s: GameState, projectId: string): Bag {
   const byRole = s.pledges[projectId] ?? {};
   for (const r of RESOURCES) {
     let n = 0;
-    for (const role in byRole) n += byRole[role as RoleId]![r] ?? 0;
+    for (const bag of Object.values(byRole)) n += bag![r] ?? 0;
     if (n !== 0) sum[r] = n;
   }
   return sum;
@@ -169,12 +169,15 @@ export function isReady(s: GameState, projectId: string): boolean {
   const card = cardsOf(s).projectCard(projectId);
   const byRole = s.pledges[projectId] ?? {};
   let partners = 0;
-  for (const role in byRole) if (!isEmpty(byRole[role as RoleId]!)) partners++;
+  const bags = Object.values(byRole);
+  for (const bag of bags) if (!isEmpty(bag!)) partners++;
   if (partners < card.minPartners) return false;
-  for (const r in card.needs) {
+  for (const r of RESOURCES) {
+    const need = card.needs[r] ?? 0;
+    if (need === 0) continue;
     let n = 0;
-    for (const role in byRole) n += byRole[role as RoleId]![r as ResourceId] ?? 0;
-    if (n < card.needs[r as ResourceId]!) return false;
+    for (const bag of bags) n += bag![r] ?? 0;
+    if (n < need) return false;
   }
   return true;
 }

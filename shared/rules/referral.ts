@@ -99,8 +99,8 @@ export function takeUp(s: GameDraft, role: RoleId, personaId: unknown, resource:
 
 /** When a phase ends, referrals nobody took up lapse: the resident stays at risk. */
 export function lapseReferrals(s: GameDraft): void {
-  for (const id in s.personas) {
-    const p = s.personas[id];
+  for (const p of Object.values(s.personas)) {
+    const id = p.id;
     if (!p.referral) continue;
     s.personas[id] = settled(p, p.status);
     if (p.status === 'reached') entry(s, { t: 'referralLapsed', personaId: id, from: p.referral.from, to: p.referral.to });
@@ -114,8 +114,8 @@ export function lapseReferrals(s: GameDraft): void {
  */
 export function referralMoves(s: GameState, me: RoleId): [string, Action][] {
   const out: [string, Action][] = [];
-  for (const id in s.personas) {
-    const p = s.personas[id];
+  for (const p of Object.values(s.personas)) {
+    const id = p.id;
     if (p.status !== 'reached') continue;
     if (p.referral?.to === me) for (const r of HOLD_RESOURCES) out.push([`takeUp:${id}:${r}`, { type: 'takeUp', personaId: id, resource: r }]);
     if (helpedReach(s, me, p)) for (const to of referralTargets(s, me, id)) out.push([`refer:${id}:${to}`, { type: 'refer', personaId: id, to }]);

@@ -1,3 +1,4 @@
+import { sameValue } from '../model/same';
 import type { LogEntry } from '../rules/types';
 import type { GameView, LogOverlay, PlayerView, ViewPart } from './types';
 
@@ -10,6 +11,8 @@ import type { GameView, LogOverlay, PlayerView, ViewPart } from './types';
 // viewer's role only), but not when the viewer's role changes (a role swap) or at the end (the whole
 // log is revealed): then the delta rebuilds the log from runs of the previous one and the entries it
 // lacked (`relog`), so the end of a game is the size of what it reveals, not of the game.
+
+export { sameValue };
 
 export type ViewFields = Omit<PlayerView, 'log'>;
 
@@ -79,12 +82,24 @@ function controlsDelta(prev: readonly KeyedItem[], next: readonly KeyedItem[]): 
     if (sameValue(a.action, b.action)) (d.no ??= []).push(b.key, b.no);
     else d.set.push(b);
   };
+  // Both lists come in one order (the engine lists options group by group): walk them side by
+  // side, stepping over what was added or removed where the keys part, and match the rest by key.
   let i = 0;
-  while (i < prev.length && i < next.length && prev[i].key === next[i].key) changed(prev[i], next[i++]);
-  if (i === prev.length && i === next.length) return d;
+  let j = 0;
+  while (i < prev.length && j < next.length) {
+    if (prev[i].key === next[j].key) {
+      changed(prev[i++], next[j++]);
+      continue;
+    }
+    // An item gone here (the next one of `prev` is this one of `next`), or one new here.
+    if (i + 1 < prev.length && prev[i + 1].key === next[j].key) d.del.push(prev[i++].key);
+    else if (j + 1 < next.length && prev[i].key === next[j + 1].key) d.set.push(next[j++]);
+    else break;
+  }
+  if (i === prev.length && j === next.length) return d;
   const before = new Map<string, KeyedItem>();
   for (let k = i; k < prev.length; k++) before.set(prev[k].key, prev[k]);
-  for (let k = i; k < next.length; k++) {
+  for (let k = j; k < next.length; k++) {
     const b = next[k];
     const a = before.get(b.key);
     if (a === undefined) d.set.push(b);
@@ -111,24 +126,6 @@ function applyControlsDelta(list: readonly KeyedItem[], d: ControlsDelta): Keyed
 /** The control with another answer, its fields in the order the engine builds them. */
 function withAnswer(c: KeyedItem, no: unknown): KeyedItem {
   return c.action === undefined ? { key: c.key, no } : { key: c.key, action: c.action, no };
-}
-
-/** Structural equality of JSON-like values (what views are made of). */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka) {
-    if (!Object.hasOwn(b, k) || !sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
-  }
-  return true;
 }
 
 /** How a field changed: not at all, in some items of a list (flattened position/item pairs), or whole. */

@@ -1,4 +1,5 @@
 import type { RoleId } from '../model/ids';
+import { sameValue } from '../model/same';
 import { sharedOptions, tableControls, type SharedAct, type TableControl } from '../rules/options';
 import { interestMet } from '../rules/scoring';
 import type { GameState } from '../rules/types';
@@ -33,24 +34,40 @@ function sharedActs(s: GameState, cache: ViewCache): SharedAct[] {
   return (cache.lastActs = acts);
 }
 
-/** A seat's own part of its view. */
+/**
+ * A seat's own part of its view: the part built for this seat from the last state while nothing in
+ * it changed (each field the same value), so a room sees an unchanged part at a glance and sends
+ * that seat the public frame alone (server/room/views.ts).
+ */
 export function ownPart(s: GameState, seat: number, cache: ViewCache): OwnPart {
   const role = s.seats[seat];
   if (role === undefined) throw new Error(`no seat ${seat}`);
   const ended = s.status === 'ended';
-  return {
+  const last = cache.ownParts.get(seat);
+  const was = last?.role === role ? last : undefined;
+  const part: OwnPart = {
     kind: 'own',
     seat,
     role,
     hand: s.partners[role]!.hand,
-    interests: ownInterests(s, role),
-    guesses: { ...s.guesses[seat] },
-    offers: s.offers.filter((o) => o.from === role || o.to === role),
+    interests: kept(was?.interests, ownInterests(s, role)),
+    guesses: kept(was?.guesses, { ...s.guesses[seat] }),
+    offers: kept(was?.offers, s.offers.filter((o) => o.from === role || o.to === role)),
     controls: ownControls(tableControls(s, seat, cache.optionsOf(seat)), cache),
     // At the end the public log is the whole log.
     log: ended ? [] : ownLog(s.log, role, seat, cache),
-    shown: shownTo(s, role),
+    shown: kept(was?.shown, shownTo(s, role)),
   };
+  if (was && OWN_FIELDS.every((k) => was[k] === part[k]) && was.log.length === part.log.length && part.log.every((e, i) => e === was.log[i])) return was;
+  cache.ownParts.set(seat, part);
+  return part;
+}
+
+const OWN_FIELDS = ['hand', 'interests', 'guesses', 'offers', 'controls', 'shown'] as const;
+
+/** `next`, or `last` when it is the same value (so an unchanged field is the same object). */
+function kept<T>(last: T | undefined, next: T): T {
+  return last !== undefined && sameValue(last, next) ? last : next;
 }
 
 /** A seat's controls as its own part carries them: a shared action left to the public part. */

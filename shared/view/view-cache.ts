@@ -1,6 +1,6 @@
 import { OptionsMemo, StateFacts, type SharedAct, type TableControl } from '../rules/options';
 import { TableCache } from './cache';
-import type { OwnControl } from './types';
+import type { OwnControl, OwnPart } from './types';
 
 // A room's (or a simulation's) view cache: the table's (cache.ts) and each seat's options and own
 // part. The browser's replay of a game (client/src/model/replay.ts) builds projector views with the
@@ -12,6 +12,8 @@ export class ViewCache extends TableCache {
   /** A seat's controls as its own part carries them, per list and per control. */
   readonly ownControls = new WeakMap<TableControl[], OwnControl[]>();
   readonly ownControl = new WeakMap<TableControl, OwnControl>();
+  /** The own part last built for each seat (parts.ts: kept while nothing in it changed). */
+  readonly ownParts = new Map<number, OwnPart>();
   /** Each seat's options, group by group (rules/options.ts), for its controls. */
   private readonly seats = new Map<number, OptionsMemo>();
   /** What the seats' options read alike per state, and the actions they share. */

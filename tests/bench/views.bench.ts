@@ -15,7 +15,7 @@ import { randomGame } from '../helpers/random-game';
 
 const GAMES = Number(process.env.GAMES ?? 40);
 const SEATS = Number(process.env.SEATS ?? 6);
-const packr = new Packr({ useRecords: false });
+const packr = new Packr({ useRecords: false, variableMapSize: true });
 
 /** Every state of `GAMES` random games from `seed0`, game by game. */
 function games(seed0: number): GameState[][] {

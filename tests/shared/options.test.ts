@@ -157,3 +157,35 @@ describe('options are the reducer\'s own answers', () => {
     expect(reused).toBeGreaterThan(1000);
   });
 });
+
+describe('a seat\'s memo, where an answer reads more than the hand', () => {
+  it('offers stop being allowed at the most open offers, memo or not, and come back when one closes', () => {
+    // A state in Overleg where seat 0 holds a card (so offering one is otherwise allowed).
+    let start: GameState | null = null;
+    randomGame(77, { seats: 4, onStep: ({ after }) => void (start ??= after.phase === 'overleg' && Object.values(after.partners[after.seats[0]]!.hand).some((n) => (n ?? 0) > 0) ? after : null) });
+    expect(start).not.toBeNull();
+    let s = start!;
+    const memo = new OptionsMemo();
+    const to = s.config.roles.find((r) => r !== s.seats[0])!;
+    const offerKeys = (list: Option[]) => list.filter((o) => o.key.startsWith('offer:')).map((o) => o.no?.code ?? 'ok');
+    let refusedAt = -1;
+    for (let k = 0; k < 20 && refusedAt < 0; k++) {
+      expect(options(s, 0, memo)).toEqual(options(s, 0));
+      if (offerKeys(options(s, 0, memo)).includes('too_many_offers')) refusedAt = k;
+      // Ask for a card each time: it needs nothing in hand, so only the count of open offers grows.
+      const r = applyAction(s, 0, { type: 'proposeTrade', to, give: {}, get: { [RESOURCES[k % RESOURCES.length]]: 1 } as Bag });
+      if (!r.ok) break;
+      s = r.state;
+    }
+    expect(refusedAt).toBeGreaterThan(0);
+    expect(offerKeys(options(s, 0, memo))).not.toContain('ok');
+    expect(offerKeys(options(s, 0, memo))).toContain('too_many_offers');
+    // One withdrawn: offering is allowed again for the kinds in hand, memo or not.
+    const mine = s.offers.find((o) => o.from === s.seats[0])!;
+    const r = applyAction(s, 0, { type: 'withdrawTrade', offerId: mine.id });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(options(r.state, 0, memo)).toEqual(options(r.state, 0));
+    expect(offerKeys(options(r.state, 0, memo))).toContain('ok');
+  });
+});
