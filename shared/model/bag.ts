@@ -3,6 +3,26 @@ import { RESOURCES, type Bag, type ResourceId } from './ids';
 // Pure helpers over resource bags. Every result is normalised: no zero or missing-vs-zero ambiguity,
 // keys in RESOURCES order, so two equal bags serialise identically.
 
+/** Bags made once, frozen, already well formed and normalised (`normalBag`): checks take them as they are. */
+const NORMAL = new WeakSet<object>();
+
+/** `bag` frozen and known as normalised; `bag` must be well formed and normalised already. */
+export function normalBag(bag: Bag): Bag {
+  if (!isWellFormed(bag) || !sameBag(bag, normalize(bag))) throw new Error(`not a normal bag: ${JSON.stringify(bag)}`);
+  NORMAL.add(Object.freeze(bag));
+  return bag;
+}
+
+/** Whether `bag` is one made by `normalBag` (well formed, normalised, never changed). */
+export function isNormal(bag: unknown): bag is Bag {
+  return typeof bag === 'object' && bag !== null && NORMAL.has(bag);
+}
+
+function sameBag(a: Bag, b: Bag): boolean {
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k, i) => Object.keys(b)[i] === k && a[k as ResourceId] === b[k as ResourceId]);
+}
+
 export function normalize(bag: Bag): Bag {
   const out: Bag = {};
   for (const r of RESOURCES) {

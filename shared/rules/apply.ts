@@ -1,5 +1,5 @@
 import { cardsOf } from '../content';
-import { add, covers, isEmpty, isWellFormed, missing, normalize, subtract } from '../model/bag';
+import { add, covers, isEmpty, isNormal, isWellFormed, missing, normalize, subtract } from '../model/bag';
 import { RESOURCES, ROLES, type Bag, type RoleId } from '../model/ids';
 import { cloneState } from './clone';
 import { MAX_OPEN_OFFERS } from './config';
@@ -111,6 +111,8 @@ function otherPartner(s: GameDraft, self: RoleId, to: unknown): RoleId | Refusal
 }
 
 function wellFormed(bag: unknown, allowEmpty: boolean): Bag | Refusal {
+  // The engine's own listed actions hold bags made normal once (rules/option-facts.ts UNIT).
+  if (isNormal(bag)) return !allowEmpty && isEmpty(bag) ? refusal('empty_bag') : bag;
   if (typeof bag !== 'object' || bag === null || Array.isArray(bag) || !isWellFormed(bag as Bag)) return refusal('bad_amount');
   const b = normalize(bag as Bag);
   if (!allowEmpty && isEmpty(b)) return refusal('empty_bag');
@@ -226,8 +228,13 @@ function pledge(s: GameDraft, role: RoleId, projectIdRaw: unknown, raw: unknown,
   if (refused(bag)) return bag;
   const no = has(s, role, bag);
   if (no) return no;
-  const stillNeeded = missing(pledgedTotal(s, projectId), cardsOf(s).projectCard(projectId).needs);
-  if (!covers(stillNeeded, bag)) return refusal('exceeds_need', { projectId, resource: shortOf(stillNeeded, bag) });
+  // Each kind pledged must fit what the project still needs (needs less what is pledged).
+  const needs = cardsOf(s).projectCard(projectId).needs;
+  const pledged = pledgedTotal(s, projectId);
+  for (const r of RESOURCES) {
+    const n = bag[r] ?? 0;
+    if (n > 0 && (pledged[r] ?? 0) + n > (needs[r] ?? 0)) return refusal('exceeds_need', { projectId, resource: shortOf(missing(pledged, needs), bag) });
+  }
   if (dry) return null;
   const p = s.partners[role]!;
   p.hand = subtract(p.hand, bag);

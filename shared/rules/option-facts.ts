@@ -1,4 +1,5 @@
 import { cardsOf } from '../content';
+import { normalBag } from '../model/bag';
 import { RESOURCES, type Bag, type ResourceId } from '../model/ids';
 import { isReady, pledgedTotal } from './phases';
 import { HOLD_RESOURCES, type Action, type GameState } from './types';
@@ -7,7 +8,7 @@ import { HOLD_RESOURCES, type Action, type GameState } from './types';
 // (rules/options.ts): owned by the caller (a room's view cache, a simulation), never a module.
 
 /** One card of each kind, shared by the listed actions (the engine never changes an action). */
-export const UNIT = Object.freeze(Object.fromEntries(RESOURCES.map((r) => [r, Object.freeze({ [r]: 1 })]))) as Readonly<Record<ResourceId, Bag>>;
+export const UNIT = Object.freeze(Object.fromEntries(RESOURCES.map((r) => [r, normalBag({ [r]: 1 })]))) as Readonly<Record<ResourceId, Bag>>;
 /** Per state and open project: which kinds it still needs (a bit each) and whether it is ready. */
 export class StateFacts {
   private readonly projects = new WeakMap<GameState, Map<string, { open: number; ready: boolean }>>();

@@ -1,3 +1,4 @@
+import { normalBag } from '../model/bag';
 import { RESOURCES, type Bag, type RoleId } from '../model/ids';
 import type { Action, Actor, GameState } from './types';
 import { byKey, StateFacts, UNIT } from './option-facts';
@@ -19,7 +20,7 @@ export { OptionsMemo, type Option, type TableControl, type Vary } from './option
 // `disclose:<interest>` (to all), `disclose:<interest>:<role>`, `guess:<role>`, `refer:<persona>:<role>`,
 // `takeUp:<persona>:<resource>`.
 
-const NOTHING: Bag = Object.freeze({}) as Bag;
+const NOTHING: Bag = normalBag({});
 const NO_IDS = Object.freeze([]) as unknown as string[];
 const TRADE: Vary = Object.freeze({ amounts: Object.freeze(['give', 'get'] as const) });
 const GIFT: Vary = Object.freeze({ amounts: Object.freeze(['resources'] as const) });

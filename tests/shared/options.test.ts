@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { interestDeck } from '../../shared/content';
+import { isNormal, normalBag } from '../../shared/model/bag';
 import { RESOURCES, type Bag, type RoleId } from '../../shared/model/ids';
 import { applyAction, HOLD_RESOURCES, options, type HoldResource, type Action, type ActionType, type Actor, type GameState, type Option } from '../../shared/rules';
 import { OptionsMemo, tableControls } from '../../shared/rules/options';
@@ -187,5 +188,38 @@ describe('a seat\'s memo, where an answer reads more than the hand', () => {
     if (!r.ok) return;
     expect(options(r.state, 0, memo)).toEqual(options(r.state, 0));
     expect(offerKeys(options(r.state, 0, memo))).toContain('ok');
+  });
+});
+
+describe('bags the engine made once', () => {
+  it('an action with the engine\'s own bags gets the answer the same action gets from the wire', () => {
+    let checked = 0;
+    for (const seats of [4, 6]) {
+      randomGame(900 + seats, {
+        seats,
+        onStep: ({ after }) => {
+          for (let seat = 0; seat < seats; seat++) {
+            for (const o of options(after, seat)) {
+              const wire = JSON.parse(JSON.stringify(o.action)) as Action;
+              const a = applyAction(after, seat, o.action);
+              const b = applyAction(after, seat, wire);
+              expect(b.ok).toBe(a.ok);
+              if (!a.ok && !b.ok) expect(b.error).toEqual(a.error);
+              checked++;
+            }
+          }
+        },
+      });
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it('only a well-formed, normalised bag is taken as made once', () => {
+    expect(() => normalBag({ budget: 0 } as Bag)).toThrow();
+    expect(() => normalBag({ budget: -1 } as Bag)).toThrow();
+    expect(() => normalBag({ tijd: 1 } as unknown as Bag)).toThrow();
+    expect(() => normalBag({ locatie: 1, budget: 1 })).toThrow();
+    expect(isNormal(normalBag({ budget: 2 }))).toBe(true);
+    expect(isNormal({ budget: 2 })).toBe(false);
   });
 });
