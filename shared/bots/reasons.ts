@@ -9,8 +9,19 @@ import type { BotText } from './types';
 type Fill = (nl: (x: 'nl') => string, en: (x: 'en') => string) => BotText;
 const text: Fill = (nl, en) => ({ nl: nl('nl'), en: en('en') });
 
+/** The sentences of each edition's cards, made once per cards (a bot decides many times a game). */
+const made = new WeakMap<Cards, Reasons>();
+
 /** The sentences, naming the cards of the game's edition (a renamed partner or project is named as renamed). */
-export function reasonsFor(cards: Cards) {
+export function reasonsFor(cards: Cards): Reasons {
+  let reasons = made.get(cards);
+  if (!reasons) made.set(cards, (reasons = sentences(cards)));
+  return reasons;
+}
+
+export type Reasons = ReturnType<typeof sentences>;
+
+function sentences(cards: Cards) {
   const res = (r: ResourceId): BotText => {
     const n = cards.content.resources.find((x) => x.id === r)!.name;
     return { nl: n.nl.toLowerCase(), en: n.en.toLowerCase() };

@@ -1,6 +1,6 @@
 import { cardsOf } from '../content';
 import { normalBag } from '../model/bag';
-import { RESOURCES, type Bag, type ResourceId } from '../model/ids';
+import { RESOURCES, type Bag, type ResourceId, type RoleId } from '../model/ids';
 import { isReady, pledgedTotal } from './phases';
 import { HOLD_RESOURCES, type Action, type GameState } from './types';
 
@@ -12,6 +12,8 @@ export const UNIT = Object.freeze(Object.fromEntries(RESOURCES.map((r) => [r, no
 /** Per state and open project: which kinds it still needs (a bit each) and whether it is ready. */
 export class StateFacts {
   private readonly projects = new WeakMap<GameState, Map<string, { open: number; ready: boolean }>>();
+  /** Each project's last answer with the pledges it was read from. */
+  private readonly lastProject = new Map<string, { config: GameState['config']; roles: string[]; bags: unknown[]; fact: { open: number; ready: boolean } }>();
   /**
    * The actions that are the same whatever seat sends them (a pledge, taking one back, a hold), one
    * object per key for the game: every seat's option holds the same object, so a table's public
@@ -52,17 +54,30 @@ export class StateFacts {
     return this.shared.get(key)?.action === action;
   }
 
+  /**
+   * Which kinds a project still needs (a bit each) and whether it is ready: once per state, and while
+   * its pledges are the same bags from the same partners as last time (a state copies its containers,
+   * never a bag: rules/clone.ts), the answer of last time without adding them up again.
+   */
   project(s: GameState, projectId: string): { open: number; ready: boolean } {
     let byId = this.projects.get(s);
     if (!byId) this.projects.set(s, (byId = new Map()));
     let f = byId.get(projectId);
-    if (!f) {
+    if (f) return f;
+    const byRole = s.pledges[projectId] ?? {};
+    const roles = Object.keys(byRole);
+    const known = this.lastProject.get(projectId);
+    if (known && known.config === s.config && known.roles.length === roles.length && roles.every((r, i) => known.roles[i] === r && known.bags[i] === byRole[r as RoleId])) {
+      f = known.fact;
+    } else {
       const needs = cardsOf(s).projectCard(projectId).needs;
       const pledged = pledgedTotal(s, projectId);
       let open = 0;
       RESOURCES.forEach((r, i) => ((needs[r] ?? 0) > (pledged[r] ?? 0) ? (open |= 1 << i) : 0));
-      byId.set(projectId, (f = { open, ready: isReady(s, projectId) }));
+      f = { open, ready: isReady(s, projectId) };
+      this.lastProject.set(projectId, { config: s.config, roles, bags: roles.map((r) => byRole[r as RoleId]), fact: f });
     }
+    byId.set(projectId, f);
     return f;
   }
 }
