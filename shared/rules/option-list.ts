@@ -83,7 +83,7 @@ export class Lister {
   ) {
     if (!memo) return;
     memo.walk++;
-    if (common.length !== memo.common.length || common.some((d, i) => d !== memo.common[i])) {
+    if (!same(common, memo.common)) {
       memo.groups.clear();
       memo.subs.clear();
       memo.common = common;
@@ -170,9 +170,9 @@ export class Lister {
   sub(name: string, deps: unknown[]): { add(key: string, action: () => Action, vary?: Vary): void } {
     const memo = this.memo;
     const known = memo?.subs.get(name);
-    const same = known !== undefined && known.deps.length === deps.length && known.deps.every((d, i) => d === deps[i]);
-    const byKey = same ? known.byKey : new Map<string, Option>();
-    if (memo && !same) memo.subs.set(name, { deps, byKey });
+    const kept = known !== undefined && same(known.deps, deps);
+    const byKey = kept ? known.byKey : new Map<string, Option>();
+    if (memo && !kept) memo.subs.set(name, { deps, byKey });
     return {
       add: (key, action, vary) => {
         const o = byKey.get(key);
@@ -220,6 +220,7 @@ interface Group {
   seen: number;
 }
 
-function same(a: unknown[], b: unknown[]): boolean {
+/** The same values, one by one (by reference). */
+function same(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }

@@ -12,8 +12,6 @@ import type { GameView, LogOverlay, PlayerView, ViewPart } from './types';
 // log is revealed): then the delta rebuilds the log from runs of the previous one and the entries it
 // lacked (`relog`), so the end of a game is the size of what it reveals, not of the game.
 
-export { sameValue };
-
 export type ViewFields = Omit<PlayerView, 'log'>;
 
 /** A view, or a part of one (parts.ts): what deltas are made between. */

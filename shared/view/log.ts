@@ -1,6 +1,6 @@
 import type { RoleId } from '../model/ids';
 import type { LogEntry } from '../rules/types';
-import type { TableCache } from './cache';
+import type { FilteredLog, TableCache } from './cache';
 import type { LogOverlay } from './types';
 
 // What each viewer sees of a game's log: the public log (the projector's: what every viewer sees),
@@ -37,28 +37,32 @@ export function visibleEntry(e: LogEntry, viewer: RoleId | null, seat: number | 
 }
 
 /**
- * Viewers' filtered logs by game (its first entry) and viewer. The engine only appends entries, and
- * never changes one, while a game runs (rules/phases.ts `log`, rules/clone.ts), so after a change only
- * the new entries are filtered, not the whole log once per viewer.
+ * A viewer's running log: what it made of the entries up to `covered`, built on from the last change.
+ * The engine only appends entries, and never changes one, while a game runs (rules/phases.ts `log`,
+ * rules/clone.ts), so after a change only the new entries are read (`add`), not the whole log once per
+ * viewer. An earlier state of the game, or another branch of it (tests build those), starts afresh.
  */
-export function filteredLog(log: readonly LogEntry[], viewer: RoleId | null, seat: number | null, cache: TableCache): LogEntry[] {
+function followLog<T, K extends FilteredLog<T>>(byGame: WeakMap<LogEntry, Map<string, K>>, log: readonly LogEntry[], key: string, fresh: () => K, add: (e: LogEntry, known: K) => void): T[] {
   if (log.length === 0) return [];
-  let byViewer = cache.filteredLogs.get(log[0]);
-  if (!byViewer) cache.filteredLogs.set(log[0], (byViewer = new Map()));
-  const key = `${seat}:${viewer}`;
+  let byViewer = byGame.get(log[0]);
+  if (!byViewer) byGame.set(log[0], (byViewer = new Map()));
   let known = byViewer.get(key);
-  // An earlier state of the game, or another branch of it (tests build those): filter from the start.
   if (!known || log.length < known.covered || (known.last !== null && log[known.covered - 1] !== known.last)) {
-    byViewer.set(key, (known = { covered: 0, last: null, entries: [] }));
+    byViewer.set(key, (known = fresh()));
   }
-  for (let i = known.covered; i < log.length; i++) {
-    const e = visibleEntry(log[i], viewer, seat, cache);
-    if (e) known.entries.push(e);
-  }
+  for (let i = known.covered; i < log.length; i++) add(log[i], known);
   known.covered = log.length;
   known.last = log[log.length - 1];
   // Each view gets its own array: views are never changed once built (delta.ts).
   return known.entries.slice();
+}
+
+/** What a viewer (a role, or null for the projector) sees of a game's log, filtered on from the last change. */
+export function filteredLog(log: readonly LogEntry[], viewer: RoleId | null, seat: number | null, cache: TableCache): LogEntry[] {
+  return followLog(cache.filteredLogs, log, `${seat}:${viewer}`, () => ({ covered: 0, last: null, entries: [] }), (entry, known) => {
+    const e = visibleEntry(entry, viewer, seat, cache);
+    if (e) known.entries.push(e);
+  });
 }
 
 /**
@@ -69,24 +73,12 @@ export function filteredLog(log: readonly LogEntry[], viewer: RoleId | null, sea
  * last change's, as the filtered logs are; the items are the same objects from change to change.
  */
 export function ownLog(log: readonly LogEntry[], viewer: RoleId, seat: number, cache: TableCache): LogOverlay[] {
-  if (log.length === 0) return [];
-  let byViewer = cache.ownLogs.get(log[0]);
-  if (!byViewer) cache.ownLogs.set(log[0], (byViewer = new Map()));
-  const key = `${seat}:${viewer}`;
-  let known = byViewer.get(key);
-  if (!known || log.length < known.covered || (known.last !== null && log[known.covered - 1] !== known.last)) {
-    byViewer.set(key, (known = { covered: 0, last: null, entries: [], pub: 0 }));
-  }
-  for (let i = known.covered; i < log.length; i++) {
-    const e = log[i];
+  return followLog(cache.ownLogs, log, `${seat}:${viewer}`, () => ({ covered: 0, last: null, entries: [], pub: 0 }), (e, known) => {
     const seen = visibleEntry(e, viewer, seat, cache);
     const pub = visibleEntry(e, null, null, cache);
     if (pub) {
       if (seen && seen !== pub) known.entries.push({ at: known.pub, e: seen, swap: true });
       known.pub++;
     } else if (seen) known.entries.push({ at: known.pub, e: seen });
-  }
-  known.covered = log.length;
-  known.last = log[log.length - 1];
-  return known.entries.slice();
+  });
 }
