@@ -173,7 +173,8 @@ export class BotDriver {
   private turn(seat: number, slot: Slot, state: GameState, personality: Personality): void {
     let choice: BotChoice | null;
     try {
-      choice = this.deps.decide({ view: playerView(state, seat, { moves: false, cache: this.views }), legal: allowedActions(options(state, seat, this.views.optionsOf(seat))), personality, seed: botSeed(state, seat) });
+      const memo = this.views.optionsOf(seat);
+      choice = this.deps.decide({ view: playerView(state, seat, { moves: false, cache: this.views }), legal: allowedActions(options(state, seat, memo), memo), personality, seed: botSeed(state, seat) });
     } catch (e) {
       this.deps.onError?.(seat, e);
       choice = null;

@@ -26,7 +26,7 @@ import type { BotChoice, BotInput, BotStyle, Personality } from './types';
 
 interface Ctx {
   view: PlayerView;
-  legal: Action[];
+  legal: readonly Action[];
   p: Personality;
   style: BotStyle;
   w: Wants;

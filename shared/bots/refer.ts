@@ -15,7 +15,7 @@ import type { BotChoice, Personality } from './types';
 
 export interface ReferCtx {
   view: PlayerView;
-  legal: Action[];
+  legal: readonly Action[];
   p: Personality;
   w: Wants;
   say: ReturnType<typeof reasonsFor>;

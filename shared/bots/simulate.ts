@@ -60,7 +60,8 @@ export function pickRoles(seats: number, seed: number, must: RoleId[] = [], with
 
 function decide(player: SimPlayer, s: GameState, seat: number, salt: number, rng: Rng, views: ViewCache): Action | null {
   if (player === 'idle') return null;
-  const legal = allowedActions(options(s, seat, views.optionsOf(seat)));
+  const memo = views.optionsOf(seat);
+  const legal = allowedActions(options(s, seat, memo), memo);
   if (player === 'random') {
     if (legal.length === 0 || nextFloat(rng) < 0.5) return null;
     return legal[nextInt(rng, legal.length)];

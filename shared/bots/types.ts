@@ -41,7 +41,7 @@ export interface BotStyle {
 export interface BotInput {
   view: PlayerView;
   /** allowedActions(options(state, view.seat)): what the engine accepts now, used to stay within the rules. */
-  legal: Action[];
+  legal: readonly Action[];
   personality: Personality;
   /** Any integer; the same input and seed give the same choice. */
   seed: number;

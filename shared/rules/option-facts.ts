@@ -23,6 +23,20 @@ export class StateFacts {
   private readonly byProject = new Map<string, { pledge: SharedAct[]; unpledge: SharedAct[] }>();
   private readonly byPersona = new Map<string, SharedAct[]>();
 
+  private readonly names = new Map<string, Map<string, string>>();
+
+  /**
+   * `prefix` + `id`, the same string each time: a memo's groups are found by name in a map, and a
+   * string made anew is hashed anew on every lookup (one per group and seat, each change).
+   */
+  name(prefix: string, id: string): string {
+    let byId = this.names.get(prefix);
+    if (!byId) this.names.set(prefix, (byId = new Map()));
+    let n = byId.get(id);
+    if (n === undefined) byId.set(id, (n = prefix + id));
+    return n;
+  }
+
   private act(key: string, action: Action): SharedAct {
     const a: SharedAct = Object.freeze({ key, action: Object.freeze(action) as Action });
     this.shared.set(key, a);

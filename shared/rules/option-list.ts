@@ -36,17 +36,21 @@ export class OptionsMemo {
   ) {}
 
   readonly groups = new Map<string, Group>();
-  /** Options inside a group that read less than it (Lister.sub), by name and key. */
+  /** Options inside a group that read less than it (Lister.sub), by name and key, as answered where the phase allows them. */
   readonly subs = new Map<string, { deps: unknown[]; byKey: Map<string, Option> }>();
   walk = 0;
-  /** What every group read (the game, the phase, the seat's role): when it changed, no group stands. */
+  /** What every group read (the game, the seat's role): when it changed, no group stands. */
   common: unknown[] = [];
   /** The partners this seat's trades and gifts may go to (rules/options.ts), while `common` stands. */
   partners: unknown = undefined;
   /** The last table controls built from these options, while no group changed (tableControls). */
   controls: TableControl[] | null = null;
-  /** What of its group's inputs each option's answer read (Lister.add `dep`). */
-  readonly dep = new WeakMap<Option, number>();
+  /** The last list of options, while no group changed (options()). */
+  list: Option[] | null = null;
+  /** The actions the engine accepts of `list` (allowedActions), while it stands. */
+  allowed: { list: readonly Option[]; actions: Action[] } | null = null;
+  /** An accepted option's action once for each partner it may go to (allowedActions). */
+  readonly spelled = new WeakMap<Option, readonly Action[]>();
   /** A group's options as controls, made once per list of options (a reused group keeps its controls). */
   readonly asControls = new WeakMap<readonly Option[], TableControl[]>();
 }
@@ -58,9 +62,12 @@ export type TableControl = Omit<Option, 'vary'>;
  * Lists options group by group: a group is a kind of move on one thing, and names what its checks
  * read (`deps`) right where its options are listed. Its options share the engine's phase check,
  * which the reducer makes before anything that differs between them (apply.ts `dispatch`): when the
- * first is refused for the phase, the rest get that refusal unasked. The table-driven test holds
- * every option's refusal against applyAction, and the memo's answers against fresh ones, so a
- * reducer that checked something else first, or a group that read more than it names, fails it.
+ * first is refused for the phase, the rest get that refusal unasked. What the reducer checks after
+ * the phase reads no phase, so a group keeps the options it had when a phase last allowed them
+ * (`open`): when a new phase allows the group again and its inputs are those of then, its options
+ * are those, and only the first is asked. The table-driven test holds every option's refusal
+ * against applyAction, and the memo's answers against fresh ones, so a reducer that checked
+ * something else first, or a group that read more than it names, fails it.
  */
 export class Lister {
   /** The options listed, group by group (a reused group's list as it was). */
@@ -69,11 +76,20 @@ export class Lister {
   private loose: Option[] | null = null;
   /** Whether any group's options differ from last time (or a group went away) in this walk. */
   changed = false;
+  private readonly phase: string;
   private phaseNo: GameError | null = null;
   private first = true;
-  private current: Group | null = null;
-  /** The current group's options last time, when it is listed afresh: equal ones are kept as they were. */
-  private prev: Option[] | null = null;
+  /** The group being listed afresh, and its new listing. */
+  private group_: Group | null = null;
+  private current: Listing | null = null;
+  /** The group's listing its options are compared with (equal ones are kept as they were). */
+  private prev: Listing | null = null;
+  /** The group is listed in another phase than last time: its first answer chooses `prev`. */
+  private pending = false;
+  /** `prev` read the same inputs: every option of it whose action is the same stands. */
+  private whole = false;
+  /** What the group showed before this walk listed it afresh. */
+  private was: Option[] | null = null;
 
   constructor(
     private readonly s: GameState,
@@ -81,6 +97,7 @@ export class Lister {
     private readonly memo: OptionsMemo | null,
     common: unknown[],
   ) {
+    this.phase = s.phase;
     if (!memo) return;
     memo.walk++;
     if (!same(common, memo.common)) {
@@ -96,36 +113,72 @@ export class Lister {
     this.close();
     this.first = true;
     this.phaseNo = null;
+    this.pending = false;
+    this.whole = false;
+    this.prev = null;
+    this.current = { deps, out: [], dep: [] };
     if (!this.memo) {
-      this.current = { deps, out: [], seen: 0 };
       this.parts.push(this.current.out);
       return true;
     }
-    const known = this.memo.groups.get(name);
-    if (known && same(known.deps, deps)) {
-      known.seen = this.memo.walk;
-      this.parts.push(known.out);
-      return false;
+    let g = this.memo.groups.get(name);
+    if (g) {
+      // What this phase answers the group (null: it allows it), as its first option was answered here before.
+      const v = g.verdict.get(this.phase);
+      const then = v === undefined ? (g.phase === this.phase ? g.now : null) : v === null ? g.open : g.shut.get(this.phase);
+      if (then && same(then.deps, deps)) {
+        if (then.out !== g.now.out) this.changed = true;
+        g.now = then;
+        g.phase = this.phase;
+        g.seen = this.memo.walk;
+        this.parts.push(then.out);
+        this.current = null;
+        return false;
+      }
+      // Allowed: options that read the same as when last allowed are those; refused for the phase,
+      // all are made anew (cheaper than comparing them); not yet known: the first answer says.
+      if (v === undefined) this.pending = true;
+      else if (v === null) this.prev = g.open;
+      else this.phaseNo = v;
+      this.was = g.now.out;
+    } else {
+      g = { now: this.current, phase: this.phase, open: null, shut: new Map(), verdict: new Map(), seen: 0 };
+      this.memo.groups.set(name, g);
+      this.was = null;
     }
-    this.current = { deps, out: [], seen: this.memo.walk };
+    g.seen = this.memo.walk;
+    this.group_ = g;
     this.parts.push(this.current.out);
-    this.prev = known?.out ?? null;
-    this.memo.groups.set(name, this.current);
     return true;
   }
 
   /**
-   * The group listed afresh is a change only when its options differ from last time's: an option
-   * equal to the one of its key last time is that object, so what is built from options (a table's
-   * controls, a view's delta) sees no change where there is none.
+   * The group listed afresh is a change only when its options differ from what it showed last time:
+   * an option equal to the one of its key then is that object, and a listing equal to the one it was
+   * compared with is that array, so what is built from options (a table's controls, a view's delta)
+   * sees no change where there is none.
    */
   private close(): void {
-    const g = this.current;
-    if (!g) return;
-    const p = this.prev;
-    if (!p || p.length !== g.out.length || g.out.some((o, i) => o !== p[i])) this.changed = true;
+    const l = this.current;
+    const g = this.group_;
     this.current = null;
-    this.prev = null;
+    this.group_ = null;
+    if (!l || !g) return;
+    const p = this.prev;
+    let out = l.out;
+    if (p && p.out.length === out.length && out.every((o, i) => o === p.out[i])) {
+      out = p.out;
+      // (The listing closed is the last part: a group closes before the next one starts.)
+      this.parts[this.parts.length - 1] = out;
+    }
+    g.now = { deps: l.deps, out, dep: l.dep };
+    g.phase = this.phase;
+    // (A group with no options says nothing of what the phase answers it.)
+    if (!this.pending) {
+      if (this.phaseNo) g.shut.set(this.phase, g.now);
+      else g.open = g.now;
+    }
+    if (out !== this.was) this.changed = true;
   }
 
   /**
@@ -135,20 +188,36 @@ export class Lister {
    * unasked. Whatever of the group's deps it leaves out must be what the option does not read.
    */
   add(key: string, action: Action, vary?: Vary, dep?: number): Option {
-    const memo = this.memo;
+    const l = this.current;
+    let asked: GameError | null | undefined;
+    if (this.pending) {
+      // The group's first option in a new phase: whether the phase allows it says which listing to
+      // compare with: the one made when a phase last allowed it, or when this phase last refused it.
+      this.pending = false;
+      asked = refusalOf(this.s, this.actor, action);
+      if (asked?.code === 'wrong_phase') this.phaseNo = asked;
+      this.group_!.verdict.set(this.phase, this.phaseNo);
+      this.prev = this.phaseNo ? null : this.group_!.open;
+      this.whole = this.prev !== null && same(this.prev.deps, l!.deps);
+    }
     let p: Option | undefined;
-    if (this.current && this.prev) {
-      const at = this.current.out.length;
-      p = this.prev[at]?.key === key ? this.prev[at] : this.prev.find((x) => x.key === key);
-      if (p && dep !== undefined && memo!.dep.get(p) === dep && (p.action === action || sameValue(p.action, action)) && sameValue(p.vary, vary)) {
-        if (this.first && p.no?.code === 'wrong_phase') this.phaseNo = p.no;
+    if (l && this.prev) {
+      const before = this.prev.out;
+      let at = l.out.length;
+      if (before[at]?.key !== key) at = findKey(before, key);
+      p = before[at];
+      // (`prev` is a listing made where a phase allowed the group: what the reducer checks after the phase reads no phase.)
+      const kept = asked === undefined && (this.whole || (dep !== undefined && this.prev.dep[at] === dep));
+      if (p && kept && (p.action === action || sameValue(p.action, action)) && sameValue(p.vary, vary)) {
         this.first = false;
-        this.current.out.push(p);
+        l.out.push(p);
+        l.dep.push(dep);
         return p;
       }
     }
     let no: GameError | null;
-    if (this.phaseNo) no = this.phaseNo;
+    if (asked !== undefined) no = asked;
+    else if (this.phaseNo) no = this.phaseNo;
     else {
       no = refusalOf(this.s, this.actor, action);
       if (this.first && no?.code === 'wrong_phase') this.phaseNo = no;
@@ -157,15 +226,16 @@ export class Lister {
     let o: Option;
     if (p && sameValue(p.no, no) && (p.action === action || sameValue(p.action, action)) && sameValue(p.vary, vary)) o = p;
     else o = vary ? { key, action, no, vary } : { key, action, no };
-    if (dep !== undefined) memo?.dep.set(o, dep);
-    if (this.current) this.current.out.push(o);
-    else (this.loose ??= []).push(o);
+    if (l) {
+      l.out.push(o);
+      l.dep.push(dep);
+    } else (this.loose ??= []).push(o);
     return o;
   }
 
   /**
    * Inside the current group, options whose checks read less than the group's (`deps`): while those
-   * are the same values as last time, each is the option it was, unasked.
+   * are the same values as last time, each is the option it was where the phase allowed it, unasked.
    */
   sub(name: string, deps: unknown[]): { add(key: string, action: () => Action, vary?: Vary): void } {
     const memo = this.memo;
@@ -176,12 +246,14 @@ export class Lister {
     return {
       add: (key, action, vary) => {
         const o = byKey.get(key);
-        if (o && this.phaseNo === null) {
+        if (o && this.phaseNo === null && !this.pending) {
           this.first = false;
           this.current?.out.push(o);
+          this.current?.dep.push(undefined);
           return;
         }
-        byKey.set(key, this.add(key, action(), vary));
+        const made = this.add(key, action(), vary);
+        if (this.phaseNo === null) byKey.set(key, made);
       },
     };
   }
@@ -195,15 +267,20 @@ export class Lister {
         this.memo.groups.delete(name);
         this.changed = true;
       }
-      if (this.changed) this.memo.controls = null;
+      if (this.changed) {
+        this.memo.controls = null;
+        this.memo.list = null;
+      }
     }
     return this;
   }
 
-  /** Every option listed, in order. */
+  /** Every option listed, in order (with a memo, the same array as last time while no group changed). */
   list(): Option[] {
+    if (this.memo?.list) return this.memo.list;
     const out: Option[] = this.loose ? [...this.loose] : [];
     for (const part of this.parts) for (const o of part) out.push(o);
+    if (this.memo) this.memo.list = out;
     return out;
   }
 
@@ -214,10 +291,30 @@ export class Lister {
   }
 }
 
+/** A group's options as listed once, with what they read. */
+interface Listing {
+  readonly deps: unknown[];
+  readonly out: Option[];
+  /** What of `deps` each option of `out` read (Lister.add `dep`), by position. */
+  readonly dep: (number | undefined)[];
+}
+
 interface Group {
-  deps: unknown[];
-  out: Option[];
+  /** The options it shows now, listed in `phase`. */
+  now: Listing;
+  phase: string;
+  /** Its last listing made where a phase allowed it, and per phase that refused it, the last one there. */
+  open: Listing | null;
+  readonly shut: Map<string, Listing>;
+  /** Per phase, what it answers the group's first option: null where it allows it, else its refusal. */
+  readonly verdict: Map<string, GameError | null>;
   seen: number;
+}
+
+/** Where the option of `key` is in `list` (-1 when it is not). */
+function findKey(list: readonly Option[], key: string): number {
+  for (let i = 0; i < list.length; i++) if (list[i].key === key) return i;
+  return -1;
 }
 
 /** The same values, one by one (by reference). */

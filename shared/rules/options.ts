@@ -62,7 +62,7 @@ function walk(s: GameState, actor: Actor, memo?: OptionsMemo): Lister | null {
   const partner = s.partners[me]!;
   const hand = partner.hand;
   // What every group's checks read: the game, where it is, and who this seat plays.
-  const l = new Lister(s, actor, memo ?? null, [s.config, s.status, s.phase, s.round, me]);
+  const l = new Lister(s, actor, memo ?? null, [s.config, s.status, me]);
   let seat = memo?.partners as Partners | undefined;
   // The Lister starts changed when the game or the seat's role did (or anything else every group reads).
   if (seat === undefined || l.changed) seat = partnersOf(s, me);
@@ -84,7 +84,7 @@ function walk(s: GameState, actor: Actor, memo?: OptionsMemo): Lister | null {
     // need asks nothing again here.
     const { open, ready } = facts.project(s, projectId);
     const mine = s.pledges[projectId]?.[me] ?? NOTHING;
-    if (!l.group(`p:${projectId}`, [held, open, mine, ready])) continue;
+    if (!l.group(facts.name('p:', projectId), [held, open, mine, ready])) continue;
     const acts = facts.projectActs(projectId);
     const locked = ready ? 2 : 0;
     for (let i = 0; i < RESOURCES.length; i++) {
@@ -120,13 +120,13 @@ function walk(s: GameState, actor: Actor, memo?: OptionsMemo): Lister | null {
   }
   for (const o of s.offers) {
     if (o.to === me) {
-      if (!l.group(`o:${o.id}`, [o, hand, s.partners[o.from]!.hand, frozenKey, mineOpen])) continue;
+      if (!l.group(facts.name('o:', o.id), [o, hand, s.partners[o.from]!.hand, frozenKey, mineOpen])) continue;
       l.add(`accept:${o.id}`, { type: 'acceptTrade', offerId: o.id });
       // A counter-offer is possible with what I hold: what the offer asks, as far as my hand goes.
       l.add(`counter:${o.id}`, { type: 'counterTrade', offerId: o.id, give: capped(o.get, hand), get: o.give }, TRADE);
       l.add(`decline:${o.id}`, { type: 'declineTrade', offerId: o.id });
     } else if (o.from === me) {
-      if (!l.group(`o:${o.id}`, [o])) continue;
+      if (!l.group(facts.name('o:', o.id), [o])) continue;
       l.add(`withdraw:${o.id}`, { type: 'withdrawTrade', offerId: o.id });
     }
   }
@@ -134,7 +134,7 @@ function walk(s: GameState, actor: Actor, memo?: OptionsMemo): Lister | null {
   let mineShown = 0;
   for (const d of s.disclosures) if (d.role === me) mineShown++;
   for (const interestId of partner.interests) {
-    if (!l.group(`d:${interestId}`, [mineShown])) continue;
+    if (!l.group(facts.name('d:', interestId), [mineShown])) continue;
     l.add(`disclose:${interestId}`, { type: 'disclose', interestId, to: 'all' });
     for (const r of others) l.add(`disclose:${interestId}:${r}`, { type: 'disclose', interestId, to: r });
   }
@@ -144,14 +144,25 @@ function walk(s: GameState, actor: Actor, memo?: OptionsMemo): Lister | null {
   return l.done();
 }
 
-/** The actions of the options the engine accepts, each partner an option may go to spelled out. */
-export function allowedActions(list: readonly Option[]): Action[] {
+/**
+ * The actions of the options the engine accepts, each partner an option may go to spelled out.
+ * With the seat's memo (the one `list` came from), made once per list and once per option.
+ */
+export function allowedActions(list: readonly Option[], memo?: OptionsMemo): Action[] {
+  if (memo?.allowed?.list === list) return memo.allowed.actions;
   const out: Action[] = [];
   for (const o of list) {
     if (o.no) continue;
     out.push(o.action);
-    for (const to of o.vary?.to ?? []) out.push({ ...o.action, to } as Action);
+    if (!o.vary?.to) continue;
+    let more = memo?.spelled.get(o);
+    if (!more) {
+      more = o.vary.to.map((to) => ({ ...o.action, to }) as Action);
+      memo?.spelled.set(o, more);
+    }
+    for (const a of more) out.push(a);
   }
+  if (memo) memo.allowed = { list, actions: out };
   return out;
 }
 
