@@ -2,7 +2,7 @@ import { cardsOf } from '../content';
 import { normalBag } from '../model/bag';
 import { RESOURCES, type Bag, type ResourceId, type RoleId } from '../model/ids';
 import { isReady, pledgedTotal } from './phases';
-import { HOLD_RESOURCES, type Action, type GameState } from './types';
+import { HOLD_RESOURCES, type Action, type GameState, type PersonaState } from './types';
 
 // What the options of every seat of one game read alike, and the options every seat lists alike
 // (rules/options.ts): owned by the caller (a room's view cache, a simulation), never a module.
@@ -24,6 +24,19 @@ export class StateFacts {
   private readonly byPersona = new Map<string, SharedAct[]>();
 
   private readonly names = new Map<string, Map<string, string>>();
+  private readonly reached = new WeakMap<GameState, readonly PersonaState[]>();
+
+  /** The residents at risk (reached, not yet held), once per state for every seat. */
+  atRisk(s: GameState): readonly PersonaState[] {
+    let list = this.reached.get(s);
+    if (!list) {
+      const out: PersonaState[] = [];
+      // (Object.values, not for-in: keyed reads in a for-in over ever new objects keep the optimiser re-compiling.)
+      for (const p of Object.values(s.personas)) if (p.status === 'reached') out.push(p);
+      this.reached.set(s, (list = out));
+    }
+    return list;
+  }
 
   /**
    * `prefix` + `id`, the same string each time: a memo's groups are found by name in a map, and a

@@ -36,6 +36,8 @@ export class OptionsMemo {
   ) {}
 
   readonly groups = new Map<string, Group>();
+  /** The groups in the order the last walk listed them (most walks list them in the same order). */
+  readonly order: Group[] = [];
   /** Options inside a group that read less than it (Lister.sub), by name and key, as answered where the phase allows them. */
   readonly subs = new Map<string, { deps: unknown[]; byKey: Map<string, Option> }>();
   walk = 0;
@@ -102,6 +104,7 @@ export class Lister {
     memo.walk++;
     if (!same(common, memo.common)) {
       memo.groups.clear();
+      memo.order.length = 0;
       memo.subs.clear();
       memo.common = common;
       this.changed = true;
@@ -116,22 +119,35 @@ export class Lister {
     this.pending = false;
     this.whole = false;
     this.prev = null;
-    this.current = { deps, out: [], dep: [] };
-    if (!this.memo) {
+    const memo = this.memo;
+    if (!memo) {
+      this.current = { deps, out: [], dep: [] };
       this.parts.push(this.current.out);
       return true;
     }
-    let g = this.memo.groups.get(name);
+    // Groups come in the order of last walk's, mostly: the one at this place, else by name.
+    const at = this.parts.length;
+    let g: Group | undefined = memo.order[at];
+    if (g?.name !== name) g = memo.groups.get(name);
+    if (g && g.phase === this.phase && same(g.now.deps, deps)) {
+      // The same phase, the same inputs: what it showed.
+      g.seen = memo.walk;
+      this.parts.push(g.now.out);
+      memo.order[at] = g;
+      return false;
+    }
+    this.current = { deps, out: [], dep: [] };
     if (g) {
       // What this phase answers the group (null: it allows it), as its first option was answered here before.
       const v = g.verdict.get(this.phase);
-      const then = v === undefined ? (g.phase === this.phase ? g.now : null) : v === null ? g.open : g.shut.get(this.phase);
+      const then = v === undefined ? null : v === null ? g.open : g.shut.get(this.phase);
       if (then && same(then.deps, deps)) {
         if (then.out !== g.now.out) this.changed = true;
         g.now = then;
         g.phase = this.phase;
-        g.seen = this.memo.walk;
+        g.seen = memo.walk;
         this.parts.push(then.out);
+        memo.order[at] = g;
         this.current = null;
         return false;
       }
@@ -142,11 +158,12 @@ export class Lister {
       else this.phaseNo = v;
       this.was = g.now.out;
     } else {
-      g = { now: this.current, phase: this.phase, open: null, shut: new Map(), verdict: new Map(), seen: 0 };
-      this.memo.groups.set(name, g);
+      g = { name, now: this.current, phase: this.phase, open: null, shut: new Map(), verdict: new Map(), seen: 0 };
+      memo.groups.set(name, g);
       this.was = null;
     }
-    g.seen = this.memo.walk;
+    memo.order[at] = g;
+    g.seen = memo.walk;
     this.group_ = g;
     this.parts.push(this.current.out);
     return true;
@@ -267,6 +284,7 @@ export class Lister {
         this.memo.groups.delete(name);
         this.changed = true;
       }
+      this.memo.order.length = this.parts.length;
       if (this.changed) {
         this.memo.controls = null;
         this.memo.list = null;
@@ -300,6 +318,7 @@ interface Listing {
 }
 
 interface Group {
+  readonly name: string;
   /** The options it shows now, listed in `phase`. */
   now: Listing;
   phase: string;
