@@ -11,7 +11,21 @@ import { HOLD_RESOURCES, type Action, type GameState, type PersonaState } from '
 export const UNIT = Object.freeze(Object.fromEntries(RESOURCES.map((r) => [r, normalBag({ [r]: 1 })]))) as Readonly<Record<ResourceId, Bag>>;
 /** Per state and open project: which kinds it still needs (a bit each) and whether it is ready. */
 export class StateFacts {
-  private readonly projects = new WeakMap<GameState, Map<string, { open: number; ready: boolean }>>();
+  /**
+   * The state the answers below are of: every seat of a room asks of the same state one after the
+   * other, so the last state's answers are kept (a plain field, not a map of states: weak maps of
+   * ever-new states cost the garbage collector on every change).
+   */
+  private state: GameState | null = null;
+  private projects = new Map<string, { open: number; ready: boolean }>();
+  private reached: readonly PersonaState[] | null = null;
+
+  private of(s: GameState): void {
+    if (s === this.state) return;
+    this.state = s;
+    this.projects = new Map();
+    this.reached = null;
+  }
   /** Each project's last answer with the pledges it was read from. */
   private readonly lastProject = new Map<string, { config: GameState['config']; roles: string[]; bags: unknown[]; fact: { open: number; ready: boolean } }>();
   /**
@@ -24,18 +38,17 @@ export class StateFacts {
   private readonly byPersona = new Map<string, SharedAct[]>();
 
   private readonly names = new Map<string, Map<string, string>>();
-  private readonly reached = new WeakMap<GameState, readonly PersonaState[]>();
 
   /** The residents at risk (reached, not yet held), once per state for every seat. */
   atRisk(s: GameState): readonly PersonaState[] {
-    let list = this.reached.get(s);
-    if (!list) {
+    this.of(s);
+    if (!this.reached) {
       const out: PersonaState[] = [];
       // (Object.values, not for-in: keyed reads in a for-in over ever new objects keep the optimiser re-compiling.)
       for (const p of Object.values(s.personas)) if (p.status === 'reached') out.push(p);
-      this.reached.set(s, (list = out));
+      this.reached = out;
     }
-    return list;
+    return this.reached;
   }
 
   /**
@@ -87,8 +100,8 @@ export class StateFacts {
    * never a bag: rules/clone.ts), the answer of last time without adding them up again.
    */
   project(s: GameState, projectId: string): { open: number; ready: boolean } {
-    let byId = this.projects.get(s);
-    if (!byId) this.projects.set(s, (byId = new Map()));
+    this.of(s);
+    const byId = this.projects;
     let f = byId.get(projectId);
     if (f) return f;
     const byRole = s.pledges[projectId] ?? {};

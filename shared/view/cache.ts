@@ -16,6 +16,25 @@ export interface FilteredLog<T = LogEntry> {
 
 export type PublicTable = Omit<TableView, 'partners' | 'log'>;
 
+/**
+ * A value for the last state asked about, and for no other: a room's viewers, seats and bots all ask
+ * of one state in turn, then of the next. (Not a weak map of states: the garbage collector pays for
+ * every entry of one, and a state is new after every change.) Asked of another state, it has nothing.
+ */
+export class LastState<T> {
+  private state: GameState | null = null;
+  private value: T | undefined;
+
+  get(s: GameState): T | undefined {
+    return s === this.state ? this.value : undefined;
+  }
+
+  set(s: GameState, value: T): void {
+    this.state = s;
+    this.value = value;
+  }
+}
+
 
 /** What building the table's views (the projector's, the public part) remembers: no seat's options (view-cache.ts). */
 export class TableCache {
@@ -25,12 +44,12 @@ export class TableCache {
   readonly filteredLogs = new WeakMap<LogEntry, Map<string, FilteredLog>>();
   /** A project's view by game (its config) and project, with the pledges it was built from. */
   readonly projectViews = new WeakMap<GameState['config'], Map<string, { pledges: GameState['pledges'][string]; view: ProjectView }>>();
-  /** What every viewer of a state sees alike, built once per state. */
-  readonly publicTables = new WeakMap<GameState, PublicTable>();
-  /** The partners as a viewer nothing was shown to in private sees them, once per state. */
-  readonly publicPartners = new WeakMap<GameState, PartnerView[]>();
+  /** What every viewer of a state sees alike, built once per state (the last one). */
+  readonly publicTables = new LastState<PublicTable>();
+  /** The partners as a viewer nothing was shown to in private sees them, once per state (the last one). */
+  readonly publicPartners = new LastState<PartnerView[]>();
   /** What a seat sees of the log besides the public log, by game (its first entry) and viewer (log.ts). */
   readonly ownLogs = new WeakMap<LogEntry, Map<string, FilteredLog<LogOverlay> & { pub: number }>>();
-  /** The public part of each state's views (parts.ts). */
-  readonly publicParts = new WeakMap<GameState, PublicPart>();
+  /** The public part of the last state's views (parts.ts). */
+  readonly publicParts = new LastState<PublicPart>();
 }
