@@ -65,9 +65,10 @@ export type TableControl = Omit<Option, 'vary'>;
  * read (`deps`) right where its options are listed. Its options share the engine's phase check,
  * which the reducer makes before anything that differs between them (apply.ts `dispatch`): when the
  * first is refused for the phase, the rest get that refusal unasked. What the reducer checks after
- * the phase reads no phase, so a group keeps the options it had when a phase last allowed them
- * (`open`): when a new phase allows the group again and its inputs are those of then, its options
- * are those, and only the first is asked. The table-driven test holds every option's refusal
+ * the phase reads no phase, so a group remembers what each phase answered its first option
+ * (`verdict`) and the options it had when a phase last allowed it (`open`): when a phase that allows
+ * it comes again and its inputs are those of then, its options are those, nothing asked; when its
+ * inputs changed, only the options whose own inputs (`dep`) changed are asked. The table-driven test holds every option's refusal
  * against applyAction, and the memo's answers against fresh ones, so a reducer that checked
  * something else first, or a group that read more than it names, fails it.
  */
@@ -140,7 +141,7 @@ export class Lister {
     if (g) {
       // What this phase answers the group (null: it allows it), as its first option was answered here before.
       const v = g.verdict.get(this.phase);
-      const then = v === undefined ? null : v === null ? g.open : g.shut.get(this.phase);
+      const then = v === null ? g.open : null;
       if (then && same(then.deps, deps)) {
         if (then.out !== g.now.out) this.changed = true;
         g.now = then;
@@ -152,13 +153,15 @@ export class Lister {
         return false;
       }
       // Allowed: options that read the same as when last allowed are those; refused for the phase,
-      // all are made anew (cheaper than comparing them); not yet known: the first answer says.
+      // all are made anew, unasked (cheaper than comparing them, and nothing kept from phase to
+      // phase but what a phase that allows the group will ask again); not yet known: the first
+      // answer says.
       if (v === undefined) this.pending = true;
       else if (v === null) this.prev = g.open;
       else this.phaseNo = v;
       this.was = g.now.out;
     } else {
-      g = { name, now: this.current, phase: this.phase, open: null, shut: new Map(), verdict: new Map(), seen: 0 };
+      g = { name, now: this.current, phase: this.phase, open: null, verdict: new Map(), seen: 0 };
       memo.groups.set(name, g);
       this.was = null;
     }
@@ -188,13 +191,10 @@ export class Lister {
       // (The listing closed is the last part: a group closes before the next one starts.)
       this.parts[this.parts.length - 1] = out;
     }
-    g.now = { deps: l.deps, out, dep: l.dep };
+    g.now = out === l.out ? l : { deps: l.deps, out, dep: l.dep };
     g.phase = this.phase;
     // (A group with no options says nothing of what the phase answers it.)
-    if (!this.pending) {
-      if (this.phaseNo) g.shut.set(this.phase, g.now);
-      else g.open = g.now;
-    }
+    if (!this.pending && !this.phaseNo) g.open = g.now;
     if (out !== this.was) this.changed = true;
   }
 
@@ -322,9 +322,8 @@ interface Group {
   /** The options it shows now, listed in `phase`. */
   now: Listing;
   phase: string;
-  /** Its last listing made where a phase allowed it, and per phase that refused it, the last one there. */
+  /** Its last listing made where a phase allowed it. */
   open: Listing | null;
-  readonly shut: Map<string, Listing>;
   /** Per phase, what it answers the group's first option: null where it allows it, else its refusal. */
   readonly verdict: Map<string, GameError | null>;
   seen: number;
