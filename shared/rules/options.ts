@@ -61,7 +61,8 @@ function walk(s: GameState, actor: Actor, memo?: OptionsMemo): Lister | null {
   if (me === undefined) return null;
   const partner = s.partners[me]!;
   const hand = partner.hand;
-  // What every group's checks read: the game, where it is, and who this seat plays.
+  // What every group's checks read: the game, whether it runs, and who this seat plays. (Not the phase
+  // or the round: a group keeps what each phase answers it, option-list.ts.)
   const l = new Lister(s, actor, memo ?? null, [s.config, s.status, me]);
   let seat = memo?.partners as Partners | undefined;
   // The Lister starts changed when the game or the seat's role did (or anything else every group reads).
