@@ -64,6 +64,16 @@ export function total(bag: Bag): number {
   return n;
 }
 
+/** Which kinds `bag` holds, a bit each (bit i for RESOURCES[i]). */
+export function kindBits(bag: Bag): number {
+  // Over the bag's own kinds (one to three), not every kind by name: several times faster on small objects.
+  let bits = 0;
+  for (const r in bag) if ((bag[r as ResourceId] ?? 0) > 0) bits |= KIND_BIT[r as ResourceId];
+  return bits;
+}
+
+const KIND_BIT = Object.fromEntries(RESOURCES.map((r, i) => [r, 1 << i])) as Record<ResourceId, number>;
+
 export function isEmpty(bag: Bag): boolean {
   return total(bag) === 0;
 }

@@ -1,5 +1,5 @@
 import { cardsOf } from '../content';
-import { normalBag } from '../model/bag';
+import { kindBits, missing, normalBag } from '../model/bag';
 import { RESOURCES, type Bag, type ResourceId, type RoleId } from '../model/ids';
 import { isReady, pledgedTotal } from './phases';
 import { HOLD_RESOURCES, type Action, type GameState, type PersonaState } from './types';
@@ -112,9 +112,7 @@ export class StateFacts {
     } else {
       const needs = cardsOf(s).projectCard(projectId).needs;
       const pledged = pledgedTotal(s, projectId);
-      let open = 0;
-      RESOURCES.forEach((r, i) => ((needs[r] ?? 0) > (pledged[r] ?? 0) ? (open |= 1 << i) : 0));
-      f = { open, ready: isReady(s, projectId) };
+      f = { open: kindBits(missing(pledged, needs)), ready: isReady(s, projectId) };
       this.lastProject.set(projectId, { config: s.config, roles, bags: roles.map((r) => byRole[r as RoleId]), fact: f });
     }
     byId.set(projectId, f);
@@ -140,7 +138,7 @@ export function sharedOptions(s: GameState, facts: StateFacts): SharedAct[] {
   for (const projectId of s.projects.table) {
     const { open } = facts.project(s, projectId);
     let pledged = 0;
-    for (const bag of Object.values(s.pledges[projectId] ?? {})) RESOURCES.forEach((r, i) => ((bag?.[r] ?? 0) > 0 ? (pledged |= 1 << i) : 0));
+    for (const bag of Object.values(s.pledges[projectId] ?? {})) if (bag) pledged |= kindBits(bag);
     const acts = facts.projectActs(projectId);
     for (let i = 0; i < RESOURCES.length; i++) {
       if (open & (1 << i)) out.push(acts.pledge[i]);

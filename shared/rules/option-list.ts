@@ -68,9 +68,9 @@ export type TableControl = Omit<Option, 'vary'>;
  * the phase reads no phase, so a group remembers what each phase answered its first option
  * (`verdict`) and the options it had when a phase last allowed it (`open`): when a phase that allows
  * it comes again and its inputs are those of then, its options are those, nothing asked; when its
- * inputs changed, only the options whose own inputs (`dep`) changed are asked. The table-driven test holds every option's refusal
- * against applyAction, and the memo's answers against fresh ones, so a reducer that checked
- * something else first, or a group that read more than it names, fails it.
+ * inputs changed, only the options whose own inputs (`dep`) changed are asked. The table-driven
+ * test holds every option's refusal against applyAction, and the memo's answers against fresh ones,
+ * so a reducer that checked something else first, or a group that read more than it names, fails it.
  */
 export class Lister {
   /** The options listed, group by group (a reused group's list as it was). */
@@ -130,18 +130,11 @@ export class Lister {
     const at = this.parts.length;
     let g: Group | undefined = memo.order[at];
     if (g?.name !== name) g = memo.groups.get(name);
-    if (g && g.phase === this.phase && same(g.now.deps, deps)) {
-      // The same phase, the same inputs: what it showed.
-      g.seen = memo.walk;
-      this.parts.push(g.now.out);
-      memo.order[at] = g;
-      return false;
-    }
-    this.current = { deps, out: [], dep: [] };
+    // What this phase answers the group (null: it allows it), as its first option was answered here before.
+    const v = g?.verdict.get(this.phase);
     if (g) {
-      // What this phase answers the group (null: it allows it), as its first option was answered here before.
-      const v = g.verdict.get(this.phase);
-      const then = v === null ? g.open : null;
+      // What it showed, in the same phase; where the phase allows it, what it had when last allowed.
+      const then = g.phase === this.phase ? g.now : v === null ? g.open : null;
       if (then && same(then.deps, deps)) {
         if (then.out !== g.now.out) this.changed = true;
         g.now = then;
@@ -149,9 +142,11 @@ export class Lister {
         g.seen = memo.walk;
         this.parts.push(then.out);
         memo.order[at] = g;
-        this.current = null;
         return false;
       }
+    }
+    this.current = { deps, out: [], dep: [] };
+    if (g) {
       // Allowed: options that read the same as when last allowed are those; refused for the phase,
       // all are made anew, unasked (cheaper than comparing them, and nothing kept from phase to
       // phase but what a phase that allows the group will ask again); not yet known: the first
@@ -208,8 +203,8 @@ export class Lister {
     const l = this.current;
     let asked: GameError | null | undefined;
     if (this.pending) {
-      // The group's first option in a new phase: whether the phase allows it says which listing to
-      // compare with: the one made when a phase last allowed it, or when this phase last refused it.
+      // The group's first option in a phase not yet known to it: whether the phase allows it says
+      // whether its options are compared with those it had where a phase last allowed it.
       this.pending = false;
       asked = refusalOf(this.s, this.actor, action);
       if (asked?.code === 'wrong_phase') this.phaseNo = asked;
@@ -225,7 +220,7 @@ export class Lister {
       p = before[at];
       // (`prev` is a listing made where a phase allowed the group: what the reducer checks after the phase reads no phase.)
       const kept = asked === undefined && (this.whole || (dep !== undefined && this.prev.dep[at] === dep));
-      if (p && kept && (p.action === action || sameValue(p.action, action)) && sameValue(p.vary, vary)) {
+      if (p && kept && sameMove(p, action, vary)) {
         this.first = false;
         l.out.push(p);
         l.dep.push(dep);
@@ -241,7 +236,7 @@ export class Lister {
     }
     this.first = false;
     let o: Option;
-    if (p && sameValue(p.no, no) && (p.action === action || sameValue(p.action, action)) && sameValue(p.vary, vary)) o = p;
+    if (p && sameValue(p.no, no) && sameMove(p, action, vary)) o = p;
     else o = vary ? { key, action, no, vary } : { key, action, no };
     if (l) {
       l.out.push(o);
@@ -327,6 +322,11 @@ interface Group {
   /** Per phase, what it answers the group's first option: null where it allows it, else its refusal. */
   readonly verdict: Map<string, GameError | null>;
   seen: number;
+}
+
+/** Whether option `p` stands for `action` with `vary` (whatever its answer). */
+function sameMove(p: Option, action: Action, vary: Vary | undefined): boolean {
+  return (p.action === action || sameValue(p.action, action)) && sameValue(p.vary, vary);
 }
 
 /** Where the option of `key` is in `list` (-1 when it is not). */

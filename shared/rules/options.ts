@@ -1,5 +1,5 @@
-import { normalBag } from '../model/bag';
-import { RESOURCES, type Bag, type ResourceId, type RoleId } from '../model/ids';
+import { kindBits, normalBag } from '../model/bag';
+import { RESOURCES, type Bag, type RoleId } from '../model/ids';
 import type { Action, Actor, GameState } from './types';
 import { byKey, StateFacts, UNIT } from './option-facts';
 import { Lister, OptionsMemo, type Option, type TableControl, type Vary } from './option-list';
@@ -76,7 +76,7 @@ function walk(s: GameState, actor: Actor, memo?: OptionsMemo): Lister | null {
 
   // The checks of single cards read of a hand only which kinds it holds (a bit each).
   const facts = memo?.facts ?? new StateFacts();
-  const held = kinds(hand);
+  const held = kindBits(hand);
 
   for (const projectId of s.projects.table) {
     // A pledge's check reads whether I hold the kind and whether the project still needs it; taking
@@ -87,7 +87,7 @@ function walk(s: GameState, actor: Actor, memo?: OptionsMemo): Lister | null {
     if (!l.group(facts.name('p:', projectId), [held, open, mine, ready])) continue;
     const acts = facts.projectActs(projectId);
     const locked = ready ? 2 : 0;
-    const mineKinds = kinds(mine);
+    const mineKinds = kindBits(mine);
     for (let i = 0; i < RESOURCES.length; i++) {
       // A pledge of one kind reads whether I hold it; taking it back, whether the project is ready.
       if (open & (1 << i)) l.add(acts.pledge[i].key, acts.pledge[i].action, undefined, ((held >> i) & 1) | locked);
@@ -95,9 +95,10 @@ function walk(s: GameState, actor: Actor, memo?: OptionsMemo): Lister | null {
     }
   }
   // Only a resident still at risk can be held: the records of those (replaced when they change).
-  const personaDeps: unknown[] = [held, ...facts.atRisk(s)];
+  const atRisk = facts.atRisk(s);
+  const personaDeps: unknown[] = [held, ...atRisk];
   if (l.group('holds', personaDeps)) {
-    for (let i = 1; i < personaDeps.length; i++) for (const a of facts.personaActs((personaDeps[i] as { id: string }).id)) l.add(a.key, a.action);
+    for (const p of atRisk) for (const a of facts.personaActs(p.id)) l.add(a.key, a.action);
   }
   // Referrals read the same: the residents at risk (who reached them, who they are referred to) and my hand.
   if (l.group('referrals', personaDeps)) for (const [key, action] of referralMoves(s, me)) l.add(key, action);
@@ -164,16 +165,6 @@ export function allowedActions(list: readonly Option[], memo?: OptionsMemo): Act
   if (memo) memo.allowed = { list, actions: out };
   return out;
 }
-
-/** Which kinds `bag` holds, a bit each (in the order of RESOURCES). */
-function kinds(bag: Bag): number {
-  // Over the bag's own kinds (one to three), not every kind: several times faster on small objects.
-  let bits = 0;
-  for (const r in bag) if ((bag[r as ResourceId] ?? 0) > 0) bits |= KIND_BIT[r as ResourceId];
-  return bits;
-}
-
-const KIND_BIT = Object.fromEntries(RESOURCES.map((r, i) => [r, 1 << i])) as Record<ResourceId, number>;
 
 /** `bag` as far as `hand` covers it. */
 function capped(bag: Bag, hand: Bag): Bag {
