@@ -17,7 +17,7 @@ export class StateFacts {
    * ever-new states cost the garbage collector on every change).
    */
   private state: GameState | null = null;
-  private projects = new Map<string, { open: number; ready: boolean }>();
+  private projects = new Map<string, ProjectFact>();
   private reached: readonly PersonaState[] | null = null;
 
   private of(s: GameState): void {
@@ -27,7 +27,7 @@ export class StateFacts {
     this.reached = null;
   }
   /** Each project's last answer with the pledges it was read from. */
-  private readonly lastProject = new Map<string, { config: GameState['config']; roles: string[]; bags: unknown[]; fact: { open: number; ready: boolean } }>();
+  private readonly lastProject = new Map<string, { config: GameState['config']; roles: string[]; bags: unknown[]; fact: ProjectFact }>();
   /**
    * The actions that are the same whatever seat sends them (a pledge, taking one back, a hold), one
    * object per key for the game: every seat's option holds the same object, so a table's public
@@ -95,11 +95,11 @@ export class StateFacts {
   }
 
   /**
-   * Which kinds a project still needs (a bit each) and whether it is ready: once per state, and while
+   * Which kinds a project still needs and which are pledged to it (a bit each) and whether it is ready: once per state, and while
    * its pledges are the same bags from the same partners as last time (a state copies its containers,
    * never a bag: rules/clone.ts), the answer of last time without adding them up again.
    */
-  project(s: GameState, projectId: string): { open: number; ready: boolean } {
+  project(s: GameState, projectId: string): ProjectFact {
     this.of(s);
     const byId = this.projects;
     let f = byId.get(projectId);
@@ -112,12 +112,21 @@ export class StateFacts {
     } else {
       const needs = cardsOf(s).projectCard(projectId).needs;
       const pledged = pledgedTotal(s, projectId);
-      f = { open: kindBits(missing(pledged, needs)), ready: isReady(s, projectId) };
+      f = { open: kindBits(missing(pledged, needs)), pledged: kindBits(pledged), ready: isReady(s, projectId) };
       this.lastProject.set(projectId, { config: s.config, roles, bags: roles.map((r) => byRole[r as RoleId]), fact: f });
     }
     byId.set(projectId, f);
     return f;
   }
+}
+
+/** What the options of a project read of it (StateFacts.project). */
+export interface ProjectFact {
+  /** The kinds it still needs, a bit each (in the order of RESOURCES). */
+  readonly open: number;
+  /** The kinds pledged to it, a bit each. */
+  readonly pledged: number;
+  readonly ready: boolean;
 }
 
 /** A key and the action it stands for. */
@@ -136,9 +145,7 @@ export function sharedOptions(s: GameState, facts: StateFacts): SharedAct[] {
   const out: SharedAct[] = [];
   if (s.status !== 'playing') return out;
   for (const projectId of s.projects.table) {
-    const { open } = facts.project(s, projectId);
-    let pledged = 0;
-    for (const bag of Object.values(s.pledges[projectId] ?? {})) if (bag) pledged |= kindBits(bag);
+    const { open, pledged } = facts.project(s, projectId);
     const acts = facts.projectActs(projectId);
     for (let i = 0; i < RESOURCES.length; i++) {
       if (open & (1 << i)) out.push(acts.pledge[i]);

@@ -5,7 +5,7 @@ import { interestMet } from '../rules/scoring';
 import type { GameState } from '../rules/types';
 import type { ViewCache } from './view-cache';
 import { ownLog } from './log';
-import { shownTo, tableView } from './table';
+import { partnersView, publicLog, publicTable, shownTo } from './table';
 import type { OwnControl, OwnInterestView, OwnPart, PublicPart } from './types';
 
 // A view in two parts. The public part is what every viewer of the table sees alike (the projector's
@@ -21,7 +21,7 @@ import type { OwnControl, OwnInterestView, OwnPart, PublicPart } from './types';
 export function publicPart(s: GameState, cache: ViewCache): PublicPart {
   const known = cache.publicParts.get(s);
   if (known) return known;
-  const part: PublicPart = { ...tableView(s, null, null, cache), kind: 'public', acts: sharedActs(s, cache) };
+  const part: PublicPart = { ...publicTable(s, cache), partners: partnersView(s, null, cache), log: publicLog(s, cache), kind: 'public', acts: sharedActs(s, cache) };
   cache.publicParts.set(s, part);
   return part;
 }
@@ -51,8 +51,8 @@ export function ownPart(s: GameState, seat: number, cache: ViewCache): OwnPart {
     role,
     hand: s.partners[role]!.hand,
     interests: kept(was?.interests, ownInterests(s, role)),
-    guesses: kept(was?.guesses, { ...s.guesses[seat] }),
-    offers: kept(was?.offers, s.offers.filter((o) => o.from === role || o.to === role)),
+    guesses: keptGuesses(was?.guesses, s.guesses[seat]),
+    offers: keptOffers(was?.offers, s.offers, role),
     controls: ownControls(tableControls(s, seat, cache.optionsOf(seat)), cache),
     // At the end the public log is the whole log.
     log: ended ? [] : ownLog(s.log, role, seat, cache),
@@ -68,6 +68,27 @@ const OWN_FIELDS = ['hand', 'interests', 'guesses', 'offers', 'controls', 'shown
 /** `next`, or `last` when it is the same value (so an unchanged field is the same object). */
 function kept<T>(last: T | undefined, next: T): T {
   return last !== undefined && sameValue(last, next) ? last : next;
+}
+
+/**
+ * A seat's guesses, the last part's while they are the same lists (the reducer replaces a list it
+ * changes, never changes one: rules/clone.ts).
+ */
+function keptGuesses(last: OwnPart['guesses'] | undefined, now: GameState['guesses'][number] | undefined): OwnPart['guesses'] {
+  if (last) {
+    const keys = Object.keys(last) as RoleId[];
+    let same = keys.length === (now ? Object.keys(now).length : 0);
+    for (let i = 0; same && i < keys.length; i++) same = now![keys[i]] === last[keys[i]];
+    if (same) return last;
+  }
+  return { ...now };
+}
+
+/** The offers a seat makes or gets, the last part's while they are the same offers (offers are replaced, never changed). */
+function keptOffers(last: OwnPart['offers'] | undefined, offers: GameState['offers'], role: RoleId): OwnPart['offers'] {
+  const mine = offers.filter((o) => o.from === role || o.to === role);
+  if (last && last.length === mine.length && mine.every((o, i) => o === last[i])) return last;
+  return mine;
 }
 
 /** A seat's controls as its own part carries them: a shared action left to the public part. */

@@ -1,11 +1,12 @@
 import { cardsOf } from '../content';
 import { missing, total } from '../model/bag';
+import { sameValue } from '../model/same';
 import type { Bag } from '../model/ids';
 import type { RoleId } from '../model/ids';
 import { targetFor } from '../rules/config';
 import { inViewNow, isReady, pledgedTotal, projectPartners } from '../rules/phases';
 import { onBoardCount } from '../rules/scoring';
-import type { GameState } from '../rules/types';
+import type { GameState, LogEntry } from '../rules/types';
 import { TableCache, type PublicTable } from './cache';
 import { filteredLog } from './log';
 import type { PartnerView, ProjectorView, ProjectView, Shown, TableView } from './types';
@@ -56,18 +57,25 @@ export function publicTable(s: GameState, cache: TableCache): PublicTable {
   const known = cache.publicTables.get(s);
   if (known) return known;
   const ended = s.status === 'ended';
+  // The values of the table built before, where they are the same (most of them after a move).
+  const last = cache.lastTable?.config === s.config ? cache.lastTable : null;
+  const personas = Object.values(s.personas);
   const built: PublicTable = {
     status: s.status,
     round: s.round,
     rounds: s.config.rounds,
     phase: s.phase,
-    seats: s.seats.slice(),
+    seats: last && sameItems(last.built.seats, s.seats) ? last.built.seats : s.seats.slice(),
     projects: s.projects.table.map((id) => projectView(s, id, cache)),
-    completed: s.projects.completed.slice(),
+    completed: last && sameItems(last.built.completed, s.projects.completed) ? last.built.completed : s.projects.completed.slice(),
     projectsInDeck: s.projects.deck.length,
     event: s.events.current,
-    modifiers: { frozen: s.modifiers.frozen.slice(), bonusReach: { ...s.modifiers.bonusReach } },
-    personas: Object.values(s.personas).map((p) => ({ ...p })),
+    modifiers:
+      last && sameItems(last.built.modifiers.frozen, s.modifiers.frozen) && sameValue(last.built.modifiers.bonusReach, s.modifiers.bonusReach)
+        ? last.built.modifiers
+        : { frozen: s.modifiers.frozen.slice(), bonusReach: { ...s.modifiers.bonusReach } },
+    // Persona records are replaced, never changed (rules/clone.ts): a record as it was is its copy as it was.
+    personas: last && sameItems(last.personas, personas) ? last.built.personas : personas.map((p, i) => (last?.personas[i] === p ? last.built.personas[i] : { ...p })),
     onBoard: onBoardCount(s),
     target: targetFor(s.config),
     inView: ended ? 0 : inViewNow(s),
@@ -84,7 +92,15 @@ export function publicTable(s: GameState, cache: TableCache): PublicTable {
       : null,
   };
   cache.publicTables.set(s, built);
+  cache.lastTable = { config: s.config, personas, built };
   return built;
+}
+
+/** The same items in the same places. */
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function partnersSeenBy(s: GameState, viewer: RoleId | null): PartnerView[] {
@@ -117,7 +133,14 @@ export function shownTo(s: GameState, viewer: RoleId): Shown[] {
 export function partnersView(s: GameState, viewer: RoleId | null, cache: TableCache): PartnerView[] {
   if (viewer !== null && s.disclosures.some((d) => d.to === viewer)) return partnersSeenBy(s, viewer);
   let shared = cache.publicPartners.get(s);
-  if (!shared) cache.publicPartners.set(s, (shared = partnersSeenBy(s, null)));
+  if (shared) return shared;
+  // As the last state's while the seats, their hands and the disclosures (only ever added) are as they were.
+  const last = cache.lastPartners;
+  const hands = s.seats.map((role) => s.partners[role]!.hand);
+  if (last && last.disclosures === s.disclosures.length && sameItems(last.seats, s.seats) && sameItems(last.hands, hands)) shared = last.views;
+  else shared = partnersSeenBy(s, null);
+  cache.publicPartners.set(s, shared);
+  cache.lastPartners = { seats: s.seats, hands, disclosures: s.disclosures.length, views: shared };
   return shared;
 }
 
@@ -128,6 +151,11 @@ export function tableView(s: GameState, viewer: RoleId | null, seat: number | nu
     // Log entries are never changed once written, so views share them instead of copying.
     log: s.status === 'ended' ? s.log.slice() : filteredLog(s.log, viewer, seat, cache),
   };
+}
+
+/** The log as every viewer sees it (the projector's; at the end, the whole log). */
+export function publicLog(s: GameState, cache: TableCache): LogEntry[] {
+  return s.status === 'ended' ? s.log.slice() : filteredLog(s.log, null, null, cache);
 }
 
 
