@@ -249,7 +249,7 @@ export class Lister {
    * Inside the current group, options whose checks read less than the group's (`deps`): while those
    * are the same values as last time, each is the option it was where the phase allowed it, unasked.
    */
-  sub(name: string, deps: unknown[]): { add(key: string, action: () => Action, vary?: Vary): void } {
+  sub(name: string, deps: unknown[]): { add(key: string, action: Action, vary?: Vary): void } {
     const memo = this.memo;
     const known = memo?.subs.get(name);
     const kept = known !== undefined && same(known.deps, deps);
@@ -264,7 +264,7 @@ export class Lister {
           this.current?.dep.push(undefined);
           return;
         }
-        const made = this.add(key, action(), vary);
+        const made = this.add(key, action, vary);
         if (this.phaseNo === null) byKey.set(key, made);
       },
     };

@@ -34,18 +34,35 @@ export function options(s: GameState, actor: Actor, memo?: OptionsMemo): Option[
   return walk(s, actor, memo)?.list() ?? [];
 }
 
-/** The partners a seat's trades and gifts may go to: the same for a whole game. */
+/**
+ * The partners a seat's trades and gifts may go to, and the actions of its single cards (one of each
+ * kind given, asked, offered): the same for a whole game, so an option listed again holds the same
+ * action object (compared in no time).
+ */
 interface Partners {
   readonly others: readonly RoleId[];
   readonly to: RoleId | undefined;
   readonly trade: Vary;
   readonly gift: Vary;
+  /** Per kind (in the order of RESOURCES): one card given, asked for, offered. */
+  readonly give: readonly Action[];
+  readonly get: readonly Action[];
+  readonly offer: readonly Action[];
 }
 
 function partnersOf(s: GameState, me: RoleId): Partners {
   const others = s.config.roles.filter((r) => r !== me);
+  const to = others[0];
   const toVary: Vary | undefined = others.length > 1 ? { to: others.slice(1) } : undefined;
-  return { others, to: others[0], trade: toVary ? { ...toVary, ...TRADE } : TRADE, gift: toVary ? { ...toVary, ...GIFT } : GIFT };
+  return {
+    others,
+    to,
+    trade: toVary ? { ...toVary, ...TRADE } : TRADE,
+    gift: toVary ? { ...toVary, ...GIFT } : GIFT,
+    give: RESOURCES.map((r) => ({ type: 'gift', to: to!, resources: UNIT[r] })),
+    get: RESOURCES.map((r) => ({ type: 'proposeTrade', to: to!, give: NOTHING, get: UNIT[r] })),
+    offer: RESOURCES.map((r) => ({ type: 'proposeTrade', to: to!, give: UNIT[r], get: NOTHING })),
+  };
 }
 
 /** Lists what `actor` may do now, group by group (null once the game has ended or for no seat). */
@@ -68,7 +85,7 @@ function walk(s: GameState, actor: Actor, memo?: OptionsMemo): Lister | null {
   // The Lister starts changed when the game or the seat's role did (or anything else every group reads).
   if (seat === undefined || l.changed) seat = partnersOf(s, me);
   if (memo) memo.partners = seat;
-  const { others, to, trade, gift } = seat;
+  const { others, to, trade, gift, give, get, offer } = seat;
   const frozen = s.modifiers.frozen;
   const frozenKey = frozen.join();
   let mineOpen = 0;
@@ -103,20 +120,24 @@ function walk(s: GameState, actor: Actor, memo?: OptionsMemo): Lister | null {
   // Referrals read the same: the residents at risk (who reached them, who they are referred to) and my hand.
   if (l.group('referrals', personaDeps)) for (const [key, action] of referralMoves(s, me)) l.add(key, action);
   if (to !== undefined && l.group('cards', [held, frozenKey, mineOpen])) {
-    const free = RESOURCES.find((r) => !frozen.includes(r)) ?? RESOURCES[0];
+    const free = RESOURCES.findIndex((r) => !frozen.includes(r));
     // Asking for a card reads no hand (the engine checks what one gives, not what one asks): while
     // the frozen kinds and my open offers stand, those options stay as they were.
     const asks = l.sub('asks', [frozenKey, mineOpen]);
     RESOURCES.forEach((r, i) => {
       // Giving one card reads whether I hold that kind and whether it is frozen; offering one, my open offers too.
       const card = ((held >> i) & 1) | (frozen.includes(r) ? 2 : 0);
-      l.add(`give:${r}`, { type: 'gift', to, resources: UNIT[r] }, gift, card);
-      asks.add(`get:${r}`, () => ({ type: 'proposeTrade', to, give: NOTHING, get: UNIT[r] }), trade);
-      l.add(`offer:${r}`, { type: 'proposeTrade', to, give: UNIT[r], get: NOTHING }, trade, card | (mineOpen << 2));
+      l.add(`give:${r}`, give[i], gift, card);
+      asks.add(`get:${r}`, get[i], trade);
+      l.add(`offer:${r}`, offer[i], trade, card | (mineOpen << 2));
     });
-    asks.add('trade', () => ({ type: 'proposeTrade', to, give: NOTHING, get: UNIT[free] }), trade);
-    const some = RESOURCES.find((r) => (hand[r] ?? 0) > 0 && !frozen.includes(r)) ?? RESOURCES.find((r) => (hand[r] ?? 0) > 0) ?? free;
-    l.add('gift', { type: 'gift', to, resources: UNIT[some] }, gift);
+    // Asking for a kind that is not frozen (a trade's dialog starts there).
+    asks.add('trade', get[Math.max(free, 0)], trade);
+    // Giving a kind I hold that is not frozen, else one I hold, else one not frozen (the gift's dialog starts there).
+    let some = RESOURCES.findIndex((r) => (hand[r] ?? 0) > 0 && !frozen.includes(r));
+    if (some < 0) some = RESOURCES.findIndex((r) => (hand[r] ?? 0) > 0);
+    if (some < 0) some = Math.max(free, 0);
+    l.add('gift', give[some], gift);
   }
   for (const o of s.offers) {
     if (o.to === me) {

@@ -2,7 +2,7 @@ import { byKey, tableControls } from '../rules/options';
 import type { GameState } from '../rules/types';
 import { ViewCache } from './view-cache';
 import { ownInterests } from './parts';
-import { tableView } from './table';
+import { partnersView, publicTable, viewerLog } from './table';
 import type { PlayerView } from './types';
 
 export * from './types';
@@ -34,8 +34,11 @@ export function playerView(s: GameState, seat: number, opts: ViewOptions = {}): 
   if (role === undefined) throw new Error(`no seat ${seat}`);
   const partner = s.partners[role]!;
   const interests = ownInterests(s, role);
+  // The table's fields as tableView gives them, in one copy (a bot asks for a view at every turn).
   return {
-    ...tableView(s, role, seat, cache),
+    ...publicTable(s, cache),
+    partners: partnersView(s, role, cache),
+    log: viewerLog(s, role, seat, cache),
     kind: 'player',
     seat,
     role,

@@ -149,13 +149,13 @@ export function tableView(s: GameState, viewer: RoleId | null, seat: number | nu
     ...publicTable(s, cache),
     partners: partnersView(s, viewer, cache),
     // Log entries are never changed once written, so views share them instead of copying.
-    log: s.status === 'ended' ? s.log.slice() : filteredLog(s.log, viewer, seat, cache),
+    log: viewerLog(s, viewer, seat, cache),
   };
 }
 
-/** The log as every viewer sees it (the projector's; at the end, the whole log). */
-export function publicLog(s: GameState, cache: TableCache): LogEntry[] {
-  return s.status === 'ended' ? s.log.slice() : filteredLog(s.log, null, null, cache);
+/** The log as `viewer` sees it (null: as every viewer does, the projector's); at the end, the whole log. */
+export function viewerLog(s: GameState, viewer: RoleId | null, seat: number | null, cache: TableCache): LogEntry[] {
+  return s.status === 'ended' ? s.log.slice() : filteredLog(s.log, viewer, seat, cache);
 }
 
 
