@@ -1,17 +1,20 @@
 import { cardsOf } from '../content';
 import { add, covers, isEmpty, isNormal, isWellFormed, missing, normalize, subtract } from '../model/bag';
 import { RESOURCES, ROLES, type Bag, type RoleId } from '../model/ids';
-import { cloneState } from './clone';
+import { cloneForMove, cloneState, setPartner } from './clone';
 import { MAX_OPEN_OFFERS } from './config';
 import { refusal, refused, type Refusal } from './errors';
 import { advancePhase, endGame, isReady, log, pledgedTotal } from './phases';
 import { refer, settled, takeUp } from './referral';
 import { tradeHelp } from './scoring';
-import { HOLD_RESOURCES, type Action, type Actor, type ApplyResult, type GameDraft, type GameError, type GameState, type Offer } from './types';
+import { HOLD_RESOURCES, type Action, type Actor, type ApplyResult, type GameError, type GameState, type MoveDraft, type Offer } from './types';
 
 // The reducer. applyAction copies the state, lets a handler check and change the copy, and returns
 // it; a handler refuses by returning a Refusal before its first change, and then the copy is
 // dropped: the caller's state is never touched, so a refused action leaves everything as it was.
+// The host's step to the next phase changes much and gets a copy of every part (`cloneState`); a
+// seat's move gets the top level and the lists it adds to (`cloneForMove`), and replaces what else
+// it changes (a partner, a project's pledges, its guesses, a resident).
 // Every check returns its refusal (or null, or the value it checked) instead of throwing it: the
 // same checks answer the table's controls, dozens per change (refusalOf, rules/options.ts).
 
@@ -19,11 +22,26 @@ type Checked = Refusal | null;
 
 export function applyAction(state: GameState, actor: Actor, action: Action): ApplyResult {
   if (state.status === 'ended') return { ok: false, error: { code: 'game_over', params: {} } };
-  const draft = cloneState(state);
+  const host = hostAction(action);
+  if (host) {
+    if (actor !== 'host') return { ok: false, error: refusal('host_only').error };
+    const draft = cloneState(state);
+    const before = draft.log.length;
+    if (host === 'advancePhase') advancePhase(draft);
+    else endGame(draft, true);
+    return { ok: true, state: draft, events: draft.log.slice(before) };
+  }
+  const draft = cloneForMove(state);
   const before = draft.log.length;
   const no = dispatch(draft, actor, action, false);
   if (no) return { ok: false, error: no.error };
   return { ok: true, state: draft, events: draft.log.slice(before) };
+}
+
+/** The host's kind of action, or null for a seat's move. */
+function hostAction(action: Action): 'advancePhase' | 'endGame' | null {
+  const type = (action as { type?: unknown } | null)?.type;
+  return type === 'advancePhase' || type === 'endGame' ? type : null;
 }
 
 /**
@@ -33,20 +51,14 @@ export function applyAction(state: GameState, actor: Actor, action: Action): App
  */
 export function refusalOf(state: GameState, actor: Actor, action: Action): GameError | null {
   if (state.status === 'ended') return { code: 'game_over', params: {} };
+  if (hostAction(action)) return actor === 'host' ? null : refusal('host_only').error;
   // Dry: every handler returns before its first change, so the state it was given is only read.
-  return dispatch(state as GameDraft, actor, action, true)?.error ?? null;
+  return dispatch(state as MoveDraft, actor, action, true)?.error ?? null;
 }
 
-/** `dry`: check only; every handler returns before its first change to `s`. */
-function dispatch(s: GameDraft, actor: Actor, action: Action, dry: boolean): Checked {
+/** A seat's move. `dry`: check only; every handler returns before its first change to `s`. */
+function dispatch(s: MoveDraft, actor: Actor, action: Action, dry: boolean): Checked {
   const type = (action as { type?: unknown } | null)?.type;
-  if (type === 'advancePhase' || type === 'endGame') {
-    if (actor !== 'host') return refusal('host_only');
-    if (dry) return null;
-    if (type === 'advancePhase') advancePhase(s);
-    else endGame(s, true);
-    return null;
-  }
   const role = seatRole(s, actor);
   if (refused(role)) return role;
   switch (action.type) {
@@ -94,16 +106,16 @@ function dispatch(s: GameDraft, actor: Actor, action: Action, dry: boolean): Che
   }
 }
 
-function seatRole(s: GameDraft, actor: Actor): RoleId | Refusal {
+function seatRole(s: GameState, actor: Actor): RoleId | Refusal {
   if (typeof actor !== 'number' || !Number.isInteger(actor) || actor < 0 || actor >= s.seats.length) return refusal('not_a_seat');
   return s.seats[actor];
 }
 
-function inOverleg(s: GameDraft): Checked {
+function inOverleg(s: GameState): Checked {
   return s.phase === 'overleg' ? null : refusal('wrong_phase', { phase: s.phase });
 }
 
-function otherPartner(s: GameDraft, self: RoleId, to: unknown): RoleId | Refusal {
+function otherPartner(s: GameState, self: RoleId, to: unknown): RoleId | Refusal {
   if (!(ROLES as readonly unknown[]).includes(to)) return refusal('unknown_role', { role: String(to) });
   if (!s.config.roles.includes(to as RoleId)) return refusal('role_not_in_game', { role: to as string });
   if (to === self) return refusal('self_target');
@@ -119,7 +131,7 @@ function wellFormed(bag: unknown, allowEmpty: boolean): Bag | Refusal {
   return b;
 }
 
-function notFrozen(s: GameDraft, ...bags: Bag[]): Checked {
+function notFrozen(s: GameState, ...bags: Bag[]): Checked {
   for (const r of s.modifiers.frozen) {
     for (const b of bags) if (b[r]) return refusal('resource_frozen', { resource: r });
   }
@@ -131,12 +143,12 @@ function shortOf(have: Bag, need: Bag): string {
   return RESOURCES.find((r) => (have[r] ?? 0) < (need[r] ?? 0)) ?? '';
 }
 
-function has(s: GameDraft, role: RoleId, bag: Bag): Checked {
+function has(s: GameState, role: RoleId, bag: Bag): Checked {
   const hand = s.partners[role]!.hand;
   return covers(hand, bag) ? null : refusal('insufficient_resources', { role, resource: shortOf(hand, bag) });
 }
 
-function propose(s: GameDraft, from: RoleId, toRaw: unknown, giveRaw: unknown, getRaw: unknown, counterOf: string | null, dry: boolean): Checked {
+function propose(s: MoveDraft, from: RoleId, toRaw: unknown, giveRaw: unknown, getRaw: unknown, counterOf: string | null, dry: boolean): Checked {
   const to = otherPartner(s, from, toRaw);
   if (refused(to)) return to;
   const give = wellFormed(giveRaw, true);
@@ -156,33 +168,32 @@ function propose(s: GameDraft, from: RoleId, toRaw: unknown, giveRaw: unknown, g
 }
 
 /** An offer `role` made or received; any other reads as unknown (its existence is not theirs to know). */
-function findOffer(s: GameDraft, role: RoleId, offerId: unknown): Offer | Refusal {
+function findOffer(s: GameState, role: RoleId, offerId: unknown): Offer | Refusal {
   return s.offers.find((o) => o.id === offerId && (o.from === role || o.to === role)) ?? refusal('unknown_offer', { offerId: String(offerId) });
 }
 
-function incoming(s: GameDraft, role: RoleId, offerId: unknown): Offer | Refusal {
+function incoming(s: GameState, role: RoleId, offerId: unknown): Offer | Refusal {
   const offer = findOffer(s, role, offerId);
   if (refused(offer) || offer.to === role) return offer;
   return refusal('not_offer_recipient', { offerId: offer.id });
 }
 
-function close(s: GameDraft, offer: Offer, outcome: 'declined' | 'countered' | 'withdrawn' | 'accepted', dry = false): Checked {
+function close(s: MoveDraft, offer: Offer, outcome: 'declined' | 'countered' | 'withdrawn' | 'accepted', dry = false): Checked {
   if (dry) return null;
   s.offers = s.offers.filter((o) => o.id !== offer.id);
   log(s, { t: 'offerClosed', offerId: offer.id, from: offer.from, to: offer.to, outcome });
   return null;
 }
 
-function transfer(s: GameDraft, from: RoleId, to: RoleId, bag: Bag): void {
+/** `bag` from one partner's hand to another's; `help`, what the taker counts as help received (`helped`), `gifted` for a gift. */
+function transfer(s: MoveDraft, from: RoleId, to: RoleId, bag: Bag, help: Bag, gifted = false): void {
   const giver = s.partners[from]!;
+  setPartner(s, from, { ...giver, hand: subtract(giver.hand, bag), gave: add(giver.gave, bag), ...(gifted ? { gifted: add(giver.gifted, bag) } : {}) });
   const taker = s.partners[to]!;
-  giver.hand = subtract(giver.hand, bag);
-  giver.gave = add(giver.gave, bag);
-  taker.hand = add(taker.hand, bag);
-  taker.received = add(taker.received, bag);
+  setPartner(s, to, { ...taker, hand: add(taker.hand, bag), received: add(taker.received, bag), helped: add(taker.helped, help) });
 }
 
-function accept(s: GameDraft, role: RoleId, offerId: unknown, dry: boolean): Checked {
+function accept(s: MoveDraft, role: RoleId, offerId: unknown, dry: boolean): Checked {
   const offer = incoming(s, role, offerId);
   if (refused(offer)) return offer;
   const frozen = notFrozen(s, offer.give, offer.get);
@@ -191,37 +202,33 @@ function accept(s: GameDraft, role: RoleId, offerId: unknown, dry: boolean): Che
   if (!covers(theirs, offer.give)) return refusal('partner_lacks_resources', { role: offer.from, resource: shortOf(theirs, offer.give) });
   const no = has(s, role, offer.get);
   if (no || dry) return no;
-  transfer(s, offer.from, offer.to, offer.give);
-  transfer(s, offer.to, offer.from, offer.get);
   // Receiving means help: only what a side got beyond what it paid (scoring.ts tradeHelp).
-  s.partners[offer.to]!.helped = add(s.partners[offer.to]!.helped, tradeHelp(offer.give, offer.get));
-  s.partners[offer.from]!.helped = add(s.partners[offer.from]!.helped, tradeHelp(offer.get, offer.give));
+  transfer(s, offer.from, offer.to, offer.give, tradeHelp(offer.give, offer.get));
+  transfer(s, offer.to, offer.from, offer.get, tradeHelp(offer.get, offer.give));
   close(s, offer, 'accepted');
   log(s, { t: 'trade', offerId: offer.id, from: offer.from, to: offer.to, give: offer.give, get: offer.get });
   return null;
 }
 
-function gift(s: GameDraft, from: RoleId, toRaw: unknown, raw: unknown, dry: boolean): Checked {
+function gift(s: MoveDraft, from: RoleId, toRaw: unknown, raw: unknown, dry: boolean): Checked {
   const to = otherPartner(s, from, toRaw);
   if (refused(to)) return to;
   const bag = wellFormed(raw, false);
   if (refused(bag)) return bag;
   const no = notFrozen(s, bag) ?? has(s, from, bag);
   if (no || dry) return no;
-  transfer(s, from, to, bag);
-  s.partners[to]!.helped = add(s.partners[to]!.helped, bag);
-  s.partners[from]!.gifted = add(s.partners[from]!.gifted, bag);
+  transfer(s, from, to, bag, bag, true);
   log(s, { t: 'gift', from, to, resources: bag });
   return null;
 }
 
-function openProject(s: GameDraft, projectId: unknown): string | Refusal {
+function openProject(s: GameState, projectId: unknown): string | Refusal {
   if (typeof projectId !== 'string' || !cardsOf(s).hasProject(projectId)) return refusal('unknown_project', { projectId: String(projectId) });
   if (!s.projects.table.includes(projectId)) return refusal('project_not_open', { projectId });
   return projectId;
 }
 
-function pledge(s: GameDraft, role: RoleId, projectIdRaw: unknown, raw: unknown, dry: boolean): Checked {
+function pledge(s: MoveDraft, role: RoleId, projectIdRaw: unknown, raw: unknown, dry: boolean): Checked {
   const projectId = openProject(s, projectIdRaw);
   if (refused(projectId)) return projectId;
   const bag = wellFormed(raw, false);
@@ -237,13 +244,14 @@ function pledge(s: GameDraft, role: RoleId, projectIdRaw: unknown, raw: unknown,
   }
   if (dry) return null;
   const p = s.partners[role]!;
-  p.hand = subtract(p.hand, bag);
-  s.pledges[projectId][role] = add(s.pledges[projectId][role] ?? {}, bag);
+  setPartner(s, role, { ...p, hand: subtract(p.hand, bag) });
+  const byRole = s.pledges[projectId];
+  s.pledges = { ...s.pledges, [projectId]: { ...byRole, [role]: add(byRole[role] ?? {}, bag) } };
   log(s, { t: 'pledge', role, projectId, resources: bag });
   return null;
 }
 
-function unpledge(s: GameDraft, role: RoleId, projectIdRaw: unknown, raw: unknown, dry: boolean): Checked {
+function unpledge(s: MoveDraft, role: RoleId, projectIdRaw: unknown, raw: unknown, dry: boolean): Checked {
   const projectId = openProject(s, projectIdRaw);
   if (refused(projectId)) return projectId;
   const bag = wellFormed(raw, false);
@@ -254,15 +262,17 @@ function unpledge(s: GameDraft, role: RoleId, projectIdRaw: unknown, raw: unknow
   if (isReady(s, projectId)) return refusal('project_locked', { projectId });
   if (dry) return null;
   const left = subtract(mine, bag);
-  if (isEmpty(left)) delete s.pledges[projectId][role];
-  else s.pledges[projectId][role] = left;
+  const byRole = { ...s.pledges[projectId] };
+  if (isEmpty(left)) delete byRole[role];
+  else byRole[role] = left;
+  s.pledges = { ...s.pledges, [projectId]: byRole };
   const p = s.partners[role]!;
-  p.hand = add(p.hand, bag);
+  setPartner(s, role, { ...p, hand: add(p.hand, bag) });
   log(s, { t: 'unpledge', role, projectId, resources: bag });
   return null;
 }
 
-function disclose(s: GameDraft, role: RoleId, interestId: unknown, toRaw: unknown, dry: boolean): Checked {
+function disclose(s: MoveDraft, role: RoleId, interestId: unknown, toRaw: unknown, dry: boolean): Checked {
   if (typeof interestId !== 'string' || !cardsOf(s).hasInterest(interestId)) return refusal('unknown_interest', { interestId: String(interestId) });
   if (!s.partners[role]!.interests.includes(interestId)) return refusal('not_your_interest', { interestId });
   const to = toRaw === 'all' ? 'all' : otherPartner(s, role, toRaw);
@@ -275,7 +285,7 @@ function disclose(s: GameDraft, role: RoleId, interestId: unknown, toRaw: unknow
   return null;
 }
 
-function guess(s: GameDraft, seat: number, targetRaw: unknown, idsRaw: unknown, dry: boolean): Checked {
+function guess(s: MoveDraft, seat: number, targetRaw: unknown, idsRaw: unknown, dry: boolean): Checked {
   const self = s.seats[seat];
   const target = otherPartner(s, self, targetRaw);
   if (refused(target)) return target;
@@ -285,14 +295,15 @@ function guess(s: GameDraft, seat: number, targetRaw: unknown, idsRaw: unknown, 
   if (!ids.every((id) => typeof id === 'string' && deck.includes(id))) return refusal('bad_guess', { role: target });
   if (new Set(ids).size !== ids.length || ids.length > s.config.interestsPerSeat) return refusal('bad_guess', { role: target });
   if (dry) return null;
-  const mine = (s.guesses[seat] ??= {});
+  const mine = { ...s.guesses[seat] };
   if (ids.length === 0) delete mine[target];
   else mine[target] = (ids as string[]).slice();
+  s.guesses = { ...s.guesses, [seat]: mine };
   log(s, { t: 'guess', seat, target, interestIds: (ids as string[]).slice() });
   return null;
 }
 
-function hold(s: GameDraft, role: RoleId, personaId: unknown, resource: unknown, dry: boolean): Checked {
+function hold(s: MoveDraft, role: RoleId, personaId: unknown, resource: unknown, dry: boolean): Checked {
   if (typeof personaId !== 'string' || !cardsOf(s).hasPersona(personaId)) return refusal('unknown_persona', { personaId: String(personaId) });
   if (!(HOLD_RESOURCES as readonly unknown[]).includes(resource)) return refusal('bad_hold_resource');
   const persona = s.personas[personaId];
@@ -301,8 +312,8 @@ function hold(s: GameDraft, role: RoleId, personaId: unknown, resource: unknown,
   const no = has(s, role, cost);
   if (no || dry) return no;
   const p = s.partners[role]!;
-  p.hand = subtract(p.hand, cost);
-  s.personas[persona.id] = settled(persona, 'held');
+  setPartner(s, role, { ...p, hand: subtract(p.hand, cost) });
+  s.personas = { ...s.personas, [persona.id]: settled(persona, 'held') };
   log(s, { t: 'held', personaId: persona.id, by: { role, resource: resource as 'bereik' | 'vrijwilligers' } });
   return null;
 }

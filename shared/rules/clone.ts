@@ -1,5 +1,5 @@
 import type { RoleId } from '../model/ids';
-import type { GameDraft, GameState } from './types';
+import type { GameDraft, GameState, MoveDraft, PartnerState } from './types';
 
 // A copy of GameState that is safe to change, made once per accepted action. It is shallow where
 // the reducer only ever *replaces* values (bags, persona records, offers, arrays of ids, log
@@ -31,4 +31,20 @@ export function cloneState(s: GameState): GameDraft {
     guesses,
     log: s.log.slice(),
   } as GameDraft;
+}
+
+/**
+ * A copy for a seat's move: the top level, and the lists a move adds to (the log, the offers, the
+ * disclosures). What a move changes besides is replaced by the handler that changes it (`setPartner`,
+ * and the like in apply.ts and referral.ts), so a move copies a partner, not all of them, and what
+ * it leaves alone stays the same object from state to state (what caches of views and options
+ * compare in no time). The types hold it: in a MoveDraft all else is read-only.
+ */
+export function cloneForMove(s: GameState): MoveDraft {
+  return { ...s, log: s.log.slice(), offers: s.offers.slice(), disclosures: s.disclosures.slice() } as MoveDraft;
+}
+
+/** `role`'s partner replaced by `next` in a move's draft (a new record of partners; the others as they were). */
+export function setPartner(s: MoveDraft, role: RoleId, next: PartnerState | GameState['partners'][RoleId]): void {
+  s.partners = { ...s.partners, [role]: next };
 }

@@ -13,7 +13,7 @@ import type { GameDraft, GameState, LogEntry } from './types';
 
 type Entry = LogEntry extends infer E ? (E extends LogEntry ? Omit<E, 'round' | 'phase'> : never) : never;
 
-export function log(s: GameDraft, entry: Entry): void {
+export function log(s: Pick<GameDraft, 'log' | 'round' | 'phase'>, entry: Entry): void {
   s.log.push({ round: s.round, phase: s.phase, ...entry } as LogEntry);
 }
 

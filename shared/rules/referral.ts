@@ -2,7 +2,8 @@ import { cardsOf } from '../content';
 import { covers, normalize, subtract, isEmpty } from '../model/bag';
 import { ROLES, type DomainId, type RoleId } from '../model/ids';
 import { refusal, refused, type Refusal } from './errors';
-import { HOLD_RESOURCES, type Action, type GameDraft, type GameState, type HoldResource, type LogEntry, type PersonaState } from './types';
+import { setPartner } from './clone';
+import { HOLD_RESOURCES, type Action, type GameDraft, type GameState, type HoldResource, type LogEntry, type MoveDraft, type PersonaState } from './types';
 
 // Doorverwijzen, a warm handover. A partner that helped reach a resident may refer them to a partner
 // whose work is the resident's domain (UWV for work, GGD for health...). The referral costs the
@@ -60,11 +61,11 @@ function atRisk(s: GameState, personaId: unknown): PersonaState | Refusal {
   return p.status === 'reached' ? p : refusal('persona_not_at_risk', { personaId });
 }
 
-function entry(s: GameDraft, e: LogEntry extends infer E ? (E extends LogEntry ? Omit<E, 'round' | 'phase'> : never) : never): void {
+function entry(s: Pick<GameDraft, 'log' | 'round' | 'phase'>, e: LogEntry extends infer E ? (E extends LogEntry ? Omit<E, 'round' | 'phase'> : never) : never): void {
   s.log.push({ round: s.round, phase: s.phase, ...e } as LogEntry);
 }
 
-export function refer(s: GameDraft, role: RoleId, personaId: unknown, toRaw: unknown, dry: boolean): Checked {
+export function refer(s: MoveDraft, role: RoleId, personaId: unknown, toRaw: unknown, dry: boolean): Checked {
   const p = atRisk(s, personaId);
   if (refused(p)) return p;
   if (p.referral) return refusal('already_referred', { personaId: p.id, role: p.referral.to });
@@ -76,12 +77,12 @@ export function refer(s: GameDraft, role: RoleId, personaId: unknown, toRaw: unk
   const domain = cardsOf(s).personaCard(p.id).domain;
   if (!ROLE_DOMAINS[to].includes(domain)) return refusal('wrong_domain', { role: to, domain });
   if (dry) return null;
-  s.personas[p.id] = { ...p, referral: { from: role, to } };
+  s.personas = { ...s.personas, [p.id]: { ...p, referral: { from: role, to } } };
   entry(s, { t: 'referred', personaId: p.id, from: role, to });
   return null;
 }
 
-export function takeUp(s: GameDraft, role: RoleId, personaId: unknown, resource: unknown, dry: boolean): Checked {
+export function takeUp(s: MoveDraft, role: RoleId, personaId: unknown, resource: unknown, dry: boolean): Checked {
   const p = atRisk(s, personaId);
   if (refused(p)) return p;
   if (p.referral?.to !== role) return refusal('not_referred_to_you', { personaId: p.id });
@@ -90,9 +91,8 @@ export function takeUp(s: GameDraft, role: RoleId, personaId: unknown, resource:
   const hand = s.partners[role]!.hand;
   if (!covers(hand, cost)) return refusal('insufficient_resources', { role, resource: resource as string });
   if (dry) return null;
-  const partner = s.partners[role]!;
-  partner.hand = subtract(hand, cost);
-  s.personas[p.id] = settled(p, 'held');
+  setPartner(s, role, { ...s.partners[role]!, hand: subtract(hand, cost) });
+  s.personas = { ...s.personas, [p.id]: settled(p, 'held') };
   entry(s, { t: 'held', personaId: p.id, by: { role, resource: resource as HoldResource, referredBy: p.referral.from } });
   return null;
 }

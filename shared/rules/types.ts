@@ -211,6 +211,18 @@ export interface GameDraft {
 /** A game's state: never changed in place (the reducer copies what it changes: clone.ts). */
 export type GameState = DeepReadonly<GameDraft>;
 
+/**
+ * A game as a seat's move changes it (clone.ts `cloneForMove`): its own top level, log, offers and
+ * disclosures; everything else is the state's own, read-only here, and a move that changes a
+ * partner, a project's pledges, a seat's guesses or a resident replaces it (and the record holding
+ * it), never changes it in place.
+ */
+export type MoveDraft = { -readonly [K in Exclude<keyof GameState, 'log' | 'offers' | 'disclosures'>]: GameState[K] } & {
+  log: LogEntry[];
+  offers: Offer[];
+  disclosures: Disclosure[];
+};
+
 export type ErrorCode =
   | 'game_over'
   | 'not_a_seat'
