@@ -2,7 +2,7 @@ import { byKey, tableControls } from '../rules/options';
 import type { GameState } from '../rules/types';
 import { ViewCache } from './view-cache';
 import { ownInterests } from './parts';
-import { partnersView, publicTable, viewerLog } from './table';
+import { tableView } from './table';
 import type { PlayerView } from './types';
 
 export * from './types';
@@ -34,12 +34,9 @@ export function playerView(s: GameState, seat: number, opts: ViewOptions = {}): 
   if (role === undefined) throw new Error(`no seat ${seat}`);
   const partner = s.partners[role]!;
   const interests = ownInterests(s, role);
-  // The table's fields as tableView gives them, in one copy (a bot asks for a view at every turn).
-  return {
-    ...publicTable(s, cache),
-    partners: partnersView(s, role, cache),
-    log: viewerLog(s, role, seat, cache),
-    kind: 'player',
+  // The table's fields as tableView gives them, the seat's added (a bot asks for a view at every turn).
+  return Object.assign(tableView(s, role, seat, cache), {
+    kind: 'player' as const,
     seat,
     role,
     // Bags and guessed id lists are replaced, never changed in place (rules/clone.ts), so the view
@@ -49,7 +46,7 @@ export function playerView(s: GameState, seat: number, opts: ViewOptions = {}): 
     guesses: { ...s.guesses[seat] },
     offers: s.offers.filter((o) => o.from === role || o.to === role),
     controls: opts.moves === false ? NO_CONTROLS : tableControls(s, seat, cache.optionsOf(seat)).slice().sort(byKey),
-  };
+  });
 }
 
 
