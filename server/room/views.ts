@@ -175,8 +175,8 @@ export class ViewRound {
     const parts: Uint8Array[] = [HEADERS.delta, header(n, 0x80, 0xde)];
     if (p.packed) parts.push(packedAtom('p'), p.packed);
     if (ownChanged) {
-      parts.push(packedAtom('o'));
-      pack(o, 2, parts, this.cache);
+      // A seat's own change in one go: only this connection gets it, so nothing in it is worth packing once for many.
+      parts.push(packedAtom('o'), packr.pack(o));
     }
     if (ack) parts.push(packedAtom('ack'), packr.pack(ack).slice());
     client.enqueueRaw(Buffer.concat(parts));
