@@ -21,10 +21,13 @@ export class StateFacts {
   private reached: readonly PersonaState[] | null = null;
 
   private of(s: GameState): void {
-    if (s === this.state) return;
+    const was = this.state;
+    if (s === was) return;
     this.state = s;
-    this.projects = new Map();
-    this.reached = null;
+    // A project's answer reads its pledges and the game's cards, the residents at risk the residents:
+    // kept while they are the same objects (a move copies neither unless it changes them: clone.ts).
+    if (was?.pledges !== s.pledges || was.config !== s.config) this.projects = new Map();
+    if (was?.personas !== s.personas) this.reached = null;
   }
   /** Each project's last answer with the pledges it was read from. */
   private readonly lastProject = new Map<string, { config: GameState['config']; roles: string[]; bags: unknown[]; fact: ProjectFact }>();

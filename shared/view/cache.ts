@@ -48,7 +48,13 @@ export class TableCache {
    * The last public table built, with the persona records it copied: a table built after it keeps
    * its values where they are the same (the view deltas then compare them in no time).
    */
-  lastTable: { config: GameState['config']; personas: readonly GameState['personas'][string][]; built: PublicTable } | null = null;
+  lastTable: {
+    config: GameState['config'];
+    personas: readonly GameState['personas'][string][];
+    pledges: GameState['pledges'];
+    table: GameState['projects']['table'];
+    built: PublicTable;
+  } | null = null;
   /** The partners as last built for no viewer in particular, with the seats, hands and number of disclosures they show. */
   lastPartners: { seats: readonly string[]; hands: readonly object[]; disclosures: number; views: PartnerView[] } | null = null;
   /** What every viewer of a state sees alike, built once per state (the last one). */

@@ -28,6 +28,11 @@ export function publicPart(s: GameState, cache: ViewCache): PublicPart {
 
 /** The shared actions, the same array while they are the same keys (the deltas compare it in no time). */
 function sharedActs(s: GameState, cache: ViewCache): SharedAct[] {
+  // They read the game, whether it runs, the open projects, their pledges and the residents.
+  const from = [s.config, s.status, s.projects.table, s.pledges, s.personas];
+  const was = cache.lastActsFrom;
+  cache.lastActsFrom = from;
+  if (cache.lastActs && was && from.every((x, i) => x === was[i])) return cache.lastActs;
   const acts = sharedOptions(s, cache.facts);
   const last = cache.lastActs;
   if (last && last.length === acts.length && last.every((a, i) => a === acts[i] || (a.key === acts[i].key && a.action === acts[i].action))) return last;

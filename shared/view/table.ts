@@ -36,7 +36,7 @@ function projectView(s: GameState, id: string, cache: TableCache): ProjectView {
   if (!byId) cache.projectViews.set(s.config, (byId = new Map()));
   const pledges = s.pledges[id] ?? {};
   const known = byId.get(id);
-  if (known && samePledges(known.pledges, pledges)) return known.view;
+  if (known && (known.pledges === pledges || samePledges(known.pledges, pledges))) return known.view;
   const view: ProjectView = {
     id,
     pledged: copyPledges(pledges),
@@ -66,7 +66,8 @@ export function publicTable(s: GameState, cache: TableCache): PublicTable {
     rounds: s.config.rounds,
     phase: s.phase,
     seats: last && sameItems(last.built.seats, s.seats) ? last.built.seats : s.seats.slice(),
-    projects: s.projects.table.map((id) => projectView(s, id, cache)),
+    // The same projects with the same pledges (a move copies neither unless it changes them: rules/clone.ts).
+    projects: last && last.pledges === s.pledges && last.table === s.projects.table ? last.built.projects : s.projects.table.map((id) => projectView(s, id, cache)),
     completed: last && sameItems(last.built.completed, s.projects.completed) ? last.built.completed : s.projects.completed.slice(),
     projectsInDeck: s.projects.deck.length,
     event: s.events.current,
@@ -92,7 +93,7 @@ export function publicTable(s: GameState, cache: TableCache): PublicTable {
       : null,
   };
   cache.publicTables.set(s, built);
-  cache.lastTable = { config: s.config, personas, built };
+  cache.lastTable = { config: s.config, personas, pledges: s.pledges, table: s.projects.table, built };
   return built;
 }
 

@@ -9,6 +9,8 @@ import type { OwnControl, OwnPart } from './types';
 export class ViewCache extends TableCache {
   /** The shared actions last listed (parts.ts): the same array while the keys are the same. */
   lastActs: SharedAct[] | null = null;
+  /** What the shared actions last listed read (parts.ts). */
+  lastActsFrom: readonly unknown[] | null = null;
   /** A seat's controls as its own part carries them, per list and per control. */
   readonly ownControls = new WeakMap<TableControl[], OwnControl[]>();
   readonly ownControl = new WeakMap<TableControl, OwnControl>();
