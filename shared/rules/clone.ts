@@ -1,11 +1,13 @@
 import type { RoleId } from '../model/ids';
 import type { GameDraft, GameState, MoveDraft, PartnerState } from './types';
 
-// A copy of GameState that is safe to change, made once per accepted action. It is shallow where
-// the reducer only ever *replaces* values (bags, persona records, offers, arrays of ids, log
-// entries are never changed in place: `p.hand = add(p.hand, x)`, never `p.hand.budget++`), and
-// copies each container the reducer writes into. That keeps it several times cheaper than a deep
-// copy, and the property tests check that a refused action leaves the state exactly as it was.
+// Copies of GameState that are safe to change, one per accepted action. The host's step to the next
+// phase writes into many containers and gets a copy of each (`cloneState`); a seat's move gets the
+// top level and the lists it adds to, and replaces the few records it changes (`cloneForMove`).
+// Both are shallow where the reducer only ever *replaces* values (bags, persona records, offers,
+// arrays of ids, log entries are never changed in place: `p.hand = add(p.hand, x)`, never
+// `p.hand.budget++`). That keeps them several times cheaper than a deep copy, and the property tests
+// (frozen states) check that nothing is changed in place and a refused action leaves the state as it was.
 
 export function cloneState(s: GameState): GameDraft {
   // The containers are new; what they hold is the state's own (replaced by the reducer, never
