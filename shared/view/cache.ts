@@ -56,7 +56,7 @@ export class TableCache {
     built: PublicTable;
   } | null = null;
   /** The partners as last built for no viewer in particular, with the seats, hands and number of disclosures they show. */
-  lastPartners: { seats: readonly string[]; hands: readonly object[]; disclosures: number; views: PartnerView[] } | null = null;
+  lastPartners: { config: GameState['config']; seats: readonly string[]; hands: readonly object[]; disclosures: number; views: PartnerView[] } | null = null;
   /** What every viewer of a state sees alike, built once per state (the last one). */
   readonly publicTables = new LastState<PublicTable>();
   /** The partners as a viewer nothing was shown to in private sees them, once per state (the last one). */

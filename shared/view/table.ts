@@ -135,13 +135,13 @@ export function partnersView(s: GameState, viewer: RoleId | null, cache: TableCa
   if (viewer !== null && s.disclosures.some((d) => d.to === viewer)) return partnersSeenBy(s, viewer);
   let shared = cache.publicPartners.get(s);
   if (shared) return shared;
-  // As the last state's while the seats, their hands and the disclosures (only ever added) are as they were.
+  // As the last state's of the game while the seats, their hands and the disclosures (only ever added) are as they were.
   const last = cache.lastPartners;
   const hands = s.seats.map((role) => s.partners[role]!.hand);
-  if (last && last.disclosures === s.disclosures.length && sameItems(last.seats, s.seats) && sameItems(last.hands, hands)) shared = last.views;
+  if (last && last.config === s.config && last.disclosures === s.disclosures.length && sameItems(last.seats, s.seats) && sameItems(last.hands, hands)) shared = last.views;
   else shared = partnersSeenBy(s, null);
   cache.publicPartners.set(s, shared);
-  cache.lastPartners = { seats: s.seats, hands, disclosures: s.disclosures.length, views: shared };
+  cache.lastPartners = { config: s.config, seats: s.seats, hands, disclosures: s.disclosures.length, views: shared };
   return shared;
 }
 
@@ -154,7 +154,7 @@ export function tableView(s: GameState, viewer: RoleId | null, seat: number | nu
  * The table's fields with the partners and the log a viewer sees, written out: a view or part is
  * this object with its own fields added (`Object.assign`). Not `{ ...table, partners, log, … }`:
  * V8 builds a copy of this many fields followed by new keys at about 1 µs a key, this in a few
- * nanoseconds (measured); views are built at every change for every seat, and at every turn of a bot.
+ * nanoseconds (measured in isolation); views are built at every change for every seat, and at every turn of a bot.
  */
 export function tableFields(t: PublicTable, partners: readonly PartnerView[], log: readonly LogEntry[]): TableView {
   return {
