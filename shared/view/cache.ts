@@ -45,18 +45,17 @@ export class TableCache {
   /** A project's view by game (its config) and project, with the pledges it was built from. */
   readonly projectViews = new WeakMap<GameState['config'], Map<string, { pledges: GameState['pledges'][string]; view: ProjectView }>>();
   /**
-   * The last public table built, with the persona records it copied: a table built after it keeps
-   * its values where they are the same (the view deltas then compare them in no time).
+   * The last public table built, with the residents, pledges and open projects it was built from: a
+   * table built after it keeps its values where those are the same objects (the view deltas then
+   * compare them in no time).
    */
   lastTable: {
     config: GameState['config'];
-    personas: readonly GameState['personas'][string][];
+    personas: GameState['personas'];
     pledges: GameState['pledges'];
     table: GameState['projects']['table'];
     built: PublicTable;
   } | null = null;
-  /** The partners as last built for no viewer in particular, with the seats, hands and number of disclosures they show. */
-  lastPartners: { config: GameState['config']; seats: readonly string[]; hands: readonly object[]; disclosures: number; views: PartnerView[] } | null = null;
   /** What every viewer of a state sees alike, built once per state (the last one). */
   readonly publicTables = new LastState<PublicTable>();
   /** The partners as a viewer nothing was shown to in private sees them, once per state (the last one). */

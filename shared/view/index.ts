@@ -34,9 +34,9 @@ export function playerView(s: GameState, seat: number, opts: ViewOptions = {}): 
   if (role === undefined) throw new Error(`no seat ${seat}`);
   const partner = s.partners[role]!;
   const interests = ownInterests(s, role);
-  // The table's fields as tableView gives them, the seat's added (a bot asks for a view at every turn).
-  return Object.assign(tableView(s, role, seat, cache), {
-    kind: 'player' as const,
+  return {
+    ...tableView(s, role, seat, cache),
+    kind: 'player',
     seat,
     role,
     // Bags and guessed id lists are replaced, never changed in place (rules/clone.ts), so the view
@@ -46,7 +46,7 @@ export function playerView(s: GameState, seat: number, opts: ViewOptions = {}): 
     guesses: { ...s.guesses[seat] },
     offers: s.offers.filter((o) => o.from === role || o.to === role),
     controls: opts.moves === false ? NO_CONTROLS : tableControls(s, seat, cache.optionsOf(seat)).slice().sort(byKey),
-  });
+  };
 }
 
 

@@ -5,7 +5,7 @@ import { interestMet } from '../rules/scoring';
 import type { GameState } from '../rules/types';
 import type { ViewCache } from './view-cache';
 import { ownLog } from './log';
-import { partnersView, publicTable, shownTo, tableFields, viewerLog } from './table';
+import { shownTo, tableView } from './table';
 import type { OwnControl, OwnInterestView, OwnPart, PublicPart } from './types';
 
 // A view in two parts. The public part is what every viewer of the table sees alike (the projector's
@@ -21,7 +21,7 @@ import type { OwnControl, OwnInterestView, OwnPart, PublicPart } from './types';
 export function publicPart(s: GameState, cache: ViewCache): PublicPart {
   const known = cache.publicParts.get(s);
   if (known) return known;
-  const part: PublicPart = Object.assign(tableFields(publicTable(s, cache), partnersView(s, null, cache), viewerLog(s, null, null, cache)), { kind: 'public' as const, acts: sharedActs(s, cache) });
+  const part: PublicPart = { ...tableView(s, null, null, cache), kind: 'public', acts: sharedActs(s, cache) };
   cache.publicParts.set(s, part);
   return part;
 }

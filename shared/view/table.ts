@@ -1,6 +1,5 @@
 import { cardsOf } from '../content';
 import { missing, total } from '../model/bag';
-import { sameValue } from '../model/same';
 import type { Bag } from '../model/ids';
 import type { RoleId } from '../model/ids';
 import { targetFor } from '../rules/config';
@@ -59,24 +58,20 @@ export function publicTable(s: GameState, cache: TableCache): PublicTable {
   const ended = s.status === 'ended';
   // The values of the table built before, where they are the same (most of them after a move).
   const last = cache.lastTable?.config === s.config ? cache.lastTable : null;
-  const personas = Object.values(s.personas);
   const built: PublicTable = {
     status: s.status,
     round: s.round,
     rounds: s.config.rounds,
     phase: s.phase,
-    seats: last && sameItems(last.built.seats, s.seats) ? last.built.seats : s.seats.slice(),
+    seats: s.seats.slice(),
     // The same projects with the same pledges (a move copies neither unless it changes them: rules/clone.ts).
     projects: last && last.pledges === s.pledges && last.table === s.projects.table ? last.built.projects : s.projects.table.map((id) => projectView(s, id, cache)),
-    completed: last && sameItems(last.built.completed, s.projects.completed) ? last.built.completed : s.projects.completed.slice(),
+    completed: s.projects.completed.slice(),
     projectsInDeck: s.projects.deck.length,
     event: s.events.current,
-    modifiers:
-      last && sameItems(last.built.modifiers.frozen, s.modifiers.frozen) && sameValue(last.built.modifiers.bonusReach, s.modifiers.bonusReach)
-        ? last.built.modifiers
-        : { frozen: s.modifiers.frozen.slice(), bonusReach: { ...s.modifiers.bonusReach } },
-    // Persona records are replaced, never changed (rules/clone.ts): a record as it was is its copy as it was.
-    personas: last && sameItems(last.personas, personas) ? last.built.personas : personas.map((p, i) => (last?.personas[i] === p ? last.built.personas[i] : { ...p })),
+    modifiers: { frozen: s.modifiers.frozen.slice(), bonusReach: { ...s.modifiers.bonusReach } },
+    // The same residents (a move copies them only when it changes one: rules/clone.ts).
+    personas: last?.personas === s.personas ? last.built.personas : Object.values(s.personas).map((p) => ({ ...p })),
     onBoard: onBoardCount(s),
     target: targetFor(s.config),
     inView: ended ? 0 : inViewNow(s),
@@ -93,15 +88,8 @@ export function publicTable(s: GameState, cache: TableCache): PublicTable {
       : null,
   };
   cache.publicTables.set(s, built);
-  cache.lastTable = { config: s.config, personas, pledges: s.pledges, table: s.projects.table, built };
+  cache.lastTable = { config: s.config, personas: s.personas, pledges: s.pledges, table: s.projects.table, built };
   return built;
-}
-
-/** The same items in the same places. */
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 function partnersSeenBy(s: GameState, viewer: RoleId | null): PartnerView[] {
@@ -134,51 +122,16 @@ export function shownTo(s: GameState, viewer: RoleId): Shown[] {
 export function partnersView(s: GameState, viewer: RoleId | null, cache: TableCache): PartnerView[] {
   if (viewer !== null && s.disclosures.some((d) => d.to === viewer)) return partnersSeenBy(s, viewer);
   let shared = cache.publicPartners.get(s);
-  if (shared) return shared;
-  // As the last state's of the game while the seats, their hands and the disclosures (only ever added) are as they were.
-  const last = cache.lastPartners;
-  const hands = s.seats.map((role) => s.partners[role]!.hand);
-  if (last && last.config === s.config && last.disclosures === s.disclosures.length && sameItems(last.seats, s.seats) && sameItems(last.hands, hands)) shared = last.views;
-  else shared = partnersSeenBy(s, null);
-  cache.publicPartners.set(s, shared);
-  cache.lastPartners = { config: s.config, seats: s.seats, hands, disclosures: s.disclosures.length, views: shared };
+  if (!shared) cache.publicPartners.set(s, (shared = partnersSeenBy(s, null)));
   return shared;
 }
 
 export function tableView(s: GameState, viewer: RoleId | null, seat: number | null, cache: TableCache): TableView {
-  // Log entries are never changed once written, so views share them instead of copying.
-  return tableFields(publicTable(s, cache), partnersView(s, viewer, cache), viewerLog(s, viewer, seat, cache));
-}
-
-/**
- * The table's fields with the partners and the log a viewer sees, written out: a view or part is
- * this object with its own fields added (`Object.assign`). Not `{ ...table, partners, log, … }`:
- * V8 builds a copy of this many fields followed by new keys at about 1 µs a key, this in a few
- * nanoseconds (measured in isolation); views are built at every change for every seat, and at every turn of a bot.
- */
-export function tableFields(t: PublicTable, partners: readonly PartnerView[], log: readonly LogEntry[]): TableView {
   return {
-    status: t.status,
-    round: t.round,
-    rounds: t.rounds,
-    phase: t.phase,
-    seats: t.seats,
-    projects: t.projects,
-    completed: t.completed,
-    projectsInDeck: t.projectsInDeck,
-    event: t.event,
-    modifiers: t.modifiers,
-    personas: t.personas,
-    onBoard: t.onBoard,
-    target: t.target,
-    inView: t.inView,
-    reflection: t.reflection,
-    roleSwapAfterRound: t.roleSwapAfterRound,
-    edition: t.edition,
-    result: t.result,
-    reveal: t.reveal,
-    partners,
-    log,
+    ...publicTable(s, cache),
+    partners: partnersView(s, viewer, cache),
+    // Log entries are never changed once written, so views share them instead of copying.
+    log: viewerLog(s, viewer, seat, cache),
   };
 }
 
@@ -190,5 +143,5 @@ export function viewerLog(s: GameState, viewer: RoleId | null, seat: number | nu
 
 /** The projector's view: the table as everyone sees it (with a cache of the table's own, or from scratch). */
 export function projectorView(s: GameState, opts: { cache?: TableCache } = {}): ProjectorView {
-  return Object.assign(tableView(s, null, null, opts.cache ?? new TableCache()), { kind: 'projector' as const });
+  return { ...tableView(s, null, null, opts.cache ?? new TableCache()), kind: 'projector' };
 }
