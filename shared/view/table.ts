@@ -5,7 +5,7 @@ import type { RoleId } from '../model/ids';
 import { targetFor } from '../rules/config';
 import { inViewNow, isReady, pledgedTotal, projectPartners } from '../rules/phases';
 import { onBoardCount } from '../rules/scoring';
-import type { GameState, LogEntry } from '../rules/types';
+import type { GameState } from '../rules/types';
 import { TableCache, type PublicTable } from './cache';
 import { filteredLog } from './log';
 import type { PartnerView, ProjectorView, ProjectView, Shown, TableView } from './types';
@@ -131,13 +131,8 @@ export function tableView(s: GameState, viewer: RoleId | null, seat: number | nu
     ...publicTable(s, cache),
     partners: partnersView(s, viewer, cache),
     // Log entries are never changed once written, so views share them instead of copying.
-    log: viewerLog(s, viewer, seat, cache),
+    log: s.status === 'ended' ? s.log.slice() : filteredLog(s.log, viewer, seat, cache),
   };
-}
-
-/** The log as `viewer` sees it (null: as every viewer does, the projector's); at the end, the whole log. */
-export function viewerLog(s: GameState, viewer: RoleId | null, seat: number | null, cache: TableCache): LogEntry[] {
-  return s.status === 'ended' ? s.log.slice() : filteredLog(s.log, viewer, seat, cache);
 }
 
 
