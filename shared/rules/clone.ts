@@ -1,5 +1,5 @@
 import type { RoleId } from '../model/ids';
-import type { GameDraft, GameState, MoveDraft, PartnerState } from './types';
+import type { DeepReadonly, GameDraft, GameState, MoveDraft, PartnerState } from './types';
 
 // Copies of GameState that are safe to change, one per accepted action. The host's step to the next
 // phase writes into many containers and gets a copy of each (`cloneState`); a seat's move gets the
@@ -47,6 +47,6 @@ export function cloneForMove(s: GameState): MoveDraft {
 }
 
 /** `role`'s partner replaced by `next` in a move's draft (a new record of partners; the others as they were). */
-export function setPartner(s: MoveDraft, role: RoleId, next: PartnerState | GameState['partners'][RoleId]): void {
+export function setPartner(s: MoveDraft, role: RoleId, next: DeepReadonly<PartnerState>): void {
   s.partners = { ...s.partners, [role]: next };
 }

@@ -9,7 +9,7 @@ import { HOLD_RESOURCES, type Action, type GameState, type PersonaState } from '
 
 /** One card of each kind, shared by the listed actions (the engine never changes an action). */
 export const UNIT = Object.freeze(Object.fromEntries(RESOURCES.map((r) => [r, normalBag({ [r]: 1 })]))) as Readonly<Record<ResourceId, Bag>>;
-/** Per state and open project: which kinds it still needs (a bit each) and whether it is ready. */
+/** What the options of every seat read alike per state: each open project's facts, the residents at risk. */
 export class StateFacts {
   /**
    * The state the answers below are of: every seat of a room asks of the same state one after the
@@ -98,9 +98,10 @@ export class StateFacts {
   }
 
   /**
-   * Which kinds a project still needs and which are pledged to it (a bit each) and whether it is ready: once per state, and while
-   * its pledges are the same bags from the same partners as last time (a state copies its containers,
-   * never a bag: rules/clone.ts), the answer of last time without adding them up again.
+   * Which kinds a project still needs and which are pledged to it (a bit each), and whether it is
+   * ready: once per state, and while its pledges are the same bags from the same partners as last time
+   * (a copy of a state never copies a bag: rules/clone.ts), the answer of last time without adding
+   * them up again.
    */
   project(s: GameState, projectId: string): ProjectFact {
     this.of(s);
