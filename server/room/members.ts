@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Client, Deferred } from '@colyseus/core';
 import type { Who } from '../doors';
 import type { FloodGuard } from '../ratelimit';
+import type { Dormant } from '../../shared/view/dormant';
 import type { OwnPart, PublicPart } from '../../shared/view/types';
 
 // One connection's standing in the room. Secrets it holds (seat token, host key) are kept in
@@ -76,4 +77,6 @@ export interface SentParts {
   pubVersion: number;
   own: OwnPart | null;
   ownVersion: number;
+  /** The seat's controls this connection was told went away, since its whole view (shared/view/dormant.ts). */
+  dormant: Dormant;
 }

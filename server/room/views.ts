@@ -2,6 +2,7 @@ import { getMessageBytes, Protocol, type Client } from '@colyseus/core';
 import { Packr } from 'msgpackr';
 import type { ServerMessages } from '../../shared/protocol/messages';
 import { isEmptyDelta, viewDelta, type ViewDelta } from '../../shared/view/delta';
+import { withComeBacks } from '../../shared/view/dormant';
 import type { OwnPart, PublicPart } from '../../shared/view/types';
 import type { Member } from './members';
 
@@ -20,6 +21,18 @@ type Frame = Uint8Array;
 const packr = new Packr({ useRecords: false, variableMapSize: true });
 
 /**
+ * Where the packer writes: one buffer, written from its start again for each seat's own change (its
+ * bytes are copied into the frame before anything is packed over them). Left to itself the packer
+ * takes a new 8 KB buffer every few messages and never writes over one it used, which made those
+ * allocations a tenth of the work at the start of an Overleg. Bytes kept beyond one frame are copies
+ * (`kept`).
+ */
+const scratch = Buffer.allocUnsafe(64 * 1024);
+
+/** Packed bytes that outlive the frame being built: a copy (Buffer#slice would share the packer's buffer). */
+const kept = (value: unknown): Uint8Array => Buffer.from(packr.pack(value));
+
+/**
  * Values packed once per change: views are never changed once built, views of one state share
  * their public values and views share log entries (shared/view/index.ts), so after a change each
  * public value and each new log entry is packed once per room, not once per connection. The cache
@@ -35,8 +48,7 @@ const MAX_ATOMS = 4096;
 function packedAtom(value: unknown): Uint8Array {
   let bytes = packedAtoms.get(value);
   if (!bytes) {
-    // A copy: msgpackr may reuse its buffer.
-    bytes = packr.pack(value).slice();
+    bytes = kept(value);
     if (packedAtoms.size >= MAX_ATOMS) packedAtoms.clear();
     packedAtoms.set(value, bytes);
   }
@@ -47,10 +59,10 @@ function packed(value: unknown, cache: Packed): Uint8Array {
   if (typeof value !== 'object' || value === null) {
     return (typeof value === 'string' && value.length <= 32) || (typeof value === 'number' && Number.isInteger(value)) || typeof value === 'boolean' || value === null
       ? packedAtom(value)
-      : packr.pack(value).slice();
+      : kept(value);
   }
   let bytes = cache.get(value);
-  if (!bytes) cache.set(value, (bytes = packr.pack(value).slice()));
+  if (!bytes) cache.set(value, (bytes = kept(value)));
   return bytes;
 }
 
@@ -105,7 +117,7 @@ interface PubOut {
 
 /** Sends a whole view; the connection's counts start again. */
 export function sendWholeView(client: Client, member: Member, pub: PublicPart, own: OwnPart | null, cache: Packed = new Map()): void {
-  member.lastView = { pub, pubVersion: 0, own, ownVersion: 0 };
+  member.lastView = { pub, pubVersion: 0, own, ownVersion: 0, dormant: new Map() };
   const parts: Uint8Array[] = [HEADERS.view, header(2, 0x80, 0xde), packedAtom('p')];
   pack(pub, 2, parts, cache);
   parts.push(packedAtom('o'));
@@ -165,8 +177,9 @@ export class ViewRound {
     }
     const p = this.pubOut(last.pub, last.pubVersion, pub);
     const o: ViewDelta | null = own && last.own && own !== last.own ? viewDelta(last.own, own, last.ownVersion) : null;
+    if (o?.controls) withComeBacks(o.controls, last.own!.controls, last.dormant);
     const ownChanged = !!o && !isEmptyDelta(o);
-    member.lastView = { pub, pubVersion: p.packed ? last.pubVersion + 1 : last.pubVersion, own, ownVersion: ownChanged ? last.ownVersion + 1 : last.ownVersion };
+    member.lastView = { pub, pubVersion: p.packed ? last.pubVersion + 1 : last.pubVersion, own, ownVersion: ownChanged ? last.ownVersion + 1 : last.ownVersion, dormant: last.dormant };
     if (!ownChanged && !(ack && own)) {
       if (p.frame) client.enqueueRaw(p.frame);
       return false;
@@ -176,9 +189,10 @@ export class ViewRound {
     if (p.packed) parts.push(packedAtom('p'), p.packed);
     if (ownChanged) {
       // A seat's own change in one go: only this connection gets it, so nothing in it is worth packing once for many.
+      packr.useBuffer(scratch);
       parts.push(packedAtom('o'), packr.pack(o));
     }
-    if (ack) parts.push(packedAtom('ack'), packr.pack(ack).slice());
+    if (ack) parts.push(packedAtom('ack'), kept(ack));
     client.enqueueRaw(Buffer.concat(parts));
     return !!ack;
   }

@@ -65,6 +65,12 @@ export interface ControlsDelta {
   no?: unknown[];
   /** Keys of items no longer listed. */
   del: string[];
+  /**
+   * A seat's controls that come back as they were when they went (most, when Overleg comes round
+   * again): key, new answer, key, answer, … The reader kept each control it was told went away
+   * (reader.ts); the room knows which it told each connection (dormant.ts).
+   */
+  back?: unknown[];
 }
 
 /**
@@ -122,7 +128,7 @@ function applyControlsDelta(list: readonly KeyedItem[], d: ControlsDelta): Keyed
 }
 
 /** The control with another answer, its fields in the order the engine builds them. */
-function withAnswer(c: KeyedItem, no: unknown): KeyedItem {
+export function withAnswer(c: KeyedItem, no: unknown): KeyedItem {
   return c.action === undefined ? { key: c.key, no } : { key: c.key, action: c.action, no };
 }
 

@@ -1,6 +1,6 @@
-import { applyViewDelta, type ViewDelta } from './delta';
+import { applyViewDelta, withAnswer, type ViewDelta } from './delta';
 import { composeView } from './compose';
-import type { GameView, OwnPart, PublicPart } from './types';
+import type { GameView, OwnControl, OwnPart, PublicPart } from './types';
 
 // How a client reads the views a room sends (shared/protocol/messages.ts `view`, `pub`, `delta`):
 // the public part and its own part, each brought up to date by its deltas and put together into
@@ -24,6 +24,8 @@ export class ViewReader {
   private own: OwnPart | null = null;
   private pubVersion = 0;
   private ownVersion = 0;
+  /** The own controls the room said went away, by key: one may come back as its key and answer (dormant.ts). */
+  private dormant = new Map<string, OwnControl>();
   /** The view as it stands (null before the first whole view, or after a delta that did not follow). */
   view: GameView | null = null;
 
@@ -33,6 +35,7 @@ export class ViewReader {
     this.own = m.o;
     this.pubVersion = 0;
     this.ownVersion = 0;
+    this.dormant = new Map();
     return (this.view = composeView(m.p, m.o));
   }
 
@@ -43,7 +46,8 @@ export class ViewReader {
 
   /** A change to either part; null when a part does not follow what this reader holds. */
   delta(m: PartsDelta): GameView | null {
-    if (!this.pub || (m.p && m.p.from !== this.pubVersion) || (m.o && (!this.own || m.o.from !== this.ownVersion))) {
+    const o = m.o && this.own && this.comeBacks(this.own, m.o);
+    if (!this.pub || (m.p && m.p.from !== this.pubVersion) || (m.o && (!o || o.from !== this.ownVersion))) {
       this.view = null;
       return null;
     }
@@ -51,11 +55,27 @@ export class ViewReader {
       this.pub = applyViewDelta(this.pub, m.p);
       this.pubVersion = m.p.to;
     }
-    if (m.o) {
-      this.own = applyViewDelta(this.own!, m.o);
-      this.ownVersion = m.o.to;
+    if (o) {
+      this.own = applyViewDelta(this.own!, o);
+      this.ownVersion = o.to;
     }
     return (this.view = composeView(this.pub, this.own));
+  }
+
+  /** `d` with the controls that come back spelled out whole (null: one the room never sent away, so a change was missed). */
+  private comeBacks(own: OwnPart, d: ViewDelta): ViewDelta | null {
+    const c = d.controls;
+    if (!c) return d;
+    for (const x of own.controls) if (c.del.includes(x.key)) this.dormant.set(x.key, x);
+    const back = c.back ?? [];
+    const set = c.set.slice();
+    for (let i = 0; i < back.length; i += 2) {
+      const x = this.dormant.get(back[i] as string);
+      if (!x) return null;
+      this.dormant.delete(x.key);
+      set.push(withAnswer(x, back[i + 1]));
+    }
+    return { ...d, controls: { ...c, set } };
   }
 
   /** The counts of the two parts (for tests that check a connection followed every change). */

@@ -1,0 +1,38 @@
+import { sameValue } from '../model/same';
+import type { ControlsDelta } from './delta';
+import type { OwnControl } from './types';
+
+// A seat's controls that go away and come back. Most of a seat's controls are refused for every
+// phase but Overleg and are not shown then: they go when Overleg ends and come back, mostly as they
+// were, when it comes round again. A connection's reader keeps the controls it was told went away
+// (reader.ts), so one that comes back with the same action travels as its key and answer (`back`),
+// not whole: the start of Overleg is a few hundred bytes per seat, not a few thousand. What a
+// connection was told is its own (one that came in later never saw those controls go), so the room
+// keeps this per connection, from its whole view on (server/room/views.ts).
+
+/** The controls one connection was told went away and has not seen come back, by key. */
+export type Dormant = Map<string, OwnControl>;
+
+/**
+ * `d` (the change from `prev`, the seat's controls the connection holds) with its controls that
+ * come back as they went moved from `set` to `back`; `dormant` kept up to date with what it tells.
+ */
+export function withComeBacks(d: ControlsDelta, prev: readonly OwnControl[], dormant: Dormant): void {
+  // The keys gone come in the order of `prev` (delta.ts walks it in order): one walk finds them
+  // (and should one be out of order, a second finds the rest).
+  let j = 0;
+  for (let i = 0; i < prev.length && j < d.del.length; i++) if (prev[i].key === d.del[j]) dormant.set(d.del[j++], prev[i]);
+  if (j < d.del.length) {
+    const gone = new Set(d.del);
+    for (const c of prev) if (gone.has(c.key)) dormant.set(c.key, c);
+  }
+  if (d.set.length === 0 || dormant.size === 0) return;
+  let kept = 0;
+  for (const c of d.set) {
+    const was = dormant.get(c.key);
+    if (was !== undefined) dormant.delete(c.key);
+    if (was !== undefined && (was.action === c.action || sameValue(was.action, c.action))) (d.back ??= []).push(c.key, c.no);
+    else d.set[kept++] = c;
+  }
+  d.set.length = kept;
+}
