@@ -53,8 +53,6 @@ export class OptionsMemo {
   allowed: { list: readonly Option[]; actions: Action[] } | null = null;
   /** An accepted option's action once for each partner it may go to (allowedActions). */
   readonly spelled = new WeakMap<Option, readonly Action[]>();
-  /** A group's options as controls, made once per list of options (a reused group keeps its controls). */
-  readonly asControls = new WeakMap<readonly Option[], TableControl[]>();
 }
 
 /** An option as a table shows it: its action and the engine's answer (what may vary is the dialogs' business). */
@@ -75,6 +73,8 @@ export type TableControl = Omit<Option, 'vary'>;
 export class Lister {
   /** The options listed, group by group (a reused group's list as it was). */
   private readonly parts: Option[][] = [];
+  /** The listing of each of `parts` (where a group's controls are kept with its options). */
+  private readonly listings: Listing[] = [];
   /** Options listed outside any group (the host's). */
   private loose: Option[] | null = null;
   /** Whether any group's options differ from last time (or a group went away) in this walk. */
@@ -124,6 +124,7 @@ export class Lister {
     if (!memo) {
       this.current = { deps, out: [], dep: [] };
       this.parts.push(this.current.out);
+      this.listings.push(this.current);
       return true;
     }
     // Groups come in the order of last walk's, mostly: the one at this place, else by name.
@@ -141,6 +142,7 @@ export class Lister {
         g.phase = this.phase;
         g.seen = memo.walk;
         this.parts.push(then.out);
+        this.listings.push(then);
         memo.order[at] = g;
         return false;
       }
@@ -164,6 +166,7 @@ export class Lister {
     g.seen = memo.walk;
     this.group_ = g;
     this.parts.push(this.current.out);
+    this.listings.push(this.current);
     return true;
   }
 
@@ -183,10 +186,12 @@ export class Lister {
     let out = l.out;
     if (p && p.out.length === out.length && out.every((o, i) => o === p.out[i])) {
       out = p.out;
-      // (The listing closed is the last part: a group closes before the next one starts.)
-      this.parts[this.parts.length - 1] = out;
     }
-    g.now = out === l.out ? l : { deps: l.deps, out, dep: l.dep };
+    // (The listing closed is the last part: a group closes before the next one starts.) The same
+    // options as `p`'s are its controls too.
+    g.now = out === l.out ? l : { deps: l.deps, out, dep: l.dep, controls: p!.controls };
+    this.parts[this.parts.length - 1] = out;
+    this.listings[this.listings.length - 1] = g.now;
     g.phase = this.phase;
     // (A group with no options says nothing of what the phase answers it.)
     if (!this.pending && !this.phaseNo) g.open = g.now;
@@ -297,10 +302,13 @@ export class Lister {
     return out;
   }
 
-  /** The options listed, list by list, in order. */
-  forEachPart(f: (part: readonly Option[]) => void): void {
-    if (this.loose) f(this.loose);
-    for (const part of this.parts) f(part);
+  /**
+   * The options listed, list by list, in order, each with the listing it is kept in (a reused
+   * group's is the one of last time: what is made of its options once can be kept there).
+   */
+  forEachPart(f: (part: readonly Option[], kept: { controls?: TableControl[] }) => void): void {
+    if (this.loose) f(this.loose, {});
+    for (let i = 0; i < this.parts.length; i++) f(this.parts[i], this.listings[i]);
   }
 }
 
@@ -310,6 +318,8 @@ interface Listing {
   readonly out: Option[];
   /** What of `deps` each option of `out` read (Lister.add `dep`), by position. */
   readonly dep: (number | undefined)[];
+  /** Its options as a table's controls (rules/options.ts `tableControls`), once made. */
+  controls?: TableControl[];
 }
 
 interface Group {

@@ -118,7 +118,7 @@ function walk(s: GameState, actor: Actor, memo?: OptionsMemo): Lister | null {
     for (const p of atRisk) for (const a of facts.personaActs(p.id)) l.add(a.key, a.action);
   }
   // Referrals read the same: the residents at risk (who reached them, who they are referred to) and my hand.
-  if (l.group('referrals', personaDeps)) for (const [key, action] of referralMoves(s, me)) l.add(key, action);
+  if (l.group('referrals', personaDeps)) for (const [key, action] of referralMoves(s, me, atRisk)) l.add(key, action);
   if (to !== undefined && l.group('cards', [held, frozenKey, mineOpen])) {
     const free = RESOURCES.findIndex((r) => !frozen.includes(r));
     // Asking for a card reads no hand (the engine checks what one gives, not what one asks): while
@@ -209,8 +209,8 @@ export function tableControls(s: GameState, seat: number, memo?: OptionsMemo): T
   if (memo?.controls) return memo.controls;
   const out: TableControl[] = [];
   // Group by group: a group listed as it was has the controls it had.
-  l.forEachPart((part) => {
-    let controls = memo?.asControls.get(part);
+  l.forEachPart((part, kept) => {
+    let controls = kept.controls;
     if (!controls) {
       controls = [];
       for (const o of part) {
@@ -218,7 +218,7 @@ export function tableControls(s: GameState, seat: number, memo?: OptionsMemo): T
         // An option with nothing to vary is its own control.
         controls.push(o.vary ? { key: o.key, action: o.action, no: o.no } : o);
       }
-      memo?.asControls.set(part, controls);
+      kept.controls = controls;
     }
     for (const c of controls) out.push(c);
   });

@@ -110,13 +110,13 @@ export function lapseReferrals(s: GameDraft): void {
 /**
  * The referral moves a partner's table lists (rules/options.ts), key and action: a referral of each
  * resident at risk it helped reach to each partner whose work fits, and a take-up with each card a
- * hold may be paid with of each resident referred to it.
+ * hold may be paid with of each resident referred to it. `atRisk`: the residents at risk (reached),
+ * as the state's facts list them once for every seat (option-facts.ts).
  */
-export function referralMoves(s: GameState, me: RoleId): [string, Action][] {
+export function referralMoves(s: GameState, me: RoleId, atRisk: readonly PersonaState[]): [string, Action][] {
   const out: [string, Action][] = [];
-  for (const p of Object.values(s.personas)) {
+  for (const p of atRisk) {
     const id = p.id;
-    if (p.status !== 'reached') continue;
     if (p.referral?.to === me) for (const r of HOLD_RESOURCES) out.push([`takeUp:${id}:${r}`, { type: 'takeUp', personaId: id, resource: r }]);
     if (helpedReach(s, me, p)) for (const to of referralTargets(s, me, id)) out.push([`refer:${id}:${to}`, { type: 'refer', personaId: id, to }]);
   }

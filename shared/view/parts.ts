@@ -55,17 +55,38 @@ export function ownPart(s: GameState, seat: number, cache: ViewCache): OwnPart {
     seat,
     role,
     hand: s.partners[role]!.hand,
-    interests: kept(was?.interests, ownInterests(s, role)),
+    interests: interestsOf(s, role, was, cache),
     guesses: keptGuesses(was?.guesses, s.guesses[seat]),
     offers: keptOffers(was?.offers, s.offers, role),
     controls: ownControls(tableControls(s, seat, cache.optionsOf(seat)), cache),
     // At the end the public log is the whole log.
     log: ended ? [] : ownLog(s.log, role, seat, cache),
-    shown: kept(was?.shown, shownTo(s, role)),
+    shown: shownOf(s, seat, role, was, cache),
   };
   if (was && OWN_FIELDS.every((k) => was[k] === part[k]) && was.log.length === part.log.length && part.log.every((e, i) => e === was.log[i])) return was;
   cache.ownParts.set(seat, part);
   return part;
+}
+
+/**
+ * A seat's interests, the last part's while what they read is the same: the game, the completed
+ * projects, the partner's record (hand, what it gave and got), the residents, and the disclosures
+ * (only ever added to: their count says whether any came).
+ */
+function interestsOf(s: GameState, role: RoleId, was: OwnPart | undefined, cache: ViewCache): OwnPart['interests'] {
+  const from = [s.config, s.projects.completed, s.partners[role], s.personas, s.disclosures.length];
+  const last = cache.interestsFrom.get(role);
+  cache.interestsFrom.set(role, from);
+  if (was && last && from.every((x, i) => x === last[i])) return was.interests;
+  return kept(was?.interests, ownInterests(s, role));
+}
+
+/** What partners showed the seat alone, the last part's while the game and its count of disclosures are the same. */
+function shownOf(s: GameState, seat: number, role: RoleId, was: OwnPart | undefined, cache: ViewCache): OwnPart['shown'] {
+  const last = cache.shownFrom.get(seat);
+  cache.shownFrom.set(seat, { config: s.config, count: s.disclosures.length });
+  if (was && last?.config === s.config && last.count === s.disclosures.length) return was.shown;
+  return kept(was?.shown, shownTo(s, role));
 }
 
 const OWN_FIELDS = ['hand', 'interests', 'guesses', 'offers', 'controls', 'shown'] as const;

@@ -16,6 +16,9 @@ export class ViewCache extends TableCache {
   readonly ownControl = new WeakMap<TableControl, OwnControl>();
   /** The own part last built for each seat (parts.ts: kept while nothing in it changed). */
   readonly ownParts = new Map<number, OwnPart>();
+  /** What each partner's interests were last worked out from, and each seat's disclosure count then (parts.ts). */
+  readonly interestsFrom = new Map<string, readonly unknown[]>();
+  readonly shownFrom = new Map<number, { config: unknown; count: number }>();
   /** Each seat's options, group by group (rules/options.ts), for its controls. */
   private readonly seats = new Map<number, OptionsMemo>();
   /** What the seats' options read alike per state, and the actions they share. */
