@@ -6,7 +6,7 @@ import type { OwnControl } from './types';
 // phase but Overleg and are not shown then: they go when Overleg ends and come back, mostly as they
 // were, when it comes round again. A connection's reader keeps the controls it was told went away
 // (reader.ts), so one that comes back with the same action travels as its key and answer (`back`),
-// not whole: the start of Overleg is a few hundred bytes per seat, not a few thousand. What a
+// not whole, and as its key and 0 when its answer is the one it went with too. What a
 // connection was told is its own (one that came in later never saw those controls go), so the room
 // keeps this per connection, from its whole view on (server/room/views.ts).
 
@@ -31,7 +31,8 @@ export function withComeBacks(d: ControlsDelta, prev: readonly OwnControl[], dor
   for (const c of d.set) {
     const was = dormant.get(c.key);
     if (was !== undefined) dormant.delete(c.key);
-    if (was !== undefined && (was.action === c.action || sameValue(was.action, c.action))) (d.back ??= []).push(c.key, c.no);
+    // Its answer too, when that is the one it went with (most: what a hand cannot pay stays so): 0.
+    if (was !== undefined && (was.action === c.action || sameValue(was.action, c.action))) (d.back ??= []).push(c.key, was.no === c.no || sameValue(was.no, c.no) ? 0 : c.no);
     else d.set[kept++] = c;
   }
   d.set.length = kept;

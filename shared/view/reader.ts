@@ -73,7 +73,7 @@ export class ViewReader {
       const x = this.dormant.get(back[i] as string);
       if (!x) return null;
       this.dormant.delete(x.key);
-      set.push(withAnswer(x, back[i + 1]));
+      set.push(withAnswer(x, back[i + 1] === 0 ? x.no : back[i + 1]));
     }
     return { ...d, controls: { ...c, set } };
   }
