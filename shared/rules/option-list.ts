@@ -131,11 +131,9 @@ export class Lister {
     const at = this.parts.length;
     let g: Group | undefined = memo.order[at];
     if (g?.name !== name) g = memo.groups.get(name);
-    // What this phase answers the group (null: it allows it), as its first option was answered here before.
-    const v = g?.verdict.get(this.phase);
     if (g) {
       // What it showed, in the same phase; where the phase allows it, what it had when last allowed.
-      const then = g.phase === this.phase ? g.now : v === null ? g.open : null;
+      const then = g.phase === this.phase ? g.now : g.verdict.get(this.phase) === null ? g.open : null;
       if (then && same(then.deps, deps)) {
         if (then.out !== g.now.out) this.changed = true;
         g.now = then;
@@ -149,6 +147,8 @@ export class Lister {
     }
     this.current = { deps, out: [], dep: [] };
     if (g) {
+      // What this phase answers the group (null: it allows it), as its first option was answered here before.
+      const v = g.verdict.get(this.phase);
       // Allowed: options that read the same as when last allowed are those; refused for the phase,
       // all are made anew, unasked (cheaper than comparing them, and nothing kept from phase to
       // phase but what a phase that allows the group will ask again); not yet known: the first

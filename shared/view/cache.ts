@@ -12,6 +12,8 @@ export interface FilteredLog<T = LogEntry> {
   /** The engine's entry at `covered - 1`: a log holding it there is this log grown (entries are never reused). */
   last: LogEntry | null;
   entries: T[];
+  /** The entries as the last view got them. */
+  view?: T[];
 }
 
 export type PublicTable = Omit<TableView, 'partners' | 'log'>;

@@ -80,19 +80,13 @@ export interface ControlsDelta {
  */
 function controlsDelta(prev: readonly KeyedItem[], next: readonly KeyedItem[]): ControlsDelta {
   const d: ControlsDelta = { set: [], del: [] };
-  const changed = (a: KeyedItem, b: KeyedItem): void => {
-    if (a === b || sameValue(a, b)) return;
-    // Most changes are answers only (a card spent, a need filled): the answer, not the control.
-    if (sameValue(a.action, b.action)) (d.no ??= []).push(b.key, b.no);
-    else d.set.push(b);
-  };
   // Both lists come in one order (the engine lists options group by group): walk them side by
   // side, stepping over what was added or removed where the keys part, and match the rest by key.
   let i = 0;
   let j = 0;
   while (i < prev.length && j < next.length) {
     if (prev[i].key === next[j].key) {
-      changed(prev[i++], next[j++]);
+      changed(d, prev[i++], next[j++]);
       continue;
     }
     // An item gone here (the next one of `prev` is this one of `next`), or one new here.
@@ -109,11 +103,19 @@ function controlsDelta(prev: readonly KeyedItem[], next: readonly KeyedItem[]): 
     if (a === undefined) d.set.push(b);
     else {
       before.delete(b.key);
-      changed(a, b);
+      changed(d, a, b);
     }
   }
   for (const key of before.keys()) d.del.push(key);
   return d;
+}
+
+/** Item `a` become `b`, in `d` (a function of its own, not a closure made on every call). */
+function changed(d: ControlsDelta, a: KeyedItem, b: KeyedItem): void {
+  if (a === b || sameValue(a, b)) return;
+  // Most changes are answers only (a card spent, a need filled): the answer, not the control.
+  if (sameValue(a.action, b.action)) (d.no ??= []).push(b.key, b.no);
+  else d.set.push(b);
 }
 
 function applyControlsDelta(list: readonly KeyedItem[], d: ControlsDelta): KeyedItem[] {
@@ -163,7 +165,7 @@ export function viewDelta<V extends Deltable>(prev: V, next: V, from = 0): ViewD
   const a = prev as unknown as Record<string, unknown> & { log: readonly LogItem[] };
   const b = next as unknown as Record<string, unknown> & { log: readonly LogItem[] };
   let grown = b.log.length >= a.log.length;
-  for (let i = a.log.length - 1; grown && i >= 0; i--) if (a.log[i] !== b.log[i] && !sameValue(a.log[i], b.log[i])) grown = false;
+  for (let i = a.log === b.log ? -1 : a.log.length - 1; grown && i >= 0; i--) if (a.log[i] !== b.log[i] && !sameValue(a.log[i], b.log[i])) grown = false;
   const set: Record<string, unknown> = {};
   let items: Record<string, unknown[]> | undefined;
   const keyed: Partial<Record<Keyed, ControlsDelta>> = {};

@@ -53,8 +53,9 @@ function followLog<T, K extends FilteredLog<T>>(byGame: WeakMap<LogEntry, Map<st
   for (let i = known.covered; i < log.length; i++) add(log[i], known);
   known.covered = log.length;
   known.last = log[log.length - 1];
-  // Each view gets its own array: views are never changed once built (delta.ts).
-  return known.entries.slice();
+  // Views are never changed once built (delta.ts): a copy when entries came, else the last one (entries are only appended).
+  if (known.view?.length !== known.entries.length) known.view = known.entries.slice();
+  return known.view;
 }
 
 /** What a viewer (a role, or null for the projector) sees of a game's log, filtered on from the last change. */

@@ -58,7 +58,7 @@ export function ownPart(s: GameState, seat: number, cache: ViewCache): OwnPart {
     interests: interestsOf(s, role, was, cache),
     guesses: keptGuesses(was?.guesses, s.guesses[seat]),
     offers: keptOffers(was?.offers, s.offers, role),
-    controls: ownControls(tableControls(s, seat, cache.optionsOf(seat)), cache),
+    controls: ownControls(seat, tableControls(s, seat, cache.optionsOf(seat)), cache),
     // At the end the public log is the whole log.
     log: ended ? [] : ownLog(s.log, role, seat, cache),
     shown: shownOf(s, seat, role, was, cache),
@@ -117,17 +117,30 @@ function keptOffers(last: OwnPart['offers'] | undefined, offers: GameState['offe
   return mine;
 }
 
-/** A seat's controls as its own part carries them: a shared action left to the public part. */
-function ownControls(list: TableControl[], cache: ViewCache): OwnControl[] {
-  let out = cache.ownControls.get(list);
-  if (out) return out;
-  out = list.map((c) => {
-    if (!cache.facts.isShared(c.key, c.action)) return c;
-    let own = cache.ownControl.get(c);
-    if (!own) cache.ownControl.set(c, (own = { key: c.key, no: c.no }));
-    return own;
-  });
-  cache.ownControls.set(list, out);
+/**
+ * A seat's controls as its own part carries them: a shared action left to the public part. Made
+ * from the seat's last list: a control that is the same object there is the same here, found by
+ * walking both (most changes answer a control or two anew, or add or take away a group's).
+ */
+function ownControls(seat: number, list: TableControl[], cache: ViewCache): OwnControl[] {
+  const last = cache.ownControls.get(seat);
+  if (last?.list === list) return last.out;
+  const out: OwnControl[] = [];
+  let j = 0;
+  for (const c of list) {
+    if (last && last.list[j] !== c && last.list[j + 1] === c) j++;
+    if (last && last.list[j] === c) {
+      out.push(last.out[j++]);
+      continue;
+    }
+    if (!cache.facts.isShared(c.key, c.action)) out.push(c);
+    else {
+      let own = cache.ownControl.get(c);
+      if (!own) cache.ownControl.set(c, (own = { key: c.key, no: c.no }));
+      out.push(own);
+    }
+  }
+  cache.ownControls.set(seat, { list, out });
   return out;
 }
 

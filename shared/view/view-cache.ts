@@ -11,8 +11,8 @@ export class ViewCache extends TableCache {
   lastActs: SharedAct[] | null = null;
   /** What the shared actions last listed read (parts.ts). */
   lastActsFrom: readonly unknown[] | null = null;
-  /** A seat's controls as its own part carries them, per list and per control. */
-  readonly ownControls = new WeakMap<TableControl[], OwnControl[]>();
+  /** A seat's controls as its own part last carried them (with the list they were made from), and per control. */
+  readonly ownControls = new Map<number, { list: TableControl[]; out: OwnControl[] }>();
   readonly ownControl = new WeakMap<TableControl, OwnControl>();
   /** The own part last built for each seat (parts.ts: kept while nothing in it changed). */
   readonly ownParts = new Map<number, OwnPart>();
