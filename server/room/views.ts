@@ -21,16 +21,24 @@ type Frame = Uint8Array;
 const packr = new Packr({ useRecords: false, variableMapSize: true });
 
 /**
- * Where the packer writes: one buffer, written from its start again for each seat's own change (its
- * bytes are copied into the frame before anything is packed over them). Left to itself the packer
- * takes a new 8 KB buffer every few messages and never writes over one it used, which made those
- * allocations a tenth of the work at the start of an Overleg. Bytes kept beyond one frame are copies
- * (`kept`).
+ * Where the packer writes: one buffer, written from its start again for each message (its bytes are
+ * copied at once, or, for a seat's own change, into the frame before anything else is packed).
+ * Left to itself the packer takes a new buffer every few messages and never writes over one it
+ * used, which made those allocations a tenth of the work at the start of an Overleg.
  */
 const scratch = Buffer.allocUnsafe(64 * 1024);
 
-/** Packed bytes that outlive the frame being built: a copy (Buffer#slice would share the packer's buffer). */
-const kept = (value: unknown): Uint8Array => Buffer.from(packr.pack(value));
+/** Packed bytes kept beyond this message: a copy (Buffer#slice would share the packer's buffer). */
+function kept(value: unknown): Uint8Array {
+  packr.useBuffer(scratch);
+  return Buffer.from(packr.pack(value));
+}
+
+/** A seat's own change, packed where the next message will be packed: copy it before packing anything else. */
+function packedOnce(value: unknown): Uint8Array {
+  packr.useBuffer(scratch);
+  return packr.pack(value);
+}
 
 /**
  * Values packed once per change: views are never changed once built, views of one state share
@@ -187,12 +195,11 @@ export class ViewRound {
     const n = (p.packed ? 1 : 0) + (ownChanged ? 1 : 0) + (ack ? 1 : 0);
     const parts: Uint8Array[] = [HEADERS.delta, header(n, 0x80, 0xde)];
     if (p.packed) parts.push(packedAtom('p'), p.packed);
-    if (ownChanged) {
-      // A seat's own change in one go: only this connection gets it, so nothing in it is worth packing once for many.
-      packr.useBuffer(scratch);
-      parts.push(packedAtom('o'), packr.pack(o));
-    }
-    if (ack) parts.push(packedAtom('ack'), kept(ack));
+    const acked = ack ? [packedAtom('ack'), kept(ack)] : [];
+    // A seat's own change in one go: only this connection gets it, so nothing in it is worth packing
+    // once for many. Packed last: the frame copies it before anything is packed over it.
+    if (ownChanged) parts.push(packedAtom('o'), packedOnce(o));
+    parts.push(...acked);
     client.enqueueRaw(Buffer.concat(parts));
     return !!ack;
   }
