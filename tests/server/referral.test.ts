@@ -54,10 +54,13 @@ function giftTo(s: GameState, to: RoleId): { seat: number; action: Action } | nu
 async function untilReferral(srv: TestServer) {
   const { code, players, host } = await table(srv, FOUR_ROLES, { settings: settings({ rounds: 4 }) });
   const room = srv.room(code);
+  // The next phase, once every player's view shows it (frames come in order, so a view that shows it
+  // holds every change before it too; the next view message could be an earlier pledge's, still on its way).
   const advance = async () => {
-    const seen = players.map((p) => p.next('view'));
     await host.host({ kind: 'advance' });
-    await Promise.all(seen);
+    const s = room.table.game!;
+    const shows = (p: Player) => p.view !== null && p.view.status === s.status && p.view.round === s.round && p.view.phase === s.phase;
+    await Promise.all(players.map((p) => p.until(() => shows(p), `the view of round ${s.round}, ${s.phase}`)));
   };
   while (room.table.game!.status === 'playing') {
     const s = room.table.game!;
@@ -102,7 +105,7 @@ describe('a referral between two players', () => {
     const receiver: Player = players[to];
 
     // The referring player's table offers the move; it sends it from its own client.
-    expect(referrer.playerView.controls.some((c) => c.key === `refer:${action.personaId}:${action.to}` && c.no === null)).toBe(true);
+    await referrer.until(() => referrer.playerView.controls.some((c) => c.key === `refer:${action.personaId}:${action.to}` && c.no === null), 'the referral on its table');
     await referrer.ok('action', { action });
     await receiver.until(() => receiver.playerView.controls.some((c) => c.key.startsWith(`takeUp:${action.personaId}:`) && c.no === null), 'the take-up request');
 
