@@ -156,7 +156,7 @@ export function sharedOptions(s: GameState, facts: StateFacts): SharedAct[] {
       if (pledged & (1 << i)) out.push(acts.unpledge[i]);
     }
   }
-  for (const p of Object.values(s.personas)) if (p.status === 'reached') out.push(...facts.personaActs(p.id));
+  for (const p of facts.atRisk(s)) for (const a of facts.personaActs(p.id)) out.push(a);
   return out;
 }
 
