@@ -276,8 +276,10 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
   }
 
   /** After every accepted change: the public info, and when the game moved, what changed in every connection's own view (views.ts). */
-  afterChange(game: boolean, ack?: Ack): boolean {
-    this.sync();
+  afterChange(game: boolean, ack?: Ack, moveOnly = false): boolean {
+    // A move within a phase changes nothing of the room's info; the bots still look at the table.
+    if (moveOnly) this.bots?.sync();
+    else this.sync();
     if (!game) return false;
     const round = new ViewRound(this.parts);
     let acked = false;

@@ -49,7 +49,7 @@ async function playNow(room: RoomPort, seat: number, choice: BotChoice): Promise
     return false;
   }
   room.ctx.metrics.moves.inc();
-  room.afterChange(true);
+  room.afterChange(true, undefined, out.moveOnly);
   sendBotSaid(room, seat, choice, before, room.table.game!);
   return true;
 }

@@ -36,7 +36,7 @@ export async function handleMessage(room: RoomPort, client: Client, member: Memb
   const reply = (out: Outcome, ref: string | undefined): void => {
     if (out.ok) {
       const ack = ref === undefined ? {} : { ref };
-      if (!room.afterChange(out.game, { client, ack })) room.sendTo(client, 'ack', ack);
+      if (!room.afterChange(out.game, { client, ack }, out.moveOnly)) room.sendTo(client, 'ack', ack);
       // A move: an action the engine accepted into the record (not the start, not lobby changes).
       if (room.table.recorded > recorded) room.ctx.metrics.moveAcked((performance.now() - arrived) / 1000);
     } else {

@@ -29,8 +29,12 @@ export interface RoomPort {
   sendTo<K extends keyof ServerMessages>(client: Client, type: K, message: ServerMessages[K]): void;
   welcome(client: Client, member: Member): void;
   welcomeSeats(): void;
-  /** `ack`: the connection whose message made the change, told inside its view's delta when it has one; whether it was. */
-  afterChange(game: boolean, ack?: Ack): boolean;
+  /**
+   * `ack`: the connection whose message made the change, told inside its view's delta when it has one;
+   * whether it was. `moveOnly`: nothing of the room's synced info changed (Outcome), so it is not
+   * compared field by field again.
+   */
+  afterChange(game: boolean, ack?: Ack, moveOnly?: boolean): boolean;
   /** Every connection's list of reflections (each as it may see it). */
   sendReflections(): void;
   kick(client: Client, member: Member, notice: ServerMessages['notice']['kind'], closeCode: number): void;

@@ -20,12 +20,14 @@ import { editionByCode } from '../editions';
 // changes one at a time (TableRoom.serial), so each sees the state the previous one committed.
 
 export type Refusal = { code: string; params: Record<string, string | number> };
-export type Outcome = { ok: true; game: boolean } | { ok: false; error: Refusal };
+/** `moveOnly`: a move within a phase, which changes the game and nothing of the room's synced info (RoomInfo). */
+export type Outcome = { ok: true; game: boolean; moveOnly?: boolean } | { ok: false; error: Refusal };
 type Status = RoomInfo['status'];
 
 const refuse = (code: string, params: Record<string, string | number> = {}): Outcome => ({ ok: false, error: { code, params } });
 const OK_LOBBY: Outcome = { ok: true, game: false };
 const OK_GAME: Outcome = { ok: true, game: true };
+const OK_MOVE: Outcome = { ok: true, game: true, moveOnly: true };
 
 export interface TableDeps {
   store: RecordStore;
@@ -271,7 +273,7 @@ export class Table {
     } else if (next.phase !== game.phase || next.round !== game.round) {
       this.timer.start(this.settings.timers[next.phase]);
       this.saveClock();
-    }
+    } else return OK_MOVE;
     return OK_GAME;
   }
 
