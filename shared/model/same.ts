@@ -16,3 +16,10 @@ export function sameValue(a: unknown, b: unknown): boolean {
   }
   return true;
 }
+
+/** The same items in the same places, by reference (what a cache keyed by its inputs compares). */
+export function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

@@ -1,4 +1,4 @@
-import { sameValue } from '../model/same';
+import { sameItems, sameValue } from '../model/same';
 import { refusalOf } from './apply';
 import type { RoleId } from '../model/ids';
 import { StateFacts } from './option-facts';
@@ -71,9 +71,7 @@ export type TableControl = Omit<Option, 'vary'>;
  * so a reducer that checked something else first, or a group that read more than it names, fails it.
  */
 export class Lister {
-  /** The options listed, group by group (a reused group's list as it was). */
-  private readonly parts: Option[][] = [];
-  /** The listing of each of `parts` (where a group's controls are kept with its options). */
+  /** The groups' listings in order (a reused group's as it was): its options, and its controls once made. */
   private readonly listings: Listing[] = [];
   /** Options listed outside any group (the host's). */
   private loose: Option[] | null = null;
@@ -103,7 +101,7 @@ export class Lister {
     this.phase = s.phase;
     if (!memo) return;
     memo.walk++;
-    if (!same(common, memo.common)) {
+    if (!sameItems(common, memo.common)) {
       memo.groups.clear();
       memo.order.length = 0;
       memo.subs.clear();
@@ -123,23 +121,21 @@ export class Lister {
     const memo = this.memo;
     if (!memo) {
       this.current = { deps, out: [], dep: [] };
-      this.parts.push(this.current.out);
       this.listings.push(this.current);
       return true;
     }
     // Groups come in the order of last walk's, mostly: the one at this place, else by name.
-    const at = this.parts.length;
+    const at = this.listings.length;
     let g: Group | undefined = memo.order[at];
     if (g?.name !== name) g = memo.groups.get(name);
     if (g) {
       // What it showed, in the same phase; where the phase allows it, what it had when last allowed.
       const then = g.phase === this.phase ? g.now : g.verdict.get(this.phase) === null ? g.open : null;
-      if (then && same(then.deps, deps)) {
+      if (then && sameItems(then.deps, deps)) {
         if (then.out !== g.now.out) this.changed = true;
         g.now = then;
         g.phase = this.phase;
         g.seen = memo.walk;
-        this.parts.push(then.out);
         this.listings.push(then);
         memo.order[at] = g;
         return false;
@@ -165,7 +161,6 @@ export class Lister {
     memo.order[at] = g;
     g.seen = memo.walk;
     this.group_ = g;
-    this.parts.push(this.current.out);
     this.listings.push(this.current);
     return true;
   }
@@ -184,13 +179,10 @@ export class Lister {
     if (!l || !g) return;
     const p = this.prev;
     let out = l.out;
-    if (p && p.out.length === out.length && out.every((o, i) => o === p.out[i])) {
-      out = p.out;
-    }
-    // (The listing closed is the last part: a group closes before the next one starts.) The same
-    // options as `p`'s are its controls too.
+    if (p && sameItems(p.out, out)) out = p.out;
+    // (The listing closed is the last one: a group closes before the next one starts.) The same
+    // options as `p`'s have its controls too.
     g.now = out === l.out ? l : { deps: l.deps, out, dep: l.dep, controls: p!.controls };
-    this.parts[this.parts.length - 1] = out;
     this.listings[this.listings.length - 1] = g.now;
     g.phase = this.phase;
     // (A group with no options says nothing of what the phase answers it.)
@@ -215,7 +207,7 @@ export class Lister {
       if (asked?.code === 'wrong_phase') this.phaseNo = asked;
       this.group_!.verdict.set(this.phase, this.phaseNo);
       this.prev = this.phaseNo ? null : this.group_!.open;
-      this.whole = this.prev !== null && same(this.prev.deps, l!.deps);
+      this.whole = this.prev !== null && sameItems(this.prev.deps, l!.deps);
     }
     let p: Option | undefined;
     if (l && this.prev) {
@@ -257,7 +249,7 @@ export class Lister {
   sub(name: string, deps: unknown[]): { add(key: string, action: Action, vary?: Vary): void } {
     const memo = this.memo;
     const known = memo?.subs.get(name);
-    const kept = known !== undefined && same(known.deps, deps);
+    const kept = known !== undefined && sameItems(known.deps, deps);
     const byKey = kept ? known.byKey : new Map<string, Option>();
     if (memo && !kept) memo.subs.set(name, { deps, byKey });
     return {
@@ -284,7 +276,7 @@ export class Lister {
         this.memo.groups.delete(name);
         this.changed = true;
       }
-      this.memo.order.length = this.parts.length;
+      this.memo.order.length = this.listings.length;
       if (this.changed) {
         this.memo.controls = null;
         this.memo.list = null;
@@ -297,7 +289,7 @@ export class Lister {
   list(): Option[] {
     if (this.memo?.list) return this.memo.list;
     const out: Option[] = this.loose ? [...this.loose] : [];
-    for (const part of this.parts) for (const o of part) out.push(o);
+    for (const l of this.listings) for (const o of l.out) out.push(o);
     if (this.memo) this.memo.list = out;
     return out;
   }
@@ -308,7 +300,7 @@ export class Lister {
    */
   forEachPart(f: (part: readonly Option[], kept: { controls?: TableControl[] }) => void): void {
     if (this.loose) f(this.loose, {});
-    for (let i = 0; i < this.parts.length; i++) f(this.parts[i], this.listings[i]);
+    for (const l of this.listings) f(l.out, l);
   }
 }
 
@@ -343,9 +335,4 @@ function sameMove(p: Option, action: Action, vary: Vary | undefined): boolean {
 function findKey(list: readonly Option[], key: string): number {
   for (let i = 0; i < list.length; i++) if (list[i].key === key) return i;
   return -1;
-}
-
-/** The same values, one by one (by reference). */
-function same(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
 }

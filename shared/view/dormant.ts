@@ -18,14 +18,9 @@ export type Dormant = Map<string, OwnControl>;
  * come back as they went moved from `set` to `back`; `dormant` kept up to date with what it tells.
  */
 export function withComeBacks(d: ControlsDelta, prev: readonly OwnControl[], dormant: Dormant): void {
-  // The keys gone come in the order of `prev` (delta.ts walks it in order): one walk finds them
-  // (and should one be out of order, a second finds the rest).
-  let j = 0;
-  for (let i = 0; i < prev.length && j < d.del.length; i++) if (prev[i].key === d.del[j]) dormant.set(d.del[j++], prev[i]);
-  if (j < d.del.length) {
-    const gone = new Set(d.del);
-    for (const c of prev) if (gone.has(c.key)) dormant.set(c.key, c);
-  }
+  // The keys gone come in the order of `prev` (delta.ts walks it in order): one walk finds them. (One
+  // not found would only come back whole.)
+  for (let i = 0, j = 0; i < prev.length && j < d.del.length; i++) if (prev[i].key === d.del[j]) dormant.set(d.del[j++], prev[i]);
   if (d.set.length === 0 || dormant.size === 0) return;
   let kept = 0;
   for (const c of d.set) {

@@ -1,5 +1,5 @@
 import type { RoleId } from '../model/ids';
-import { sameValue } from '../model/same';
+import { sameItems, sameValue } from '../model/same';
 import { sharedOptions, tableControls, type SharedAct, type TableControl } from '../rules/options';
 import { interestMet } from '../rules/scoring';
 import type { GameState } from '../rules/types';
@@ -32,7 +32,7 @@ function sharedActs(s: GameState, cache: ViewCache): SharedAct[] {
   const from = [s.config, s.status, s.projects.table, s.pledges, s.personas];
   const was = cache.lastActsFrom;
   cache.lastActsFrom = from;
-  if (cache.lastActs && was && from.every((x, i) => x === was[i])) return cache.lastActs;
+  if (cache.lastActs && was && sameItems(from, was)) return cache.lastActs;
   const acts = sharedOptions(s, cache.facts);
   const last = cache.lastActs;
   if (last && last.length === acts.length && last.every((a, i) => a === acts[i] || (a.key === acts[i].key && a.action === acts[i].action))) return last;
@@ -63,7 +63,7 @@ export function ownPart(s: GameState, seat: number, cache: ViewCache): OwnPart {
     log: ended ? [] : ownLog(s.log, role, seat, cache),
     shown: shownOf(s, seat, role, was, cache),
   };
-  if (was && OWN_FIELDS.every((k) => was[k] === part[k]) && was.log.length === part.log.length && part.log.every((e, i) => e === was.log[i])) return was;
+  if (was && OWN_FIELDS.every((k) => was[k] === part[k]) && sameItems(part.log, was.log)) return was;
   cache.ownParts.set(seat, part);
   return part;
 }
@@ -77,7 +77,7 @@ function interestsOf(s: GameState, role: RoleId, was: OwnPart | undefined, cache
   const from = [s.config, s.projects.completed, s.partners[role], s.personas, s.disclosures.length];
   const last = cache.interestsFrom.get(role);
   cache.interestsFrom.set(role, from);
-  if (was && last && from.every((x, i) => x === last[i])) return was.interests;
+  if (was && last && sameItems(from, last)) return was.interests;
   return kept(was?.interests, ownInterests(s, role));
 }
 
@@ -113,7 +113,7 @@ function keptGuesses(last: OwnPart['guesses'] | undefined, now: GameState['guess
 /** The offers a seat makes or gets, the last part's while they are the same offers (offers are replaced, never changed). */
 function keptOffers(last: OwnPart['offers'] | undefined, offers: GameState['offers'], role: RoleId): OwnPart['offers'] {
   const mine = offers.filter((o) => o.from === role || o.to === role);
-  if (last && last.length === mine.length && mine.every((o, i) => o === last[i])) return last;
+  if (last && sameItems(mine, last)) return last;
   return mine;
 }
 
