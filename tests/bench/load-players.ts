@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { ColyseusSDK, Room as SDKRoom } from '@colyseus/sdk';
 import { ROLES, type RoleId } from '../../shared/model/ids';
 import { PROTOCOL_VERSION, ROOM_NAME, type RoomSettings, type ServerMessages } from '../../shared/protocol/messages';
@@ -28,6 +29,10 @@ export interface LoadOptions {
 
 export interface LoadResult {
   latenciesMs: number[];
+  /** When each timed move was sent (ms from the start of the game), in the order of latenciesMs. */
+  sentAtMs: number[];
+  /** When a host's advance was acknowledged (ms from the start of the game): the phase changes. */
+  advancedAtMs: number[];
   moves: number;
   refused: number;
   timedOut: number;
@@ -38,6 +43,10 @@ export interface LoadResult {
   /** Bytes all clients (hosts included) received during the game. */
   allBytes: number;
   gameMs: number;
+  /** performance.now() at the start of the game. */
+  startedAt: number;
+  /** The generator's own event loop during the game: p99 delay (ms) and CPU used (ms). */
+  generator: { loopP99Ms: number; cpuMs: number };
 }
 
 const PLAYERS = 6;
@@ -131,6 +140,7 @@ class Conn {
 
   private done(): void {
     this.result.latenciesMs.push(performance.now() - this.pending!.at);
+    this.result.sentAtMs.push(this.pending!.at - this.result.startedAt);
     this.pending = null;
   }
 }
@@ -201,6 +211,7 @@ async function hostLoop(o: LoadOptions, t: Table, result: LoadResult): Promise<v
     const ok = o.mode === 'bare' ? await t.host.request('advance', { pad: o.padBytes }) : await t.host.request('host', { command: { kind: 'advance' } });
     if (!ok) throw new Error('advance refused');
     result.changes++;
+    result.advancedAtMs.push(performance.now() - result.startedAt);
   };
   await sleep(Math.random() * o.moveEveryMs);
   for (let round = 0; round < o.rounds; round++) {
@@ -233,7 +244,7 @@ async function playerLoop(o: LoadOptions, t: Table, c: Conn, result: LoadResult)
 
 /** Seats every room, plays one game in each (all at once) and leaves. */
 export async function runLoad(o: LoadOptions): Promise<LoadResult> {
-  const result: LoadResult = { latenciesMs: [], moves: 0, refused: 0, timedOut: 0, changes: 0, playerBytes: [], allBytes: 0, gameMs: 0 };
+  const result: LoadResult = { latenciesMs: [], sentAtMs: [], advancedAtMs: [], startedAt: 0, moves: 0, refused: 0, timedOut: 0, changes: 0, playerBytes: [], allBytes: 0, gameMs: 0, generator: { loopP99Ms: 0, cpuMs: 0 } };
   const tables: Table[] = [];
   for (let i = 0; i < o.rooms; i += 20) {
     const batch = Array.from({ length: Math.min(20, o.rooms - i) }, (_, k) => seatTable(o, i + k, result));
@@ -246,11 +257,18 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   for (const c of conns) c.bytes.n = 0;
   o.onStart();
   const started = performance.now();
+  result.startedAt = started;
+  const lag = monitorEventLoopDelay({ resolution: 10 });
+  lag.enable();
+  const cpu0 = process.cpuUsage();
   await Promise.all(tables.map((t) => Promise.all([hostLoop(o, t, result), ...t.players.map((c) => playerLoop(o, t, c, result))])));
   if (o.mode === 'game') {
     for (const c of conns) while (c.view?.status !== 'ended') await sleep(20);
   }
   result.gameMs = performance.now() - started;
+  lag.disable();
+  const cpu = process.cpuUsage(cpu0);
+  result.generator = { loopP99Ms: lag.percentile(99) / 1e6, cpuMs: (cpu.user + cpu.system) / 1000 };
   result.playerBytes = tables.flatMap((t) => t.players.map((c) => c.bytes.n));
   result.allBytes = conns.reduce((n, c) => n + c.bytes.n, 0);
   await Promise.all(conns.map((c) => c.room.leave(true).catch(() => undefined)));

@@ -5,14 +5,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { runLoad, type LoadOptions, type LoadResult } from './load-players';
 
-// `npm run bench:load -- --clients 600,1200,2000 [--processes 1,2] [--json] [--rounds 2] [--overleg 12] [--move-every 2] [--profile DIR]`
+// `npm run bench:load -- --clients 600,1200,2000 [--processes 1,2] [--json] [--rounds 2] [--overleg 12] [--move-every 2] [--profile DIR] [--timeline]`
 //
 // For each client count: the production server (server/main.ts) in a child process, players
 // driven from this process through the Colyseus SDK in rooms of a host and six players, one whole
 // game per room; then a bare Colyseus room (load-bare.ts, another child process) with the same
 // clients, the same schedule and the same bytes per change. The server's CPU and memory are read
 // from /proc, so this process's own work (the players) is not counted. `--profile DIR` writes the
-// game server's CPU profile (.cpuprofile, for Chrome's DevTools) there.
+// game server's CPU profile (.cpuprofile, for Chrome's DevTools) there. `--timeline`: for the game
+// server, second by second of the game, the moves sent, their p50 and p99, and the hosts' phase
+// changes, to see when in a game the slow moves are. Besides the players' latency it prints the
+// server's own p99 (its /metrics, from each frame's arrival) and how busy this process (the
+// generator) was, so a slow generator is not mistaken for a slow server.
 //
 // `--processes 1,2,…`: the same client counts also against N game server processes at once (rooms
 // spread over them, each room created and played through one of them; with REDIS_URL and
@@ -23,8 +27,21 @@ import { runLoad, type LoadOptions, type LoadResult } from './load-players';
 const root = path.resolve(import.meta.dirname, '../..');
 const node = path.join(root, 'node_modules/.bin/node');
 const PLAYERS_PER_ROOM = 6;
+/** Lets this process read each game server's /metrics (its own view of a move's latency). */
+const METRICS_TOKEN = 'load-bench';
 
-function args(): { clients: number[]; processes: number[]; json: boolean; rounds: number; overlegMs: number; moveEveryMs: number; profile: string } {
+/** The server's own p99 move → ack (ms), from the frame's arrival (server/metrics.ts), or NaN. */
+async function serverP99(url: string): Promise<number> {
+  try {
+    const res = await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+    const m = /kot_move_ack_quantile_seconds\{quantile="0\.99"\} (\S+)/.exec(await res.text());
+    return m ? Number(m[1]) * 1000 : NaN;
+  } catch {
+    return NaN;
+  }
+}
+
+function args(): { clients: number[]; processes: number[]; json: boolean; rounds: number; overlegMs: number; moveEveryMs: number; profile: string; timeline: boolean } {
   const a = process.argv.slice(2);
   const value = (name: string, fallback: string): string => {
     const i = a.indexOf(`--${name}`);
@@ -38,6 +55,7 @@ function args(): { clients: number[]; processes: number[]; json: boolean; rounds
     overlegMs: Number(value('overleg', '12')) * 1000,
     moveEveryMs: Number(value('move-every', '2')) * 1000,
     profile: value('profile', ''),
+    timeline: a.includes('--timeline'),
   };
 }
 
@@ -96,6 +114,11 @@ export interface Figures {
   cpuPerMoveMs: number;
   memPerRoomMiB: number;
   bytesPerPlayerPerGame: number;
+  /** The game server's own p99 (first process; NaN for the bare room). */
+  serverP99Ms: number;
+  /** The load generator (this process) during the game: p99 event loop delay, share of one core. */
+  generatorLoopP99Ms: number;
+  generatorCpuShare: number;
 }
 
 const pct = (sorted: number[], p: number): number => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
@@ -111,7 +134,7 @@ async function measure(kind: 'game' | 'bare', clients: number, o: Omit<LoadOptio
       dirs.push(dir);
       // Several processes tell clients where they are (PUBLIC_ADDRESS), so each gets a port first.
       const port = processes === 1 ? 0 : await freePort();
-      const env: Record<string, string> = { PORT: String(port), HOST: '127.0.0.1', ...(port ? { PUBLIC_ADDRESS: `127.0.0.1:${port}` } : {}), KOT_DB_PATH: path.join(dir, 'kaarten.db'), CLIENT_DIR: path.join(dir, 'client'), LOG_LEVEL: 'warn', TRUST_PROXY: 'true' };
+      const env: Record<string, string> = { PORT: String(port), HOST: '127.0.0.1', ...(port ? { PUBLIC_ADDRESS: `127.0.0.1:${port}` } : {}), KOT_DB_PATH: path.join(dir, 'kaarten.db'), CLIENT_DIR: path.join(dir, 'client'), LOG_LEVEL: 'warn', TRUST_PROXY: 'true', METRICS_TOKEN };
       // One process: the embedded default, as `npm start`; several: shared engines when given.
       if (processes === 1) Object.assign(env, { REDIS_URL: '', DATABASE_URL: '' });
       const flags = profile && kind === 'game' && i === 0 ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profile)}`] : [];
@@ -125,6 +148,7 @@ async function measure(kind: 'game' | 'bare', clients: number, o: Omit<LoadOptio
     const result = await runLoad({ ...o, url: servers[0].url, urls: servers.map((s) => s.url), mode: kind, rooms, onStart: () => (first = total()) });
     clearInterval(sampler);
     const last = total();
+    const own = kind === 'game' ? await serverP99(servers[0].url) : NaN;
     const sorted = result.latenciesMs.slice().sort((a, b) => a - b);
     const bytes = result.playerBytes.reduce((a, b) => a + b, 0) / Math.max(1, result.playerBytes.length);
     return {
@@ -138,12 +162,30 @@ async function measure(kind: 'game' | 'bare', clients: number, o: Omit<LoadOptio
         cpuPerMoveMs: round((last.cpuMs - first.cpuMs) / Math.max(1, result.latenciesMs.length), 3),
         memPerRoomMiB: round((Math.max(peakRss, last.rss) - idle.rss) / rooms / 2 ** 20),
         bytesPerPlayerPerGame: Math.round(bytes),
+        serverP99Ms: round(own),
+        generatorLoopP99Ms: round(result.generator.loopP99Ms),
+        generatorCpuShare: round(result.generator.cpuMs / result.gameMs),
       },
     };
   } finally {
     for (const s of servers) await stop(s);
     for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
   }
+}
+
+/** Second by second of the game: moves sent, their p50 / p99 (ms), and the phase changes the hosts made. */
+function timeline(r: LoadResult): void {
+  const seconds = Math.ceil(r.gameMs / 1000);
+  const moves: number[][] = Array.from({ length: seconds }, () => []);
+  r.sentAtMs.forEach((at, i) => moves[Math.min(seconds - 1, Math.floor(at / 1000))].push(r.latenciesMs[i]));
+  const advances = new Array<number>(seconds).fill(0);
+  for (const at of r.advancedAtMs) advances[Math.min(seconds - 1, Math.floor(at / 1000))]++;
+  console.log('  second   moves   p50 (ms)   p99 (ms)   phase changes');
+  moves.forEach((ms, k) => {
+    const sorted = ms.sort((a, b) => a - b);
+    const cell = (p: number) => (sorted.length ? String(round(pct(sorted, p), 0)) : '-').padStart(8);
+    console.log(`  ${String(k).padStart(6)}  ${String(sorted.length).padStart(6)}  ${cell(50)}   ${cell(99)}   ${advances[k] || ''}`);
+  });
 }
 
 /** The most clients (of those measured) whose p99 stayed ≤ 50 ms, or 0. */
@@ -157,6 +199,10 @@ async function main(): Promise<void> {
     const game = await measure('game', clients, { ...base, padBytes: 0 }, a.profile);
     // The bare room sends every client, per change, the bytes the game server sent per change.
     const pad = Math.round(game.result.allBytes / Math.max(1, game.result.changes) / (PLAYERS_PER_ROOM + 1));
+    if (a.timeline && !a.json) {
+      console.log(`${clients} clients, the game server's timeline:`);
+      timeline(game.result);
+    }
     const bare = await measure('bare', clients, { ...base, padBytes: pad });
     const g = game.figures;
     const b = bare.figures;
@@ -196,6 +242,9 @@ async function main(): Promise<void> {
   line('CPU per move (ms)', (r) => r.cpuPerMoveMs, (r) => r.ratio.cpuPerMove);
   line('memory per room (MiB)', (r) => r.memPerRoomMiB, (r) => r.ratio.memPerRoom);
   line('bytes per player per game', (r) => r.bytesPerPlayerPerGame);
+  console.log(`${'server\'s own p99 (ms)'.padEnd(28)}${rows.map((r) => `${r.serverP99Ms}`.padEnd(30)).join('')}`);
+  line('generator: loop p99 (ms)', (r) => r.generatorLoopP99Ms);
+  line('generator: share of a core', (r) => r.generatorCpuShare);
   console.log(`p99 passes 50 ms at: ${knee(50) ?? 'none of these'} clients; 100 ms at: ${knee(100) ?? 'none of these'} clients`);
   if (!cluster.length) return;
   const shared = process.env.REDIS_URL && process.env.DATABASE_URL ? 'sharing Redis presence and PostgreSQL' : 'each with its own SQLite (set REDIS_URL and DATABASE_URL to share)';
