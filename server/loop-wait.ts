@@ -14,6 +14,8 @@ import { performance, type EventLoopUtilization } from 'node:perf_hooks';
 
 /** How often the end of a poll phase is noted while no frames come (ms). */
 const EVERY_MS = 10;
+/** How long the latest wait stands for how busy the loop is (ms). */
+const RECENT_MS = 1000;
 
 export class LoopWait {
   /** The loop's use at the end of a recent poll phase. */
@@ -21,6 +23,8 @@ export class LoopWait {
   /** The estimated arrival of the frames of the current turn (null: no frame read in this turn yet). */
   private turn: number | null = null;
   private readonly ticker: NodeJS.Timeout;
+  private lastWait = 0;
+  private lastAt = -Infinity;
   private readonly note = (): void => {
     this.turn = null;
     this.mark = performance.eventLoopUtilization();
@@ -37,9 +41,19 @@ export class LoopWait {
     const now = performance.now();
     const wait = Math.max(0, Math.min(performance.eventLoopUtilization(this.mark).active, now));
     this.turn = now - wait;
+    this.lastWait = wait;
+    this.lastAt = now;
     this.observe(wait / 1000);
     setImmediate(this.note);
     return this.turn;
+  }
+
+  /**
+   * How long the frames of the latest turn that read any waited (ms), as estimated above; 0 when no
+   * frame came for a second. Work that can wait (the console's signals) waits while this is long.
+   */
+  behind(): number {
+    return performance.now() - this.lastAt < RECENT_MS ? this.lastWait : 0;
   }
 
   stop(): void {

@@ -20,6 +20,8 @@ export interface Metrics {
   moveAcked(seconds: number): void;
   /** When the frame being read now reached the process (performance.now() time, loop-wait.ts). */
   arrival(): number;
+  /** How long the latest frames waited for the event loop (ms; loop-wait.ts `behind`). */
+  behindMs(): number;
   /** Stops noting the loop's turns (server stop). */
   stop(): void;
 }
@@ -97,6 +99,7 @@ export function createMetrics(live: { rooms(): number; clients(): number }): Met
       moveAckSummary.observe(seconds);
     },
     arrival: () => loopWait.arrival(),
+    behindMs: () => loopWait.behind(),
     stop: () => loopWait.stop(),
   };
 }

@@ -22,6 +22,8 @@ describe('the wait for a busy event loop', () => {
     const now = performance.now();
     const arrived = lw.arrival();
     expect(now - arrived).toBeGreaterThanOrEqual(55);
+    // How far behind the loop is, for work that can wait: that turn's wait.
+    expect(lw.behind()).toBeGreaterThanOrEqual(55);
     // Every frame of the same turn counts from the same arrival.
     busy(5);
     expect(lw.arrival()).toBe(arrived);
@@ -30,6 +32,7 @@ describe('the wait for a busy event loop', () => {
     await idle(30);
     const calm = performance.now();
     expect(calm - lw.arrival()).toBeLessThan(5);
+    expect(lw.behind()).toBeLessThan(5);
     // A busy spell after an idle moment counts too.
     await nextTurn();
     await idle(30);
