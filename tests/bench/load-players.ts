@@ -258,7 +258,6 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   o.onStart();
   const started = performance.now();
   result.startedAt = started;
-  if (process.env.SERVER_OUT) (await import('node:fs')).appendFileSync(process.env.SERVER_OUT, `START ${Math.round(started)}\n`);
   const lag = monitorEventLoopDelay({ resolution: 10 });
   lag.enable();
   const cpu0 = process.cpuUsage();

@@ -70,7 +70,6 @@ function start(script: string, env: Record<string, string>, flags: string[]): Pr
   return new Promise((resolve, reject) => {
     const seen = (chunk: Buffer): void => {
       out += chunk.toString();
-      if (process.env.SERVER_OUT) fs.appendFileSync(process.env.SERVER_OUT, `${Math.round(performance.now())} ${chunk}`);
       const m = /listening on (http:\/\/\S+)/.exec(out);
       if (m) resolve({ proc, url: m[1] });
     };
@@ -138,7 +137,7 @@ async function measure(kind: 'game' | 'bare', clients: number, o: Omit<LoadOptio
       const env: Record<string, string> = { PORT: String(port), HOST: '127.0.0.1', ...(port ? { PUBLIC_ADDRESS: `127.0.0.1:${port}` } : {}), KOT_DB_PATH: path.join(dir, 'kaarten.db'), CLIENT_DIR: path.join(dir, 'client'), LOG_LEVEL: 'warn', TRUST_PROXY: 'true', METRICS_TOKEN };
       // One process: the embedded default, as `npm start`; several: shared engines when given.
       if (processes === 1) Object.assign(env, { REDIS_URL: '', DATABASE_URL: '' });
-      const flags = [...(profile && kind === 'game' && i === 0 ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profile)}`] : []), ...(process.env.SERVER_FLAGS && kind === 'game' ? process.env.SERVER_FLAGS.split(' ') : [])];
+      const flags = profile && kind === 'game' && i === 0 ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profile)}`] : [];
       servers.push(await start(kind === 'game' ? 'server/main.ts' : 'tests/bench/load-bare.ts', env, flags));
     }
     const total = () => servers.map((s) => usage(s.proc.pid!)).reduce((a, b) => ({ cpuMs: a.cpuMs + b.cpuMs, rss: a.rss + b.rss }), { cpuMs: 0, rss: 0 });
