@@ -150,10 +150,10 @@ function dropPersona(s: GameDraft, id: string, eventId: string | null): void {
 export function pledgedTotal(s: GameState, projectId: string): Bag {
   // One bag, kinds in order, no zeros (as add() would build it), without a bag per partner.
   const sum: Bag = {};
-  const byRole = s.pledges[projectId] ?? {};
+  const bags = Object.values(s.pledges[projectId] ?? {});
   for (const r of RESOURCES) {
     let n = 0;
-    for (const bag of Object.values(byRole)) n += bag![r] ?? 0;
+    for (const bag of bags) n += bag![r] ?? 0;
     if (n !== 0) sum[r] = n;
   }
   return sum;
