@@ -97,6 +97,11 @@ export class Lister {
     private readonly actor: Actor,
     private readonly memo: OptionsMemo | null,
     common: unknown[],
+    /**
+     * Listed for a table's controls only (rules/options.ts `tableControls`): a group the phase is
+     * known to refuse shows no control at all, so its options are not listed (`HIDDEN`).
+     */
+    private readonly controlsOnly = false,
   ) {
     this.phase = s.phase;
     if (!memo) return;
@@ -128,10 +133,22 @@ export class Lister {
     const at = this.listings.length;
     let g: Group | undefined = memo.order[at];
     if (g?.name !== name) g = memo.groups.get(name);
+    if (g && this.controlsOnly && g.verdict.get(this.phase)) {
+      // Refused for the phase: every option of it would be, and a table shows none of those (what
+      // it had where a phase allowed it stays in `open` for when one does again).
+      if (g.now !== HIDDEN) this.changed = true;
+      g.now = HIDDEN;
+      g.phase = this.phase;
+      g.seen = memo.walk;
+      this.listings.push(HIDDEN);
+      memo.order[at] = g;
+      return false;
+    }
     if (g) {
       // What it showed, in the same phase; where the phase allows it, what it had when last allowed.
+      // (Not a group hidden from a table: its options were not listed.)
       const then = g.phase === this.phase ? g.now : g.verdict.get(this.phase) === null ? g.open : null;
-      if (then && sameItems(then.deps, deps)) {
+      if (then && then !== HIDDEN && sameItems(then.deps, deps)) {
         if (then.out !== g.now.out) this.changed = true;
         g.now = then;
         g.phase = this.phase;
@@ -313,6 +330,12 @@ interface Listing {
   /** Its options as a table's controls (rules/options.ts `tableControls`), once made. */
   controls?: TableControl[];
 }
+
+/**
+ * A group listed for a table's controls in a phase that refuses it: no options (none would be
+ * shown), no controls. One object for every such group: nothing in it is ever written.
+ */
+const HIDDEN: Listing = Object.freeze({ deps: Object.freeze([]) as unknown as unknown[], out: Object.freeze([]) as unknown as Option[], dep: Object.freeze([]) as unknown as number[], controls: Object.freeze([]) as unknown as TableControl[] });
 
 interface Group {
   readonly name: string;

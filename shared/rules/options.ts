@@ -66,7 +66,7 @@ function partnersOf(s: GameState, me: RoleId): Partners {
 }
 
 /** Lists what `actor` may do now, group by group (null once the game has ended or for no seat). */
-function walk(s: GameState, actor: Actor, memo?: OptionsMemo): Lister | null {
+function walk(s: GameState, actor: Actor, memo?: OptionsMemo, controlsOnly = false): Lister | null {
   if (s.status !== 'playing') return null;
   if (actor === 'host') {
     const l = new Lister(s, actor, null, []);
@@ -80,7 +80,7 @@ function walk(s: GameState, actor: Actor, memo?: OptionsMemo): Lister | null {
   const hand = partner.hand;
   // What every group's checks read: the game, whether it runs, and who this seat plays. (Not the phase
   // or the round: a group keeps what each phase answers it, option-list.ts.)
-  const l = new Lister(s, actor, memo ?? null, [s.config, s.status, me]);
+  const l = new Lister(s, actor, memo ?? null, [s.config, s.status, me], controlsOnly);
   let seat = memo?.partners as Partners | undefined;
   // The Lister starts changed when the game or the seat's role did (or anything else every group reads).
   if (seat === undefined || l.changed) seat = partnersOf(s, me);
@@ -204,7 +204,7 @@ function capped(bag: Bag, hand: Bag): Bag {
  * while no group changed (the view deltas compare it in no time).
  */
 export function tableControls(s: GameState, seat: number, memo?: OptionsMemo): TableControl[] {
-  const l = walk(s, seat, memo);
+  const l = walk(s, seat, memo, true);
   if (!l) return [];
   if (memo?.controls) return memo.controls;
   const out: TableControl[] = [];

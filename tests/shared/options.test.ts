@@ -166,10 +166,15 @@ describe('options are the reducer\'s own answers', () => {
     // Bots play the way the balance is tested (every personality, at 3–8 seats): a group listed in
     // an Overleg is the same listing in the next one when what it reads is the same, nothing asked.
     let acrossPhases = 0;
+    let hidden = 0;
     for (let seats = 3; seats <= 8; seats++) {
       const players = (['verbinder', 'eigenbelang', 'voorzichtig'] as const).flatMap((p) => [p, p, p]).slice(0, seats);
       const game = simulate([...players], 900 + seats);
       const memos = Array.from({ length: seats }, () => new OptionsMemo());
+      // A table's controls (which skip a group the phase refuses: none of its options is shown), and
+      // a memo the controls and the options both use.
+      const shown = Array.from({ length: seats }, () => new OptionsMemo());
+      const mixed = Array.from({ length: seats }, () => new OptionsMemo());
       const lastOverleg: Option[][] = Array.from({ length: seats }, () => []);
       let s = deepFreeze(createGame(game.state.config, 900 + seats));
       let phase = s.phase;
@@ -182,12 +187,18 @@ describe('options are the reducer\'s own answers', () => {
         for (let seat = 0; seat < seats; seat++) {
           const list = options(s, seat, memos[seat]);
           expect(list).toEqual(options(s, seat));
+          const controls = tableControls(s, seat, shown[seat]);
+          expect(controls).toEqual(tableControls(s, seat));
+          if (s.phase !== 'overleg') hidden += [...shown[seat].groups.values()].filter((g) => g.now.out.length === 0 && g.verdict.get(s.phase)).length;
+          expect(tableControls(s, seat, mixed[seat])).toEqual(controls);
+          expect(options(s, seat, mixed[seat])).toEqual(list);
           if (entered) acrossPhases += list.filter((o) => !o.no && lastOverleg[seat].includes(o)).length;
           if (s.phase === 'overleg') lastOverleg[seat] = list;
         }
       }
     }
     expect(acrossPhases).toBeGreaterThan(100);
+    expect(hidden).toBeGreaterThan(100);
   });
 });
 
