@@ -133,30 +133,14 @@ export class Lister {
     const at = this.listings.length;
     let g: Group | undefined = memo.order[at];
     if (g?.name !== name) g = memo.groups.get(name);
-    if (g && this.controlsOnly && g.verdict.get(this.phase)) {
-      // Refused for the phase: every option of it would be, and a table shows none of those (what
-      // it had where a phase allowed it stays in `open` for when one does again).
-      if (g.now !== HIDDEN) this.changed = true;
-      g.now = HIDDEN;
-      g.phase = this.phase;
-      g.seen = memo.walk;
-      this.listings.push(HIDDEN);
-      memo.order[at] = g;
-      return false;
-    }
+    // Refused for the phase: every option of it would be, and a table shows none of those (what it
+    // had where a phase allowed it stays in `open` for when one does again).
+    if (g && this.controlsOnly && g.verdict.get(this.phase)) return this.shows(g, HIDDEN, at);
     if (g) {
       // What it showed, in the same phase; where the phase allows it, what it had when last allowed.
       // (Not a group hidden from a table: its options were not listed.)
       const then = g.phase === this.phase ? g.now : g.verdict.get(this.phase) === null ? g.open : null;
-      if (then && then !== HIDDEN && sameItems(then.deps, deps)) {
-        if (then.out !== g.now.out) this.changed = true;
-        g.now = then;
-        g.phase = this.phase;
-        g.seen = memo.walk;
-        this.listings.push(then);
-        memo.order[at] = g;
-        return false;
-      }
+      if (then && then !== HIDDEN && sameItems(then.deps, deps)) return this.shows(g, then, at);
     }
     this.current = { deps, out: [], dep: [] };
     if (g) {
@@ -180,6 +164,17 @@ export class Lister {
     this.group_ = g;
     this.listings.push(this.current);
     return true;
+  }
+
+  /** Group `g`, at place `at`, shows `listing` in this phase, nothing listed anew (false: for `group`). */
+  private shows(g: Group, listing: Listing, at: number): false {
+    if (listing.out !== g.now.out) this.changed = true;
+    g.now = listing;
+    g.phase = this.phase;
+    g.seen = this.memo!.walk;
+    this.listings.push(listing);
+    this.memo!.order[at] = g;
+    return false;
   }
 
   /**
