@@ -47,6 +47,8 @@ export class OptionsMemo {
   partners: unknown = undefined;
   /** The last table controls built from these options, while no group changed (tableControls). */
   controls: TableControl[] | null = null;
+  /** The same, each as a caller's shape made it (shapedControls), while no group changed. */
+  shaped: readonly unknown[] | null = null;
   /** The last list of options, while no group changed (options()). */
   list: Option[] | null = null;
   /** The actions the engine accepts of `list` (allowedActions), while it stands. */
@@ -194,7 +196,7 @@ export class Lister {
     if (p && sameItems(p.out, out)) out = p.out;
     // (The listing closed is the last one: a group closes before the next one starts.) The same
     // options as `p`'s have its controls too.
-    g.now = out === l.out ? l : { deps: l.deps, out, dep: l.dep, controls: p!.controls };
+    g.now = out === l.out ? l : { deps: l.deps, out, dep: l.dep, controls: p!.controls, shaped: p!.shaped };
     this.listings[this.listings.length - 1] = g.now;
     g.phase = this.phase;
     // (A group with no options says nothing of what the phase answers it.)
@@ -291,6 +293,7 @@ export class Lister {
       this.memo.order.length = this.listings.length;
       if (this.changed) {
         this.memo.controls = null;
+        this.memo.shaped = null;
         this.memo.list = null;
       }
     }
@@ -310,7 +313,7 @@ export class Lister {
    * The options listed, list by list, in order, each with the listing it is kept in (a reused
    * group's is the one of last time: what is made of its options once can be kept there).
    */
-  forEachPart(f: (part: readonly Option[], kept: { controls?: TableControl[] }) => void): void {
+  forEachPart(f: (part: readonly Option[], kept: Kept) => void): void {
     if (this.loose) f(this.loose, {});
     for (const l of this.listings) f(l.out, l);
   }
@@ -324,13 +327,18 @@ interface Listing {
   readonly dep: (number | undefined)[];
   /** Its options as a table's controls (rules/options.ts `tableControls`), once made. */
   controls?: TableControl[];
+  /** Those controls as a caller's shape made them (rules/options.ts `shapedControls`), once made. */
+  shaped?: readonly unknown[];
 }
+
+/** What is made of a listing's options once and kept with it. */
+export type Kept = Pick<Listing, 'controls' | 'shaped'>;
 
 /**
  * A group listed for a table's controls in a phase that refuses it: no options (none would be
  * shown), no controls. One object for every such group: nothing in it is ever written.
  */
-const HIDDEN: Listing = Object.freeze({ deps: Object.freeze([]) as unknown as unknown[], out: Object.freeze([]) as unknown as Option[], dep: Object.freeze([]) as unknown as number[], controls: Object.freeze([]) as unknown as TableControl[] });
+const HIDDEN: Listing = Object.freeze({ deps: Object.freeze([]) as unknown as unknown[], out: Object.freeze([]) as unknown as Option[], dep: Object.freeze([]) as unknown as number[], controls: Object.freeze([]) as unknown as TableControl[], shaped: Object.freeze([]) });
 
 interface Group {
   readonly name: string;

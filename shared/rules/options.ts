@@ -2,7 +2,7 @@ import { kindBits, normalBag } from '../model/bag';
 import { RESOURCES, type Bag, type RoleId } from '../model/ids';
 import type { Action, Actor, GameState } from './types';
 import { byKey, StateFacts, UNIT } from './option-facts';
-import { Lister, OptionsMemo, type Option, type TableControl, type Vary } from './option-list';
+import { Lister, OptionsMemo, type Kept, type Option, type TableControl, type Vary } from './option-list';
 import { referralMoves } from './referral';
 
 export { byKey, sharedOptions, StateFacts, UNIT, type SharedAct } from './option-facts';
@@ -210,18 +210,46 @@ export function tableControls(s: GameState, seat: number, memo?: OptionsMemo): T
   const out: TableControl[] = [];
   // Group by group: a group listed as it was has the controls it had.
   l.forEachPart((part, kept) => {
-    let controls = kept.controls;
-    if (!controls) {
-      controls = [];
-      for (const o of part) {
-        if (o.no?.code === 'wrong_phase') continue;
-        // An option with nothing to vary is its own control.
-        controls.push(o.vary ? { key: o.key, action: o.action, no: o.no } : o);
-      }
-      kept.controls = controls;
-    }
-    for (const c of controls) out.push(c);
+    for (const c of controlsOf(part, kept)) out.push(c);
   });
   if (memo) memo.controls = out;
   return out;
+}
+
+/**
+ * The same controls, each as `shape` makes it (a seat's own part: view/parts.ts), made once per
+ * group's listing, so a group listed as it was costs nothing; the same array as last time while no
+ * group changed. `shape` gives the same answer for the same control every time.
+ */
+export function shapedControls<T>(s: GameState, seat: number, memo: OptionsMemo, shape: (c: TableControl) => T): readonly T[] {
+  const l = walk(s, seat, memo, true);
+  if (!l) return NO_SHAPES as readonly T[];
+  if (memo.shaped) return memo.shaped as readonly T[];
+  const out: T[] = [];
+  l.forEachPart((part, kept) => {
+    let shaped = kept.shaped as readonly T[] | undefined;
+    if (!shaped) {
+      const made: T[] = [];
+      for (const c of controlsOf(part, kept)) made.push(shape(c));
+      kept.shaped = shaped = made;
+    }
+    for (const c of shaped) out.push(c);
+  });
+  memo.shaped = out;
+  return out;
+}
+
+const NO_SHAPES: readonly unknown[] = Object.freeze([]);
+
+/** A listing's controls, made once and kept with it. */
+function controlsOf(part: readonly Option[], kept: Kept): TableControl[] {
+  if (kept.controls) return kept.controls;
+  const controls: TableControl[] = [];
+  for (const o of part) {
+    if (o.no?.code === 'wrong_phase') continue;
+    // An option with nothing to vary is its own control.
+    controls.push(o.vary ? { key: o.key, action: o.action, no: o.no } : o);
+  }
+  kept.controls = controls;
+  return controls;
 }

@@ -1,6 +1,6 @@
 import type { RoleId } from '../model/ids';
 import { sameItems, sameValue } from '../model/same';
-import { sharedOptions, tableControls, type SharedAct, type TableControl } from '../rules/options';
+import { shapedControls, sharedOptions, type SharedAct } from '../rules/options';
 import { interestMet } from '../rules/scoring';
 import type { GameState } from '../rules/types';
 import type { ViewCache } from './view-cache';
@@ -58,7 +58,7 @@ export function ownPart(s: GameState, seat: number, cache: ViewCache): OwnPart {
     interests: interestsOf(s, role, was, cache),
     guesses: keptGuesses(was?.guesses, s.guesses[seat]),
     offers: keptOffers(was?.offers, s.offers, role),
-    controls: ownControls(seat, tableControls(s, seat, cache.optionsOf(seat)), cache),
+    controls: shapedControls(s, seat, cache.optionsOf(seat), cache.ownControl),
     // At the end the public log is the whole log.
     log: ended ? [] : ownLog(s.log, role, seat, cache),
     shown: shownOf(s, seat, role, was, cache),
@@ -115,33 +115,6 @@ function keptOffers(last: OwnPart['offers'] | undefined, offers: GameState['offe
   const mine = offers.filter((o) => o.from === role || o.to === role);
   if (last && sameItems(mine, last)) return last;
   return mine;
-}
-
-/**
- * A seat's controls as its own part carries them: a shared action left to the public part. Made
- * from the seat's last list: a control that is the same object there is the same here, found by
- * walking both (most changes answer a control or two anew, or add or take away a group's).
- */
-function ownControls(seat: number, list: TableControl[], cache: ViewCache): OwnControl[] {
-  const last = cache.ownControls.get(seat);
-  if (last?.list === list) return last.out;
-  const out: OwnControl[] = [];
-  let j = 0;
-  for (const c of list) {
-    if (last && last.list[j] !== c && last.list[j + 1] === c) j++;
-    if (last && last.list[j] === c) {
-      out.push(last.out[j++]);
-      continue;
-    }
-    if (!cache.facts.isShared(c.key, c.action)) out.push(c);
-    else {
-      let own = cache.ownControl.get(c);
-      if (!own) cache.ownControl.set(c, (own = { key: c.key, no: c.no }));
-      out.push(own);
-    }
-  }
-  cache.ownControls.set(seat, { list, out });
-  return out;
 }
 
 /** A partner's own interests: to whom each was shown, and whether it is met now. */

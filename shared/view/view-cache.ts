@@ -11,9 +11,18 @@ export class ViewCache extends TableCache {
   lastActs: SharedAct[] | null = null;
   /** What the shared actions last listed read (parts.ts). */
   lastActsFrom: readonly unknown[] | null = null;
-  /** A seat's controls as its own part last carried them (with the list they were made from), and per control. */
-  readonly ownControls = new Map<number, { list: TableControl[]; out: OwnControl[] }>();
-  readonly ownControl = new WeakMap<TableControl, OwnControl>();
+  /** Shared controls as a seat's own part carries them (their actions are in the public part). */
+  private readonly ownOf = new WeakMap<TableControl, OwnControl>();
+  /**
+   * A control as a seat's own part carries it (parts.ts): a shared action left to the public part,
+   * its key and answer here, the same object each time for the same control.
+   */
+  readonly ownControl = (c: TableControl): OwnControl => {
+    if (!this.facts.isShared(c.key, c.action)) return c;
+    let own = this.ownOf.get(c);
+    if (!own) this.ownOf.set(c, (own = { key: c.key, no: c.no }));
+    return own;
+  };
   /** The own part last built for each seat (parts.ts: kept while nothing in it changed). */
   readonly ownParts = new Map<number, OwnPart>();
   /** What each partner's interests were last worked out from, and each seat's disclosure count then (parts.ts). */
