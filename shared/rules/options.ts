@@ -219,7 +219,8 @@ export function tableControls(s: GameState, seat: number, memo?: OptionsMemo): T
 /**
  * The same controls, each as `shape` makes it (a seat's own part: view/parts.ts), made once per
  * group's listing, so a group listed as it was costs nothing; the same array as last time while no
- * group changed. `shape` gives the same answer for the same control every time.
+ * group changed. `shape` gives the same answer for the same control every time, and a memo is
+ * shaped by one `shape` only (its listings keep what it made).
  */
 export function shapedControls<T>(s: GameState, seat: number, memo: OptionsMemo, shape: (c: TableControl) => T): readonly T[] {
   const l = walk(s, seat, memo, true);

@@ -6,7 +6,7 @@ import type { GameState } from '../rules/types';
 import type { ViewCache } from './view-cache';
 import { ownLog } from './log';
 import { shownTo, tableView } from './table';
-import type { OwnControl, OwnInterestView, OwnPart, PublicPart } from './types';
+import type { OwnInterestView, OwnPart, PublicPart } from './types';
 
 // A view in two parts. The public part is what every viewer of the table sees alike (the projector's
 // view) with the actions every seat's controls share; a room builds it, compares it with the last
