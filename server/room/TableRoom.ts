@@ -22,7 +22,7 @@ import { receivesSignals, SignalFeed } from './signals';
 import { RoomState, writeRoomInfo } from './schema';
 import { Table } from './table';
 import { linkEventTable, type EventLink } from './eventLink';
-import { sendWholeView, ViewRound, type Ack, type PartsSource } from './views';
+import { Packing, sendWholeView, ViewRound, type Ack, type PartsSource } from './views';
 import type { GameView } from '../../shared/view/types';
 import { loadEditionCards } from '../editions';
 
@@ -53,6 +53,8 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
   offerIds!: OfferIds;
   /** The parts of the views as they stand, with offer ids as clients see them. */
   private parts!: PartsSource;
+  /** How this room's views are packed (its own atoms: views.ts). */
+  private readonly packing = new Packing();
   /** The players' answers after the game (reflections.ts). */
   reflections!: Reflections;
   /** The facilitator's live signals (signals.ts). */
@@ -281,7 +283,7 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
     if (moveOnly) this.bots?.sync();
     else this.sync();
     if (!game) return false;
-    const round = new ViewRound(this.parts);
+    const round = new ViewRound(this.parts, this.packing);
     let acked = false;
     for (const client of this.clients) {
       const member = this.members.get(client.sessionId);
@@ -316,7 +318,7 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
   private sendView(client: Client, member: Member): void {
     const seat = this.table.seats.bySession(client.sessionId);
     const pub = this.parts.pub();
-    if (pub) sendWholeView(client, member, pub, seat >= 0 ? this.parts.own(seat) : null);
+    if (pub) sendWholeView(client, member, pub, seat >= 0 ? this.parts.own(seat) : null, this.packing);
   }
 
   sync(): void {

@@ -49,52 +49,59 @@ function packedOnce(value: unknown): Uint8Array {
  */
 type Packed = Map<unknown, Uint8Array>;
 
-/** Keys and small values (statuses, phases, roles, counters) packed once for good; bounded. */
-const packedAtoms = new Map<unknown, Uint8Array>();
 const MAX_ATOMS = 4096;
 
-function packedAtom(value: unknown): Uint8Array {
-  let bytes = packedAtoms.get(value);
-  if (!bytes) {
-    bytes = kept(value);
-    if (packedAtoms.size >= MAX_ATOMS) packedAtoms.clear();
-    packedAtoms.set(value, bytes);
-  }
-  return bytes;
-}
+/**
+ * How a room packs its views: keys and small values (statuses, phases, roles, counters) packed once
+ * for the room's life (bounded), and a change's values once per round (`cache`). Owned by the room:
+ * two rooms share no cache.
+ */
+export class Packing {
+  private readonly atoms = new Map<unknown, Uint8Array>();
 
-function packed(value: unknown, cache: Packed): Uint8Array {
-  if (typeof value !== 'object' || value === null) {
-    return (typeof value === 'string' && value.length <= 32) || (typeof value === 'number' && Number.isInteger(value)) || typeof value === 'boolean' || value === null
-      ? packedAtom(value)
-      : kept(value);
+  atom(value: unknown): Uint8Array {
+    let bytes = this.atoms.get(value);
+    if (!bytes) {
+      bytes = kept(value);
+      if (this.atoms.size >= MAX_ATOMS) this.atoms.clear();
+      this.atoms.set(value, bytes);
+    }
+    return bytes;
   }
-  let bytes = cache.get(value);
-  if (!bytes) cache.set(value, (bytes = kept(value)));
-  return bytes;
+
+  private packed(value: unknown, cache: Packed): Uint8Array {
+    if (typeof value !== 'object' || value === null) {
+      return (typeof value === 'string' && value.length <= 32) || (typeof value === 'number' && Number.isInteger(value)) || typeof value === 'boolean' || value === null
+        ? this.atom(value)
+        : kept(value);
+    }
+    let bytes = cache.get(value);
+    if (!bytes) cache.set(value, (bytes = kept(value)));
+    return bytes;
+  }
+
+  /** `value` as msgpack, its arrays and maps spelled out `depth` levels down and the values below packed once each. */
+  pack(value: unknown, depth: number, out: Uint8Array[], cache: Packed): void {
+    if (depth === 0 || typeof value !== 'object' || value === null) {
+      out.push(this.packed(value, cache));
+    } else if (Array.isArray(value)) {
+      out.push(header(value.length, 0x90, 0xdc));
+      for (const item of value) this.pack(item, depth - 1, out, cache);
+    } else {
+      const keys = Object.keys(value);
+      out.push(header(keys.length, 0x80, 0xde));
+      for (const key of keys) {
+        out.push(this.atom(key));
+        this.pack((value as Record<string, unknown>)[key], depth - 1, out, cache);
+      }
+    }
+  }
 }
 
 function header(n: number, fix: number, code16: number): Uint8Array {
   if (n < 16) return Uint8Array.of(fix | n);
   if (n < 0x10000) return Uint8Array.of(code16, n >> 8, n & 0xff);
   return Uint8Array.of(code16 + 1, n >>> 24, (n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff);
-}
-
-/** `value` as msgpack, its arrays and maps spelled out `depth` levels down and the values below packed once each. */
-function pack(value: unknown, depth: number, out: Uint8Array[], cache: Packed): void {
-  if (depth === 0 || typeof value !== 'object' || value === null) {
-    out.push(packed(value, cache));
-  } else if (Array.isArray(value)) {
-    out.push(header(value.length, 0x90, 0xdc));
-    for (const item of value) pack(item, depth - 1, out, cache);
-  } else {
-    const keys = Object.keys(value);
-    out.push(header(keys.length, 0x80, 0xde));
-    for (const key of keys) {
-      out.push(packedAtom(key));
-      pack((value as Record<string, unknown>)[key], depth - 1, out, cache);
-    }
-  }
 }
 
 /** The frame header of each message type (Colyseus's room-data code and the type's name). */
@@ -124,12 +131,12 @@ interface PubOut {
 }
 
 /** Sends a whole view; the connection's counts start again. */
-export function sendWholeView(client: Client, member: Member, pub: PublicPart, own: OwnPart | null, cache: Packed = new Map()): void {
+export function sendWholeView(client: Client, member: Member, pub: PublicPart, own: OwnPart | null, packing: Packing, cache: Packed = new Map()): void {
   member.lastView = { pub, pubVersion: 0, own, ownVersion: 0, dormant: new Map() };
-  const parts: Uint8Array[] = [HEADERS.view, header(2, 0x80, 0xde), packedAtom('p')];
-  pack(pub, 2, parts, cache);
-  parts.push(packedAtom('o'));
-  pack(own, 2, parts, cache);
+  const parts: Uint8Array[] = [HEADERS.view, header(2, 0x80, 0xde), packing.atom('p')];
+  packing.pack(pub, 2, parts, cache);
+  parts.push(packing.atom('o'));
+  packing.pack(own, 2, parts, cache);
   client.enqueueRaw(Buffer.concat(parts));
 }
 
@@ -144,7 +151,10 @@ export class ViewRound {
   /** Values packed in this round. */
   private readonly cache: Packed = new Map();
 
-  constructor(private readonly parts: PartsSource) {}
+  constructor(
+    private readonly parts: PartsSource,
+    private readonly packing: Packing,
+  ) {}
 
   private public(): PublicPart | null {
     if (this.part === undefined) this.part = this.parts.pub();
@@ -160,7 +170,7 @@ export class ViewRound {
       if (!d || isEmptyDelta(d)) out = { packed: null, frame: null };
       else {
         const parts: Uint8Array[] = [];
-        pack(d, 2, parts, this.cache);
+        this.packing.pack(d, 2, parts, this.cache);
         const packed = Buffer.concat(parts);
         out = { packed, frame: Buffer.concat([HEADERS.pub, packed]) };
       }
@@ -180,7 +190,7 @@ export class ViewRound {
     const own = seat >= 0 ? this.parts.own(seat) : null;
     const last = member.lastView;
     if (!last || (last.own === null) !== (own === null)) {
-      sendWholeView(client, member, pub, own, this.cache);
+      sendWholeView(client, member, pub, own, this.packing, this.cache);
       return false;
     }
     const p = this.pubOut(last.pub, last.pubVersion, pub);
@@ -194,11 +204,11 @@ export class ViewRound {
     }
     const n = (p.packed ? 1 : 0) + (ownChanged ? 1 : 0) + (ack ? 1 : 0);
     const parts: Uint8Array[] = [HEADERS.delta, header(n, 0x80, 0xde)];
-    if (p.packed) parts.push(packedAtom('p'), p.packed);
-    const acked = ack ? [packedAtom('ack'), kept(ack)] : [];
+    if (p.packed) parts.push(this.packing.atom('p'), p.packed);
+    const acked = ack ? [this.packing.atom('ack'), kept(ack)] : [];
     // A seat's own change in one go: only this connection gets it, so nothing in it is worth packing
     // once for many. Packed last: the frame copies it before anything is packed over it.
-    if (ownChanged) parts.push(packedAtom('o'), packedOnce(o));
+    if (ownChanged) parts.push(this.packing.atom('o'), packedOnce(o));
     parts.push(...acked);
     client.enqueueRaw(Buffer.concat(parts));
     return !!ack;

@@ -6,7 +6,7 @@
 // (GAMES=40 SEATS=6 by default).
 import type { Client } from '@colyseus/core';
 import { Packr } from 'msgpackr';
-import { ViewRound } from '../../server/room/views';
+import { Packing, ViewRound } from '../../server/room/views';
 import type { Member, SentParts } from '../../server/room/members';
 import type { GameState } from '../../shared/rules/types';
 import { ownPart, publicPart, ViewCache } from '../../shared/view';
@@ -34,8 +34,9 @@ function play(list: GameState[][], onFrame: (bytes: number) => void, onViews?: (
     const clients = members.map(() => ({ enqueueRaw: (f: Uint8Array) => onFrame(f.length) }) as unknown as Client);
     // The room's own cache, as server/room/table.ts keeps one per table.
     const cache = new ViewCache();
+    const packing = new Packing();
     states.forEach((s, k) => {
-      const round = new ViewRound({ pub: () => publicPart(s, cache), own: (seat) => ownPart(s, seat, cache) });
+      const round = new ViewRound({ pub: () => publicPart(s, cache), own: (seat) => ownPart(s, seat, cache) }, packing);
       members.forEach((m, i) => round.send(clients[i], m, i === SEATS ? -1 : i));
       onViews?.(members.map((m) => m.lastView!), k === 0);
       changes++;

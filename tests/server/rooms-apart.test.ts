@@ -2,7 +2,7 @@ import type { Client } from '@colyseus/core';
 import { describe, expect, it } from 'vitest';
 import type { Member } from '../../server/room/members';
 import { OfferIds } from '../../server/room/offers';
-import { ViewRound } from '../../server/room/views';
+import { Packing, ViewRound } from '../../server/room/views';
 import type { GameState } from '../../shared/rules/types';
 import { ownPart, publicPart, ViewCache } from '../../shared/view';
 import { randomGame } from '../helpers/random-game';
@@ -12,13 +12,14 @@ import { randomGame } from '../helpers/random-game';
 // frames it gets when its room plays alone. The rooms play the same game as well as different ones
 // (the same seed: equal values in different objects, the case a cache keyed too loosely mixes up).
 
-/** A room's view path as server/room/TableRoom.ts runs it: its own cache and offer ids, one round per change. */
+/** A room's view path as server/room/TableRoom.ts runs it: its own cache, packing and offer ids, one round per change. */
 class Room {
   readonly frames: Uint8Array[][];
   private readonly members: Member[];
   private readonly clients: Client[];
   private readonly views = new ViewCache();
   private readonly offerIds: OfferIds;
+  private readonly packing: Packing;
 
   constructor(
     private readonly states: GameState[],
@@ -26,6 +27,7 @@ class Room {
   ) {
     const n = states[0].seats.length + 1;
     this.offerIds = new OfferIds(`${code}:key`);
+    this.packing = new Packing();
     this.frames = Array.from({ length: n }, () => []);
     this.members = Array.from({ length: n }, () => ({ lastView: null }) as unknown as Member);
     this.clients = this.frames.map((out) => ({ enqueueRaw: (f: Uint8Array) => out.push(Uint8Array.from(f)) }) as unknown as Client);
@@ -36,7 +38,7 @@ class Room {
     const s = this.states[k];
     if (!s) return false;
     const cache = this.views;
-    const round = new ViewRound({ pub: () => this.offerIds.pub(publicPart(s, cache)), own: (seat) => this.offerIds.own(ownPart(s, seat, cache)) });
+    const round = new ViewRound({ pub: () => this.offerIds.pub(publicPart(s, cache)), own: (seat) => this.offerIds.own(ownPart(s, seat, cache)) }, this.packing);
     this.members.forEach((m, i) => round.send(this.clients[i], m, i === this.members.length - 1 ? -1 : i));
     return true;
   }

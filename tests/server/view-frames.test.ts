@@ -2,7 +2,7 @@ import type { Client } from '@colyseus/core';
 import { unpack } from 'msgpackr';
 import { describe, expect, it } from 'vitest';
 import type { Member } from '../../server/room/members';
-import { ViewRound } from '../../server/room/views';
+import { Packing, ViewRound } from '../../server/room/views';
 import { MAX_SEATS, MIN_SEATS } from '../../shared/model/ids';
 import type { GameState } from '../../shared/rules/types';
 import { ownPart, playerView, projectorView, publicPart, ViewCache } from '../../shared/view';
@@ -39,6 +39,7 @@ describe('view frames: public once, own parts small', () => {
         const again = viewers.length - 1;
         let step = 0;
         const cache = new ViewCache();
+        const packing = new Packing();
         const members = viewers.map(() => ({ lastView: null }) as unknown as Member);
         const readers = viewers.map(() => new ViewReader());
         let inbox: Uint8Array[][] = viewers.map(() => []);
@@ -48,7 +49,7 @@ describe('view frames: public once, own parts small', () => {
           inbox = viewers.map(() => []);
           // Seat 0's second connection drops and comes back every so often: a whole view, then deltas.
           if (++step % 17 === 0) members[again].lastView = null;
-          const round = new ViewRound({ pub: () => publicPart(s, cache), own: (seat) => ownPart(s, seat, cache) });
+          const round = new ViewRound({ pub: () => publicPart(s, cache), own: (seat) => ownPart(s, seat, cache) }, packing);
           viewers.forEach((seat, k) => round.send(clients[k], members[k], seat));
           const fresh = structuredClone(s);
           const pubFrames: string[] = [];
