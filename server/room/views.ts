@@ -50,20 +50,32 @@ function packedOnce(value: unknown): Uint8Array {
 type Packed = Map<unknown, Uint8Array>;
 
 const MAX_ATOMS = 4096;
+/** Atoms are copied into slabs of this many bytes (a room's ~150 atoms fit in one or two). */
+const SLAB = 1024;
 
 /**
  * How a room packs its views: keys and small values (statuses, phases, roles, counters) packed once
  * for the room's life (bounded), and a change's values once per round (`cache`). Owned by the room:
- * two rooms share no cache.
+ * two rooms share no cache. A room's atoms are copied side by side into small slabs of its own (a
+ * Buffer of its own each would hold on to a slab of Node's shared pool, 8 KiB, for as long as the
+ * room lives).
  */
 export class Packing {
   private readonly atoms = new Map<unknown, Uint8Array>();
+  private slab = new Uint8Array(0);
+  private used = 0;
 
   atom(value: unknown): Uint8Array {
     let bytes = this.atoms.get(value);
     if (!bytes) {
-      bytes = kept(value);
       if (this.atoms.size >= MAX_ATOMS) this.atoms.clear();
+      const packed = packedOnce(value);
+      if (this.used + packed.length > this.slab.length) {
+        this.slab = new Uint8Array(Math.max(SLAB, packed.length));
+        this.used = 0;
+      }
+      this.slab.set(packed, this.used);
+      bytes = this.slab.subarray(this.used, (this.used += packed.length));
       this.atoms.set(value, bytes);
     }
     return bytes;
