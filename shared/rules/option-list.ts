@@ -51,6 +51,8 @@ export class OptionsMemo {
   shaped: readonly unknown[] | null = null;
   /** The last list of options, while no group changed (options()). */
   list: Option[] | null = null;
+  /** Each phase's refusal as the groups it refuses keep it: one object per phase (Lister.refusedIn). */
+  readonly refused: Partial<Record<string, GameError>> = {};
   /** The actions the engine accepts of `list` (allowedActions), while it stands. */
   allowed: { list: readonly Option[]; actions: Action[] } | null = null;
   /** An accepted option's action once for each partner it may go to (allowedActions). */
@@ -137,17 +139,17 @@ export class Lister {
     if (g?.name !== name) g = memo.groups.get(name);
     // Refused for the phase: every option of it would be, and a table shows none of those (what it
     // had where a phase allowed it stays in `open` for when one does again).
-    if (g && this.controlsOnly && g.verdict.get(this.phase)) return this.shows(g, HIDDEN, at);
+    if (g && this.controlsOnly && g.verdict[this.phase]) return this.shows(g, HIDDEN, at);
     if (g) {
       // What it showed, in the same phase; where the phase allows it, what it had when last allowed.
       // (Not a group hidden from a table: its options were not listed.)
-      const then = g.phase === this.phase ? g.now : g.verdict.get(this.phase) === null ? g.open : null;
+      const then = g.phase === this.phase ? g.now : g.verdict[this.phase] === null ? g.open : null;
       if (then && then !== HIDDEN && sameItems(then.deps, deps)) return this.shows(g, then, at);
     }
     this.current = { deps, out: [], dep: [] };
     if (g) {
       // What this phase answers the group (null: it allows it), as its first option was answered here before.
-      const v = g.verdict.get(this.phase);
+      const v = g.verdict[this.phase];
       // Allowed: options that read the same as when last allowed are those; refused for the phase,
       // all are made anew, unasked (cheaper than comparing them, and nothing kept from phase to
       // phase but what a phase that allows the group will ask again); not yet known: the first
@@ -157,7 +159,7 @@ export class Lister {
       else this.phaseNo = v;
       this.was = g.now.out;
     } else {
-      g = { name, now: this.current, phase: this.phase, open: null, verdict: new Map(), seen: 0 };
+      g = { name, now: this.current, phase: this.phase, open: null, verdict: {}, seen: 0 };
       memo.groups.set(name, g);
       this.was = null;
     }
@@ -196,7 +198,10 @@ export class Lister {
     if (p && sameItems(p.out, out)) out = p.out;
     // (The listing closed is the last one: a group closes before the next one starts.) The same
     // options as `p`'s have its controls too.
-    g.now = out === l.out ? l : { deps: l.deps, out, dep: l.dep, controls: p!.controls, shaped: p!.shaped };
+    // A listing lives as long as its group: its arrays are kept at their size (an array grown by
+    // push holds room for 17 or more), and a group whose options read nothing apart keeps no `dep`.
+    const dep = keptDeps(l.dep);
+    g.now = out === l.out ? { deps: l.deps, out: out.slice(), dep } : { deps: l.deps, out, dep, controls: p!.controls, shaped: p!.shaped };
     this.listings[this.listings.length - 1] = g.now;
     g.phase = this.phase;
     // (A group with no options says nothing of what the phase answers it.)
@@ -218,8 +223,8 @@ export class Lister {
       // whether its options are compared with those it had where a phase last allowed it.
       this.pending = false;
       asked = refusalOf(this.s, this.actor, action);
-      if (asked?.code === 'wrong_phase') this.phaseNo = asked;
-      this.group_!.verdict.set(this.phase, this.phaseNo);
+      if (asked?.code === 'wrong_phase') asked = this.phaseNo = this.refusedIn(asked);
+      this.group_!.verdict[this.phase] = this.phaseNo;
       this.prev = this.phaseNo ? null : this.group_!.open;
       this.whole = this.prev !== null && sameItems(this.prev.deps, l!.deps);
     }
@@ -243,6 +248,7 @@ export class Lister {
     else if (this.phaseNo) no = this.phaseNo;
     else {
       no = refusalOf(this.s, this.actor, action);
+      if (no?.code === 'wrong_phase') no = this.refusedIn(no);
       if (this.first && no?.code === 'wrong_phase') this.phaseNo = no;
     }
     this.first = false;
@@ -254,6 +260,15 @@ export class Lister {
       l.dep.push(dep);
     } else (this.loose ??= []).push(o);
     return o;
+  }
+
+  /** The phase's refusal, one object for every group of the memo that the phase refuses (they live as long as the groups). */
+  private refusedIn(no: GameError): GameError {
+    const memo = this.memo;
+    if (!memo) return no;
+    const known = memo.refused[this.phase];
+    if (known && sameValue(known, no)) return known;
+    return (memo.refused[this.phase] = no);
   }
 
   /**
@@ -348,8 +363,17 @@ interface Group {
   /** Its last listing made where a phase allowed it. */
   open: Listing | null;
   /** Per phase, what it answers the group's first option: null where it allows it, else its refusal. */
-  readonly verdict: Map<string, GameError | null>;
+  readonly verdict: Partial<Record<string, GameError | null>>;
   seen: number;
+}
+
+/** No option of a group read anything apart (`Listing.dep`): one array for all such groups, never written. */
+const NO_DEPS = Object.freeze([]) as unknown as (number | undefined)[];
+
+/** `dep` at its size, or NO_DEPS when no option read anything apart. */
+function keptDeps(dep: (number | undefined)[]): (number | undefined)[] {
+  for (const d of dep) if (d !== undefined) return dep.slice();
+  return NO_DEPS;
 }
 
 /** Whether option `p` stands for `action` with `vary` (whatever its answer). */

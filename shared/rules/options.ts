@@ -230,9 +230,8 @@ export function shapedControls<T>(s: GameState, seat: number, memo: OptionsMemo,
   l.forEachPart((part, kept) => {
     let shaped = kept.shaped as readonly T[] | undefined;
     if (!shaped) {
-      const made: T[] = [];
-      for (const c of controlsOf(part, kept)) made.push(shape(c));
-      kept.shaped = shaped = made;
+      // (Kept as long as the listing: made at its size.)
+      kept.shaped = shaped = controlsOf(part, kept).map((c) => shape(c));
     }
     for (const c of shaped) out.push(c);
   });
@@ -245,12 +244,14 @@ const NO_SHAPES: readonly unknown[] = Object.freeze([]);
 /** A listing's controls, made once and kept with it. */
 function controlsOf(part: readonly Option[], kept: Kept): TableControl[] {
   if (kept.controls) return kept.controls;
-  const controls: TableControl[] = [];
-  for (const o of part) {
-    if (o.no?.code === 'wrong_phase') continue;
-    // An option with nothing to vary is its own control.
-    controls.push(o.vary ? { key: o.key, action: o.action, no: o.no } : o);
-  }
+  // Kept as long as the listing: made at its size (an array grown by push holds room for 17 or more).
+  let shown = 0;
+  for (const o of part) if (o.no?.code !== 'wrong_phase') shown++;
+  const controls = shown === 0 ? NO_CONTROLS : (shown === part.length ? part : part.filter((o) => o.no?.code !== 'wrong_phase')).map(controlOf);
   kept.controls = controls;
   return controls;
 }
+
+/** An option as a table's control: one with nothing to vary is its own control. */
+const controlOf = (o: Option): TableControl => (o.vary ? { key: o.key, action: o.action, no: o.no } : o);
+const NO_CONTROLS = Object.freeze([]) as unknown as TableControl[];

@@ -189,7 +189,7 @@ describe('options are the reducer\'s own answers', () => {
           expect(list).toEqual(options(s, seat));
           const controls = tableControls(s, seat, shown[seat]);
           expect(controls).toEqual(tableControls(s, seat));
-          if (s.phase !== 'overleg') hidden += [...shown[seat].groups.values()].filter((g) => g.now.out.length === 0 && g.verdict.get(s.phase)).length;
+          if (s.phase !== 'overleg') hidden += [...shown[seat].groups.values()].filter((g) => g.now.out.length === 0 && g.verdict[s.phase]).length;
           expect(tableControls(s, seat, mixed[seat])).toEqual(controls);
           expect(options(s, seat, mixed[seat])).toEqual(list);
           if (entered) acrossPhases += list.filter((o) => !o.no && lastOverleg[seat].includes(o)).length;
