@@ -1,0 +1,64 @@
+// Room memory benchmark: what a room's view path keeps between changes (its view cache with the seats'
+// option memos, its packing, its offer ids and its connections' last parts: server/room/views.ts),
+// per room, beside what the game state itself holds. ROOMS random 6-seat games are played through a
+// room's view round up to FRAC of their changes and kept; the heap and external memory are read
+// after full collections, then again after each room lets go of its view path, then of its state.
+// A room lives for hours, so what it keeps is paid in every room and marked in every old-generation
+// collection. Run with `npm run bench:memory` (ROOMS=100 FRAC=0.5 by default).
+import type { Client } from '@colyseus/core';
+import type { Member } from '../../server/room/members';
+import { OfferIds } from '../../server/room/offers';
+import { Packing, ViewRound } from '../../server/room/views';
+import type { GameState } from '../../shared/rules/types';
+import { ownPart, publicPart, ViewCache } from '../../shared/view';
+import { randomGame } from '../helpers/random-game';
+
+const ROOMS = Number(process.env.ROOMS ?? 100);
+const FRAC = Number(process.env.FRAC ?? 0.5);
+const SEATS = 6;
+
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) throw new Error('run with node --expose-gc (npm run bench:memory does)');
+
+/** Heap and external memory (Buffers' slabs live outside the heap) after full collections. */
+function held(): number {
+  gc!();
+  gc!();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.external;
+}
+
+interface Kept {
+  state: GameState | null;
+  views: { cache: ViewCache; packing: Packing; offerIds: OfferIds; members: Member[] } | null;
+}
+
+const rooms: Kept[] = [];
+let changes = 0;
+for (let i = 0; i < ROOMS; i++) {
+  const states: GameState[] = [];
+  randomGame(1000 + i, { seats: SEATS, onStep: ({ before, after }) => states.push(...(states.length ? [after] : [before, after])) });
+  const upto = Math.floor((states.length - 1) * FRAC);
+  const cache = new ViewCache();
+  const packing = new Packing();
+  const offerIds = new OfferIds(`room${i}:key`);
+  const members = Array.from({ length: SEATS + 1 }, () => ({ lastView: null }) as unknown as Member);
+  const clients = members.map(() => ({ enqueueRaw: () => undefined }) as unknown as Client);
+  for (let k = 0; k <= upto; k++) {
+    const s = states[k];
+    const round = new ViewRound({ pub: () => offerIds.pub(publicPart(s, cache)), own: (seat) => offerIds.own(ownPart(s, seat, cache)) }, packing);
+    // Every seat and the projector (the last connection).
+    members.forEach((m, j) => round.send(clients[j], m, j === SEATS ? -1 : j));
+    changes++;
+  }
+  rooms.push({ state: states[upto], views: { cache, packing, offerIds, members } });
+}
+const all = held();
+for (const r of rooms) r.views = null;
+const stateOnly = held();
+for (const r of rooms) r.state = null;
+const none = held();
+
+const kb = (bytes: number): string => `${(bytes / ROOMS / 1024).toFixed(1)} KB`;
+console.log(`${ROOMS} rooms of ${SEATS} seats and a projector, each kept after ${FRAC * 100}% of a random game (${Math.round(changes / ROOMS)} changes on average)`);
+console.log(`per room: view path ${kb(all - stateOnly)}, game state ${kb(stateOnly - none)}, together ${kb(all - none)}`);
