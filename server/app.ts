@@ -15,6 +15,7 @@ import { restoreActiveRooms } from './restore';
 import type { Decide } from './room/botDriver';
 import { setRoomContext, type RoomContext } from './room/context';
 import { TableRoom } from './room/TableRoom';
+import { Packing } from './room/views';
 import { EventRoom } from './event/EventRoom';
 import { listenForLoads } from './event/spread';
 import { EVENT_ROOM_NAME } from '../shared/protocol/event';
@@ -78,6 +79,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     shuttingDown: false,
     botDecide: options.botDecide,
     reflectionBatchMs: options.reflectionBatchMs ?? 2000,
+    packing: new Packing(),
   };
   setRoomContext(ctx);
 

@@ -22,7 +22,7 @@ import { receivesSignals, SignalFeed } from './signals';
 import { RoomState, writeRoomInfo } from './schema';
 import { Table } from './table';
 import { linkEventTable, type EventLink } from './eventLink';
-import { Packing, sendWholeView, ViewRound, type Ack, type PartsSource } from './views';
+import { sendWholeView, ViewRound, type Ack, type PartsSource } from './views';
 import type { GameView } from '../../shared/view/types';
 import { loadEditionCards } from '../editions';
 
@@ -53,8 +53,6 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
   offerIds!: OfferIds;
   /** The parts of the views as they stand, with offer ids as clients see them. */
   private parts!: PartsSource;
-  /** How this room's views are packed (its own atoms: views.ts). */
-  private readonly packing = new Packing();
   /** The players' answers after the game (reflections.ts). */
   reflections!: Reflections;
   /** The facilitator's live signals (signals.ts). */
@@ -283,7 +281,7 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
     if (moveOnly) this.bots?.sync();
     else this.sync();
     if (!game) return false;
-    const round = new ViewRound(this.parts, this.packing);
+    const round = new ViewRound(this.parts, this.ctx.packing);
     let acked = false;
     for (const client of this.clients) {
       const member = this.members.get(client.sessionId);
@@ -318,7 +316,7 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
   private sendView(client: Client, member: Member): void {
     const seat = this.table.seats.bySession(client.sessionId);
     const pub = this.parts.pub();
-    if (pub) sendWholeView(client, member, pub, seat >= 0 ? this.parts.own(seat) : null, this.packing);
+    if (pub) sendWholeView(client, member, pub, seat >= 0 ? this.parts.own(seat) : null, this.ctx.packing);
   }
 
   sync(): void {

@@ -4,6 +4,7 @@ import type { Doors } from '../doors';
 import type { FloodLimits } from '../ratelimit';
 import type { Metrics } from '../metrics';
 import type { RecordStore } from '../store/types';
+import type { Packing } from './views';
 
 // What every room needs from the server that hosts it. Colyseus runs one matchmaker per process,
 // so one context per process: set by startServer before the first room is created.
@@ -27,6 +28,8 @@ export interface RoomContext {
   botDecide?: Decide;
   /** Reflections go out in batches this far apart (room/reflections.ts). */
   reflectionBatchMs: number;
+  /** How rooms pack their views: keys and small values, packed once for all rooms (views.ts). */
+  packing: Packing;
 }
 
 let current: RoomContext | null = null;

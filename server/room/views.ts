@@ -50,15 +50,16 @@ function packedOnce(value: unknown): Uint8Array {
 type Packed = Map<unknown, Uint8Array>;
 
 const MAX_ATOMS = 4096;
-/** Atoms are copied into slabs of this many bytes (a room's ~150 atoms fit in one or two). */
+/** Atoms are copied into slabs of this many bytes (a game's ~150 atoms fit in one or two). */
 const SLAB = 1024;
 
 /**
- * How a room packs its views: keys and small values (statuses, phases, roles, counters) packed once
- * for the room's life (bounded), and a change's values once per round (`cache`). Owned by the room:
- * two rooms share no cache. A room's atoms are copied side by side into small slabs of its own (a
- * Buffer of its own each would hold on to a slab of Node's shared pool, 8 KiB, for as long as the
- * room lives).
+ * How rooms pack their views: keys and small values (statuses, phases, roles, counters) packed once
+ * (bounded), and a change's values once per round (`cache`, the round's own). Made by the server and
+ * passed to its rooms (room/context.ts), never a module's: an atom's bytes are a function of its
+ * value alone, so rooms that share them share nothing of their games, and a room of its own would
+ * keep ~20 KB of them (a map and a view per atom). Atoms are copied side by side into small slabs
+ * (a Buffer each would hold on to a slab of Node's shared pool, 8 KiB, for as long as it lives).
  */
 export class Packing {
   private readonly atoms = new Map<unknown, Uint8Array>();

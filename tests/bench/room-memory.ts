@@ -1,5 +1,5 @@
 // Room memory benchmark: what a room's view path keeps between changes (its view cache with the seats'
-// option memos, its packing, its offer ids and its connections' last parts: server/room/views.ts),
+// option memos, its offer ids and its connections' last parts: server/room/views.ts),
 // per room, beside what the game state itself holds. ROOMS random 6-seat games are played through a
 // room's view round up to FRAC of their changes and kept; the heap and external memory are read
 // after full collections, then again after each room lets go of its view path, then of its state.
@@ -30,17 +30,18 @@ function held(): number {
 
 interface Kept {
   state: GameState | null;
-  views: { cache: ViewCache; packing: Packing; offerIds: OfferIds; members: Member[] } | null;
+  views: { cache: ViewCache; offerIds: OfferIds; members: Member[] } | null;
 }
 
 const rooms: Kept[] = [];
+// One packing for all rooms, as the server passes its own to its rooms (server/room/context.ts).
+const packing = new Packing();
 let changes = 0;
 for (let i = 0; i < ROOMS; i++) {
   const states: GameState[] = [];
   randomGame(1000 + i, { seats: SEATS, onStep: ({ before, after }) => states.push(...(states.length ? [after] : [before, after])) });
   const upto = Math.floor((states.length - 1) * FRAC);
   const cache = new ViewCache();
-  const packing = new Packing();
   const offerIds = new OfferIds(`room${i}:key`);
   const members = Array.from({ length: SEATS + 1 }, () => ({ lastView: null }) as unknown as Member);
   const clients = members.map(() => ({ enqueueRaw: () => undefined }) as unknown as Client);
@@ -51,7 +52,7 @@ for (let i = 0; i < ROOMS; i++) {
     members.forEach((m, j) => round.send(clients[j], m, j === SEATS ? -1 : j));
     changes++;
   }
-  rooms.push({ state: states[upto], views: { cache, packing, offerIds, members } });
+  rooms.push({ state: states[upto], views: { cache, offerIds, members } });
 }
 const all = held();
 for (const r of rooms) r.views = null;

@@ -29,12 +29,13 @@ function games(seed0: number): GameState[][] {
 /** Plays each game's changes through a room's view round: the projector and every seat. */
 function play(list: GameState[][], onFrame: (bytes: number) => void, onViews?: (sent: SentParts[], first: boolean) => void): number {
   let changes = 0;
+  // The server's packing, shared by its rooms (server/room/context.ts).
+  const packing = new Packing();
   for (const states of list) {
     const members = Array.from({ length: SEATS + 1 }, () => ({ lastView: null }) as Member);
     const clients = members.map(() => ({ enqueueRaw: (f: Uint8Array) => onFrame(f.length) }) as unknown as Client);
     // The room's own cache, as server/room/table.ts keeps one per table.
     const cache = new ViewCache();
-    const packing = new Packing();
     states.forEach((s, k) => {
       const round = new ViewRound({ pub: () => publicPart(s, cache), own: (seat) => ownPart(s, seat, cache) }, packing);
       members.forEach((m, i) => round.send(clients[i], m, i === SEATS ? -1 : i));

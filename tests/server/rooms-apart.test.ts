@@ -12,22 +12,22 @@ import { randomGame } from '../helpers/random-game';
 // frames it gets when its room plays alone. The rooms play the same game as well as different ones
 // (the same seed: equal values in different objects, the case a cache keyed too loosely mixes up).
 
-/** A room's view path as server/room/TableRoom.ts runs it: its own cache, packing and offer ids, one round per change. */
+/** A room's view path as server/room/TableRoom.ts runs it: its own cache and offer ids, the server's packing, one round per change. */
 class Room {
   readonly frames: Uint8Array[][];
   private readonly members: Member[];
   private readonly clients: Client[];
   private readonly views = new ViewCache();
   private readonly offerIds: OfferIds;
-  private readonly packing: Packing;
 
   constructor(
     private readonly states: GameState[],
     code: string,
+    /** The server's packing, shared by its rooms (server/room/context.ts). */
+    private readonly packing: Packing,
   ) {
     const n = states[0].seats.length + 1;
     this.offerIds = new OfferIds(`${code}:key`);
-    this.packing = new Packing();
     this.frames = Array.from({ length: n }, () => []);
     this.members = Array.from({ length: n }, () => ({ lastView: null }) as unknown as Member);
     this.clients = this.frames.map((out) => ({ enqueueRaw: (f: Uint8Array) => out.push(Uint8Array.from(f)) }) as unknown as Client);
@@ -51,7 +51,7 @@ function states(seed: number, seats: number): GameState[] {
 }
 
 function alone(list: GameState[], code: string): Uint8Array[][] {
-  const room = new Room(list, code);
+  const room = new Room(list, code, new Packing());
   for (let k = 0; room.step(k); k++);
   return room.frames;
 }
@@ -66,8 +66,10 @@ describe('rooms keep their views apart', () => {
       const gameB = states(b[0], b[1]);
       const wantA = alone(gameA, 'AAAA');
       const wantB = alone(gameB, 'BBBB');
-      const roomA = new Room(gameA, 'AAAA');
-      const roomB = new Room(gameB, 'BBBB');
+      // One packing for both, as one server's rooms share it.
+      const packing = new Packing();
+      const roomA = new Room(gameA, 'AAAA', packing);
+      const roomB = new Room(gameB, 'BBBB', packing);
       for (let k = 0; ; k++) {
         const more = [roomA.step(k), roomB.step(k)];
         if (!more.some(Boolean)) break;
