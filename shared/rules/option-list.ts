@@ -248,8 +248,10 @@ export class Lister {
     else if (this.phaseNo) no = this.phaseNo;
     else {
       no = refusalOf(this.s, this.actor, action);
-      if (no?.code === 'wrong_phase') no = this.refusedIn(no);
-      if (this.first && no?.code === 'wrong_phase') this.phaseNo = no;
+      if (no?.code === 'wrong_phase') {
+        no = this.refusedIn(no);
+        if (this.first) this.phaseNo = no;
+      }
     }
     this.first = false;
     let o: Option;

@@ -245,9 +245,8 @@ const NO_SHAPES: readonly unknown[] = Object.freeze([]);
 function controlsOf(part: readonly Option[], kept: Kept): TableControl[] {
   if (kept.controls) return kept.controls;
   // Kept as long as the listing: made at its size (an array grown by push holds room for 17 or more).
-  let shown = 0;
-  for (const o of part) if (o.no?.code !== 'wrong_phase') shown++;
-  const controls = shown === 0 ? NO_CONTROLS : (shown === part.length ? part : part.filter((o) => o.no?.code !== 'wrong_phase')).map(controlOf);
+  const shown = part.filter((o) => o.no?.code !== 'wrong_phase');
+  const controls = shown.length === 0 ? NO_CONTROLS : shown.map(controlOf);
   kept.controls = controls;
   return controls;
 }
