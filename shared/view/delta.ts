@@ -118,15 +118,42 @@ function changed(d: ControlsDelta, a: KeyedItem, b: KeyedItem): void {
   else d.set.push(b);
 }
 
-function applyControlsDelta(list: readonly KeyedItem[], d: ControlsDelta): KeyedItem[] {
-  const byKey = new Map(list.map((c) => [c.key, c]));
-  for (const k of d.del) byKey.delete(k);
-  for (const c of d.set) byKey.set(c.key, c);
-  for (let i = 0; i < (d.no?.length ?? 0); i += 2) {
-    const c = byKey.get(d.no![i] as string);
-    if (c) byKey.set(c.key, withAnswer(c, d.no![i + 1]));
+/** Keys in code-unit order, as a client keeps a keyed list. */
+export const keyOrder = (a: { key: string }, b: { key: string }): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/** Where `key` is, or belongs, in a list sorted by key (a client's lists are: reader.ts). */
+export function keyPlace(list: readonly { key: string }[], key: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].key < key) lo = mid + 1;
+    else hi = mid;
   }
-  return [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return lo;
+}
+
+/**
+ * The list after `d`, a list sorted by key (a client keeps its lists so: reader.ts) and sorted
+ * after: each item changed found by its key, so a frame costs what it changes, not the list.
+ */
+function applyControlsDelta(list: readonly KeyedItem[], d: ControlsDelta): KeyedItem[] {
+  const out = list.slice();
+  for (const key of d.del) {
+    const i = keyPlace(out, key);
+    if (out[i]?.key === key) out.splice(i, 1);
+  }
+  for (const c of d.set) {
+    const i = keyPlace(out, c.key);
+    if (out[i]?.key === c.key) out[i] = c;
+    else out.splice(i, 0, c);
+  }
+  const no = d.no ?? [];
+  for (let k = 0; k < no.length; k += 2) {
+    const i = keyPlace(out, no[k] as string);
+    if (out[i]?.key === no[k]) out[i] = withAnswer(out[i], no[k + 1]);
+  }
+  return out;
 }
 
 /** The control with another answer, its fields in the order the engine builds them. */

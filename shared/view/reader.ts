@@ -1,5 +1,5 @@
-import { applyViewDelta, withAnswer, type ViewDelta } from './delta';
-import { composeView } from './compose';
+import { applyViewDelta, keyOrder, keyPlace, withAnswer, type ViewDelta } from './delta';
+import { composeView, type ComposeMemo } from './compose';
 import type { GameView, OwnControl, OwnPart, PublicPart } from './types';
 
 // How a client reads the views a room sends (shared/protocol/messages.ts `view`, `pub`, `delta`):
@@ -26,17 +26,20 @@ export class ViewReader {
   private ownVersion = 0;
   /** The own controls the room said went away, by key: one may come back as its key and answer (dormant.ts). */
   private dormant = new Map<string, OwnControl>();
+  /** What the last view was made of, so the next redoes only what changed. */
+  private memo: ComposeMemo = { sorted: true };
   /** The view as it stands (null before the first whole view, or after a delta that did not follow). */
   view: GameView | null = null;
 
   /** A whole view: the counts start again. */
   whole(m: WholeView): GameView {
-    this.pub = m.p;
-    this.own = m.o;
+    // Keyed lists kept sorted by key (the room sends a seat's in the engine's order), so a change to one is one pass.
+    this.pub = { ...m.p, acts: m.p.acts.slice().sort(keyOrder) };
+    this.own = m.o && { ...m.o, controls: m.o.controls.slice().sort(keyOrder) };
     this.pubVersion = 0;
     this.ownVersion = 0;
     this.dormant = new Map();
-    return (this.view = composeView(m.p, m.o));
+    return (this.view = composeView(this.pub, this.own, (this.memo = { sorted: true })));
   }
 
   /** A change to the public part only; null when it does not follow what this reader holds (come back for a whole view). */
@@ -59,14 +62,17 @@ export class ViewReader {
       this.own = applyViewDelta(this.own!, o);
       this.ownVersion = o.to;
     }
-    return (this.view = composeView(this.pub, this.own));
+    return (this.view = composeView(this.pub, this.own, this.memo));
   }
 
   /** `d` with the controls that come back spelled out whole (null: one the room never sent away, so a change was missed). */
   private comeBacks(own: OwnPart, d: ViewDelta): ViewDelta | null {
     const c = d.controls;
     if (!c) return d;
-    for (const x of own.controls) if (c.del.includes(x.key)) this.dormant.set(x.key, x);
+    for (const key of c.del) {
+      const x = own.controls[keyPlace(own.controls, key)];
+      if (x?.key === key) this.dormant.set(key, x);
+    }
     const back = c.back ?? [];
     const set = c.set.slice();
     for (let i = 0; i < back.length; i += 2) {

@@ -5,12 +5,13 @@
 // the figure to compare between builds is µs per change. Run with `npm run bench:views`
 // (GAMES=40 SEATS=6 by default).
 import type { Client } from '@colyseus/core';
-import { Packr } from 'msgpackr';
+import { Packr, unpackMultiple } from 'msgpackr';
 import { Packing, ViewRound } from '../../server/room/views';
 import type { Member, SentParts } from '../../server/room/members';
 import type { GameState } from '../../shared/rules/types';
 import { ownPart, publicPart, ViewCache } from '../../shared/view';
 import { viewDelta } from '../../shared/view/delta';
+import { ViewReader } from '../../shared/view/reader';
 import { randomGame } from '../helpers/random-game';
 
 const GAMES = Number(process.env.GAMES ?? 40);
@@ -27,13 +28,13 @@ function games(seed0: number): GameState[][] {
 }
 
 /** Plays each game's changes through a room's view round: the projector and every seat. */
-function play(list: GameState[][], onFrame: (bytes: number) => void, onViews?: (sent: SentParts[], first: boolean) => void): number {
+function play(list: GameState[][], onFrame: (frame: Uint8Array, viewer: number, game: number) => void, onViews?: (sent: SentParts[], first: boolean) => void): number {
   let changes = 0;
   // The server's packing, shared by its rooms (server/room/context.ts).
   const packing = new Packing();
-  for (const states of list) {
+  list.forEach((states, game) => {
     const members = Array.from({ length: SEATS + 1 }, () => ({ lastView: null }) as Member);
-    const clients = members.map(() => ({ enqueueRaw: (f: Uint8Array) => onFrame(f.length) }) as unknown as Client);
+    const clients = members.map((_, viewer) => ({ enqueueRaw: (f: Uint8Array) => onFrame(f, viewer, game) }) as unknown as Client);
     // The room's own cache, as server/room/table.ts keeps one per table.
     const cache = new ViewCache();
     states.forEach((s, k) => {
@@ -42,7 +43,7 @@ function play(list: GameState[][], onFrame: (bytes: number) => void, onViews?: (
       onViews?.(members.map((m) => m.lastView!), k === 0);
       changes++;
     });
-  }
+  });
   return changes;
 }
 
@@ -54,8 +55,8 @@ const count = (key: string, value: unknown): void => void byField.set(key, (byFi
 let before: SentParts[] | null = null;
 const counted = play(
   games(1000),
-  (n) => {
-    bytes += n;
+  (f) => {
+    bytes += f.length;
     frames++;
   },
   (sent, first) => {
@@ -92,3 +93,27 @@ console.log(`views: ${changes} changes of ${GAMES} random ${SEATS}-seat games, $
 console.log(`  per change, all viewers: ${us.toFixed(0)} µs (CPU ${cpuUs.toFixed(0)} µs); ${(bytes / counted).toFixed(0)} B in ${(frames / counted).toFixed(2)} frames`);
 console.log('  bytes per change by field (deltas; the public part once, own parts of every seat):');
 for (const [k, v] of [...byField].sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`    ${k.padEnd(18)} ${(v / counted).toFixed(0)}`);
+
+// A client's side: what reading those frames costs a connection (shared/view/reader.ts, as the browser
+// reads them: unpacked, applied to its parts, put together into the view), per frame.
+const sent: { viewer: number; game: number; frame: Uint8Array }[] = [];
+play(games(3000), (f, viewer, game) => void sent.push({ viewer, game, frame: Uint8Array.from(f) }));
+const readAll = (): number => {
+  const readers = new Map<string, ViewReader>();
+  let read = 0;
+  for (const { viewer, game, frame } of sent) {
+    const key = `${game}:${viewer}`;
+    let r = readers.get(key);
+    if (!r) readers.set(key, (r = new ViewReader()));
+    // Colyseus's frame: its room-data code, the message's type, then the message (msgpack).
+    const [type, m] = unpackMultiple(frame.subarray(1)) as [string, never];
+    const v = type === 'view' ? r.whole(m) : type === 'pub' ? r.public(m) : r.delta(m);
+    if (!v) throw new Error(`viewer ${viewer} of game ${game} missed a change`);
+    read++;
+  }
+  return read;
+};
+readAll();
+const r0 = performance.now();
+const read = readAll();
+console.log(`client: ${read} frames read (${SEATS + 1} viewers of ${GAMES} games): ${(((performance.now() - r0) / read) * 1000).toFixed(1)} µs per frame`);

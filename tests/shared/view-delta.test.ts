@@ -91,4 +91,19 @@ describe('view deltas', () => {
     });
     expect(checked).toBeGreaterThan(5);
   });
+
+  it('changes a keyed list by key: gone, new in key order, replaced, answered, and a key gone and new again', () => {
+    const c = (key: string, no: unknown = null) => ({ key, action: { type: 'advancePhase' }, no });
+    const list = [c('accept:o1'), c('give:geld'), c('pledge:p1:geld'), c('pledge:p1:tijd'), c('trade')];
+    const v = { ...playerView(randomGame(5, { seats: 4 }).state, 0), controls: list } as unknown as GameView;
+    const next = applyViewDelta(v, {
+      from: 0,
+      to: 1,
+      log: [],
+      set: {},
+      controls: { del: ['give:geld', 'trade', 'accept:o1'], set: [c('zzz'), c('aaa'), c('pledge:p1:kennis'), c('trade', 'x')], no: ['pledge:p1:tijd', 'full', 'gone:never', 1] },
+    }) as unknown as { controls: unknown[] };
+    expect(next.controls).toEqual([c('aaa'), c('pledge:p1:geld'), c('pledge:p1:kennis'), c('pledge:p1:tijd', 'full'), c('trade', 'x'), c('zzz')]);
+    expect((v as unknown as { controls: unknown[] }).controls).toEqual([c('accept:o1'), c('give:geld'), c('pledge:p1:geld'), c('pledge:p1:tijd'), c('trade')]);
+  });
 });
