@@ -9,12 +9,14 @@ export function sameValue(a: unknown, b: unknown): boolean {
     return true;
   }
   if (Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka) {
+  // (for-in, not Object.keys: two arrays made for every object compared were a tenth of what a change allocates.)
+  let n = 0;
+  for (const k in a) {
     if (!Object.hasOwn(b, k) || !sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+    n++;
   }
-  return true;
+  for (const _ in b) n--;
+  return n === 0;
 }
 
 /** The same items in the same places, by reference (what a cache keyed by its inputs compares). */

@@ -302,9 +302,10 @@ export class Lister {
   done(): this {
     this.close();
     if (this.memo) {
-      for (const [name, g] of this.memo.groups) {
+      // (Values, not entries: an entry is an array made for each group, each walk.)
+      for (const g of this.memo.groups.values()) {
         if (g.seen === this.memo.walk) continue;
-        this.memo.groups.delete(name);
+        this.memo.groups.delete(g.name);
         this.changed = true;
       }
       this.memo.order.length = this.listings.length;
@@ -332,7 +333,9 @@ export class Lister {
    */
   forEachPart(f: (part: readonly Option[], kept: Kept) => void): void {
     if (this.loose) f(this.loose, {});
-    for (const l of this.listings) f(l.out, l);
+    // (Indexed: an iterator's results here were a tenth of what a change allocates.)
+    const listings = this.listings;
+    for (let i = 0; i < listings.length; i++) f(listings[i].out, listings[i]);
   }
 }
 

@@ -207,11 +207,10 @@ export function tableControls(s: GameState, seat: number, memo?: OptionsMemo): T
   const l = walk(s, seat, memo, true);
   if (!l) return [];
   if (memo?.controls) return memo.controls;
-  const out: TableControl[] = [];
   // Group by group: a group listed as it was has the controls it had.
-  l.forEachPart((part, kept) => {
-    for (const c of controlsOf(part, kept)) out.push(c);
-  });
+  const parts: (readonly TableControl[])[] = [];
+  l.forEachPart((part, kept) => parts.push(controlsOf(part, kept)));
+  const out = joined(parts);
   if (memo) memo.controls = out;
   return out;
 }
@@ -226,16 +225,27 @@ export function shapedControls<T>(s: GameState, seat: number, memo: OptionsMemo,
   const l = walk(s, seat, memo, true);
   if (!l) return NO_SHAPES as readonly T[];
   if (memo.shaped) return memo.shaped as readonly T[];
-  const out: T[] = [];
+  const parts: (readonly T[])[] = [];
   l.forEachPart((part, kept) => {
-    let shaped = kept.shaped as readonly T[] | undefined;
-    if (!shaped) {
-      // (Kept as long as the listing: made at its size.)
-      kept.shaped = shaped = controlsOf(part, kept).map((c) => shape(c));
-    }
-    for (const c of shaped) out.push(c);
+    // (Kept as long as the listing: made at its size.)
+    kept.shaped ??= controlsOf(part, kept).map((c) => shape(c));
+    parts.push(kept.shaped as readonly T[]);
   });
+  const out = joined(parts);
   memo.shaped = out;
+  return out;
+}
+
+/** The lists one after the other, in one array made at its size (pushed one by one, it grew four or five times). */
+function joined<T>(parts: readonly (readonly T[])[]): T[] {
+  let n = 0;
+  for (let i = 0; i < parts.length; i++) n += parts[i].length;
+  const out = new Array<T>(n);
+  let k = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    for (let j = 0; j < part.length; j++) out[k++] = part[j];
+  }
   return out;
 }
 

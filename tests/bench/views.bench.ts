@@ -4,6 +4,7 @@
 // and what it puts on the wire, by field. Random games, so the mix of moves is not a real table's;
 // the figure to compare between builds is µs per change. Run with `npm run bench:views`
 // (GAMES=40 SEATS=6 by default).
+import inspector from 'node:inspector/promises';
 import type { Client } from '@colyseus/core';
 import { Packr, unpackMultiple } from 'msgpackr';
 import { Packing, ViewRound } from '../../server/room/views';
@@ -93,6 +94,31 @@ console.log(`views: ${changes} changes of ${GAMES} random ${SEATS}-seat games, $
 console.log(`  per change, all viewers: ${us.toFixed(0)} µs (CPU ${cpuUs.toFixed(0)} µs); ${(bytes / counted).toFixed(0)} B in ${(frames / counted).toFixed(2)} frames`);
 console.log('  bytes per change by field (deltas; the public part once, own parts of every seat):');
 for (const [k, v] of [...byField].sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`    ${k.padEnd(18)} ${(v / counted).toFixed(0)}`);
+
+// What a change allocates (the garbage collector's work follows from it): V8's sampling heap
+// profiler on another set of games, counting what was collected too, by the function that allocated.
+interface Sampled {
+  callFrame: { functionName: string; url: string };
+  selfSize: number;
+  children: Sampled[];
+}
+const session = new inspector.Session();
+session.connect();
+const sampledGames = games(4000);
+await session.post('HeapProfiler.startSampling', { samplingInterval: 512, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+const sampledChanges = play(sampledGames, () => undefined);
+const { profile } = (await session.post('HeapProfiler.stopSampling')) as unknown as { profile: { head: Sampled } };
+session.disconnect();
+const allocated = new Map<string, number>();
+const addUp = (n: Sampled): void => {
+  const name = `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.replace(/^.*\/(shared|server|node_modules)\//, '$1/')}`.trim();
+  allocated.set(name, (allocated.get(name) ?? 0) + n.selfSize);
+  n.children.forEach(addUp);
+};
+addUp(profile.head);
+const allBytes = [...allocated.values()].reduce((a, b) => a + b, 0);
+console.log(`  allocated per change (sampled): ${(allBytes / sampledChanges / 1024).toFixed(1)} KB; most by:`);
+for (const [k, v] of [...allocated].sort((a, b) => b[1] - a[1]).slice(0, 6)) console.log(`    ${((v / sampledChanges / 1024).toFixed(1) + ' KB').padStart(8)}  ${k}`);
 
 // A client's side: what reading those frames costs a connection (shared/view/reader.ts, as the browser
 // reads them: unpacked, applied to its parts, put together into the view), per frame.
