@@ -3,7 +3,7 @@ import { keyOrder } from './delta';
 import type { Control, GameView, LogOverlay, OwnControl, OwnPart, PartnerView, PlayerView, ProjectorView, PublicPart, Shown } from './types';
 
 // The view two parts make (parts.ts): what a client does with what the room sends (reader.ts).
-// Types only besides this file, so the browser's download holds none of the engine.
+// Types and the deltas' key order only besides this file, so the browser's download holds none of the engine.
 
 /**
  * What the last composition made of which parts (a reader's: reader.ts), so the next one redoes only
