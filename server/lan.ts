@@ -18,11 +18,17 @@ export function listensOnAllInterfaces(host: string): boolean {
   return host === '0.0.0.0' || host === '::' || host === '';
 }
 
-/** The origin to put in join links, given the origin the creator's browser used. */
-export function shareableOrigin(origin: string, host: string, lan: string | null = lanAddress()): string {
-  if (!lan || !listensOnAllInterfaces(host)) return origin;
+/**
+ * The origin to put in join links, given the origin the creator's browser used. The machine's address
+ * is looked up only for a loopback origin on a server listening on all interfaces (each join asks
+ * this; the lookup lists every network interface), and then afresh: a laptop may change networks.
+ */
+export function shareableOrigin(origin: string, host: string, lan?: string | null): string {
+  if (!listensOnAllInterfaces(host)) return origin;
   const url = new URL(origin);
   if (!LOOPBACK.test(url.hostname)) return origin;
-  url.hostname = lan;
+  const address = lan === undefined ? lanAddress() : lan;
+  if (!address) return origin;
+  url.hostname = address;
   return url.origin;
 }
