@@ -160,6 +160,5 @@ export function sharedOptions(s: GameState, facts: StateFacts): SharedAct[] {
   return out;
 }
 
-/** Keys in code-unit order (the same everywhere, unlike localeCompare). */
-export const byKey = (a: { key: string }, b: { key: string }): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+export { byKey } from '../model/keys';
 

@@ -1,7 +1,7 @@
 import { kindBits, normalBag } from '../model/bag';
 import { RESOURCES, type Bag, type RoleId } from '../model/ids';
 import type { Action, Actor, GameState } from './types';
-import { byKey, StateFacts, UNIT } from './option-facts';
+import { StateFacts, UNIT } from './option-facts';
 import { Lister, OptionsMemo, type Kept, type Option, type TableControl, type Vary } from './option-list';
 import { referralMoves } from './referral';
 

@@ -1,9 +1,9 @@
 import type { LogEntry } from '../rules/types';
-import { keyOrder } from './delta';
+import { byKey } from '../model/keys';
 import type { Control, GameView, LogOverlay, OwnControl, OwnPart, PartnerView, PlayerView, ProjectorView, PublicPart, Shown } from './types';
 
 // The view two parts make (parts.ts): what a client does with what the room sends (reader.ts).
-// Types and the deltas' key order only besides this file, so the browser's download holds none of the engine.
+// Types and the keys' order only besides this file, so the browser's download holds none of the engine.
 
 /**
  * What the last composition made of which parts (a reader's: reader.ts), so the next one redoes only
@@ -51,7 +51,7 @@ function withShown(partners: readonly PartnerView[], shown: readonly Shown[]): r
   });
 }
 
-const sortedByKey = (list: Control[], sorted?: boolean): Control[] => (sorted ? list : list.sort(keyOrder));
+const sortedByKey = (list: Control[], sorted?: boolean): Control[] => (sorted ? list : list.sort(byKey));
 
 function withActions(controls: readonly OwnControl[], acts: PublicPart['acts']): Control[] {
   let byKey: Map<string, Control['action']> | null = null;

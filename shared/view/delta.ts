@@ -118,9 +118,6 @@ function changed(d: ControlsDelta, a: KeyedItem, b: KeyedItem): void {
   else d.set.push(b);
 }
 
-/** Keys in code-unit order, as a client keeps a keyed list. */
-export const keyOrder = (a: { key: string }, b: { key: string }): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-
 /** Where `key` is, or belongs, in a list sorted by key (a client's lists are: reader.ts). */
 export function keyPlace(list: readonly { key: string }[], key: string): number {
   let lo = 0;

@@ -1,4 +1,5 @@
-import { applyViewDelta, keyOrder, keyPlace, withAnswer, type ViewDelta } from './delta';
+import { byKey } from '../model/keys';
+import { applyViewDelta, keyPlace, withAnswer, type ViewDelta } from './delta';
 import { composeView, type ComposeMemo } from './compose';
 import type { GameView, OwnControl, OwnPart, PublicPart } from './types';
 
@@ -34,8 +35,8 @@ export class ViewReader {
   /** A whole view: the counts start again. */
   whole(m: WholeView): GameView {
     // Keyed lists kept sorted by key (the room sends a seat's in the engine's order), so a change to one is one pass.
-    this.pub = { ...m.p, acts: m.p.acts.slice().sort(keyOrder) };
-    this.own = m.o && { ...m.o, controls: m.o.controls.slice().sort(keyOrder) };
+    this.pub = { ...m.p, acts: m.p.acts.slice().sort(byKey) };
+    this.own = m.o && { ...m.o, controls: m.o.controls.slice().sort(byKey) };
     this.pubVersion = 0;
     this.ownVersion = 0;
     this.dormant = new Map();

@@ -1,7 +1,8 @@
 // Views benchmark: what one change of a game costs the server's view path for a whole room (the
 // public part once, every seat's own part with its controls, the deltas and their frames:
 // server/room/views.ts),
-// and what it puts on the wire, by field. Random games, so the mix of moves is not a real table's;
+// and what it puts on the wire, by field; then what a change allocates (sampled), and what reading
+// those frames costs a client, per frame. Random games, so the mix of moves is not a real table's;
 // the figure to compare between builds is µs per change. Run with `npm run bench:views`
 // (GAMES=40 SEATS=6 by default).
 import inspector from 'node:inspector/promises';
