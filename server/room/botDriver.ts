@@ -1,5 +1,5 @@
 import type { BotChoice, BotInput, Personality } from '../../shared/bots/types';
-import { allowedActions, options } from '../../shared/rules';
+import { allowedActions, closedIn, options } from '../../shared/rules';
 import type { GameState } from '../../shared/rules/types';
 import { playerView, ViewCache } from '../../shared/view';
 import type { Scheduler } from './timer';
@@ -51,9 +51,6 @@ interface Slot {
   pending?: boolean;
 }
 
-/** Outside Overleg the engine still takes guesses (any phase), holds and referrals (Terugblik). */
-const ANY_PHASE = new Set(['guess']);
-const AFTER_ROUND = new Set(['guess', 'hold', 'refer', 'takeUp']);
 
 export class BotDriver {
   private readonly slots = new Map<number, Slot>();
@@ -179,7 +176,8 @@ export class BotDriver {
       this.deps.onError?.(seat, e);
       choice = null;
     }
-    const allowed = state.phase === 'overleg' || (state.phase === 'terugblik' ? AFTER_ROUND : ANY_PHASE).has(choice?.action.type ?? '');
+    // Outside Overleg the engine still takes some moves (a guess any time; holds and referrals in Terugblik).
+    const allowed = !!choice && !closedIn(state.phase).includes(choice.action.type);
     if (!choice || !allowed) {
       slot.idleOn = state;
       return;

@@ -207,17 +207,31 @@ export class ViewRound {
       return false;
     }
     const p = this.pubOut(last.pub, last.pubVersion, pub);
-    const o: ViewDelta | null = own && last.own && own !== last.own ? viewDelta(last.own, own, last.ownVersion) : null;
+    // A seat that plays another role now (an event swaps them) gets its new own part whole (`w`): a
+    // change would name the controls of its old role's interests, which are another partner's now.
+    // Its public part goes on as the room's (the same bytes as every connection's).
+    const swapped = !!own && !!last.own && own.role !== last.own.role;
+    const o: ViewDelta | null = own && last.own && own !== last.own && !swapped ? viewDelta(last.own, own, last.ownVersion) : null;
     if (o?.controls) withComeBacks(o.controls, last.own!.controls, last.dormant);
     const ownChanged = !!o && !isEmptyDelta(o);
-    member.lastView = { pub, pubVersion: p.packed ? last.pubVersion + 1 : last.pubVersion, own, ownVersion: ownChanged ? last.ownVersion + 1 : last.ownVersion, dormant: last.dormant };
-    if (!ownChanged && !(ack && own)) {
+    member.lastView = {
+      pub,
+      pubVersion: p.packed ? last.pubVersion + 1 : last.pubVersion,
+      own,
+      ownVersion: swapped ? 0 : ownChanged ? last.ownVersion + 1 : last.ownVersion,
+      dormant: swapped ? new Map() : last.dormant,
+    };
+    if (!ownChanged && !swapped && !(ack && own)) {
       if (p.frame) client.enqueueRaw(p.frame);
       return false;
     }
-    const n = (p.packed ? 1 : 0) + (ownChanged ? 1 : 0) + (ack ? 1 : 0);
+    const n = (p.packed ? 1 : 0) + (ownChanged || swapped ? 1 : 0) + (ack ? 1 : 0);
     const parts: Uint8Array[] = [HEADERS.delta, header(n, 0x80, 0xde)];
     if (p.packed) parts.push(this.packing.atom('p'), p.packed);
+    if (swapped) {
+      parts.push(this.packing.atom('w'));
+      this.packing.pack(own, 2, parts, this.cache);
+    }
     const acked = ack ? [this.packing.atom('ack'), kept(ack)] : [];
     // A seat's own change in one go: only this connection gets it, so nothing in it is worth packing
     // once for many. Packed last: the frame copies it before anything is packed over it.

@@ -204,7 +204,8 @@ export interface ServerMessages {
   /**
    * After a change that changed this seat's own part (or was its own message): what changed in the
    * public part (`p`, the same bytes as every other connection's) and in its own (`o`), each counted
-   * as above. `ack`: the change is this client's own message, accepted (in place of a separate
+   * as above; or its own part whole (`w`, its count starting again), when the seat plays another
+   * role now. `ack`: the change is this client's own message, accepted (in place of a separate
    * `ack`: one frame, not two).
    */
   delta: import('../view/reader').PartsDelta;

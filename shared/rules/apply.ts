@@ -1,6 +1,6 @@
 import { cardsOf } from '../content';
 import { add, covers, isEmpty, isNormal, isWellFormed, missing, normalize, subtract } from '../model/bag';
-import { RESOURCES, ROLES, type Bag, type RoleId } from '../model/ids';
+import { PHASES, RESOURCES, ROLES, type Bag, type PhaseId, type RoleId } from '../model/ids';
 import { cloneForMove, cloneState, setPartner } from './clone';
 import { MAX_OPEN_OFFERS } from './config';
 import { refusal, refused, type Refusal } from './errors';
@@ -56,50 +56,97 @@ export function refusalOf(state: GameState, actor: Actor, action: Action): GameE
   return dispatch(state as MoveDraft, actor, action, true)?.error ?? null;
 }
 
-/** A seat's move. `dry`: check only; every handler returns before its first change to `s`. */
-function dispatch(s: MoveDraft, actor: Actor, action: Action, dry: boolean): Checked {
+/**
+ * What refusalOf would answer a seat's move in a phase that allows it: every check but the phase's.
+ * The phase is the first thing the reducer checks of a seated partner's move, and nothing it checks
+ * after reads the phase, so a move's answer is the phase's refusal (`closedIn`) or this one. A table
+ * lists its controls with this answer once, whatever the phase, and hides those the phase refuses.
+ */
+export function refusalApartFromPhase(state: GameState, actor: Actor, action: Action): GameError | null {
+  if (state.status === 'ended') return { code: 'game_over', params: {} };
+  if (hostAction(action)) return actor === 'host' ? null : refusal('host_only').error;
+  return dispatch(state as MoveDraft, actor, action, true, false)?.error ?? null;
+}
+
+/** The phases a seat's move may be made in, by type (none named: any phase). */
+const MOVE_PHASES = new Map<string, readonly PhaseId[]>(Object.entries({
+  proposeTrade: ['overleg'],
+  acceptTrade: ['overleg'],
+  declineTrade: ['overleg'],
+  counterTrade: ['overleg'],
+  withdrawTrade: ['overleg'],
+  gift: ['overleg'],
+  pledge: ['overleg'],
+  unpledge: ['overleg'],
+  disclose: ['overleg'],
+  // Keeping hold of a resident is also what partners do right after a round (the last one included);
+  // a referral and its take-up, when holding is done (rules/referral.ts).
+  hold: ['overleg', 'terugblik'],
+  refer: ['overleg', 'terugblik'],
+  takeUp: ['overleg', 'terugblik'],
+} satisfies Partial<Record<Action['type'], readonly PhaseId[]>>));
+
+/** The kinds of seat moves phase `phase` refuses (the same array for a phase every time). */
+export function closedIn(phase: PhaseId): readonly Action['type'][] {
+  return CLOSED[phase];
+}
+
+const CLOSED = Object.fromEntries(
+  PHASES.map((phase) => [phase, Object.freeze([...MOVE_PHASES].filter(([, allowed]) => !allowed.includes(phase)).map(([t]) => t as Action['type']))]),
+) as Record<PhaseId, readonly Action['type'][]>;
+
+/** The phase's answer to a seat's move of `type`. */
+function inPhase(s: MoveDraft, type: Action['type']): Checked {
+  // (A map: a type named like an object's own property, `constructor`, is no phase list.)
+  const allowed = MOVE_PHASES.get(type);
+  return !allowed || allowed.includes(s.phase) ? null : refusal('wrong_phase', { phase: s.phase });
+}
+
+/**
+ * A seat's move. `dry`: check only; every handler returns before its first change to `s`. `phased`:
+ * false to leave out the phase's check (refusalApartFromPhase).
+ */
+function dispatch(s: MoveDraft, actor: Actor, action: Action, dry: boolean, phased = true): Checked {
   const type = (action as { type?: unknown } | null)?.type;
   const role = seatRole(s, actor);
   if (refused(role)) return role;
+  const wrongPhase = phased ? inPhase(s, action.type) : null;
+  if (wrongPhase) return wrongPhase;
   switch (action.type) {
     case 'guess':
       return guess(s, actor as number, action.target, action.interestIds, dry);
     case 'proposeTrade':
-      return inOverleg(s) ?? propose(s, role, action.to, action.give, action.get, null, dry);
+      return propose(s, role, action.to, action.give, action.get, null, dry);
     case 'acceptTrade':
-      return inOverleg(s) ?? accept(s, role, action.offerId, dry);
+      return accept(s, role, action.offerId, dry);
     case 'declineTrade': {
-      const offer = inOverleg(s) ?? incoming(s, role, action.offerId);
+      const offer = incoming(s, role, action.offerId);
       return refused(offer) ? offer : close(s, offer, 'declined', dry);
     }
     case 'counterTrade': {
-      const original = inOverleg(s) ?? incoming(s, role, action.offerId);
+      const original = incoming(s, role, action.offerId);
       if (refused(original)) return original;
       close(s, original, 'countered', dry);
       return propose(s, role, original.from, action.give, action.get, original.id, dry);
     }
     case 'withdrawTrade': {
-      const offer = inOverleg(s) ?? findOffer(s, role, action.offerId);
+      const offer = findOffer(s, role, action.offerId);
       if (refused(offer)) return offer;
       if (offer.from !== role) return refusal('not_offer_sender', { offerId: offer.id });
       return close(s, offer, 'withdrawn', dry);
     }
     case 'gift':
-      return inOverleg(s) ?? gift(s, role, action.to, action.resources, dry);
+      return gift(s, role, action.to, action.resources, dry);
     case 'pledge':
-      return inOverleg(s) ?? pledge(s, role, action.projectId, action.resources, dry);
+      return pledge(s, role, action.projectId, action.resources, dry);
     case 'unpledge':
-      return inOverleg(s) ?? unpledge(s, role, action.projectId, action.resources, dry);
+      return unpledge(s, role, action.projectId, action.resources, dry);
     case 'disclose':
-      return inOverleg(s) ?? disclose(s, role, action.interestId, action.to, dry);
+      return disclose(s, role, action.interestId, action.to, dry);
     case 'hold':
-      // Keeping hold of a resident is also what partners do right after a round (the last one included).
-      if (s.phase !== 'overleg' && s.phase !== 'terugblik') return refusal('wrong_phase', { phase: s.phase });
       return hold(s, role, action.personaId, action.resource, dry);
     case 'refer':
     case 'takeUp':
-      // A referral and its take-up: when holding is done (rules/referral.ts).
-      if (s.phase !== 'overleg' && s.phase !== 'terugblik') return refusal('wrong_phase', { phase: s.phase });
       return action.type === 'refer' ? refer(s, role, action.personaId, action.to, dry) : takeUp(s, role, action.personaId, action.resource, dry);
     default:
       return refusal('unknown_action', { type: String(type) });
@@ -109,10 +156,6 @@ function dispatch(s: MoveDraft, actor: Actor, action: Action, dry: boolean): Che
 function seatRole(s: GameState, actor: Actor): RoleId | Refusal {
   if (typeof actor !== 'number' || !Number.isInteger(actor) || actor < 0 || actor >= s.seats.length) return refusal('not_a_seat');
   return s.seats[actor];
-}
-
-function inOverleg(s: GameState): Checked {
-  return s.phase === 'overleg' ? null : refusal('wrong_phase', { phase: s.phase });
 }
 
 function otherPartner(s: GameState, self: RoleId, to: unknown): RoleId | Refusal {

@@ -1,4 +1,4 @@
-export { applyAction } from './apply';
+export { applyAction, closedIn } from './apply';
 export { createGame, dealableInterests } from './setup';
 export { allowedActions, options, type Option, type Vary } from './options';
 export { replay } from './replay';

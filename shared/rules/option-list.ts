@@ -1,5 +1,5 @@
 import { sameItems, sameValue } from '../model/same';
-import { refusalOf } from './apply';
+import { refusalApartFromPhase, refusalOf } from './apply';
 import type { RoleId } from '../model/ids';
 import { StateFacts } from './option-facts';
 import type { Action, Actor, GameError, GameState } from './types';
@@ -102,12 +102,14 @@ export class Lister {
     private readonly memo: OptionsMemo | null,
     common: unknown[],
     /**
-     * Listed for a table's controls only (rules/options.ts `tableControls`): a group the phase is
-     * known to refuse shows no control at all, so its options are not listed (`HIDDEN`).
+     * Listed for a table's controls (rules/options.ts `tableControls`): each option with the
+     * engine's answer apart from the phase (apply.ts `refusalApartFromPhase`), the same in every
+     * phase. A table hides the kinds of moves the phase refuses (the public part names them), so a
+     * phase's end changes none of a seat's controls.
      */
-    private readonly controlsOnly = false,
+    private readonly apartFromPhase = false,
   ) {
-    this.phase = s.phase;
+    this.phase = apartFromPhase ? ANY_PHASE : s.phase;
     if (!memo) return;
     memo.walk++;
     if (!sameItems(common, memo.common)) {
@@ -137,14 +139,11 @@ export class Lister {
     const at = this.listings.length;
     let g: Group | undefined = memo.order[at];
     if (g?.name !== name) g = memo.groups.get(name);
-    // Refused for the phase: every option of it would be, and a table shows none of those (what it
-    // had where a phase allowed it stays in `open` for when one does again).
-    if (g && this.controlsOnly && g.verdict[this.phase]) return this.shows(g, HIDDEN, at);
     if (g) {
-      // What it showed, in the same phase; where the phase allows it, what it had when last allowed.
-      // (Not a group hidden from a table: its options were not listed.)
+      // What it showed, in the same phase; where the phase allows it, what it had when last allowed
+      // (listed apart from the phase, the answers are those of a phase that allows the group).
       const then = g.phase === this.phase ? g.now : g.verdict[this.phase] === null ? g.open : null;
-      if (then && then !== HIDDEN && sameItems(then.deps, deps)) return this.shows(g, then, at);
+      if (then && sameItems(then.deps, deps)) return this.shows(g, then, at);
     }
     this.current = { deps, out: [], dep: [] };
     if (g) {
@@ -222,7 +221,7 @@ export class Lister {
       // The group's first option in a phase not yet known to it: whether the phase allows it says
       // whether its options are compared with those it had where a phase last allowed it.
       this.pending = false;
-      asked = refusalOf(this.s, this.actor, action);
+      asked = this.ask(action);
       if (asked?.code === 'wrong_phase') asked = this.phaseNo = this.refusedIn(asked);
       this.group_!.verdict[this.phase] = this.phaseNo;
       this.prev = this.phaseNo ? null : this.group_!.open;
@@ -247,7 +246,7 @@ export class Lister {
     if (asked !== undefined) no = asked;
     else if (this.phaseNo) no = this.phaseNo;
     else {
-      no = refusalOf(this.s, this.actor, action);
+      no = this.ask(action);
       if (no?.code === 'wrong_phase') {
         no = this.refusedIn(no);
         if (this.first) this.phaseNo = no;
@@ -262,6 +261,11 @@ export class Lister {
       l.dep.push(dep);
     } else (this.loose ??= []).push(o);
     return o;
+  }
+
+  /** The engine's answer to `action` (apart from the phase, for a table's controls). */
+  private ask(action: Action): GameError | null {
+    return this.apartFromPhase ? refusalApartFromPhase(this.s, this.actor, action) : refusalOf(this.s, this.actor, action);
   }
 
   /** The phase's refusal, one object for every group of the memo that the phase refuses (they live as long as the groups). */
@@ -355,10 +359,10 @@ interface Listing {
 export type Kept = Pick<Listing, 'controls' | 'shaped'>;
 
 /**
- * A group listed for a table's controls in a phase that refuses it: no options (none would be
- * shown), no controls. One object for every such group: nothing in it is ever written.
+ * The phase a table's controls are listed in (Lister `apartFromPhase`): one that allows every group,
+ * as far as a group's memo can tell (its verdicts, its listings).
  */
-const HIDDEN: Listing = Object.freeze({ deps: Object.freeze([]) as unknown as unknown[], out: Object.freeze([]) as unknown as Option[], dep: Object.freeze([]) as unknown as number[], controls: Object.freeze([]) as unknown as TableControl[], shaped: Object.freeze([]) });
+const ANY_PHASE = '*';
 
 interface Group {
   readonly name: string;

@@ -66,7 +66,7 @@ function partnersOf(s: GameState, me: RoleId): Partners {
 }
 
 /** Lists what `actor` may do now, group by group (null once the game has ended or for no seat). */
-function walk(s: GameState, actor: Actor, memo?: OptionsMemo, controlsOnly = false): Lister | null {
+function walk(s: GameState, actor: Actor, memo?: OptionsMemo, apartFromPhase = false): Lister | null {
   if (s.status !== 'playing') return null;
   if (actor === 'host') {
     const l = new Lister(s, actor, null, []);
@@ -80,7 +80,7 @@ function walk(s: GameState, actor: Actor, memo?: OptionsMemo, controlsOnly = fal
   const hand = partner.hand;
   // What every group's checks read: the game, whether it runs, and who this seat plays. (Not the phase
   // or the round: a group keeps what each phase answers it, option-list.ts.)
-  const l = new Lister(s, actor, memo ?? null, [s.config, s.status, me], controlsOnly);
+  const l = new Lister(s, actor, memo ?? null, [s.config, s.status, me], apartFromPhase);
   let seat = memo?.partners as Partners | undefined;
   // The Lister starts changed when the game or the seat's role did (or anything else every group reads).
   if (seat === undefined || l.changed) seat = partnersOf(s, me);
@@ -198,10 +198,11 @@ function capped(bag: Bag, hand: Bag): Bag {
 }
 
 /**
- * The controls a seat's table shows: its options except those refused only for the phase (their
- * controls are not shown in that phase at all), in the order the options are listed (a view sorts
- * them by key: view/index.ts, view/parts.ts). With the seat's memo, the same array as last time
- * while no group changed (the view deltas compare it in no time).
+ * A seat's table controls: its options, each with the engine's answer apart from the phase (apply.ts
+ * `refusalApartFromPhase`), in the order the options are listed (a view sorts them by key:
+ * view/index.ts, view/parts.ts). A table shows those whose kind the phase allows (`closedIn`), so
+ * the end of a phase changes none of them. With the seat's memo, the same array as last time while
+ * no group changed (the view deltas compare it in no time).
  */
 export function tableControls(s: GameState, seat: number, memo?: OptionsMemo): TableControl[] {
   const l = walk(s, seat, memo, true);
@@ -255,8 +256,7 @@ const NO_SHAPES: readonly unknown[] = Object.freeze([]);
 function controlsOf(part: readonly Option[], kept: Kept): TableControl[] {
   if (kept.controls) return kept.controls;
   // Kept as long as the listing: made at its size (an array grown by push holds room for 17 or more).
-  const shown = part.filter((o) => o.no?.code !== 'wrong_phase');
-  const controls = shown.length === 0 ? NO_CONTROLS : shown.map(controlOf);
+  const controls = part.length === 0 ? NO_CONTROLS : part.map(controlOf);
   kept.controls = controls;
   return controls;
 }

@@ -13,21 +13,22 @@ export interface ComposeMemo {
   /** The parts' keyed lists come sorted by key (a reader keeps them so): the controls need no sorting. */
   readonly sorted?: boolean;
   partners?: [readonly PartnerView[], readonly Shown[], readonly PartnerView[]];
-  controls?: [readonly OwnControl[], PublicPart['acts'], Control[]];
+  controls?: [readonly OwnControl[], PublicPart['acts'], PublicPart['closed'], Control[]];
   log?: [readonly LogEntry[], readonly LogOverlay[], LogEntry[]];
 }
 
 /** The view the two parts make: the projector's view without an own part, else the seat's. */
 export function composeView(pub: PublicPart, own: OwnPart | null, memo: ComposeMemo = {}): GameView {
-  const { kind: _kind, acts, ...table } = pub;
+  const { kind: _kind, acts, closed, ...table } = pub;
   if (!own) return { ...table, kind: 'projector' } satisfies ProjectorView;
   const { kind: _own, log, shown, controls, ...mine } = own;
   const m = memo;
   if (m.partners?.[0] !== table.partners || m.partners[1] !== shown) m.partners = [table.partners, shown, withShown(table.partners, shown)];
   // Sorted by key, as a view's controls are (a reader's parts are already; a room's own part comes in the engine's order).
-  if (m.controls?.[0] !== controls || m.controls[1] !== acts) m.controls = [controls, acts, sortedByKey(withActions(controls, acts), m.sorted)];
+  // Those of the kinds the phase allows: the own part holds every control, whatever the phase.
+  if (m.controls?.[0] !== controls || m.controls[1] !== acts || m.controls[2] !== closed) m.controls = [controls, acts, closed, sortedByKey(withActions(controls, acts, closed), m.sorted)];
   m.log = [table.log, log, grownLog(m.log, table.log, log) ?? composeLog(table.log, log)];
-  return { ...table, partners: m.partners[2], log: m.log[2], kind: 'player', ...mine, controls: m.controls[2] } satisfies PlayerView;
+  return { ...table, partners: m.partners[2], log: m.log[2], kind: 'player', ...mine, controls: m.controls[3] } satisfies PlayerView;
 }
 
 /**
@@ -53,13 +54,14 @@ function withShown(partners: readonly PartnerView[], shown: readonly Shown[]): r
 
 const sortedByKey = (list: Control[], sorted?: boolean): Control[] => (sorted ? list : list.sort(byKey));
 
-function withActions(controls: readonly OwnControl[], acts: PublicPart['acts']): Control[] {
+/** The controls with their actions, those of kinds the phase refuses (`closed`) left out. */
+function withActions(controls: readonly OwnControl[], acts: PublicPart['acts'], closed: PublicPart['closed']): Control[] {
   let byKey: Map<string, Control['action']> | null = null;
   const out: Control[] = [];
   let j = 0;
   for (const c of controls) {
     if (c.action) {
-      out.push(c as Control);
+      if (!closed.includes(c.action.type)) out.push(c as Control);
       continue;
     }
     // Both lists come sorted by key from a reader (reader.ts): found walking alongside, else by key.
@@ -67,7 +69,7 @@ function withActions(controls: readonly OwnControl[], acts: PublicPart['acts']):
     let action = acts[j]?.key === c.key ? acts[j].action : undefined;
     if (!action) action = (byKey ??= new Map(acts.map((a) => [a.key, a.action]))).get(c.key);
     // A control whose action the public part does not hold (a part out of step) is dropped, never guessed.
-    if (action) out.push({ key: c.key, action, no: c.no });
+    if (action && !closed.includes(action.type)) out.push({ key: c.key, action, no: c.no });
   }
   return out;
 }

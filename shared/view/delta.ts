@@ -66,9 +66,9 @@ export interface ControlsDelta {
   /** Keys of items no longer listed. */
   del: string[];
   /**
-   * A seat's controls that come back as they were when they went (most, when Overleg comes round
-   * again): key, new answer, key, answer, … (0: the answer it went with). The reader kept each
-   * control it was told went away (reader.ts); the room knows which it told each connection (dormant.ts).
+   * A seat's controls that come back as they were when they went: key, new answer, key, answer, …
+   * (0: the answer it went with). The reader kept each control it was told went away (reader.ts);
+   * the room knows which it told each connection (dormant.ts).
    */
   back?: unknown[];
 }

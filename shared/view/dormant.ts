@@ -2,9 +2,10 @@ import { sameValue } from '../model/same';
 import type { ControlsDelta } from './delta';
 import type { OwnControl } from './types';
 
-// A seat's controls that go away and come back. Most of a seat's controls are refused for every
-// phase but Overleg and are not shown then: they go when Overleg ends and come back, mostly as they
-// were, when it comes round again. A connection's reader keeps the controls it was told went away
+// A seat's controls that go away and come back: a pledge goes when its project's need of that kind
+// is met and comes back when a pledge is taken back, a card's controls while it is frozen. (A phase's
+// end takes none away: a seat's controls are listed apart from the phase, and a table hides the
+// kinds the phase refuses: rules/options.ts `tableControls`.) A connection's reader keeps the controls it was told went away
 // (reader.ts), so one that comes back with the same action travels as its key and answer (`back`),
 // not whole, and as its key and 0 when its answer is the one it went with too. What a
 // connection was told is its own (one that came in later never saw those controls go), so the room

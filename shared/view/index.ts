@@ -1,3 +1,4 @@
+import { closedIn } from '../rules/apply';
 import { byKey, tableControls } from '../rules/options';
 import type { GameState } from '../rules/types';
 import { ViewCache } from './view-cache';
@@ -45,8 +46,14 @@ export function playerView(s: GameState, seat: number, opts: ViewOptions = {}): 
     interests,
     guesses: { ...s.guesses[seat] },
     offers: s.offers.filter((o) => o.from === role || o.to === role),
-    controls: opts.moves === false ? NO_CONTROLS : tableControls(s, seat, cache.optionsOf(seat)).slice().sort(byKey),
+    controls: opts.moves === false ? NO_CONTROLS : shownNow(s, tableControls(s, seat, cache.optionsOf(seat))).sort(byKey),
   };
+}
+
+/** The controls of the kinds the phase allows (a table hides the others: `closedIn`), as a new array. */
+function shownNow(s: GameState, controls: readonly PlayerView['controls'][number][]): PlayerView['controls'][number][] {
+  const closed = closedIn(s.phase);
+  return closed.length === 0 ? controls.slice() : controls.filter((c) => !closed.includes(c.action.type));
 }
 
 

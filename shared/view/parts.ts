@@ -1,5 +1,6 @@
 import type { RoleId } from '../model/ids';
 import { sameItems, sameValue } from '../model/same';
+import { closedIn } from '../rules/apply';
 import { shapedControls, sharedOptions, type SharedAct } from '../rules/options';
 import { interestMet } from '../rules/scoring';
 import type { GameState } from '../rules/types';
@@ -21,7 +22,7 @@ import type { OwnInterestView, OwnPart, PublicPart } from './types';
 export function publicPart(s: GameState, cache: ViewCache): PublicPart {
   const known = cache.publicParts.get(s);
   if (known) return known;
-  const part: PublicPart = { ...tableView(s, null, null, cache), kind: 'public', acts: sharedActs(s, cache) };
+  const part: PublicPart = { ...tableView(s, null, null, cache), kind: 'public', acts: sharedActs(s, cache), closed: closedIn(s.phase) };
   cache.publicParts.set(s, part);
   return part;
 }

@@ -17,6 +17,8 @@ export interface WholeView {
 export interface PartsDelta {
   p?: ViewDelta;
   o?: ViewDelta;
+  /** The seat's own part whole, its count starting again (it plays another role now: an event swapped them). */
+  w?: OwnPart;
   ack?: { ref?: string };
 }
 
@@ -36,7 +38,7 @@ export class ViewReader {
   whole(m: WholeView): GameView {
     // Keyed lists kept sorted by key (the room sends a seat's in the engine's order), so a change to one is one pass.
     this.pub = { ...m.p, acts: m.p.acts.slice().sort(byKey) };
-    this.own = m.o && { ...m.o, controls: m.o.controls.slice().sort(byKey) };
+    this.own = m.o && sortedOwn(m.o);
     this.pubVersion = 0;
     this.ownVersion = 0;
     this.dormant = new Map();
@@ -51,7 +53,7 @@ export class ViewReader {
   /** A change to either part; null when a part does not follow what this reader holds. */
   delta(m: PartsDelta): GameView | null {
     const o = m.o && this.own && this.comeBacks(this.own, m.o);
-    if (!this.pub || (m.p && m.p.from !== this.pubVersion) || (m.o && (!o || o.from !== this.ownVersion))) {
+    if (!this.pub || (m.p && m.p.from !== this.pubVersion) || (m.o && (!o || o.from !== this.ownVersion)) || (m.w && (m.o || !this.own))) {
       this.view = null;
       return null;
     }
@@ -62,6 +64,11 @@ export class ViewReader {
     if (o) {
       this.own = applyViewDelta(this.own!, o);
       this.ownVersion = o.to;
+    }
+    if (m.w) {
+      this.own = sortedOwn(m.w);
+      this.ownVersion = 0;
+      this.dormant = new Map();
     }
     return (this.view = composeView(this.pub, this.own, this.memo));
   }
@@ -90,3 +97,6 @@ export class ViewReader {
     return { pub: this.pubVersion, own: this.ownVersion };
   }
 }
+
+/** An own part as a reader keeps it: its controls sorted by key (the room sends them in the engine's order). */
+const sortedOwn = (o: OwnPart): OwnPart => ({ ...o, controls: o.controls.slice().sort(byKey) });

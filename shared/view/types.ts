@@ -1,6 +1,6 @@
 import type { Bag, PhaseId, RoleId } from '../model/ids';
 import type { SharedAct, TableControl } from '../rules/options';
-import type { GameError } from '../rules/types';
+import type { Action, GameError } from '../rules/types';
 import type { CompletedProject, DeepReadonly, GameResult, LogEntry, Modifiers, Offer, PersonaState } from '../rules/types';
 
 // What a client may know. Built only by playerView/projectorView; these shapes are all that
@@ -82,9 +82,9 @@ interface PlayerViewData extends TableViewData {
   /** Open offers I sent or received. */
   offers: Offer[];
   /**
-   * The controls my table shows: the engine's options for my seat (rules/options.ts) except those
-   * refused only for the phase (not shown in that phase at all), sorted by key. Each carries the
-   * action it sends and the engine's refusal, if any.
+   * The controls my table shows: the engine's options for my seat (rules/options.ts) of the kinds
+   * the phase allows (the others are not shown in that phase at all), sorted by key. Each carries
+   * the action it sends and the engine's refusal, if any.
    */
   controls: Control[];
 }
@@ -127,6 +127,12 @@ interface PublicPartData extends TableViewData {
   kind: 'public';
   /** The actions of the controls every seat may show alike (a pledge, taking it back, a hold). */
   acts: SharedAct[];
+  /**
+   * The kinds of moves the phase refuses (rules/apply.ts `closedIn`): a seat's controls of these
+   * kinds are not shown. Own parts carry every control with its answer apart from the phase, so
+   * the end of a phase changes the public part only.
+   */
+  closed: Action['type'][];
 }
 
 /** What only one seat sees: the player's own fields of its view, and the rest of its view apart from the public part. */

@@ -15,7 +15,8 @@ import { PROJECTOR, secretsFor } from '../helpers/secrets';
 // and the projector, reading the frames as the browser does (shared/view/reader.ts) gives exactly
 // the view built afresh from the state; no frame holds an interest or a guess its reader may not
 // see, and a public frame holds none that anyone may not see. A seat's controls that come back as
-// they went (most, when Overleg comes round again) travel as key and answer; one more connection of
+// they went (a pledge whose need opens again) travel as key and answer; a seat whose role an event
+// swapped gets its own part whole, its public part still the room's bytes; one more connection of
 // seat 0 comes back now and then (a whole view), and reads exactly the same views from then on.
 
 const GAMES_PER_SIZE = 3;
@@ -70,9 +71,10 @@ describe('view frames: public once, own parts small', () => {
               } else {
                 expect(type).toBe('delta');
                 expect(readers[k].delta(msg)).not.toBeNull();
-                expect(msg.o, 'a delta frame carries an own change (no ack here)').toBeDefined();
+                // An own change, or the own part whole when the seat plays another role now (no ack here).
+                expect(msg.o ?? msg.w, 'a delta frame carries an own change (no ack here)').toBeDefined();
                 tally.own++;
-                tally.back += (msg.o.controls?.back?.length ?? 0) / 2;
+                tally.back += (msg.o?.controls?.back?.length ?? 0) / 2;
               }
               if (s.status !== 'ended') {
                 for (const id of secretsFor(s, seat)) expect(contains(frame, id), `${id} in a ${type} frame for viewer ${seat}`).toBe(false);
@@ -104,8 +106,9 @@ describe('view frames: public once, own parts small', () => {
       expect(tally.shared).toBeGreaterThan(50);
       expect(tally.own).toBeGreaterThan(50);
       expect(tally.silent).toBeGreaterThan(10);
-      // Controls came back as their key and answer (and were read back whole above).
-      expect(tally.back).toBeGreaterThan(100);
+      // Controls came back as their key and answer (and were read back whole above): fewer than
+      // when a phase's end took them away, but offers and projects still do.
+      expect(tally.back).toBeGreaterThan(20);
     });
   }
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { interestDeck } from '../../shared/content';
 import { isNormal, normalBag } from '../../shared/model/bag';
-import { RESOURCES, type Bag, type RoleId } from '../../shared/model/ids';
-import { applyAction, HOLD_RESOURCES, options, type HoldResource, type Action, type ActionType, type Actor, type GameState, type Option } from '../../shared/rules';
+import { PHASES, RESOURCES, type Bag, type RoleId } from '../../shared/model/ids';
+import { applyAction, closedIn, HOLD_RESOURCES, options, type HoldResource, type Action, type ActionType, type Actor, type GameState, type Option } from '../../shared/rules';
 import { OptionsMemo, tableControls } from '../../shared/rules/options';
 import { playerView } from '../../shared/view';
 import { move } from '../../client/src/state/controls';
@@ -136,6 +136,38 @@ describe('options are the reducer\'s own answers', () => {
     expect(checked).toBeGreaterThan(1000);
   });
 
+  it('a table\'s controls carry the answer applyAction gives in a phase that allows them, whatever the phase now, and the phase refuses exactly the kinds it names', () => {
+    // A control's answer apart from the phase (rules/apply.ts refusalApartFromPhase) is the
+    // reducer's answer to the same move in the same state with the phase set to one that allows
+    // it; a phase refuses a move for the phase exactly when `closedIn` names its kind.
+    let checked = 0;
+    const phasesChecked = new Set<string>();
+    for (const seats of [3, 6, 8]) {
+      let step = 0;
+      randomGame(4100 + seats, {
+        seats,
+        freeze: true,
+        onStep: ({ before }) => {
+          if (step++ % 4 !== 0 || before.status !== 'playing') return;
+          for (let seat = 0; seat < before.seats.length; seat++) {
+            for (const c of tableControls(before, seat)) {
+              const closed = closedIn(before.phase).includes(c.action.type);
+              const now = applyAction(before, seat, c.action);
+              expect(!now.ok && now.error.code === 'wrong_phase', `${c.key} in ${before.phase}`).toBe(closed);
+              const open = PHASES.find((p) => !closedIn(p).includes(c.action.type))!;
+              const r = applyAction({ ...before, phase: open }, seat, c.action);
+              expect(r.ok ? null : r.error, `${c.key} as in ${open}`).toEqual(c.no);
+              phasesChecked.add(before.phase);
+              checked += 1;
+            }
+          }
+        },
+      });
+    }
+    expect(checked).toBeGreaterThan(2000);
+    expect([...phasesChecked].sort()).toEqual([...PHASES].sort());
+  });
+
   it('a seat\'s memo reuses only what did not change: the same options as asked afresh, at every step', () => {
     let reused = 0;
     for (let seats = 3; seats <= 8; seats++) {
@@ -166,30 +198,36 @@ describe('options are the reducer\'s own answers', () => {
     // Bots play the way the balance is tested (every personality, at 3–8 seats): a group listed in
     // an Overleg is the same listing in the next one when what it reads is the same, nothing asked.
     let acrossPhases = 0;
-    let hidden = 0;
+    // Phase changes that left a seat's controls the same array (its controls are listed apart from the phase).
+    let unchangedByPhase = 0;
     for (let seats = 3; seats <= 8; seats++) {
       const players = (['verbinder', 'eigenbelang', 'voorzichtig'] as const).flatMap((p) => [p, p, p]).slice(0, seats);
       const game = simulate([...players], 900 + seats);
       const memos = Array.from({ length: seats }, () => new OptionsMemo());
-      // A table's controls (which skip a group the phase refuses: none of its options is shown), and
-      // a memo the controls and the options both use.
+      // A table's controls (each with the engine's answer apart from the phase), and a memo the
+      // controls and the options both use.
       const shown = Array.from({ length: seats }, () => new OptionsMemo());
       const mixed = Array.from({ length: seats }, () => new OptionsMemo());
       const lastOverleg: Option[][] = Array.from({ length: seats }, () => []);
       let s = deepFreeze(createGame(game.state.config, 900 + seats));
       let phase = s.phase;
+      const lastControls: unknown[] = [];
       for (const { actor, action } of game.actions) {
         const r = applyAction(s, actor, action);
         if (!r.ok) throw new Error(r.error.code);
         s = deepFreeze(r.state);
         const entered = s.phase !== phase && s.phase === 'overleg';
+        const phaseChanged = s.phase !== phase;
         phase = s.phase;
         for (let seat = 0; seat < seats; seat++) {
           const list = options(s, seat, memos[seat]);
           expect(list).toEqual(options(s, seat));
           const controls = tableControls(s, seat, shown[seat]);
           expect(controls).toEqual(tableControls(s, seat));
-          if (s.phase !== 'overleg') hidden += [...shown[seat].groups.values()].filter((g) => g.now.out.length === 0 && g.verdict[s.phase]).length;
+          // No control carries the phase's refusal: a table hides the kinds the phase refuses.
+          expect(controls.filter((c) => c.no?.code === 'wrong_phase')).toEqual([]);
+          if (phaseChanged && controls === lastControls[seat]) unchangedByPhase++;
+          lastControls[seat] = controls;
           expect(tableControls(s, seat, mixed[seat])).toEqual(controls);
           expect(options(s, seat, mixed[seat])).toEqual(list);
           if (entered) acrossPhases += list.filter((o) => !o.no && lastOverleg[seat].includes(o)).length;
@@ -198,7 +236,7 @@ describe('options are the reducer\'s own answers', () => {
       }
     }
     expect(acrossPhases).toBeGreaterThan(100);
-    expect(hidden).toBeGreaterThan(100);
+    expect(unchangedByPhase).toBeGreaterThan(100);
   });
 });
 
