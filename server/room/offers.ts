@@ -68,14 +68,37 @@ export class OfferIds {
     };
   }
 
+  /**
+   * The last part translated, by viewer (null: the public part), and its own fields' translations:
+   * a part the view cache gave again (unchanged) is the same translated object, so a room sees an
+   * unchanged part at a glance (server/room/views.ts) and compares nothing.
+   */
+  private readonly lastParts = new Map<number | null, { from: PublicPart | OwnPart; to: PublicPart | OwnPart }>();
+  private readonly lastOffers = new Map<number, { from: OwnPart['offers']; to: OwnPart['offers'] }>();
+  private readonly lastOverlays = new Map<number, { from: OwnPart['log']; to: OwnPart['log'] }>();
+
   /** The public part with offer ids as clients see them (its log: at the end, every offer). */
   pub(part: PublicPart): PublicPart {
-    return { ...part, log: this.log(null, part.log) };
+    const last = this.lastParts.get(null);
+    if (last?.from === part) return last.to as PublicPart;
+    const to: PublicPart = { ...part, log: this.log(null, part.log) };
+    this.lastParts.set(null, { from: part, to });
+    return to;
   }
 
   /** A seat's own part with offer ids as it sees them: its offers, its controls, its log entries. */
   own(part: OwnPart): OwnPart {
-    return { ...part, offers: part.offers.map((o) => this.offer(o)), controls: this.controls(part.seat, part.controls), log: part.log.map((o) => this.overlay(o)) };
+    const seat = part.seat;
+    const last = this.lastParts.get(seat);
+    if (last?.from === part) return last.to as OwnPart;
+    const to: OwnPart = {
+      ...part,
+      offers: mapped(this.lastOffers, seat, part.offers, (o) => this.offer(o)),
+      controls: this.controls(seat, part.controls),
+      log: mapped(this.lastOverlays, seat, part.log, (o) => this.overlay(o)),
+    };
+    this.lastParts.set(seat, { from: part, to });
+    return to;
   }
 
   private readonly overlays = new WeakMap<LogOverlay, LogOverlay>();
@@ -115,6 +138,7 @@ export class OfferIds {
    */
   private log(viewer: number | null, log: readonly LogEntry[]): LogEntry[] {
     const last = this.logs.get(viewer);
+    if (last?.from === log) return last.to;
     const grown = last !== undefined && last.from.length <= log.length && last.from.every((e, i) => e === log[i]);
     const to = grown ? last.to.slice() : [];
     for (let i = to.length; i < log.length; i++) to.push(this.entry(log[i]));
@@ -146,4 +170,13 @@ export class OfferIds {
         return e;
     }
   }
+}
+
+/** `list` with `f` applied to each item, the last translation for `key` while `list` is the same array. */
+function mapped<T>(cache: Map<number, { from: readonly T[]; to: readonly T[] }>, key: number, list: readonly T[], f: (x: T) => T): T[] {
+  const last = cache.get(key);
+  if (last?.from === list) return last.to as T[];
+  const to = list.map(f);
+  cache.set(key, { from: list, to });
+  return to;
 }
