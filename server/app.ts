@@ -15,6 +15,7 @@ import { restoreActiveRooms } from './restore';
 import type { Decide } from './room/botDriver';
 import { setRoomContext, type RoomContext } from './room/context';
 import { TableRoom } from './room/TableRoom';
+import { LaterRounds } from './room/later';
 import { Packing } from './room/views';
 import { EventRoom } from './event/EventRoom';
 import { listenForLoads } from './event/spread';
@@ -80,6 +81,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     botDecide: options.botDecide,
     reflectionBatchMs: options.reflectionBatchMs ?? 2000,
     packing: new Packing(),
+    later: new LaterRounds(),
   };
   setRoomContext(ctx);
 

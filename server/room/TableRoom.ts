@@ -207,6 +207,7 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
 
   /** Unloaded (idle, or the server stops): the queued changes finish, the clock is saved, every write is committed. */
   override async onDispose(): Promise<void> {
+    this.ctx.later.remove(this);
     this.bots?.stop();
     this.signals?.stop();
     this.eventLink?.stop();
@@ -275,17 +276,51 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
     }
   }
 
-  /** After every accepted change: the public info, and when the game moved, what changed in every connection's own view (views.ts). */
+  /** Acknowledgements of changes whose frames wait in the server's queue (later.ts); null: none wait. */
+  private waiting: Ack[] | null = null;
+
+  /**
+   * After every accepted change: the public info, and when the game moved, what changed in every
+   * connection's own view (views.ts). A move's frames go out now; those of a change of phase (the
+   * start, the end) from the server's queue, after other rooms' moves (later.ts), with its
+   * acknowledgement after them. True when the room sends the acknowledgement (and calls `ack.sent`).
+   */
   afterChange(game: boolean, ack?: Ack, moveOnly = false): boolean {
     // A move within a phase changes nothing of the room's info; the bots still look at the table.
     if (moveOnly) this.bots?.sync();
     else this.sync();
     if (!game) return false;
+    if (!moveOnly) {
+      (this.waiting ??= []).push(...(ack ? [ack] : []));
+      this.ctx.later.add(this);
+      return !!ack;
+    }
+    return this.sendRound(ack);
+  }
+
+  /** The frames of the changes that wait in the queue (later.ts). */
+  sendChanges(): void {
+    this.sendRound();
+  }
+
+  /** Every connection's frames for the changes not sent yet; whether `ack` travelled in its connection's frame. */
+  private sendRound(ack?: Ack): boolean {
+    const waiting = this.waiting;
+    if (waiting) {
+      this.waiting = null;
+      this.ctx.later.remove(this);
+    }
     const round = new ViewRound(this.parts, this.ctx.packing);
     let acked = false;
     for (const client of this.clients) {
       const member = this.members.get(client.sessionId);
       if (member) acked = round.send(client, member, this.table.seats.bySession(client.sessionId), client === ack?.client ? ack.ack : undefined) || acked;
+    }
+    if (acked) ack?.sent?.();
+    // The waiting changes' acknowledgements, after the frames that show them.
+    for (const w of waiting ?? []) {
+      if (this.clients.includes(w.client)) this.sendTo(w.client, 'ack', w.ack);
+      w.sent?.();
     }
     this.signals.changed();
     if (this.table.status === 'ended') this.scheduleIdleUnload();

@@ -36,9 +36,16 @@ export async function handleMessage(room: RoomPort, client: Client, member: Memb
   const reply = (out: Outcome, ref: string | undefined): void => {
     if (out.ok) {
       const ack = ref === undefined ? {} : { ref };
-      if (!room.afterChange(out.game, { client, ack }, out.moveOnly)) room.sendTo(client, 'ack', ack);
-      // A move: an action the engine accepted into the record (not the start, not lobby changes).
-      if (room.table.recorded > recorded) room.ctx.metrics.moveAcked((performance.now() - arrived) / 1000);
+      // A move: an action the engine accepted into the record (not the start, not lobby changes),
+      // timed until its acknowledgement goes out (a phase change's waits for its frames: later.ts).
+      const moved = room.table.recorded > recorded;
+      const sent = (): void => {
+        if (moved) room.ctx.metrics.moveAcked((performance.now() - arrived) / 1000);
+      };
+      if (!room.afterChange(out.game, { client, ack, sent }, out.moveOnly)) {
+        room.sendTo(client, 'ack', ack);
+        sent();
+      }
     } else {
       room.sendTo(client, 'error', { ...out.error, ...(ref === undefined ? {} : { ref }) });
     }

@@ -4,6 +4,7 @@ import type { Doors } from '../doors';
 import type { FloodLimits } from '../ratelimit';
 import type { Metrics } from '../metrics';
 import type { RecordStore } from '../store/types';
+import type { LaterRounds } from './later';
 import type { Packing } from './views';
 
 // What every room needs from the server that hosts it. Colyseus runs one matchmaker per process,
@@ -30,6 +31,8 @@ export interface RoomContext {
   reflectionBatchMs: number;
   /** How rooms pack their views: keys and small values, packed once for all rooms (views.ts). */
   packing: Packing;
+  /** The queue a phase change's frames wait in, behind players' moves (later.ts). */
+  later: LaterRounds;
 }
 
 let current: RoomContext | null = null;

@@ -30,9 +30,10 @@ export interface RoomPort {
   welcome(client: Client, member: Member): void;
   welcomeSeats(): void;
   /**
-   * `ack`: the connection whose message made the change, told inside its view's delta when it has one;
-   * whether it was. `moveOnly`: nothing of the room's synced info changed (Outcome), so it is not
-   * compared field by field again.
+   * `ack`: the connection whose message made the change, told inside its view's delta when it has one,
+   * or after the frames of a change of phase (they wait behind players' moves: later.ts); true when
+   * the room sends it (and calls `ack.sent`). `moveOnly`: a move within a phase; nothing of the room's
+   * synced info changed (Outcome), so it is not compared field by field again.
    */
   afterChange(game: boolean, ack?: Ack, moveOnly?: boolean): boolean;
   /** Every connection's list of reflections (each as it may see it). */

@@ -135,6 +135,8 @@ export interface PartsSource {
 export interface Ack {
   client: Client;
   ack: ServerMessages['ack'];
+  /** Called once the acknowledgement went out, when the room took it on (RoomPort.afterChange returned true). */
+  sent?: () => void;
 }
 
 /** The public part's change from one part and count: its delta packed, and the `pub` frame (null: nothing changed). */

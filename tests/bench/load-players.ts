@@ -33,6 +33,8 @@ export interface LoadResult {
   sentAtMs: number[];
   /** When a host's advance was acknowledged (ms from the start of the game): the phase changes. */
   advancedAtMs: number[];
+  /** How long each host's advance took to be acknowledged (ms): its frames went out before it. */
+  advanceLatenciesMs: number[];
   moves: number;
   refused: number;
   timedOut: number;
@@ -208,10 +210,12 @@ async function seatTable(o: LoadOptions, index: number, result: LoadResult): Pro
 /** The host's schedule: each round, Overleg for `overlegMs`, then the other phases in quick steps. */
 async function hostLoop(o: LoadOptions, t: Table, result: LoadResult): Promise<void> {
   const advance = async (): Promise<void> => {
+    const at = performance.now();
     const ok = o.mode === 'bare' ? await t.host.request('advance', { pad: o.padBytes }) : await t.host.request('host', { command: { kind: 'advance' } });
     if (!ok) throw new Error('advance refused');
     result.changes++;
     result.advancedAtMs.push(performance.now() - result.startedAt);
+    result.advanceLatenciesMs.push(performance.now() - at);
   };
   await sleep(Math.random() * o.moveEveryMs);
   for (let round = 0; round < o.rounds; round++) {
@@ -244,7 +248,7 @@ async function playerLoop(o: LoadOptions, t: Table, c: Conn, result: LoadResult)
 
 /** Seats every room, plays one game in each (all at once) and leaves. */
 export async function runLoad(o: LoadOptions): Promise<LoadResult> {
-  const result: LoadResult = { latenciesMs: [], sentAtMs: [], advancedAtMs: [], startedAt: 0, moves: 0, refused: 0, timedOut: 0, changes: 0, playerBytes: [], allBytes: 0, gameMs: 0, generator: { loopP99Ms: 0, cpuMs: 0 } };
+  const result: LoadResult = { latenciesMs: [], sentAtMs: [], advancedAtMs: [], advanceLatenciesMs: [], startedAt: 0, moves: 0, refused: 0, timedOut: 0, changes: 0, playerBytes: [], allBytes: 0, gameMs: 0, generator: { loopP99Ms: 0, cpuMs: 0 } };
   const tables: Table[] = [];
   for (let i = 0; i < o.rooms; i += 20) {
     const batch = Array.from({ length: Math.min(20, o.rooms - i) }, (_, k) => seatTable(o, i + k, result));

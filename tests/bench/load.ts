@@ -111,6 +111,8 @@ export interface Figures {
   p50Ms: number;
   p95Ms: number;
   p99Ms: number;
+  /** A host's advance → its acknowledgement (after the phase change's frames), p99. */
+  advanceP99Ms: number;
   cpuPerMoveMs: number;
   memPerRoomMiB: number;
   bytesPerPlayerPerGame: number;
@@ -159,6 +161,7 @@ async function measure(kind: 'game' | 'bare', clients: number, o: Omit<LoadOptio
         p50Ms: round(pct(sorted, 50)),
         p95Ms: round(pct(sorted, 95)),
         p99Ms: round(pct(sorted, 99)),
+        advanceP99Ms: round(pct(result.advanceLatenciesMs.slice().sort((a, b) => a - b), 99)),
         cpuPerMoveMs: round((last.cpuMs - first.cpuMs) / Math.max(1, result.latenciesMs.length), 3),
         memPerRoomMiB: round((Math.max(peakRss, last.rss) - idle.rss) / rooms / 2 ** 20),
         bytesPerPlayerPerGame: Math.round(bytes),
@@ -239,6 +242,7 @@ async function main(): Promise<void> {
   line('p50 move → view (ms)', (r) => r.p50Ms, (r) => round(r.p50Ms / r.bare.p50Ms));
   line('p95 move → view (ms)', (r) => r.p95Ms, (r) => round(r.p95Ms / r.bare.p95Ms));
   line('p99 move → view (ms)', (r) => r.p99Ms, (r) => r.ratio.p99);
+  line('p99 phase change → ack (ms)', (r) => r.advanceP99Ms);
   line('CPU per move (ms)', (r) => r.cpuPerMoveMs, (r) => r.ratio.cpuPerMove);
   line('memory per room (MiB)', (r) => r.memPerRoomMiB, (r) => r.ratio.memPerRoom);
   line('bytes per player per game', (r) => r.bytesPerPlayerPerGame);
