@@ -1,55 +1,113 @@
-import { subtract, total } from '../model/bag';
-import { RESOURCES, type ResourceId, type RoleId } from '../model/ids';
-import type { GameState, OfferOutcome } from '../rules/types';
+import { add, subtract, total } from '../model/bag';
+import { RESOURCES, type Bag, type ResourceId, type RoleId } from '../model/ids';
+import type { GameState } from '../rules/types';
 import type { OfferStats, PartnerInterests, PlayerStats } from './types';
-import { completions, seatsOf, sumBags, transfers } from './walk';
+import { seatsByRole } from './walk';
 
 // Per partner: what it gave and got, what it joined, what it met, what it showed, how it dealt.
+// One walk over the log for every partner at once: the console's signals read these every second
+// of every table (signals.ts), the debrief once.
 
-function offerStats(s: GameState, role: RoleId): OfferStats {
-  const mine: Record<OfferOutcome, number> = { accepted: 0, declined: 0, countered: 0, withdrawn: 0, expired: 0 };
-  const stats: OfferStats = { made: 0, accepted: 0, declined: 0, countered: 0, mine };
+/** What one walk over the log counts for a partner. */
+interface Tally {
+  given: Bag;
+  received: Bag;
+  gifts: { given: number; received: number };
+  trades: number;
+  projectsJoined: string[];
+  cardsOnTable: number;
+  offers: OfferStats;
+  holds: number;
+}
+
+const tally = (): Tally => ({
+  given: {},
+  received: {},
+  gifts: { given: 0, received: 0 },
+  trades: 0,
+  projectsJoined: [],
+  cardsOnTable: 0,
+  offers: { made: 0, accepted: 0, declined: 0, countered: 0, mine: { accepted: 0, declined: 0, countered: 0, withdrawn: 0, expired: 0 } },
+  holds: 0,
+});
+
+function tallies(s: GameState): Map<RoleId, Tally> {
+  const out = new Map<RoleId, Tally>(s.config.roles.map((r) => [r, tally()]));
+  const moved = (from: RoleId, to: RoleId, bag: Bag, kind: 'gift' | 'trade'): void => {
+    const a = out.get(from);
+    const b = out.get(to);
+    if (a) a.given = add(a.given, bag);
+    if (b) b.received = add(b.received, bag);
+    if (kind === 'gift') {
+      if (a) a.gifts.given += 1;
+      if (b) b.gifts.received += 1;
+    } else if (a) a.trades += 1;
+  };
   for (const e of s.log) {
-    if (e.t === 'offer' && e.offer.from === role) stats.made += 1;
-    if (e.t !== 'offerClosed') continue;
-    if (e.from === role) mine[e.outcome] += 1;
-    if (e.to === role && (e.outcome === 'accepted' || e.outcome === 'declined' || e.outcome === 'countered')) stats[e.outcome] += 1;
+    switch (e.t) {
+      case 'gift':
+        moved(e.from, e.to, e.resources, 'gift');
+        break;
+      case 'trade':
+        // Both directions; a partner's trades count the direction it gave in: once per trade.
+        moved(e.from, e.to, e.give, 'trade');
+        moved(e.to, e.from, e.get, 'trade');
+        break;
+      case 'completed':
+        for (const r of e.partners) out.get(r)?.projectsJoined.push(e.projectId);
+        break;
+      case 'disclose':
+        if (out.has(e.role)) out.get(e.role)!.cardsOnTable += 1;
+        break;
+      case 'held':
+        if ('role' in e.by && out.has(e.by.role)) out.get(e.by.role)!.holds += 1;
+        break;
+      case 'offer':
+        if (out.has(e.offer.from)) out.get(e.offer.from)!.offers.made += 1;
+        break;
+      case 'offerClosed': {
+        const from = out.get(e.from);
+        if (from) from.offers.mine[e.outcome] += 1;
+        const to = out.get(e.to);
+        if (to && (e.outcome === 'accepted' || e.outcome === 'declined' || e.outcome === 'countered')) to.offers[e.outcome] += 1;
+        break;
+      }
+      default:
+        break;
+    }
   }
-  return stats;
+  return out;
 }
 
 export function playersOf(s: GameState, interests: PartnerInterests[]): PlayerStats[] {
-  const moved = transfers(s);
-  const done = completions(s);
+  const counted = tallies(s);
+  const seats = seatsByRole(s);
   return s.config.roles.map((role) => {
-    const given = sumBags(moved.filter((t) => t.from === role).map((t) => t.bag));
-    const received = sumBags(moved.filter((t) => t.to === role).map((t) => t.bag));
+    const { given, received, gifts, trades, projectsJoined, cardsOnTable, offers, holds } = counted.get(role)!;
     const diff = subtract(received, given);
     const balance: Partial<Record<ResourceId, number>> = {};
     for (const r of RESOURCES) if (diff[r]) balance[r] = diff[r];
     const cards = interests.find((p) => p.role === role)!.interests;
+    let contributed: Bag = {};
+    for (const c of s.projects.completed) contributed = add(contributed, c.contributions[role] ?? {});
     return {
       role,
-      seats: seatsOf(s, role),
+      seats: seats.get(role) ?? [],
       given,
       received,
       balance,
       givenTotal: total(given),
       receivedTotal: total(received),
-      gifts: {
-        given: moved.filter((t) => t.kind === 'gift' && t.from === role).length,
-        received: moved.filter((t) => t.kind === 'gift' && t.to === role).length,
-      },
-      // A trade appears in `moved` once per direction: counting one direction counts it once per partner.
-      trades: moved.filter((t) => t.kind === 'trade' && t.from === role).length,
-      projectsJoined: done.filter((c) => c.partners.includes(role)).map((c) => c.projectId),
-      contributed: sumBags(s.projects.completed.map((c) => c.contributions[role] ?? {})),
+      gifts,
+      trades,
+      projectsJoined,
+      contributed,
       interestsMet: cards.filter((i) => i.met).length,
       interestsHeld: cards.length,
       points: cards.reduce((n, i) => n + (i.met ? i.points : 0), 0),
-      cardsOnTable: s.log.filter((e) => e.t === 'disclose' && e.role === role).length,
-      offers: offerStats(s, role),
-      holds: s.log.filter((e) => e.t === 'held' && 'role' in e.by && e.by.role === role).length,
+      cardsOnTable,
+      offers,
+      holds,
     };
   });
 }

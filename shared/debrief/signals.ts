@@ -10,7 +10,7 @@ import { playersOf } from './players';
 import { renderFinding } from './render';
 import { SPREAD_THIN } from './rules-people';
 import type { Finding, Figures, GuessesDebrief, PartnerInterests } from './types';
-import { seatsOf } from './walk';
+import { seatsByRole } from './walk';
 
 // What the facilitator's console says during play: a few short signals worth saying aloud, each
 // pointing at the lesson the debrief will draw from it. Two sources: the debrief's own lesson rules,
@@ -104,7 +104,8 @@ const LIVE = LESSON_RULES.filter((r) => LIVE_RULES.includes(r.id));
  * the signals cost a few sums over the log, not the whole debrief, every second of every table.
  */
 function publicFacts(s: GameState) {
-  const interests: PartnerInterests[] = s.config.roles.map((role) => ({ role, seats: seatsOf(s, role), interests: [] }));
+  const seats = seatsByRole(s);
+  const interests: PartnerInterests[] = s.config.roles.map((role) => ({ role, seats: seats.get(role) ?? [], interests: [] }));
   const guesses: GuessesDebrief = { cells: [], totals: [] };
   const personas = personasOf(s);
   return factsOf(s, { interests, personas, network: networkOf(s), players: playersOf(s, interests), guesses });

@@ -23,6 +23,20 @@ export function seatsOf(s: GameState, role: RoleId): number[] {
   return [...out].sort((a, b) => a - b);
 }
 
+/** Every seat that played each role at some point, ascending: `seatsOf` for every role, in one walk. */
+export function seatsByRole(s: GameState): Map<RoleId, number[]> {
+  const out = new Map<RoleId, Set<number>>();
+  const note = (seats: readonly RoleId[]) =>
+    seats.forEach((r, i) => {
+      let set = out.get(r);
+      if (!set) out.set(r, (set = new Set()));
+      set.add(i);
+    });
+  note(s.config.roles);
+  for (const e of s.log) if (e.t === 'swap') note(e.roles);
+  return new Map([...out].map(([r, set]) => [r, [...set].sort((a, b) => a - b)]));
+}
+
 /** The highest round the log has reached. */
 export function roundsPlayed(s: GameState): number {
   return s.log.reduce((m, e) => Math.max(m, e.round), 0);
