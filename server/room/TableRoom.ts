@@ -22,7 +22,8 @@ import { receivesSignals, SignalFeed } from './signals';
 import { RoomState, writeRoomInfo } from './schema';
 import { Table } from './table';
 import { linkEventTable, type EventLink } from './eventLink';
-import { sendWholeView, ViewRound, type Ack, type PartsSource } from './views';
+import { ChangeFrames } from './changes';
+import { sendWholeView, type Ack, type PartsSource } from './views';
 import type { GameView } from '../../shared/view/types';
 import { loadEditionCards } from '../editions';
 
@@ -53,6 +54,8 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
   offerIds!: OfferIds;
   /** The parts of the views as they stand, with offer ids as clients see them. */
   private parts!: PartsSource;
+  /** How a change's frames leave the room (changes.ts). */
+  private changes!: ChangeFrames;
   /** The players' answers after the game (reflections.ts). */
   reflections!: Reflections;
   /** The facilitator's live signals (signals.ts). */
@@ -116,6 +119,10 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
     this.patchRate = CLOCK_TICK_MS;
     this.bots = createBotDriver(this);
     this.signals = new SignalFeed(this);
+    this.changes = new ChangeFrames(this, this.parts, () => {
+      this.signals.changed();
+      if (this.table.status === 'ended') this.scheduleIdleUnload();
+    });
     this.eventLink = linkEventTable(this, this.presence);
     for (const type of MESSAGE_TYPES) this.onMessage(type, (client, message) => this.receive(client, type, message));
     this.onMessage('*', (client, type, message) => this.receive(client, String(type), message));
@@ -207,7 +214,7 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
 
   /** Unloaded (idle, or the server stops): the queued changes finish, the clock is saved, every write is committed. */
   override async onDispose(): Promise<void> {
-    this.ctx.later.remove(this);
+    this.changes?.stop();
     this.bots?.stop();
     this.signals?.stop();
     this.eventLink?.stop();
@@ -276,55 +283,16 @@ export class TableRoom extends Room<{ state: RoomState }> implements RoomPort {
     }
   }
 
-  /** Acknowledgements of changes whose frames wait in the server's queue (later.ts); null: none wait. */
-  private waiting: Ack[] | null = null;
-
   /**
    * After every accepted change: the public info, and when the game moved, what changed in every
-   * connection's own view (views.ts). A move's frames go out now; those of a change of phase (the
-   * start, the end) from the server's queue, after other rooms' moves (later.ts), with its
-   * acknowledgement after them. True when the room sends the acknowledgement (and calls `ack.sent`).
+   * connection's own view (views.ts): a move's frames now, a change of phase's from the server's
+   * queue (changes.ts). True when the room sends the acknowledgement (and calls `ack.sent`).
    */
   afterChange(game: boolean, ack?: Ack, moveOnly = false): boolean {
     // A move within a phase changes nothing of the room's info; the bots still look at the table.
     if (moveOnly) this.bots?.sync();
     else this.sync();
-    if (!game) return false;
-    if (!moveOnly) {
-      (this.waiting ??= []).push(...(ack ? [ack] : []));
-      this.ctx.later.add(this);
-      return !!ack;
-    }
-    return this.sendRound(ack);
-  }
-
-  /** The frames of the changes that wait in the queue (later.ts). */
-  sendChanges(): void {
-    this.sendRound();
-  }
-
-  /** Every connection's frames for the changes not sent yet; whether `ack` travelled in its connection's frame. */
-  private sendRound(ack?: Ack): boolean {
-    const waiting = this.waiting;
-    if (waiting) {
-      this.waiting = null;
-      this.ctx.later.remove(this);
-    }
-    const round = new ViewRound(this.parts, this.ctx.packing);
-    let acked = false;
-    for (const client of this.clients) {
-      const member = this.members.get(client.sessionId);
-      if (member) acked = round.send(client, member, this.table.seats.bySession(client.sessionId), client === ack?.client ? ack.ack : undefined) || acked;
-    }
-    if (acked) ack?.sent?.();
-    // The waiting changes' acknowledgements, after the frames that show them.
-    for (const w of waiting ?? []) {
-      if (this.clients.includes(w.client)) this.sendTo(w.client, 'ack', w.ack);
-      w.sent?.();
-    }
-    this.signals.changed();
-    if (this.table.status === 'ended') this.scheduleIdleUnload();
-    return acked;
+    return game ? this.changes.changed(ack, moveOnly) : false;
   }
 
   /** The reflections as this connection may see them (after the game only): all of them, or a batch of changes. */
