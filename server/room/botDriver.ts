@@ -51,7 +51,6 @@ interface Slot {
   pending?: boolean;
 }
 
-
 export class BotDriver {
   private readonly slots = new Map<number, Slot>();
   private lastActAt = Number.NEGATIVE_INFINITY;
