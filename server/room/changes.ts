@@ -5,7 +5,6 @@ import { ViewRound, type Ack, type PartsSource } from './views';
 // How a room's changes leave it: a move's frames at once, a change of phase's (the start, the end)
 // from the server's queue, after other rooms' moves (later.ts), its acknowledgement after them.
 
-
 export class ChangeFrames implements LaterRoom {
   /** Acknowledgements of changes whose frames wait in the queue; null: none wait. */
   private waiting: Ack[] | null = null;

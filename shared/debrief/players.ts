@@ -2,10 +2,10 @@ import { add, subtract, total } from '../model/bag';
 import { RESOURCES, type Bag, type ResourceId, type RoleId } from '../model/ids';
 import type { GameState } from '../rules/types';
 import type { OfferStats, PartnerInterests, PlayerStats } from './types';
-import { seatsByRole } from './walk';
+import { seatsByRole, transfers } from './walk';
 
 // Per partner: what it gave and got, what it joined, what it met, what it showed, how it dealt.
-// One walk over the log for every partner at once: the console's signals read these every second
+// The log walked once for every partner at once (and its transfers once): the console's signals read these every second
 // of every table (signals.ts), the debrief once.
 
 /** What one walk over the log counts for a partner. */
@@ -33,26 +33,19 @@ const tally = (): Tally => ({
 
 function tallies(s: GameState): Map<RoleId, Tally> {
   const out = new Map<RoleId, Tally>(s.config.roles.map((r) => [r, tally()]));
-  const moved = (from: RoleId, to: RoleId, bag: Bag, kind: 'gift' | 'trade'): void => {
-    const a = out.get(from);
-    const b = out.get(to);
-    if (a) a.given = add(a.given, bag);
-    if (b) b.received = add(b.received, bag);
-    if (kind === 'gift') {
+  for (const t of transfers(s)) {
+    const a = out.get(t.from);
+    const b = out.get(t.to);
+    if (a) a.given = add(a.given, t.bag);
+    if (b) b.received = add(b.received, t.bag);
+    if (t.kind === 'gift') {
       if (a) a.gifts.given += 1;
       if (b) b.gifts.received += 1;
+      // A trade is a transfer in each direction: counting the one a partner gave in counts it once.
     } else if (a) a.trades += 1;
-  };
+  }
   for (const e of s.log) {
     switch (e.t) {
-      case 'gift':
-        moved(e.from, e.to, e.resources, 'gift');
-        break;
-      case 'trade':
-        // Both directions; a partner's trades count the direction it gave in: once per trade.
-        moved(e.from, e.to, e.give, 'trade');
-        moved(e.to, e.from, e.get, 'trade');
-        break;
       case 'completed':
         for (const r of e.partners) out.get(r)?.projectsJoined.push(e.projectId);
         break;

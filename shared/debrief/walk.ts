@@ -16,11 +16,7 @@ export function walkLog(s: GameState, visit: (e: LogEntry, seats: readonly RoleI
 
 /** Every seat that played `role` at some point, ascending. */
 export function seatsOf(s: GameState, role: RoleId): number[] {
-  const out = new Set<number>();
-  const note = (seats: readonly RoleId[]) => seats.forEach((r, i) => r === role && out.add(i));
-  note(s.config.roles);
-  for (const e of s.log) if (e.t === 'swap') note(e.roles);
-  return [...out].sort((a, b) => a - b);
+  return seatsByRole(s).get(role) ?? [];
 }
 
 /** Every seat that played each role at some point, ascending: `seatsOf` for every role, in one walk. */

@@ -55,5 +55,3 @@ function shownNow(s: GameState, controls: readonly PlayerView['controls'][number
   const closed = closedIn(s.phase);
   return closed.length === 0 ? controls.slice() : controls.filter((c) => !closed.includes(c.action.type));
 }
-
-
