@@ -150,8 +150,8 @@ export function sendWholeView(client: Client, member: Member, pub: PublicPart, o
   member.lastView = { pub, pubVersion: 0, own, ownVersion: 0, dormant: new Map() };
   const parts: Uint8Array[] = [HEADERS.view, header(2, 0x80, 0xde), packing.atom('p')];
   packing.pack(pub, 2, parts, cache);
-  parts.push(packing.atom('o'));
-  packing.pack(own, 2, parts, cache);
+  // A seat's own part in one go (only this connection gets it); packed last, as `packedOnce` asks.
+  parts.push(packing.atom('o'), packedOnce(own));
   client.enqueueRaw(Buffer.concat(parts));
 }
 
@@ -184,10 +184,10 @@ export class ViewRound {
       const d = viewDelta(prev, next, version);
       if (!d || isEmptyDelta(d)) out = { packed: null, frame: null };
       else {
-        const parts: Uint8Array[] = [];
+        const parts: Uint8Array[] = [HEADERS.pub];
         this.packing.pack(d, 2, parts, this.cache);
-        const packed = Buffer.concat(parts);
-        out = { packed, frame: Buffer.concat([HEADERS.pub, packed]) };
+        const frame = Buffer.concat(parts);
+        out = { packed: frame.subarray(HEADERS.pub.length), frame };
       }
       byVersion.set(version, out);
     }

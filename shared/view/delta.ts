@@ -85,6 +85,12 @@ function controlsDelta(prev: readonly KeyedItem[], next: readonly KeyedItem[]): 
   let i = 0;
   let j = 0;
   while (i < prev.length && j < next.length) {
+    // (Most items are the very same control as before: the engine reuses what did not change.)
+    if (prev[i] === next[j]) {
+      i++;
+      j++;
+      continue;
+    }
     if (prev[i].key === next[j].key) {
       changed(d, prev[i++], next[j++]);
       continue;
@@ -255,7 +261,13 @@ function applyRelog(prev: readonly LogItem[], relog: readonly (number | LogItem)
 }
 
 export function isEmptyDelta(d: ViewDelta): boolean {
-  return !d.relog && d.log.length === 0 && Object.keys(d.set).length === 0 && !d.items && !d.controls && !d.acts;
+  return !d.relog && d.log.length === 0 && !hasKeys(d.set) && !d.items && !d.controls && !d.acts;
+}
+
+/** Whether `o` has a key of its own (without making a list of them). */
+function hasKeys(o: object): boolean {
+  for (const k in o) if (Object.hasOwn(o, k)) return true;
+  return false;
 }
 
 /** The view (or part) after `delta`; `view` itself is left as it was. */
