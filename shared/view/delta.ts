@@ -95,12 +95,24 @@ function controlsDelta(prev: readonly KeyedItem[], next: readonly KeyedItem[]): 
       changed(d, prev[i++], next[j++]);
       continue;
     }
-    // An item gone here (the next one of `prev` is this one of `next`), or one new here.
-    if (i + 1 < prev.length && prev[i + 1].key === next[j].key) d.del.push(prev[i++].key);
-    else if (j + 1 < next.length && prev[i].key === next[j + 1].key) d.set.push(next[j++]);
-    else break;
+    // Items gone here, or new here, or both (a group's controls come and go together: an offer's
+    // three, a project's pledges): the nearest place where the keys meet again is looked for.
+    const k = rejoin(prev, i, next, j);
+    if (k < 0) break;
+    const gone = i + (k >> 8);
+    const added = j + (k & 0xff);
+    while (i < gone) d.del.push(prev[i++].key);
+    while (j < added) d.set.push(next[j++]);
   }
-  if (i === prev.length && j === next.length) return d;
+  // The rest of one list when the other ran out: all gone, or all new.
+  if (j === next.length) {
+    while (i < prev.length) d.del.push(prev[i++].key);
+    return d;
+  }
+  if (i === prev.length) {
+    while (j < next.length) d.set.push(next[j++]);
+    return d;
+  }
   const before = new Map<string, KeyedItem>();
   for (let k = i; k < prev.length; k++) before.set(prev[k].key, prev[k]);
   for (let k = j; k < next.length; k++) {
@@ -114,6 +126,25 @@ function controlsDelta(prev: readonly KeyedItem[], next: readonly KeyedItem[]): 
   }
   for (const key of before.keys()) d.del.push(key);
   return d;
+}
+
+/** How far apart the places where the keys of two lists meet again are looked for. */
+const REJOIN = 24;
+
+/**
+ * Where `prev` from `i` and `next` from `j` (whose keys part there) meet again: the fewest items
+ * gone (g) and new (n) before `prev[i + g]` is `next[j + n]`, as g * 256 + n; -1 when not within
+ * REJOIN items. (Either way the delta is right: an item taken for gone that comes later too is sent
+ * as gone and then new, and the reader and applyControlsDelta take what is gone first.)
+ */
+function rejoin(prev: readonly KeyedItem[], i: number, next: readonly KeyedItem[], j: number): number {
+  for (let far = 1; far <= REJOIN; far++) {
+    for (let g = 0; g <= far; g++) {
+      const n = far - g;
+      if (i + g < prev.length && j + n < next.length && prev[i + g].key === next[j + n].key) return g * 256 + n;
+    }
+  }
+  return -1;
 }
 
 /** Item `a` become `b`, in `d` (a function of its own, not a closure made on every call). */

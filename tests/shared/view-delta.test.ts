@@ -92,6 +92,39 @@ describe('view deltas', () => {
     expect(checked).toBeGreaterThan(5);
   });
 
+  it('turns any keyed list into any other: runs gone, new and replaced anywhere, answers changed, items moved', () => {
+    // A client keeps its lists sorted by key; the room's come in the engine's order. From random
+    // edits of a list (the engine's are runs: a project's pledges, an offer's three), the delta
+    // applied to the sorted list is the sorted next list, whatever was edited.
+    let seed = 7;
+    const rnd = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+    const c = (key: string, no: unknown = null, type = 'advancePhase') => ({ key, action: { type }, no });
+    const base = playerView(randomGame(5, { seats: 4 }).state, 0);
+    let fresh = 0;
+    let checked = 0;
+    for (let t = 0; t < 400; t++) {
+      const prev = Array.from({ length: rnd(60) }, (_, i) => c(`k${i}`, rnd(3) === 0 ? 'no' : null));
+      let next = prev.slice();
+      for (let e = rnd(6); e > 0; e--) {
+        const at = rnd(next.length + 1);
+        const len = 1 + rnd(30);
+        const kind = rnd(5);
+        if (kind === 0) next.splice(at, len);
+        else if (kind === 1) next.splice(at, 0, ...Array.from({ length: len }, () => c(`n${fresh++}`)));
+        else if (kind === 2) next.splice(at, len, ...Array.from({ length: 1 + rnd(5) }, () => c(`n${fresh++}`)));
+        else if (kind === 3 && next.length > 0) next = next.map((x, i) => (i >= at && i < at + len ? c(x.key, x.no === null ? 'no' : null, rnd(2) ? 'advancePhase' : 'endGame') : x));
+        else if (next.length > 1) next.splice(rnd(next.length), 0, ...next.splice(at, 1));
+      }
+      const v = (controls: unknown[]) => ({ ...base, controls }) as unknown as GameView;
+      const d = viewDelta(v(prev), v(next))!;
+      const after = applyViewDelta(v(prev.slice().sort(byKey)), d) as unknown as { controls: unknown[] };
+      expect(after.controls).toEqual(next.slice().sort(byKey));
+      checked++;
+    }
+    expect(checked).toBe(400);
+  });
+
   it('changes a keyed list by key: gone, new in key order, replaced, answered, and a key gone and new again', () => {
     const c = (key: string, no: unknown = null) => ({ key, action: { type: 'advancePhase' }, no });
     const list = [c('accept:o1'), c('give:geld'), c('pledge:p1:geld'), c('pledge:p1:tijd'), c('trade')];
