@@ -49,7 +49,10 @@ function play(list: GameState[][], onFrame: (frame: Uint8Array, viewer: number, 
   return changes;
 }
 
-// Warm up and count bytes on one set of games; time another set the caches have never seen.
+// Warm up and count bytes on one set of games, warm up on two more; then time three sets the caches
+// have never seen, and give their median. (The first passes run in V8's lower tiers: timed after one
+// warm-up set, µs per change was as much the optimiser's warm-up as the view path: ~135 µs on the
+// first set, ~107 on the second, ~85 from the third on, on this code and machine.)
 let bytes = 0;
 let frames = 0;
 const byField = new Map<string, number>();
@@ -82,17 +85,21 @@ const counted = play(
     before = sent;
   },
 );
-const timed = games(2000);
-const t0 = performance.now();
-const cpu0 = process.cpuUsage();
-const changes = play(timed, () => undefined);
-const us = ((performance.now() - t0) / changes) * 1000;
-// CPU time as well: on a shared machine the wall clock also counts the time spent waiting for a core.
-const cpu = process.cpuUsage(cpu0);
-const cpuUs = (cpu.user + cpu.system) / changes;
+for (const seed of [1500, 1700]) play(games(seed), () => undefined);
+const timings = [2000, 2300, 2600].map((seed) => {
+  const timed = games(seed);
+  const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  const changes = play(timed, () => undefined);
+  // CPU time as well: on a shared machine the wall clock also counts the time spent waiting for a core.
+  const cpu = process.cpuUsage(cpu0);
+  return { changes, us: ((performance.now() - t0) / changes) * 1000, cpuUs: (cpu.user + cpu.system) / changes };
+});
+const { us, cpuUs } = timings.slice().sort((a, b) => a.us - b.us)[1];
+const changes = timings.reduce((n, t) => n + t.changes, 0);
 
-console.log(`views: ${changes} changes of ${GAMES} random ${SEATS}-seat games, ${SEATS + 1} viewers each`);
-console.log(`  per change, all viewers: ${us.toFixed(0)} µs (CPU ${cpuUs.toFixed(0)} µs); ${(bytes / counted).toFixed(0)} B in ${(frames / counted).toFixed(2)} frames`);
+console.log(`views: ${changes} changes of 3 × ${GAMES} random ${SEATS}-seat games, ${SEATS + 1} viewers each`);
+console.log(`  per change, all viewers: ${us.toFixed(0)} µs (CPU ${cpuUs.toFixed(0)} µs), the median of ${timings.map((t) => t.us.toFixed(0)).join(' / ')}; ${(bytes / counted).toFixed(0)} B in ${(frames / counted).toFixed(2)} frames`);
 console.log('  bytes per change by field (deltas; the public part once, own parts of every seat):');
 for (const [k, v] of [...byField].sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`    ${k.padEnd(18)} ${(v / counted).toFixed(0)}`);
 
