@@ -120,15 +120,38 @@ export class OfferIds {
   private controls(seat: number, list: readonly OwnControl[]): OwnControl[] {
     const last = this.lastControls.get(seat);
     if (last?.from === list) return last.to;
-    const to = list.map((c) => {
-      if (!c.action || !('offerId' in c.action)) return c;
-      const action = { ...c.action, offerId: this.out(c.action.offerId) };
+    // The list itself while none of its controls names an offer (most lists, most of the time).
+    let to: OwnControl[] | null = null;
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i];
+      if (!c.action || !('offerId' in c.action)) {
+        if (to) to[i] = c;
+        continue;
+      }
+      to ??= list.slice(0, i);
+      to[i] = this.control(c);
+    }
+    const out = to ?? (list as OwnControl[]);
+    this.lastControls.set(seat, { from: list, to: out });
+    return out;
+  }
+
+  private readonly translatedControls = new WeakMap<OwnControl, OwnControl>();
+
+  /**
+   * A control of an offer with the offer's id as clients see it (in its key, action and refusal),
+   * once per control: the engine lists an unchanged control as the same object, and so it stays the
+   * same translated object (a seat's controls delta steps over it at a glance).
+   */
+  private control(c: OwnControl): OwnControl {
+    let out = this.translatedControls.get(c);
+    if (!out) {
+      const action = { ...(c.action as OfferAction), offerId: this.out((c.action as OfferAction).offerId) };
       const key = `${c.key.slice(0, c.key.indexOf(':'))}:${action.offerId}`;
       const no = c.no && { ...c.no, params: this.params(c.no.params, action) };
-      return { ...c, key, action, no };
-    });
-    this.lastControls.set(seat, { from: list, to });
-    return to;
+      this.translatedControls.set(c, (out = { ...c, key, action, no }));
+    }
+    return out;
   }
 
   /**

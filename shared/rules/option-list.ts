@@ -199,8 +199,14 @@ export class Lister {
     // options as `p`'s have its controls too.
     // A listing lives as long as its group: its arrays are kept at their size (an array grown by
     // push holds room for 17 or more), and a group whose options read nothing apart keeps no `dep`.
-    const dep = keptDeps(l.dep);
-    g.now = out === l.out ? { deps: l.deps, out: out.slice(), dep } : { deps: l.deps, out, dep, controls: p!.controls, shaped: p!.shaped };
+    if (out === l.out) g.now = { deps: l.deps, out: out.slice(), dep: keptDeps(l.dep) };
+    else {
+      // The same options as `p`'s, read from these inputs now: `p` stands for them (a listing is the
+      // memo's own, and what was made of its options holds), so nothing new lives on.
+      p!.deps = l.deps;
+      if (!sameItems(p!.dep, l.dep)) p!.dep = keptDeps(l.dep);
+      g.now = p!;
+    }
     this.listings[this.listings.length - 1] = g.now;
     g.phase = this.phase;
     // (A group with no options says nothing of what the phase answers it.)
@@ -345,10 +351,11 @@ export class Lister {
 
 /** A group's options as listed once, with what they read. */
 interface Listing {
-  readonly deps: unknown[];
+  /** (Replaced when the same options are read from other inputs: Lister.close.) */
+  deps: unknown[];
   readonly out: Option[];
   /** What of `deps` each option of `out` read (Lister.add `dep`), by position. */
-  readonly dep: (number | undefined)[];
+  dep: (number | undefined)[];
   /** Its options as a table's controls (rules/options.ts `tableControls`), once made. */
   controls?: TableControl[];
   /** Those controls as a caller's shape made them (rules/options.ts `shapedControls`), once made. */
