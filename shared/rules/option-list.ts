@@ -195,14 +195,12 @@ export class Lister {
     const p = this.prev;
     let out = l.out;
     if (p && sameItems(p.out, out)) out = p.out;
-    // (The listing closed is the last one: a group closes before the next one starts.) The same
-    // options as `p`'s have its controls too.
     // A listing lives as long as its group: its arrays are kept at their size (an array grown by
     // push holds room for 17 or more), and a group whose options read nothing apart keeps no `dep`.
+    // The same options as `p`'s, read from these inputs now: `p` stands for them with its controls
+    // (a listing is the memo's own), so nothing new lives on. (The listing closed is the last one.)
     if (out === l.out) g.now = { deps: l.deps, out: out.slice(), dep: keptDeps(l.dep) };
     else {
-      // The same options as `p`'s, read from these inputs now: `p` stands for them (a listing is the
-      // memo's own, and what was made of its options holds), so nothing new lives on.
       p!.deps = l.deps;
       if (!sameItems(p!.dep, l.dep)) p!.dep = keptDeps(l.dep);
       g.now = p!;
@@ -349,9 +347,8 @@ export class Lister {
   }
 }
 
-/** A group's options as listed once, with what they read. */
+/** A group's options as listed once, with what they read (replaced when the same options read other inputs: Lister.close). */
 interface Listing {
-  /** (Replaced when the same options are read from other inputs: Lister.close.) */
   deps: unknown[];
   readonly out: Option[];
   /** What of `deps` each option of `out` read (Lister.add `dep`), by position. */
@@ -385,7 +382,6 @@ interface Group {
 
 /** No option of a group read anything apart (`Listing.dep`): one array for all such groups, never written. */
 const NO_DEPS = Object.freeze([]) as unknown as (number | undefined)[];
-
 /** `dep` at its size, or NO_DEPS when no option read anything apart. */
 function keptDeps(dep: (number | undefined)[]): (number | undefined)[] {
   for (const d of dep) if (d !== undefined) return dep.slice();
