@@ -56,13 +56,8 @@ export class TableCache {
     personas: GameState['personas'];
     pledges: GameState['pledges'];
     table: GameState['projects']['table'];
-    seats: GameState['seats'];
-    completed: GameState['projects']['completed'];
-    modifiers: GameState['modifiers'];
     built: PublicTable;
   } | null = null;
-  /** The partners' row last built for every viewer alike, with what it read (table.ts). */
-  lastPartners: { from: readonly unknown[]; row: PartnerView[] } | null = null;
   /** What every viewer of a state sees alike, built once per state (the last one). */
   readonly publicTables = new LastState<PublicTable>();
   /** The partners as a viewer nothing was shown to in private sees them, once per state (the last one). */

@@ -23,8 +23,29 @@ export function publicPart(s: GameState, cache: ViewCache): PublicPart {
   const known = cache.publicParts.get(s);
   if (known) return known;
   const part: PublicPart = { ...tableView(s, null, null, cache), kind: 'public', acts: sharedActs(s, cache), closed: closedIn(s.phase) };
+  keptFromLast(s, part, cache);
   cache.publicParts.set(s, part);
   return part;
+}
+
+/**
+ * The last public part's seats, completed projects, modifiers and partners' row in `part`, where
+ * they were built from the same objects of the state (the count of disclosures, only ever added to,
+ * for the partners' row): a move copies none of these unless it changes them (rules/clone.ts), and
+ * the room's delta then compares them in no time. (Here, not in table.ts: the browser's replay
+ * builds tables too, and has no use for it.)
+ */
+function keptFromLast(s: GameState, part: PublicPart, cache: ViewCache): void {
+  const from = { config: s.config, seats: s.seats, completed: s.projects.completed, modifiers: s.modifiers, partners: s.partners, shown: s.disclosures.length };
+  const last = cache.lastPublic;
+  cache.lastPublic = { from, part };
+  if (last?.from.config !== s.config) return;
+  const was = last.part as { -readonly [K in keyof PublicPart]: PublicPart[K] };
+  const now = part as typeof was;
+  if (last.from.seats === s.seats) now.seats = was.seats;
+  if (last.from.completed === s.projects.completed) now.completed = was.completed;
+  if (last.from.modifiers === s.modifiers) now.modifiers = was.modifiers;
+  if (last.from.seats === s.seats && last.from.partners === s.partners && last.from.shown === from.shown) now.partners = was.partners;
 }
 
 /** The shared actions, the same array while they are the same keys (the deltas compare it in no time). */

@@ -1,6 +1,5 @@
 import { cardsOf } from '../content';
 import { missing, total } from '../model/bag';
-import { sameItems } from '../model/same';
 import type { Bag } from '../model/ids';
 import type { RoleId } from '../model/ids';
 import { targetFor } from '../rules/config';
@@ -57,21 +56,20 @@ export function publicTable(s: GameState, cache: TableCache): PublicTable {
   const known = cache.publicTables.get(s);
   if (known) return known;
   const ended = s.status === 'ended';
-  // The values of the table built before, where they are the same (most of them after a move): a
-  // move copies none of these unless it changes them (rules/clone.ts).
+  // The values of the table built before, where they are the same (most of them after a move).
   const last = cache.lastTable?.config === s.config ? cache.lastTable : null;
   const built: PublicTable = {
     status: s.status,
     round: s.round,
     rounds: s.config.rounds,
     phase: s.phase,
-    seats: last?.seats === s.seats ? last.built.seats : s.seats.slice(),
-    // The same projects with the same pledges.
+    seats: s.seats.slice(),
+    // The same projects with the same pledges (a move copies neither unless it changes them: rules/clone.ts).
     projects: last && last.pledges === s.pledges && last.table === s.projects.table ? last.built.projects : s.projects.table.map((id) => projectView(s, id, cache)),
-    completed: last?.completed === s.projects.completed ? last.built.completed : s.projects.completed.slice(),
+    completed: s.projects.completed.slice(),
     projectsInDeck: s.projects.deck.length,
     event: s.events.current,
-    modifiers: last?.modifiers === s.modifiers ? last.built.modifiers : { frozen: s.modifiers.frozen.slice(), bonusReach: { ...s.modifiers.bonusReach } },
+    modifiers: { frozen: s.modifiers.frozen.slice(), bonusReach: { ...s.modifiers.bonusReach } },
     // The same residents (a move copies them only when it changes one: rules/clone.ts).
     personas: last?.personas === s.personas ? last.built.personas : Object.values(s.personas).map((p) => ({ ...p })),
     onBoard: onBoardCount(s),
@@ -90,7 +88,7 @@ export function publicTable(s: GameState, cache: TableCache): PublicTable {
       : null,
   };
   cache.publicTables.set(s, built);
-  cache.lastTable = { config: s.config, personas: s.personas, pledges: s.pledges, table: s.projects.table, seats: s.seats, completed: s.projects.completed, modifiers: s.modifiers, built };
+  cache.lastTable = { config: s.config, personas: s.personas, pledges: s.pledges, table: s.projects.table, built };
   return built;
 }
 
@@ -124,15 +122,7 @@ export function shownTo(s: GameState, viewer: RoleId): Shown[] {
 export function partnersView(s: GameState, viewer: RoleId | null, cache: TableCache): PartnerView[] {
   if (viewer !== null && s.disclosures.some((d) => d.to === viewer)) return partnersSeenBy(s, viewer);
   let shared = cache.publicPartners.get(s);
-  if (!shared) {
-    // The row read from the same seats, partners and disclosures (only ever added to: their count
-    // says whether any came) is the last one: the view deltas compare it in no time.
-    const last = cache.lastPartners;
-    const from = [s.seats, s.partners, s.disclosures.length];
-    shared = last && sameItems(last.from, from) ? last.row : partnersSeenBy(s, null);
-    cache.lastPartners = { from, row: shared };
-    cache.publicPartners.set(s, shared);
-  }
+  if (!shared) cache.publicPartners.set(s, (shared = partnersSeenBy(s, null)));
   return shared;
 }
 

@@ -1,6 +1,6 @@
 import { OptionsMemo, StateFacts, type SharedAct, type TableControl } from '../rules/options';
 import { TableCache } from './cache';
-import type { OwnControl, OwnPart } from './types';
+import type { OwnControl, OwnPart, PublicPart } from './types';
 
 // A room's (or a simulation's) view cache: the table's (cache.ts) and each seat's options and own
 // part. The browser's replay of a game (client/src/model/replay.ts) builds projector views with the
@@ -23,6 +23,8 @@ export class ViewCache extends TableCache {
     if (!own) this.ownOf.set(c, (own = { key: c.key, no: c.no }));
     return own;
   };
+  /** The last public part, with what of the state its seats, completed projects, modifiers and partners' row were built from (parts.ts). */
+  lastPublic: { from: { config: unknown; seats: unknown; completed: unknown; modifiers: unknown; partners: unknown; shown: number }; part: PublicPart } | null = null;
   /** The own part last built for each seat (parts.ts: kept while nothing in it changed). */
   readonly ownParts = new Map<number, OwnPart>();
   /** What each partner's interests were last worked out from, and each seat's disclosure count then (parts.ts). */
