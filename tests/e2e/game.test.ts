@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { create } from 'qrcode';
 import type { RunningServer } from '../../server/app';
 import { LAPTOP, layoutProblems, openDevice, PHONE, shot, startGameServer, WIDE, type Device, browserMissing } from './browser';
 import { planPledges, readFrozen, readHand, readProjects, tradePair, untimed } from './flow';
@@ -62,6 +63,24 @@ describe.skipIf(!ready)('a whole game in the browser', () => {
     await A.waitForSelector('img.qr');
     const link = await A.getAttribute('[data-testid="join-link"]', 'href');
     expect(link).toContain(`room=${code}`);
+    // The QR code is the join link's: its dark and light modules, read off the picture, are the
+    // qrcode package's own code of the link (error correction M, a margin of one module).
+    const modules = await A.$eval('img.qr', async (img: HTMLImageElement) => {
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.naturalWidth;
+      c.height = img.naturalHeight;
+      const g = c.getContext('2d')!;
+      g.drawImage(img, 0, 0);
+      return { width: c.width, px: Array.from(g.getImageData(0, 0, c.width, c.height).data.filter((_, i) => i % 4 === 0)) };
+    });
+    const want = create(link!, { errorCorrectionLevel: 'M' }).modules;
+    const cell = modules.width / (want.size + 2);
+    const seen = Array.from({ length: want.size * want.size }, (_, k) => {
+      const [y, x] = [Math.floor(k / want.size), k % want.size];
+      return modules.px[Math.floor((y + 1.5) * cell) * modules.width + Math.floor((x + 1.5) * cell)] < 128 ? 1 : 0;
+    });
+    expect(seen).toEqual(Array.from(want.data));
     await A.click('[data-testid="claim-bibliotheek"]');
     await A.waitForSelector('[data-testid="role-bibliotheek"].mine');
 

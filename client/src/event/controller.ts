@@ -243,8 +243,8 @@ export class EventApp {
   }
 
   private async makeQr(link: string): Promise<void> {
-    const QR = await import('qrcode');
-    this.act('qrMade', await QR.toDataURL(link, { margin: 1, width: 360, errorCorrectionLevel: 'M' }));
+    const { qrDataUrl } = await import('../qr');
+    this.act('qrMade', qrDataUrl(link));
   }
 
   word(key: EventKey, params?: Record<string, string | number>): string {

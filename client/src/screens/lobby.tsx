@@ -26,9 +26,8 @@ export function LobbyScreen(): UiNode {
   useEffect(() => {
     if (drawn) return;
     let live = true;
-    void import('qrcode').then(async (QR) => {
-      const dataUrl = await QR.toDataURL(link, { margin: 1, width: 360, errorCorrectionLevel: 'M' });
-      if (live) app.setQr(link, dataUrl);
+    void import('../qr').then(({ qrDataUrl }) => {
+      if (live) app.setQr(link, qrDataUrl(link));
     });
     return () => {
       live = false;

@@ -1,4 +1,4 @@
-import { create as createQr } from 'qrcode';
+import { create as createQr } from 'qrcode/lib/core/qrcode';
 import type { RoleId } from '../../../../shared/model/ids';
 import { parseSettings, type RoomInfo } from '../../../../shared/protocol/room';
 import { lobbyColumns } from './frame';
