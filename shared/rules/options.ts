@@ -1,6 +1,6 @@
 import { kindBits, normalBag } from '../model/bag';
 import { RESOURCES, type Bag, type RoleId } from '../model/ids';
-import type { Action, Actor, GameState } from './types';
+import { HOLD_RESOURCES, type Action, type Actor, type GameState } from './types';
 import { StateFacts, UNIT } from './option-facts';
 import { Lister, OptionsMemo, type Kept, type Option, type TableControl, type Vary } from './option-list';
 import { referralMoves } from './referral';
@@ -21,6 +21,8 @@ export { OptionsMemo, type Option, type TableControl, type Vary } from './option
 // `takeUp:<persona>:<resource>`.
 
 const NOTHING: Bag = normalBag({});
+/** The kinds a hold is paid with, a bit each (kindBits' order). */
+const HOLD_KINDS = kindBits(Object.fromEntries(HOLD_RESOURCES.map((r) => [r, 1])) as Bag);
 const NO_IDS = Object.freeze([]) as unknown as string[];
 const TRADE: Vary = Object.freeze({ amounts: Object.freeze(['give', 'get'] as const) });
 const GIFT: Vary = Object.freeze({ amounts: Object.freeze(['resources'] as const) });
@@ -101,7 +103,8 @@ function walk(s: GameState, actor: Actor, memo?: OptionsMemo, apartFromPhase = f
     // need asks nothing again here.
     const { open, ready } = facts.project(s, projectId);
     const mine = s.pledges[projectId]?.[me] ?? NOTHING;
-    if (!l.group(facts.name('p:', projectId), [held, open, mine, ready])) continue;
+    // (Of my hand, only the kinds it still needs.)
+    if (!l.group(facts.name('p:', projectId), [held & open, open, mine, ready])) continue;
     const acts = facts.projectActs(projectId);
     const locked = ready ? 2 : 0;
     const mineKinds = kindBits(mine);
@@ -111,9 +114,10 @@ function walk(s: GameState, actor: Actor, memo?: OptionsMemo, apartFromPhase = f
       if (mineKinds & (1 << i)) l.add(acts.unpledge[i].key, acts.unpledge[i].action, undefined, locked);
     }
   }
-  // Only a resident still at risk can be held: the records of those (replaced when they change).
+  // Only a resident still at risk can be held: the records of those (replaced when they change). A
+  // hold and a take-up read of my hand only whether I hold the kinds a hold is paid with.
   const atRisk = facts.atRisk(s);
-  const personaDeps: unknown[] = [held, ...atRisk];
+  const personaDeps: unknown[] = [held & HOLD_KINDS, ...atRisk];
   if (l.group('holds', personaDeps)) {
     for (const p of atRisk) for (const a of facts.personaActs(p.id)) l.add(a.key, a.action);
   }
