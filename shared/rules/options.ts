@@ -22,7 +22,7 @@ export { OptionsMemo, type Option, type TableControl, type Vary } from './option
 
 const NOTHING: Bag = normalBag({});
 /** The kinds a hold is paid with, a bit each (kindBits' order). */
-const HOLD_KINDS = kindBits(Object.fromEntries(HOLD_RESOURCES.map((r) => [r, 1])) as Bag);
+const HOLD_KINDS = /* @__PURE__ */ kindBits(Object.fromEntries(HOLD_RESOURCES.map((r) => [r, 1])) as Bag);
 const NO_IDS = Object.freeze([]) as unknown as string[];
 const TRADE: Vary = Object.freeze({ amounts: Object.freeze(['give', 'get'] as const) });
 const GIFT: Vary = Object.freeze({ amounts: Object.freeze(['resources'] as const) });

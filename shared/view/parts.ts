@@ -5,8 +5,8 @@ import { shapedControls, sharedOptions, type SharedAct } from '../rules/options'
 import { interestMet } from '../rules/scoring';
 import type { GameState } from '../rules/types';
 import type { ViewCache } from './view-cache';
-import { ownLog } from './log';
-import { shownTo, tableView } from './table';
+import { filteredLog, ownLog } from './log';
+import { partnersView, publicTable, shownTo } from './table';
 import type { OwnInterestView, OwnPart, PublicPart } from './types';
 
 // A view in two parts. The public part is what every viewer of the table sees alike (the projector's
@@ -18,35 +18,39 @@ import type { OwnInterestView, OwnPart, PublicPart } from './types';
 // into exactly the view `playerView` builds (compose.ts; the property tests hold them equal), so
 // nothing another seat sees alone is ever in the public part.
 
-/** The public part of a state's views: built once per state (the room's cache). */
+/**
+ * The public part of a state's views: built once per state (the room's cache). Its seats, completed
+ * projects, modifiers and partners' row are the last part's where they are built from the same
+ * objects of the state (for the partners' row, the same count of disclosures too: they are only
+ * ever added to). A move copies none of these unless it changes them (rules/clone.ts), and the
+ * room's delta then compares them in no time. (Here, not in table.ts: the browser's replay builds
+ * tables too, and has no use for it.)
+ */
 export function publicPart(s: GameState, cache: ViewCache): PublicPart {
   const known = cache.publicParts.get(s);
   if (known) return known;
-  const part: PublicPart = { ...tableView(s, null, null, cache), kind: 'public', acts: sharedActs(s, cache), closed: closedIn(s.phase) };
-  keptFromLast(s, part, cache);
+  const from = { config: s.config, seats: s.seats, completed: s.projects.completed, modifiers: s.modifiers, partners: s.partners, shown: s.disclosures.length };
+  const last = cache.lastPublic?.from.config === s.config ? cache.lastPublic : null;
+  const was = last?.from;
+  const partners = was?.seats === s.seats && was.partners === s.partners && was.shown === from.shown ? last!.part.partners : undefined;
+  // The table as tableView builds it for a viewer nothing was shown to alone (the projector).
+  const part: Mutable<PublicPart> = {
+    ...publicTable(s, cache),
+    partners: partners ?? partnersView(s, null, cache),
+    log: s.status === 'ended' ? s.log.slice() : filteredLog(s.log, null, null, cache),
+    kind: 'public',
+    acts: sharedActs(s, cache),
+    closed: closedIn(s.phase),
+  };
+  if (was?.seats === s.seats) part.seats = last!.part.seats;
+  if (was?.completed === s.projects.completed) part.completed = last!.part.completed;
+  if (was?.modifiers === s.modifiers) part.modifiers = last!.part.modifiers;
+  cache.lastPublic = { from, part };
   cache.publicParts.set(s, part);
   return part;
 }
 
-/**
- * The last public part's seats, completed projects, modifiers and partners' row in `part`, where
- * they were built from the same objects of the state (the count of disclosures, only ever added to,
- * for the partners' row): a move copies none of these unless it changes them (rules/clone.ts), and
- * the room's delta then compares them in no time. (Here, not in table.ts: the browser's replay
- * builds tables too, and has no use for it.)
- */
-function keptFromLast(s: GameState, part: PublicPart, cache: ViewCache): void {
-  const from = { config: s.config, seats: s.seats, completed: s.projects.completed, modifiers: s.modifiers, partners: s.partners, shown: s.disclosures.length };
-  const last = cache.lastPublic;
-  cache.lastPublic = { from, part };
-  if (last?.from.config !== s.config) return;
-  const was = last.part as { -readonly [K in keyof PublicPart]: PublicPart[K] };
-  const now = part as typeof was;
-  if (last.from.seats === s.seats) now.seats = was.seats;
-  if (last.from.completed === s.projects.completed) now.completed = was.completed;
-  if (last.from.modifiers === s.modifiers) now.modifiers = was.modifiers;
-  if (last.from.seats === s.seats && last.from.partners === s.partners && last.from.shown === from.shown) now.partners = was.partners;
-}
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** The shared actions, the same array while they are the same keys (the deltas compare it in no time). */
 function sharedActs(s: GameState, cache: ViewCache): SharedAct[] {
