@@ -232,8 +232,9 @@ export function shapedControls<T>(s: GameState, seat: number, memo: OptionsMemo,
   if (memo.shaped) return memo.shaped as readonly T[];
   const parts: (readonly T[])[] = [];
   l.forEachPart((part, kept) => {
-    // (Kept as long as the listing: made at its size.)
-    kept.shaped ??= controlsOf(part, kept).map((c) => shape(c));
+    // (Kept as long as the listing: made at its size; from its table controls when they were made,
+    // else from its options, keeping no list of controls beside it.)
+    kept.shaped ??= kept.controls ? kept.controls.map((c) => shape(c)) : part.map((o) => shape(controlOf(o)));
     parts.push(kept.shaped as readonly T[]);
   });
   const out = joined(parts);
