@@ -23,7 +23,8 @@ export class ChangeFrames implements LaterRoom {
   /** The game changed; true when the room sends `ack` (and calls `ack.sent`): carried, or after waiting frames. */
   changed(ack: Ack | undefined, moveOnly: boolean): boolean {
     if (!moveOnly) {
-      (this.waiting ??= []).push(...(ack ? [ack] : []));
+      const waiting = (this.waiting ??= []);
+      if (ack) waiting.push(ack);
       this.later.add(this);
       return !!ack;
     }

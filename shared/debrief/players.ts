@@ -2,11 +2,11 @@ import { add, subtract, total } from '../model/bag';
 import { RESOURCES, type Bag, type ResourceId, type RoleId } from '../model/ids';
 import type { GameState } from '../rules/types';
 import type { OfferStats, PartnerInterests, PlayerStats } from './types';
-import { seatsByRole, transfers } from './walk';
+import { seatsByRole, sumBags, transfers } from './walk';
 
 // Per partner: what it gave and got, what it joined, what it met, what it showed, how it dealt.
-// The log walked once for every partner at once (and its transfers once): the console's signals read these every second
-// of every table (signals.ts), the debrief once.
+// The log walked once for every partner at once (and its transfers once): the console's signals
+// read these every second of every table (signals.ts), the debrief once.
 
 /** What one walk over the log counts for a partner. */
 interface Tally {
@@ -81,8 +81,6 @@ export function playersOf(s: GameState, interests: PartnerInterests[]): PlayerSt
     const balance: Partial<Record<ResourceId, number>> = {};
     for (const r of RESOURCES) if (diff[r]) balance[r] = diff[r];
     const cards = interests.find((p) => p.role === role)!.interests;
-    let contributed: Bag = {};
-    for (const c of s.projects.completed) contributed = add(contributed, c.contributions[role] ?? {});
     return {
       role,
       seats: seats.get(role) ?? [],
@@ -94,7 +92,7 @@ export function playersOf(s: GameState, interests: PartnerInterests[]): PlayerSt
       gifts,
       trades,
       projectsJoined,
-      contributed,
+      contributed: sumBags(s.projects.completed.map((c) => c.contributions[role] ?? {})),
       interestsMet: cards.filter((i) => i.met).length,
       interestsHeld: cards.length,
       points: cards.reduce((n, i) => n + (i.met ? i.points : 0), 0),
