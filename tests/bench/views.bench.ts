@@ -17,35 +17,48 @@ import { ViewReader } from '../../shared/view/reader';
 import { randomGame } from '../helpers/random-game';
 
 const GAMES = Number(process.env.GAMES ?? 40);
+/** Rooms taking turns in the interleaved figure (ROOMS=300: about the rooms of 2,000 players). */
+const ROOMS = Number(process.env.ROOMS ?? 300);
 const SEATS = Number(process.env.SEATS ?? 6);
 const packr = new Packr({ useRecords: false, variableMapSize: true });
 
-/** Every state of `GAMES` random games from `seed0`, game by game. */
-function games(seed0: number): GameState[][] {
-  return Array.from({ length: GAMES }, (_, g) => {
+/** Every state of `count` random games from `seed0`, game by game. */
+function games(seed0: number, count = GAMES): GameState[][] {
+  return Array.from({ length: count }, (_, g) => {
     const states: GameState[] = [];
     randomGame(seed0 + g, { seats: SEATS, onStep: ({ before, after }) => states.push(...(states.length ? [after] : [before, after])) });
     return states;
   });
 }
 
-/** Plays each game's changes through a room's view round: the projector and every seat. */
-function play(list: GameState[][], onFrame: (frame: Uint8Array, viewer: number, game: number) => void, onViews?: (sent: SentParts[], first: boolean) => void): number {
+/**
+ * Plays each game's changes through a room's view round: the projector and every seat. Game by game,
+ * or `interleaved`: change k of every game, then change k + 1 of every game, as a server's rooms take
+ * turns (each change then finds its room's memory cold, as on a busy server).
+ */
+function play(list: GameState[][], onFrame: (frame: Uint8Array, viewer: number, game: number) => void, onViews?: (sent: SentParts[], first: boolean) => void, interleaved = false): number {
   let changes = 0;
   // The server's packing, shared by its rooms (server/room/context.ts).
   const packing = new Packing();
-  list.forEach((states, game) => {
+  const rooms = list.map((_, game) => {
     const members = Array.from({ length: SEATS + 1 }, () => ({ lastView: null }) as Member);
     const clients = members.map((_, viewer) => ({ enqueueRaw: (f: Uint8Array) => onFrame(f, viewer, game) }) as unknown as Client);
     // The room's own cache, as server/room/table.ts keeps one per table.
-    const cache = new ViewCache();
-    states.forEach((s, k) => {
-      const round = new ViewRound({ pub: () => publicPart(s, cache), own: (seat) => ownPart(s, seat, cache) }, packing);
-      members.forEach((m, i) => round.send(clients[i], m, i === SEATS ? -1 : i));
-      onViews?.(members.map((m) => m.lastView!), k === 0);
-      changes++;
-    });
+    return { members, clients, cache: new ViewCache() };
   });
+  const step = (game: number, k: number): void => {
+    const s = list[game][k];
+    const { members, clients, cache } = rooms[game];
+    const round = new ViewRound({ pub: () => publicPart(s, cache), own: (seat) => ownPart(s, seat, cache) }, packing);
+    members.forEach((m, i) => round.send(clients[i], m, i === SEATS ? -1 : i));
+    onViews?.(members.map((m) => m.lastView!), k === 0);
+    changes++;
+  };
+  if (!interleaved) list.forEach((states, game) => states.forEach((_, k) => step(game, k)));
+  else {
+    const longest = Math.max(...list.map((states) => states.length));
+    for (let k = 0; k < longest; k++) for (let game = 0; game < list.length; game++) if (k < list[game].length) step(game, k);
+  }
   return changes;
 }
 
@@ -86,20 +99,30 @@ const counted = play(
   },
 );
 for (const seed of [1500, 1700]) play(games(seed), () => undefined);
-const timings = [2000, 2300, 2600].map((seed) => {
-  const timed = games(seed);
-  const t0 = performance.now();
-  const cpu0 = process.cpuUsage();
-  const changes = play(timed, () => undefined);
-  // CPU time as well: on a shared machine the wall clock also counts the time spent waiting for a core.
-  const cpu = process.cpuUsage(cpu0);
-  return { changes, us: ((performance.now() - t0) / changes) * 1000, cpuUs: (cpu.user + cpu.system) / changes };
-});
-const { us, cpuUs } = timings.slice().sort((a, b) => a.us - b.us)[1];
-const changes = timings.reduce((n, t) => n + t.changes, 0);
+/** µs (wall clock and CPU) per change of three fresh sets, the median (by wall clock). */
+function timed(sets: (() => GameState[][])[], interleaved: boolean): { us: number; cpuUs: number; all: string; changes: number } {
+  const timings = sets.map((made) => {
+    const list = made();
+    const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
+    const changes = play(list, () => undefined, undefined, interleaved);
+    // CPU time as well: on a shared machine the wall clock also counts the time spent waiting for a core.
+    const cpu = process.cpuUsage(cpu0);
+    return { changes, us: ((performance.now() - t0) / changes) * 1000, cpuUs: (cpu.user + cpu.system) / changes };
+  });
+  const { us, cpuUs } = timings.slice().sort((a, b) => a.us - b.us)[1];
+  return { us, cpuUs, all: timings.map((t) => t.us.toFixed(0)).join(' / '), changes: timings.reduce((n, t) => n + t.changes, 0) };
+}
+const { us, cpuUs, all, changes } = timed([2000, 2300, 2600].map((seed) => () => games(seed)), false);
 
 console.log(`views: ${changes} changes of 3 × ${GAMES} random ${SEATS}-seat games, ${SEATS + 1} viewers each`);
-console.log(`  per change, all viewers: ${us.toFixed(0)} µs (CPU ${cpuUs.toFixed(0)} µs), the median of ${timings.map((t) => t.us.toFixed(0)).join(' / ')}; ${(bytes / counted).toFixed(0)} B in ${(frames / counted).toFixed(2)} frames`);
+console.log(`  per change, all viewers: ${us.toFixed(0)} µs (CPU ${cpuUs.toFixed(0)} µs), the median of ${all}; ${(bytes / counted).toFixed(0)} B in ${(frames / counted).toFixed(2)} frames`);
+// The same path with many rooms taking turns: what a change costs on a busy server, where each
+// room's memory (its views, its seats' options) has left the processor's caches since its last
+// change. Game by game, that memory stays warm, and a change cost about half of this.
+play(games(1900, ROOMS), () => undefined, undefined, true);
+const turns = timed([2100, 2400, 2700].map((seed) => () => games(seed, ROOMS)), true);
+console.log(`  ${ROOMS} rooms taking turns, per change: ${turns.us.toFixed(0)} µs (CPU ${turns.cpuUs.toFixed(0)} µs), the median of ${turns.all}`);
 console.log('  bytes per change by field (deltas; the public part once, own parts of every seat):');
 for (const [k, v] of [...byField].sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`    ${k.padEnd(18)} ${(v / counted).toFixed(0)}`);
 
