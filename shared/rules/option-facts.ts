@@ -42,6 +42,24 @@ export class StateFacts {
 
   private readonly names = new Map<string, Map<string, string>>();
 
+  /** The offers and disclosures counted last, and per partner how many it made. */
+  private offers: GameState['offers'] | null = null;
+  private readonly offersBy = new Map<RoleId, number>();
+  private disclosures: GameState['disclosures'] | null = null;
+  private readonly shownBy = new Map<RoleId, number>();
+
+  /** How many open offers `role` made: counted once per list of offers for every seat, not by each seat's walk. */
+  openOffers(s: GameState, role: RoleId): number {
+    if (this.offers !== s.offers) counted((this.offers = s.offers), this.offersBy, (o) => o.from);
+    return this.offersBy.get(role) ?? 0;
+  }
+
+  /** How many disclosures `role` made (only ever added: the count says whether any came), counted likewise. */
+  disclosed(s: GameState, role: RoleId): number {
+    if (this.disclosures !== s.disclosures) counted((this.disclosures = s.disclosures), this.shownBy, (d) => d.role);
+    return this.shownBy.get(role) ?? 0;
+  }
+
   /** The residents at risk (reached, not yet held), once per state for every seat. */
   atRisk(s: GameState): readonly PersonaState[] {
     this.of(s);
@@ -122,6 +140,12 @@ export class StateFacts {
     byId.set(projectId, f);
     return f;
   }
+}
+
+/** `into`: how many items of `list` each partner has. */
+function counted<T>(list: readonly T[], into: Map<RoleId, number>, by: (item: T) => RoleId): void {
+  into.clear();
+  for (const item of list) into.set(by(item), (into.get(by(item)) ?? 0) + 1);
 }
 
 /** What the options of a project read of it (StateFacts.project). */

@@ -1,66 +1,12 @@
 import { sameItems, sameValue } from '../model/same';
 import { refusalApartFromPhase, refusalOf } from './apply';
-import type { RoleId } from '../model/ids';
-import { StateFacts } from './option-facts';
+import { keptDeps, type Group, type Kept, type Listing, type Option, type OptionsMemo, type Vary } from './option-memo';
 import type { Action, Actor, GameError, GameState } from './types';
+
+export { OptionsMemo, type Kept, type Option, type TableControl, type Vary } from './option-memo';
 
 // How options are listed (rules/options.ts): group by group, each group naming what its checks
 // read, so that a seat's memo reuses the options of a group whose inputs did not change.
-
-/** What the player may change in an option's action before sending it. */
-export interface Vary {
-  /** The partners the action may go to instead of its own `to`: the engine answers the same for each. */
-  readonly to?: readonly RoleId[];
-  /** Fields whose amounts (or chosen cards) the player picks; the engine checks the final action. */
-  readonly amounts?: readonly ('give' | 'get' | 'resources' | 'interestIds')[];
-}
-
-export interface Option {
-  readonly key: string;
-  readonly action: Action;
-  /** null when the engine accepts the action now, else its refusal (the same as applyAction's). */
-  readonly no: GameError | null;
-  readonly vary?: Vary;
-}
-
-/**
- * What one seat's options were, group by group, with what each group's checks read: owned by the
- * caller (a room's view cache), never a module. States are never changed in place (the reducer
- * copies what it changes: clone.ts; the property tests freeze every state), so a group whose inputs
- * are the same values as last time has the same options, and they are reused as they were.
- */
-export class OptionsMemo {
-  constructor(
-    /** What every seat of the game reads alike, per state: shared by the seats' memos of one room. */
-    readonly facts: StateFacts = new StateFacts(),
-  ) {}
-
-  readonly groups = new Map<string, Group>();
-  /** The groups in the order the last walk listed them (most walks list them in the same order). */
-  readonly order: Group[] = [];
-  /** Options inside a group that read less than it (Lister.sub), by name and key, as answered where the phase allows them. */
-  readonly subs = new Map<string, { deps: unknown[]; byKey: Map<string, Option> }>();
-  walk = 0;
-  /** What every group read (the game, the seat's role): when it changed, no group stands. */
-  common: unknown[] = [];
-  /** The partners this seat's trades and gifts may go to (rules/options.ts), while `common` stands. */
-  partners: unknown = undefined;
-  /** The last table controls built from these options, while no group changed (tableControls). */
-  controls: TableControl[] | null = null;
-  /** The same, each as a caller's shape made it (shapedControls), while no group changed. */
-  shaped: readonly unknown[] | null = null;
-  /** The last list of options, while no group changed (options()). */
-  list: Option[] | null = null;
-  /** Each phase's refusal as the groups it refuses keep it: one object per phase (Lister.refusedIn). */
-  readonly refused: Partial<Record<string, GameError>> = {};
-  /** The actions the engine accepts of `list` (allowedActions), while it stands. */
-  allowed: { list: readonly Option[]; actions: Action[] } | null = null;
-  /** An accepted option's action once for each partner it may go to (allowedActions). */
-  readonly spelled = new WeakMap<Option, readonly Action[]>();
-}
-
-/** An option as a table shows it: its action and the engine's answer (what may vary is the dialogs' business). */
-export type TableControl = Omit<Option, 'vary'>;
 
 /**
  * Lists options group by group: a group is a kind of move on one thing, and names what its checks
@@ -75,8 +21,12 @@ export type TableControl = Omit<Option, 'vary'>;
  * so a reducer that checked something else first, or a group that read more than it names, fails it.
  */
 export class Lister {
-  /** The groups' listings in order (a reused group's as it was): its options, and its controls once made. */
-  private readonly listings: Listing[] = [];
+  /**
+   * The groups' listings in order (a reused group's as it was): its options, and its controls once
+   * made. A group left unopened (its inputs as in the memo's record) has none here until one is
+   * asked for (`fill`).
+   */
+  private readonly listings: (Listing | undefined)[] = [];
   /** Options listed outside any group (the host's). */
   private loose: Option[] | null = null;
   /** Whether any group's options differ from last time (or a group went away) in this walk. */
@@ -95,6 +45,12 @@ export class Lister {
   private whole = false;
   /** What the group showed before this walk listed it afresh. */
   private was: Option[] | null = null;
+  /** Where the next group is in the memo's record of the last walk (`OptionsMemo.flat`). */
+  private cursor = 0;
+  /** Every group so far came in the record's order, by name: the memo's groups are the same ones. */
+  private aligned = true;
+  /** This walk's record, begun at its first group whose inputs changed. */
+  private flat: unknown[] | null = null;
 
   constructor(
     private readonly s: GameState,
@@ -117,7 +73,48 @@ export class Lister {
       memo.order.length = 0;
       memo.subs.clear();
       memo.common = common;
+      memo.flat = [];
       this.changed = true;
+    }
+    if (memo.flatPhase !== this.phase) this.unaligned(0);
+  }
+
+  /**
+   * Whether group `name` comes next in the record with these inputs, read from the record alone
+   * (then it shows what it showed, unopened). A group of another name there ends the record's use.
+   */
+  private asLast(name: string, deps: readonly unknown[]): boolean {
+    const f = this.memo!.flat;
+    const c = this.cursor;
+    if (!this.aligned || f[c] !== name) {
+      this.unaligned(c);
+      return false;
+    }
+    const n = f[c + 1] as number;
+    this.cursor = c + 2 + n;
+    if (n !== deps.length) return false;
+    for (let i = 0; i < n; i++) if (f[c + 2 + i] !== deps[i]) return false;
+    return true;
+  }
+
+  /** The groups go another way than the record from here (`at`, a place in it): it is kept up to here. */
+  private unaligned(at: number): void {
+    if (!this.aligned) return;
+    this.aligned = false;
+    this.flat ??= this.memo!.flat.slice(0, at);
+    this.cursor = -1;
+  }
+
+  /** Every group's listing in place, those left unopened as they were (marked seen). */
+  private fill(): void {
+    const memo = this.memo;
+    if (!memo) return;
+    const listings = this.listings;
+    for (let i = 0; i < listings.length; i++) {
+      if (listings[i] !== undefined) continue;
+      const g = memo.order[i];
+      g.seen = memo.walk;
+      listings[i] = g.now;
     }
   }
 
@@ -135,8 +132,16 @@ export class Lister {
       this.listings.push(this.current);
       return true;
     }
-    // Groups come in the order of last walk's, mostly: the one at this place, else by name.
     const at = this.listings.length;
+    const from = this.cursor;
+    if (this.asLast(name, deps)) {
+      this.listings.push(undefined);
+      this.flat?.push(name, deps.length, ...deps);
+      return false;
+    }
+    // (The record as last time up to this group, which is listed now.)
+    (this.flat ??= this.memo!.flat.slice(0, from)).push(name, deps.length, ...deps);
+    // Groups come in the order of last walk's, mostly: the one at this place, else by name.
     let g: Group | undefined = memo.order[at];
     if (g?.name !== name) g = memo.groups.get(name);
     if (g) {
@@ -309,19 +314,30 @@ export class Lister {
   /** Forgets the groups this walk did not visit (an offer closed, a project left the table). */
   done(): this {
     this.close();
-    if (this.memo) {
+    const memo = this.memo;
+    if (memo && this.aligned && this.cursor === memo.flat.length) {
+      // The same groups as last time, in the same order: none to forget, and the record stands but
+      // for the inputs of those listed now.
+      if (this.flat) memo.flat = this.flat;
+    } else if (memo) {
+      this.unaligned(this.cursor);
+      this.fill();
+      memo.flat = this.flat!;
+      memo.flatPhase = this.phase;
+      // (The groups' places changed: shaped parts kept by place stand for nothing now.)
+      memo.shapedParts = null;
       // (Values, not entries: an entry is an array made for each group, each walk.)
-      for (const g of this.memo.groups.values()) {
-        if (g.seen === this.memo.walk) continue;
-        this.memo.groups.delete(g.name);
+      for (const g of this.memo!.groups.values()) {
+        if (g.seen === memo.walk) continue;
+        memo.groups.delete(g.name);
         this.changed = true;
       }
-      this.memo.order.length = this.listings.length;
-      if (this.changed) {
-        this.memo.controls = null;
-        this.memo.shaped = null;
-        this.memo.list = null;
-      }
+      memo.order.length = this.listings.length;
+    }
+    if (memo && this.changed) {
+      memo.controls = null;
+      memo.shaped = null;
+      memo.list = null;
     }
     return this;
   }
@@ -329,8 +345,9 @@ export class Lister {
   /** Every option listed, in order (with a memo, the same array as last time while no group changed). */
   list(): Option[] {
     if (this.memo?.list) return this.memo.list;
+    this.fill();
     const out: Option[] = this.loose ? [...this.loose] : [];
-    for (const l of this.listings) for (const o of l.out) out.push(o);
+    for (const l of this.listings) for (const o of l!.out) out.push(o);
     if (this.memo) this.memo.list = out;
     return out;
   }
@@ -341,52 +358,35 @@ export class Lister {
    */
   forEachPart(f: (part: readonly Option[], kept: Kept) => void): void {
     if (this.loose) f(this.loose, {});
+    this.fill();
     // (Indexed: an iterator's results here were a tenth of what a change allocates.)
     const listings = this.listings;
-    for (let i = 0; i < listings.length; i++) f(listings[i].out, listings[i]);
+    for (let i = 0; i < listings.length; i++) f(listings[i]!.out, listings[i]!);
+  }
+
+  /**
+   * Each group's shaped controls, by place, as `shapedControls` keeps them (rules/options.ts): a
+   * group left unopened has those of `last` (the last walk's, when it was the one before this and
+   * its groups are these), so only the groups listed now are read; else from every listing.
+   */
+  shapedParts(last: readonly (readonly unknown[])[] | null, shaped: (part: readonly Option[], kept: Kept) => readonly unknown[]): (readonly unknown[])[] {
+    const listings = this.listings;
+    const parts = new Array<readonly unknown[]>(listings.length);
+    const known = last !== null && this.aligned && last.length === listings.length;
+    if (!known) this.fill();
+    for (let i = 0; i < listings.length; i++) {
+      const l = listings[i];
+      parts[i] = l === undefined ? last![i] : shaped(l.out, l);
+    }
+    return parts;
   }
 }
-
-/** A group's options as listed once, with what they read (replaced when the same options read other inputs: Lister.close). */
-interface Listing {
-  deps: unknown[];
-  readonly out: Option[];
-  /** What of `deps` each option of `out` read (Lister.add `dep`), by position. */
-  dep: (number | undefined)[];
-  /** Its options as a table's controls (rules/options.ts `tableControls`), once made. */
-  controls?: TableControl[];
-  /** Those controls as a caller's shape made them (rules/options.ts `shapedControls`), once made. */
-  shaped?: readonly unknown[];
-}
-
-/** What is made of a listing's options once and kept with it. */
-export type Kept = Pick<Listing, 'controls' | 'shaped'>;
 
 /**
  * The phase a table's controls are listed in (Lister `apartFromPhase`): one that allows every group,
  * as far as a group's memo can tell (its verdicts, its listings).
  */
 const ANY_PHASE = '*';
-
-interface Group {
-  readonly name: string;
-  /** The options it shows now, listed in `phase`. */
-  now: Listing;
-  phase: string;
-  /** Its last listing made where a phase allowed it. */
-  open: Listing | null;
-  /** Per phase, what it answers the group's first option: null where it allows it, else its refusal. */
-  readonly verdict: Partial<Record<string, GameError | null>>;
-  seen: number;
-}
-
-/** No option of a group read anything apart (`Listing.dep`): one array for all such groups, never written. */
-const NO_DEPS = Object.freeze([]) as unknown as (number | undefined)[];
-/** `dep` at its size, or NO_DEPS when no option read anything apart. */
-function keptDeps(dep: (number | undefined)[]): (number | undefined)[] {
-  for (const d of dep) if (d !== undefined) return dep.slice();
-  return NO_DEPS;
-}
 
 /** Whether option `p` stands for `action` with `vary` (whatever its answer). */
 function sameMove(p: Option, action: Action, vary: Vary | undefined): boolean {

@@ -90,11 +90,9 @@ function walk(s: GameState, actor: Actor, memo?: OptionsMemo, apartFromPhase = f
   const { others, to, trade, gift, give, get, offer } = seat;
   const frozen = s.modifiers.frozen;
   const frozenKey = frozen.join();
-  let mineOpen = 0;
-  for (const o of s.offers) if (o.from === me) mineOpen++;
-
   // The checks of single cards read of a hand only which kinds it holds (a bit each).
   const facts = memo?.facts ?? new StateFacts();
+  const mineOpen = facts.openOffers(s, me);
   const held = kindBits(hand);
 
   for (const projectId of s.projects.table) {
@@ -156,8 +154,7 @@ function walk(s: GameState, actor: Actor, memo?: OptionsMemo, apartFromPhase = f
     }
   }
   // A disclosure's check reads only this partner's own disclosures, which are only ever added: their count says whether any came.
-  let mineShown = 0;
-  for (const d of s.disclosures) if (d.role === me) mineShown++;
+  const mineShown = facts.disclosed(s, me);
   for (const interestId of partner.interests) {
     if (!l.group(facts.name('d:', interestId), [mineShown])) continue;
     l.add(`disclose:${interestId}`, { type: 'disclose', interestId, to: 'all' });
@@ -229,15 +226,15 @@ export function tableControls(s: GameState, seat: number, memo?: OptionsMemo): T
 export function shapedControls<T>(s: GameState, seat: number, memo: OptionsMemo, shape: (c: TableControl) => T): readonly T[] {
   const l = walk(s, seat, memo, true);
   if (!l) return NO_SHAPES as readonly T[];
+  // (The last walk's parts serve only the walk right after it: another walk may have listed anew.)
+  const last = memo.shapedWalk === memo.walk - 1 ? memo.shapedParts : null;
+  memo.shapedWalk = memo.walk;
   if (memo.shaped) return memo.shaped as readonly T[];
-  const parts: (readonly T[])[] = [];
-  l.forEachPart((part, kept) => {
-    // (Kept as long as the listing: made at its size; from its table controls when they were made,
-    // else from its options, keeping no list of controls beside it.)
-    kept.shaped ??= kept.controls ? kept.controls.map((c) => shape(c)) : part.map((o) => shape(controlOf(o)));
-    parts.push(kept.shaped as readonly T[]);
-  });
-  const out = joined(parts);
+  // Kept as long as the listing: made at its size; from its table controls when they were made,
+  // else from its options, keeping no list of controls beside it.
+  const parts = l.shapedParts(last, (part, kept) => (kept.shaped ??= kept.controls ? kept.controls.map((c) => shape(c)) : part.map((o) => shape(controlOf(o)))));
+  memo.shapedParts = parts;
+  const out = joined(parts as (readonly T[])[]);
   memo.shaped = out;
   return out;
 }
