@@ -1,6 +1,6 @@
 import { sameItems, sameValue } from '../model/same';
 import { refusalApartFromPhase, refusalOf } from './apply';
-import { keptDeps, type Group, type Kept, type Listing, type Option, type OptionsMemo, type Vary } from './option-memo';
+import { findKey, keptDeps, sameMove, type Group, type Kept, type Listing, type Option, type OptionsMemo, type Vary } from './option-memo';
 import type { Action, Actor, GameError, GameState } from './types';
 
 export { OptionsMemo, type Kept, type Option, type TableControl, type Vary } from './option-memo';
@@ -49,7 +49,7 @@ export class Lister {
   private cursor = 0;
   /** Every group so far came in the record's order, by name: the memo's groups are the same ones. */
   private aligned = true;
-  /** This walk's record, begun at its first group whose inputs changed. */
+  /** This walk's record, begun at its first group whose count of inputs or place changed (until then the memo's is written over). */
   private flat: unknown[] | null = null;
 
   constructor(
@@ -92,9 +92,17 @@ export class Lister {
     }
     const n = f[c + 1] as number;
     this.cursor = c + 2 + n;
-    if (n !== deps.length) return false;
-    for (let i = 0; i < n; i++) if (f[c + 2 + i] !== deps[i]) return false;
-    return true;
+    if (n !== deps.length) {
+      this.flat ??= f.slice(0, c);
+      return false;
+    }
+    let i = 0;
+    while (i < n && f[c + 2 + i] === deps[i]) i++;
+    if (i === n) return true;
+    // Other inputs of as many: written over the record's (the memo's own array, read only here), or
+    // into this walk's own record once it has one.
+    if (this.flat === null) for (; i < n; i++) f[c + 2 + i] = deps[i];
+    return false;
   }
 
   /** The groups go another way than the record from here (`at`, a place in it): it is kept up to here. */
@@ -133,14 +141,13 @@ export class Lister {
       return true;
     }
     const at = this.listings.length;
-    const from = this.cursor;
     if (this.asLast(name, deps)) {
       this.listings.push(undefined);
       this.flat?.push(name, deps.length, ...deps);
       return false;
     }
-    // (The record as last time up to this group, which is listed now.)
-    (this.flat ??= this.memo!.flat.slice(0, from)).push(name, deps.length, ...deps);
+    // (A record of its own from the first group whose count of inputs or place changed.)
+    this.flat?.push(name, deps.length, ...deps);
     // Groups come in the order of last walk's, mostly: the one at this place, else by name.
     let g: Group | undefined = memo.order[at];
     if (g?.name !== name) g = memo.groups.get(name);
@@ -387,14 +394,3 @@ export class Lister {
  * as far as a group's memo can tell (its verdicts, its listings).
  */
 const ANY_PHASE = '*';
-
-/** Whether option `p` stands for `action` with `vary` (whatever its answer). */
-function sameMove(p: Option, action: Action, vary: Vary | undefined): boolean {
-  return (p.action === action || sameValue(p.action, action)) && sameValue(p.vary, vary);
-}
-
-/** Where the option of `key` is in `list` (-1 when it is not). */
-function findKey(list: readonly Option[], key: string): number {
-  for (let i = 0; i < list.length; i++) if (list[i].key === key) return i;
-  return -1;
-}

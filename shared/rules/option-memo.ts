@@ -1,4 +1,5 @@
 import type { RoleId } from '../model/ids';
+import { sameValue } from '../model/same';
 import { StateFacts } from './option-facts';
 import type { Action, GameError } from './types';
 
@@ -109,4 +110,15 @@ const NO_DEPS = Object.freeze([]) as unknown as (number | undefined)[];
 export function keptDeps(dep: (number | undefined)[]): (number | undefined)[] {
   for (const d of dep) if (d !== undefined) return dep.slice();
   return NO_DEPS;
+}
+
+/** Whether option `p` stands for `action` with `vary` (whatever its answer). */
+export function sameMove(p: Option, action: Action, vary: Vary | undefined): boolean {
+  return (p.action === action || sameValue(p.action, action)) && sameValue(p.vary, vary);
+}
+
+/** Where the option of `key` is in `list` (-1 when it is not). */
+export function findKey(list: readonly Option[], key: string): number {
+  for (let i = 0; i < list.length; i++) if (list[i].key === key) return i;
+  return -1;
 }
