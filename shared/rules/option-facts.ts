@@ -145,7 +145,10 @@ export class StateFacts {
 /** `into`: how many items of `list` each partner has. */
 function counted<T>(list: readonly T[], into: Map<RoleId, number>, by: (item: T) => RoleId): void {
   into.clear();
-  for (const item of list) into.set(by(item), (into.get(by(item)) ?? 0) + 1);
+  for (const item of list) {
+    const role = by(item);
+    into.set(role, (into.get(role) ?? 0) + 1);
+  }
 }
 
 /** What the options of a project read of it (StateFacts.project). */

@@ -334,7 +334,7 @@ export class Lister {
       // (The groups' places changed: shaped parts kept by place stand for nothing now.)
       memo.shapedParts = null;
       // (Values, not entries: an entry is an array made for each group, each walk.)
-      for (const g of this.memo!.groups.values()) {
+      for (const g of memo.groups.values()) {
         if (g.seen === memo.walk) continue;
         memo.groups.delete(g.name);
         this.changed = true;
