@@ -6,6 +6,7 @@ import type { Action, Actor, GameConfig, GameRecord, GameResult } from '../../sh
 import type { RoomSettings } from '../../shared/protocol/messages';
 import type { Edition } from '../../shared/edition/format';
 import { MIGRATIONS } from './migrations';
+import { Touches } from './touches';
 import { actionsFromRows, metaFromRow, reflectionFromRow, roomFromRow, summaryFromRow } from './rows';
 import type { GameSummary, RoomMeta, StoredEventRow, RoomStatus, StoredDoors, StoredReflection, StoredRoom, StoredSeat, TimerRecord } from './types';
 
@@ -51,6 +52,7 @@ export type Synchronous = 'NORMAL' | 'FULL';
 export class GameStore {
   private readonly db: DatabaseSync;
   private readonly stmts: Record<string, StatementSync>;
+  private readonly touches = new Touches();
   private closed = false;
 
   constructor(
@@ -172,20 +174,34 @@ export class GameStore {
 
   /** Records one accepted action (index = its position in the record); ends the game in the same commit. */
   appendAction(code: string, index: number, actor: Actor, action: Action, ended: GameResult | null, now = Date.now()): void {
-    this.tx(() => this.append({ code, index, actor, action, ended, now }));
+    this.appendActions([{ code, index, actor, action, ended, now }]);
   }
 
-  /** Several rooms' actions in one commit (group commit): all are recorded, or none. */
+  /**
+   * Several rooms' actions in one commit (group commit): all are recorded, or none. A room's
+   * `updated_at` goes with a move when it is due (touches.ts).
+   */
   appendActions(batch: AppendedAction[]): void {
-    this.tx(() => {
-      for (const a of batch) this.append(a);
-    });
+    const touched: string[] = [];
+    try {
+      this.tx(() => {
+        for (const a of batch) if (this.append(a)) touched.push(a.code);
+      });
+    } catch (e) {
+      for (const code of touched) this.touches.undo(code);
+      throw e;
+    }
   }
 
-  private append({ code, index, actor, action, ended, now }: AppendedAction): void {
+  /** Whether it wrote the room's `updated_at` alone (not with the end). */
+  private append({ code, index, actor, action, ended, now }: AppendedAction): boolean {
     this.stmts.append.run(code, index, now, JSON.stringify(actor), JSON.stringify(action));
     if (ended) this.stmts.end.run(JSON.stringify(ended), now, now, code);
-    else this.stmts.touch.run(now, code);
+    else if (this.touches.due(code, now)) {
+      this.stmts.touch.run(now, code);
+      return true;
+    }
+    return false;
   }
 
   saveTimer(code: string, timer: TimerRecord | null): void {

@@ -3,6 +3,7 @@ import type { Action, Actor, GameConfig, GameResult } from '../../shared/rules/t
 import type { RoomSettings } from '../../shared/protocol/messages';
 import type { Edition } from '../../shared/edition/format';
 import { PG_MIGRATIONS } from './migrations';
+import { Touches } from './touches';
 import { actionsFromRows, metaFromRow, reflectionFromRow, roomFromRow, summaryFromRow } from './rows';
 import type { RecordStore, RoomStatus, StoredDoors, StoredEventRow, StoredReflection, StoredSeat, TimerRecord } from './types';
 
@@ -26,6 +27,7 @@ export class PgStore implements RecordStore {
   readonly kind = 'postgres';
   readonly where: string;
   private readonly pool: pg.Pool;
+  private readonly touches = new Touches();
   private closed = false;
 
   private constructor(url: string) {
@@ -116,12 +118,25 @@ export class PgStore implements RecordStore {
     if (n !== 1) throw new Error(`room ${code} is not in the lobby`);
   }
 
+  /** A move alone is one INSERT (one round trip); with the end, or with `updated_at` when due (touches.ts), one transaction. */
   async appendAction(code: string, index: number, actor: Actor, action: Action, ended: GameResult | null, now = Date.now()): Promise<void> {
-    await this.tx(async (c) => {
-      await c.query('INSERT INTO actions (code, idx, at, actor, action) VALUES ($1, $2, $3, $4, $5)', [code, index, now, JSON.stringify(actor), JSON.stringify(action)]);
-      if (ended) await c.query(`UPDATE rooms SET status = 'ended', result = $1, ended_at = $2, updated_at = $2 WHERE code = $3`, [JSON.stringify(ended), now, code]);
-      else await c.query('UPDATE rooms SET updated_at = $1 WHERE code = $2', [now, code]);
-    });
+    const insert = 'INSERT INTO actions (code, idx, at, actor, action) VALUES ($1, $2, $3, $4, $5)';
+    const values = [code, index, now, JSON.stringify(actor), JSON.stringify(action)];
+    const touch = !ended && this.touches.due(code, now);
+    if (!ended && !touch) {
+      await this.run(insert, values);
+      return;
+    }
+    try {
+      await this.tx(async (c) => {
+        await c.query(insert, values);
+        if (ended) await c.query(`UPDATE rooms SET status = 'ended', result = $1, ended_at = $2, updated_at = $2 WHERE code = $3`, [JSON.stringify(ended), now, code]);
+        else await c.query('UPDATE rooms SET updated_at = $1 WHERE code = $2', [now, code]);
+      });
+    } catch (e) {
+      if (touch) this.touches.undo(code);
+      throw e;
+    }
   }
 
   async saveTimer(code: string, timer: TimerRecord | null): Promise<void> {

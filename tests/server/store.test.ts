@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateRoomCode } from '../../server/codes';
 import { hashSecret } from '../../server/secrets';
 import { openStore } from '../../server/store';
+import { TOUCH_MS } from '../../server/store/touches';
 import type { RecordStore } from '../../server/store/types';
 import { defaultRoomSettings } from '../../shared/protocol/settings';
 import { applyAction, createGame, defaultConfig, replay } from '../../shared/rules';
@@ -95,6 +96,31 @@ for (const engine of engines) {
       expect((await store.listGames('ended')).find((g) => g.code === c)).toMatchObject({ actions: 3, players: ['Ann'], roles: CONFIG.roles, result: ENDED, endedAt: 7 });
       expect(await store.loadRoom('NOPE22')).toBeNull();
       expect(await store.roomMeta('NOPE22')).toBeNull();
+    });
+
+    it("writes a room's updated_at with a move at most every TOUCH_MS, so it is never further behind the last move", async () => {
+      store ??= await engine.open();
+      const c = code();
+      await store.claimRoom(c, defaultRoomSettings(false), hashSecret('host-key-touch-xx'), [], 1);
+      await store.startGame(c, CONFIG, 7, [], 2);
+      const t0 = 1_000_000;
+      const seen: number[] = [];
+      const moves = someMoves(7, 6);
+      const at = [t0, t0 + 1, t0 + TOUCH_MS - 1, t0 + TOUCH_MS, t0 + TOUCH_MS + 5];
+      for (let i = 0; i < at.length; i++) {
+        await store.appendAction(c, i, moves[i].actor, moves[i].action, null, at[i]);
+        seen.push((await store.roomMeta(c))!.updatedAt);
+      }
+      expect(seen).toEqual([t0, t0, t0, t0 + TOUCH_MS, t0 + TOUCH_MS]);
+      for (let i = 0; i < at.length; i++) expect(at[i] - seen[i]).toBeLessThan(TOUCH_MS);
+      // A move refused by the store (its index is taken) leaves no touch behind it: the next one writes it.
+      await expect(store.appendAction(c, 0, 'host', { type: 'advancePhase' }, null, t0 + 3 * TOUCH_MS)).rejects.toThrow();
+      expect((await store.roomMeta(c))!.updatedAt).toBe(t0 + TOUCH_MS);
+      await store.appendAction(c, at.length, moves[at.length].actor, moves[at.length].action, null, t0 + 3 * TOUCH_MS + 1);
+      expect((await store.roomMeta(c))!.updatedAt).toBe(t0 + 3 * TOUCH_MS + 1);
+      // The end is written with the move that ends the game, whenever it comes.
+      await store.appendAction(c, at.length + 1, 'host', { type: 'endGame' }, ENDED, t0 + 3 * TOUCH_MS + 2);
+      expect((await store.roomMeta(c))!).toMatchObject({ status: 'ended', updatedAt: t0 + 3 * TOUCH_MS + 2 });
     });
 
     it('claims a room code once, also when two stores on the same database race for it', async () => {
