@@ -1,10 +1,11 @@
-import { Counter, Gauge, Histogram, Registry, Summary, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { LoopWait } from './loop-wait';
+import { WindowQuantiles } from './window-quantiles';
 
 // /metrics in Prometheus's text format (prom-client). One registry per server, so tests can run
 // several servers in one process. Moves per second: rate(kot_moves_total[1m]) (or the gauge
-// kot_moves_per_second, over the last minute); p99 move → ack: the summary's 0.99 quantile (last
-// 10 minutes) or histogram_quantile(0.99, rate(kot_move_ack_seconds_bucket[5m])). A move is timed
+// kot_moves_per_second, over the last minute); p99 move → ack: kot_move_ack_quantile_seconds (last
+// 10 minutes, window-quantiles.ts) or histogram_quantile(0.99, rate(kot_move_ack_seconds_bucket[5m])). A move is timed
 // from its frame's arrival at the process (loop-wait.ts: the time the frame waited for a busy event
 // loop included, as players feel it), to the moment its ack is handed to the socket.
 
@@ -12,7 +13,8 @@ export interface Metrics {
   registry: Registry;
   moves: Counter<string>;
   moveAckSeconds: Histogram<string>;
-  moveAckSummary: Summary<string>;
+  /** Move → ack over the last 10 minutes (window-quantiles.ts), published as kot_move_ack_quantile_seconds. */
+  moveAckWindow: WindowQuantiles;
   storeSeconds: Histogram<'op'>;
   throttled: Counter<string>;
   disconnected: Counter<'reason'>;
@@ -58,17 +60,18 @@ export function createMetrics(live: { rooms(): number; clients(): number }): Met
     registers: [registry],
   });
   const loopWait = new LoopWait((s) => loopWaitSeconds.observe(s));
-  const moveAckSummary = new Summary({
+  const moveAckWindow = new WindowQuantiles(600_000, 5);
+  new Gauge({
     name: 'kot_move_ack_quantile_seconds',
-    help: 'Quantiles of move → ack over the last 10 minutes',
-    percentiles: [0.5, 0.9, 0.99],
-    maxAgeSeconds: 600,
-    ageBuckets: 5,
+    help: 'Quantiles of move → ack over the last 10 minutes (within 1 %; NaN before the first move)',
+    labelNames: ['quantile'],
     registers: [registry],
+    collect() {
+      for (const q of [0.5, 0.9, 0.99]) this.set({ quantile: String(q) }, moveAckWindow.quantile(q));
+    },
   });
-  // A histogram, not a summary: an observation is a count in its bucket (a summary feeds every
-  // observation to five t-digests, a few per cent of a busy server's time and garbage), and the
-  // buckets of several processes add up.
+  // A histogram, not a summary: an observation is a count in its bucket, and the buckets of several
+  // processes add up.
   const storeSeconds = new Histogram({
     name: 'kot_store_seconds',
     help: 'Records store calls by operation',
@@ -87,7 +90,7 @@ export function createMetrics(live: { rooms(): number; clients(): number }): Met
     registry,
     moves,
     moveAckSeconds,
-    moveAckSummary,
+    moveAckWindow,
     storeSeconds,
     throttled,
     disconnected,
@@ -96,7 +99,7 @@ export function createMetrics(live: { rooms(): number; clients(): number }): Met
       recent.push(Date.now());
       if (recent.length > 100_000) recent.splice(0, recent.length - 100_000);
       moveAckSeconds.observe(seconds);
-      moveAckSummary.observe(seconds);
+      moveAckWindow.observe(seconds);
     },
     arrival: () => loopWait.arrival(),
     behindMs: () => loopWait.behind(),
