@@ -101,9 +101,11 @@ export class Packing {
       out.push(header(value.length, 0x90, 0xdc));
       for (const item of value) this.pack(item, depth - 1, out, cache);
     } else {
-      const keys = Object.keys(value);
-      out.push(header(keys.length, 0x80, 0xde));
-      for (const key of keys) {
+      // (Counted, then walked: no array of keys for each map packed.)
+      let n = 0;
+      for (const _ in value) n++;
+      out.push(header(n, 0x80, 0xde));
+      for (const key in value) {
         out.push(this.atom(key));
         this.pack((value as Record<string, unknown>)[key], depth - 1, out, cache);
       }

@@ -127,11 +127,11 @@ export class StateFacts {
     let f = byId.get(projectId);
     if (f) return f;
     const byRole = s.pledges[projectId] ?? {};
-    const roles = Object.keys(byRole);
     const known = this.lastProject.get(projectId);
-    if (known && known.config === s.config && known.roles.length === roles.length && roles.every((r, i) => known.roles[i] === r && known.bags[i] === byRole[r as RoleId])) {
+    if (known && known.config === s.config && sameBags(known, byRole)) {
       f = known.fact;
     } else {
+      const roles = Object.keys(byRole);
       const needs = cardsOf(s).projectCard(projectId).needs;
       const pledged = pledgedTotal(s, projectId);
       f = { open: kindBits(missing(pledged, needs)), pledged: kindBits(pledged), ready: isReady(s, projectId) };
@@ -140,6 +140,16 @@ export class StateFacts {
     byId.set(projectId, f);
     return f;
   }
+}
+
+/** The same partners' bags, in the same order, as when `known` was worked out (for-in: no array of keys per look). */
+function sameBags(known: { roles: readonly string[]; bags: readonly unknown[] }, byRole: Partial<Record<RoleId, unknown>>): boolean {
+  let i = 0;
+  for (const r in byRole) {
+    if (known.roles[i] !== r || known.bags[i] !== byRole[r as RoleId]) return false;
+    i++;
+  }
+  return i === known.roles.length;
 }
 
 /** `into`: how many items of `list` each partner has. */

@@ -161,7 +161,9 @@ export function pledgedTotal(s: GameState, projectId: string): Bag {
 
 export function projectPartners(s: GameState, projectId: string): RoleId[] {
   const byRole = s.pledges[projectId] ?? {};
-  return (Object.keys(byRole) as RoleId[]).filter((r) => !isEmpty(byRole[r]!));
+  const out: RoleId[] = [];
+  for (const r in byRole) if (!isEmpty(byRole[r as RoleId]!)) out.push(r as RoleId);
+  return out;
 }
 
 export function isReady(s: GameState, projectId: string): boolean {

@@ -15,7 +15,9 @@ export function isOnBoard(s: GameState, personaId: string): boolean {
 }
 
 export function onBoardCount(s: GameState): number {
-  return Object.keys(s.personas).filter((id) => isOnBoard(s, id)).length;
+  let n = 0;
+  for (const id in s.personas) if (isOnBoard(s, id)) n++;
+  return n;
 }
 
 function joined(c: CompletedProject, role: RoleId): boolean {

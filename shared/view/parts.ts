@@ -128,10 +128,17 @@ function kept<T>(last: T | undefined, next: T): T {
  */
 function keptGuesses(last: OwnPart['guesses'] | undefined, now: GameState['guesses'][number] | undefined): OwnPart['guesses'] {
   if (last) {
-    const keys = Object.keys(last) as RoleId[];
-    let same = keys.length === (now ? Object.keys(now).length : 0);
-    for (let i = 0; same && i < keys.length; i++) same = now![keys[i]] === last[keys[i]];
-    if (same) return last;
+    let n = 0;
+    let same = true;
+    for (const r in last) {
+      n++;
+      if (!now || now[r as RoleId] !== last[r as RoleId]) {
+        same = false;
+        break;
+      }
+    }
+    if (same && now) for (const _ in now) n--;
+    if (same && n === 0) return last;
   }
   return { ...now };
 }

@@ -26,8 +26,13 @@ function copyPledges(byRole: GameState['pledges'][string]): ProjectView['pledged
  * delta.ts compares) only the projects it touched.
  */
 function samePledges(a: GameState['pledges'][string], b: GameState['pledges'][string]): boolean {
-  const roles = Object.keys(a) as RoleId[];
-  return roles.length === Object.keys(b).length && roles.every((r) => a[r] === b[r]);
+  let n = 0;
+  for (const r in a) {
+    if (a[r as RoleId] !== b[r as RoleId]) return false;
+    n++;
+  }
+  for (const _ in b) n--;
+  return n === 0;
 }
 
 function projectView(s: GameState, id: string, cache: TableCache): ProjectView {
