@@ -4,10 +4,11 @@ import { WindowQuantiles } from './window-quantiles';
 
 // /metrics in Prometheus's text format (prom-client). One registry per server, so tests can run
 // several servers in one process. Moves per second: rate(kot_moves_total[1m]) (or the gauge
-// kot_moves_per_second, over the last minute); p99 move → ack: kot_move_ack_quantile_seconds (last
-// 10 minutes, window-quantiles.ts) or histogram_quantile(0.99, rate(kot_move_ack_seconds_bucket[5m])). A move is timed
-// from its frame's arrival at the process (loop-wait.ts: the time the frame waited for a busy event
-// loop included, as players feel it), to the moment its ack is handed to the socket.
+// kot_moves_per_second, over the last minute); p99 move → ack: kot_move_ack_quantile_seconds
+// (last 10 minutes, window-quantiles.ts) or
+// histogram_quantile(0.99, rate(kot_move_ack_seconds_bucket[5m])). A move is timed from its frame's
+// arrival at the process (loop-wait.ts: the time the frame waited for a busy event loop included,
+// as players feel it), to the moment its ack is handed to the socket.
 
 export interface Metrics {
   registry: Registry;
