@@ -27,23 +27,21 @@ function links(log: readonly LogEntry[]): Link[] {
   return out;
 }
 
-/** The edges so far, by pair (each counted from the links of every round up to now). */
-type Edges = Map<string, Edge>;
-
-function addLink(edges: Edges, order: (r: RoleId) => number, l: Link): void {
-  const [a, b] = order(l.a) <= order(l.b) ? [l.a, l.b] : [l.b, l.a];
-  const key = `${a}|${b}`;
-  let edge = edges.get(key);
-  if (!edge) edges.set(key, (edge = { a, b, trades: 0, gifts: 0, projects: 0, cards: 0, weight: 0 }));
-  edge[l.kind] += 1;
-  edge.cards += l.cards;
-  edge.weight += 1;
-}
-
-/** The network as `edges` stand after `round` (the edges copied: the next round counts on). */
-function snapshot(nodes: RoleId[], edges: Edges, round: number): NetworkSnapshot {
+function snapshot(nodes: RoleId[], all: Link[], round: number): NetworkSnapshot {
   const order = (r: RoleId) => nodes.indexOf(r);
-  const list = [...edges.values()].map((e) => ({ ...e })).sort((x, y) => order(x.a) - order(y.a) || order(x.b) - order(y.b));
+  const edges = new Map<string, Edge>();
+  // (The links come by round: a snapshot reads those up to its round, not every link.)
+  for (const l of all) {
+    if (l.round > round) break;
+    const [a, b] = order(l.a) <= order(l.b) ? [l.a, l.b] : [l.b, l.a];
+    const key = `${a}|${b}`;
+    const edge = edges.get(key) ?? { a, b, trades: 0, gifts: 0, projects: 0, cards: 0, weight: 0 };
+    edge[l.kind] += 1;
+    edge.cards += l.cards;
+    edge.weight += 1;
+    edges.set(key, edge);
+  }
+  const list = [...edges.values()].sort((x, y) => order(x.a) - order(y.a) || order(x.b) - order(y.b));
   const degree: Partial<Record<RoleId, number>> = {};
   for (const r of nodes) degree[r] = 0;
   for (const e of list) {
@@ -70,16 +68,7 @@ export function networkOf(s: GameState): NetworkDebrief {
  */
 export function networkFromLog(roles: readonly RoleId[], log: readonly LogEntry[], rounds = log.reduce((m, e) => Math.max(m, e.round), 0)): NetworkDebrief {
   const nodes = roles.slice();
-  const order = (r: RoleId) => nodes.indexOf(r);
-  // Each round's links once, counted on from round to round (not every link again for every round).
-  const byItsRound: Link[][] = Array.from({ length: rounds + 1 }, () => []);
-  for (const l of links(log)) if (l.round <= rounds) byItsRound[Math.max(0, l.round)].push(l);
-  const edges: Edges = new Map();
-  for (const l of byItsRound[0]) addLink(edges, order, l);
-  const byRound: NetworkSnapshot[] = [];
-  for (let round = 1; round <= rounds; round++) {
-    for (const l of byItsRound[round]) addLink(edges, order, l);
-    byRound.push(snapshot(nodes, edges, round));
-  }
-  return { nodes, end: byRound[byRound.length - 1] ?? snapshot(nodes, edges, 0), byRound };
+  const all = links(log).sort((x, y) => x.round - y.round);
+  const byRound = Array.from({ length: rounds }, (_, i) => snapshot(nodes, all, i + 1));
+  return { nodes, end: byRound[byRound.length - 1] ?? snapshot(nodes, all, 0), byRound };
 }

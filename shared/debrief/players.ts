@@ -1,4 +1,4 @@
-import { subtract, total } from '../model/bag';
+import { normalize, subtract, total } from '../model/bag';
 import { RESOURCES, type Bag, type ResourceId, type RoleId } from '../model/ids';
 import type { GameState } from '../rules/types';
 import type { OfferStats, PartnerInterests, PlayerStats } from './types';
@@ -8,10 +8,10 @@ import { seatsByRole, sumBags, transfers } from './walk';
 // The log walked once for every partner at once (and its transfers once): the console's signals
 // read these every second of every table (signals.ts), the debrief once.
 
-/** What one walk over the log counts for a partner (cards given and received per kind, in the order of RESOURCES). */
+/** What one walk over the log counts for a partner (cards given and received added up in place, put in order at the end). */
 interface Tally {
-  given: number[];
-  received: number[];
+  given: Bag;
+  received: Bag;
   gifts: { given: number; received: number };
   trades: number;
   projectsJoined: string[];
@@ -21,8 +21,8 @@ interface Tally {
 }
 
 const tally = (): Tally => ({
-  given: RESOURCES.map(() => 0),
-  received: RESOURCES.map(() => 0),
+  given: {},
+  received: {},
   gifts: { given: 0, received: 0 },
   trades: 0,
   projectsJoined: [],
@@ -36,9 +36,9 @@ function tallies(s: GameState): Map<RoleId, Tally> {
   for (const t of transfers(s)) {
     const a = out.get(t.from);
     const b = out.get(t.to);
-    // Counted per kind, a bag made once at the end (a new bag per transfer was most of the walk's work).
-    if (a) counts(a.given, t.bag);
-    if (b) counts(b.received, t.bag);
+    // Added up in place (a new bag per transfer was most of the walk's work).
+    if (a) addTo(a.given, t.bag);
+    if (b) addTo(b.received, t.bag);
     if (t.kind === 'gift') {
       if (a) a.gifts.given += 1;
       if (b) b.gifts.received += 1;
@@ -73,15 +73,8 @@ function tallies(s: GameState): Map<RoleId, Tally> {
   return out;
 }
 
-function counts(into: number[], bag: Bag): void {
-  for (let i = 0; i < RESOURCES.length; i++) into[i] += bag[RESOURCES[i]] ?? 0;
-}
-
-/** The counts as a bag: kinds in order, no zeros (as add() builds it). */
-function bagOf(counts: readonly number[]): Bag {
-  const out: Bag = {};
-  for (let i = 0; i < RESOURCES.length; i++) if (counts[i] !== 0) out[RESOURCES[i]] = counts[i];
-  return out;
+function addTo(into: Bag, bag: Bag): void {
+  for (const r in bag) into[r as ResourceId] = (into[r as ResourceId] ?? 0) + bag[r as ResourceId]!;
 }
 
 export function playersOf(s: GameState, interests: PartnerInterests[]): PlayerStats[] {
@@ -89,8 +82,9 @@ export function playersOf(s: GameState, interests: PartnerInterests[]): PlayerSt
   const seats = seatsByRole(s);
   return s.config.roles.map((role) => {
     const t = counted.get(role)!;
-    const given = bagOf(t.given);
-    const received = bagOf(t.received);
+    // Kinds in order, no zeros: as add() makes a bag.
+    const given = normalize(t.given);
+    const received = normalize(t.received);
     const { gifts, trades, projectsJoined, cardsOnTable, offers, holds } = t;
     const diff = subtract(received, given);
     const balance: Partial<Record<ResourceId, number>> = {};

@@ -19,15 +19,8 @@ export function isNormal(bag: unknown): bag is Bag {
 }
 
 function sameBag(a: Bag, b: Bag): boolean {
-  // The same kinds in the same order with the same amounts (for-in: no arrays of keys per look).
-  const kb: string[] = [];
-  for (const k in b) kb.push(k);
-  let i = 0;
-  for (const k in a) {
-    if (kb[i] !== k || a[k as ResourceId] !== b[k as ResourceId]) return false;
-    i++;
-  }
-  return i === kb.length;
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k, i) => Object.keys(b)[i] === k && a[k as ResourceId] === b[k as ResourceId]);
 }
 
 export function normalize(bag: Bag): Bag {
