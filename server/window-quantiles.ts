@@ -2,8 +2,9 @@
 // for a count per observation. prom-client's Summary feeds each observation to one t-digest per age
 // bucket (five): at a thousand moves a second that was about 1 % of the server's time and a stream
 // of garbage. Here an observation adds one to a count: its bucket, on a logarithmic scale of 2 %
-// steps from 0.1 ms to 100 s, in the ring slot of the time it came (two minutes each by default). A quantile is read from the
-// summed counts as its bucket's middle: within 1 % of the exact value for any time in that range.
+// steps from 0.1 ms to 100 s, in the ring slot of the time it came (two minutes each by default).
+// A quantile is read from the summed counts as its bucket's middle: within 1 % of the exact value
+// for any time in that range.
 // The window slides as the summary's does: `ageBuckets` slots of maxAge / ageBuckets each, the
 // oldest cleared when time moves past it, so a reading covers between (n - 1) / n and all of maxAge.
 
