@@ -1,6 +1,6 @@
 import type { Presence } from '@colyseus/core';
 import { liveSignals, type Signal } from '../../shared/debrief/signals';
-import { networkOf } from '../../shared/debrief/network';
+import { LogFold } from '../../shared/debrief/fold';
 import type { TableOverview } from '../../shared/protocol/event';
 import { targetFor } from '../../shared/rules/config';
 import type { RoleId } from '../../shared/model/ids';
@@ -68,6 +68,8 @@ export function linkEventTable(room: RoomPort, presence: Presence): EventLink | 
   let linksAt = -1;
   let signalsAt = -1;
   let signalsTime = 0;
+  // The game's log as read so far (shared/debrief/fold.ts): the signals and the links read only the entries added since.
+  const fold = new LogFold();
   const publish = (force: boolean): void => {
     const g = room.table.game;
     const logLength = g ? g.log.length : -1;
@@ -76,7 +78,7 @@ export function linkEventTable(room: RoomPort, presence: Presence): EventLink | 
       signalsAt = logLength;
       signalsTime = Date.now();
       try {
-        signals = g && room.table.status === 'playing' ? liveSignals(g) : [];
+        signals = g && room.table.status === 'playing' ? liveSignals(g, fold) : [];
       } catch (e) {
         log.error('event signals failed', { code: room.roomId, error: String(e) });
         signals = [];
@@ -85,7 +87,8 @@ export function linkEventTable(room: RoomPort, presence: Presence): EventLink | 
     // Who worked with whom: worked out again only when the log grew.
     if (g && logLength !== linksAt) {
       linksAt = logLength;
-      links = networkOf(g).end.edges.map((e) => ({ a: e.a, b: e.b, weight: e.weight }));
+      fold.of(g);
+      links = fold.network().end.edges.map((e) => ({ a: e.a, b: e.b, weight: e.weight }));
     }
     const summary = tableOverview(room, event.table, event.game, signals, links);
     const key = JSON.stringify({ ...summary, at: 0 });

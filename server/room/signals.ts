@@ -1,4 +1,5 @@
 import type { Client } from '@colyseus/core';
+import { LogFold } from '../../shared/debrief/fold';
 import { liveSignals, type Signal } from '../../shared/debrief/signals';
 import { log } from '../log';
 import type { Member } from './members';
@@ -26,6 +27,8 @@ export class SignalFeed {
   private timer: { clear(): void } | null = null;
   /** When the first change not yet shown was (clock time), while signals wait. */
   private asked = 0;
+  /** The game's log as read so far (shared/debrief/fold.ts): each time, only the entries added since. */
+  private readonly fold = new LogFold();
 
   constructor(private readonly room: RoomPort) {}
 
@@ -65,7 +68,7 @@ export class SignalFeed {
   private compute(): void {
     const game = this.room.table.game;
     try {
-      this.last = game ? liveSignals(game) : [];
+      this.last = game ? liveSignals(game, this.fold) : [];
     } catch (e) {
       log.error('signals failed', { code: this.room.roomId, error: String(e) });
       this.last = [];

@@ -3,7 +3,8 @@ import { add, total } from '../model/bag';
 import type { Bag, RoleId } from '../model/ids';
 import type { GameState } from '../rules/types';
 import type { GuessesDebrief, NetworkDebrief, PartnerInterests, PersonasDebrief, PlayerStats } from './types';
-import { completions, roundsPlayed, sumBags, transfers } from './walk';
+import { foldOf, type LogFold } from './fold';
+import { sumBags } from './walk';
 
 // What the lesson rules read: the debrief's parts plus a few sums over the final state, gathered
 // once so every rule is a short, readable condition.
@@ -42,24 +43,24 @@ export interface Facts {
 
 export type Parts = Pick<Facts, 'interests' | 'personas' | 'network' | 'players' | 'guesses'>;
 
-export function factsOf(s: GameState, parts: Parts): Facts {
+/** `fold`: the game's log read (fold.ts), when the caller has it. */
+export function factsOf(s: GameState, parts: Parts, fold: LogFold = foldOf(s)): Facts {
   const byId = new Map(s.projects.completed.map((c) => [`${c.id}`, c.contributions]));
-  const completed = completions(s).map((c) => ({ ...c, contributions: byId.get(c.projectId) ?? {} }));
+  const completed = fold.completions.map((c) => ({ ...c, contributions: byId.get(c.projectId) ?? {} }));
   const executed = parts.personas.chart.byRound.length;
   const completedByRound = Array.from({ length: executed }, (_, i) => completed.filter((c) => c.round === i + 1).length);
   const openPledged = s.projects.table.filter((id) => total(sumBags(Object.values(s.pledges[id] ?? {}))) > 0);
   const hands: Partial<Record<RoleId, Bag>> = {};
   const giftCards: Partial<Record<RoleId, number>> = {};
-  const gifts = transfers(s).filter((t) => t.kind === 'gift');
   for (const r of s.config.roles) {
     hands[r] = { ...s.partners[r]!.hand };
-    giftCards[r] = gifts.filter((t) => t.from === r).reduce((n, t) => n + total(t.bag), 0);
+    giftCards[r] = fold.tallies.get(r)!.giftCards;
   }
   return {
     cards: cardsOf(s),
     roles: s.config.roles.slice(),
     seats: s.config.roles.length,
-    rounds: Math.max(s.config.rounds, roundsPlayed(s)),
+    rounds: Math.max(s.config.rounds, fold.rounds),
     executed,
     ended: s.status === 'ended',
     target: parts.personas.chart.target,
@@ -68,28 +69,13 @@ export function factsOf(s: GameState, parts: Parts): Facts {
     completedByRound,
     hands,
     kept: completed.reduce((n, c) => n + total(sumBags(Object.values(c.contributions))), 0),
-    unpledged: s.log.reduce((n, e) => n + (e.t === 'unpledge' ? total(e.resources) : 0), 0),
+    unpledged: fold.unpledged,
     stranded: openPledged.reduce((n, id) => n + total(sumBags(Object.values(s.pledges[id]))), 0),
     strandedProjects: openPledged,
-    spreadMax: spreadMax(s),
+    spreadMax: fold.spreadMax,
     giftCards,
     ...parts,
   };
-}
-
-/** Walks the pledges: how many open projects held cards at once, at most (completed ones leave the table). */
-function spreadMax(s: GameState): number {
-  const pledged = new Map<string, number>();
-  let max = 0;
-  for (const e of s.log) {
-    if (e.t === 'pledge' || e.t === 'unpledge') {
-      const n = (pledged.get(e.projectId) ?? 0) + (e.t === 'pledge' ? 1 : -1) * total(e.resources);
-      if (n > 0) pledged.set(e.projectId, n);
-      else pledged.delete(e.projectId);
-      max = Math.max(max, pledged.size);
-    } else if (e.t === 'completed') pledged.delete(e.projectId);
-  }
-  return max;
 }
 
 // Small look-ups the rules share.

@@ -8,7 +8,7 @@ import { networkFromLog, networkOf } from './network';
 import { personasOf } from './personas';
 import { playersOf } from './players';
 import type { Debrief } from './types';
-import { roundsPlayed } from './walk';
+import { foldOf } from './fold';
 
 export * from './types';
 export { agreement } from './agreement';
@@ -21,16 +21,18 @@ export { interestsOf, personasOf, networkOf, networkFromLog, playersOf, guessesO
 // (replayed): a live game, a restored one, an exported JSON record and a past session agree.
 
 export function debriefOf(s: GameState): Debrief {
+  // The log read once for the figures of every part (fold.ts).
+  const fold = foldOf(s);
   const interests = interestsOf(s);
-  const personas = personasOf(s);
-  const network = networkOf(s);
-  const players = playersOf(s, interests);
+  const personas = personasOf(s, fold);
+  const network = fold.network();
+  const players = playersOf(s, interests, fold);
   const guesses = guessesOf(s);
-  const lessons = lessonsOf(factsOf(s, { interests, personas, network, players, guesses }));
+  const lessons = lessonsOf(factsOf(s, { interests, personas, network, players, guesses }, fold));
   return {
     roles: s.config.roles.slice(),
     rounds: s.config.rounds,
-    roundsPlayed: roundsPlayed(s),
+    roundsPlayed: fold.rounds,
     ended: s.status === 'ended',
     won: personas.chart.final >= personas.chart.target,
     interests,

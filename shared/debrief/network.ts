@@ -7,7 +7,7 @@ import { roundsPlayed } from './walk';
 // The collaboration network: partners as nodes; trades, gifts and projects completed together as
 // weighted edges. One snapshot per round (cumulative), the last one being the end.
 
-interface Link {
+export interface Link {
   round: number;
   a: RoleId;
   b: RoleId;
@@ -15,19 +15,17 @@ interface Link {
   cards: number;
 }
 
-function links(log: readonly LogEntry[]): Link[] {
-  const out: Link[] = [];
-  for (const e of log) {
-    if (e.t === 'trade') out.push({ round: e.round, a: e.from, b: e.to, kind: 'trades', cards: total(e.give) + total(e.get) });
-    if (e.t === 'gift') out.push({ round: e.round, a: e.from, b: e.to, kind: 'gifts', cards: total(e.resources) });
-    if (e.t === 'completed') {
-      e.partners.forEach((a, i) => e.partners.slice(i + 1).forEach((b) => out.push({ round: e.round, a, b, kind: 'projects', cards: 0 })));
-    }
+/** The links one log entry makes (a trade, a gift, a pair of partners in a completed project), added to `out`. */
+export function linksIn(e: LogEntry, out: Link[]): void {
+  if (e.t === 'trade') out.push({ round: e.round, a: e.from, b: e.to, kind: 'trades', cards: total(e.give) + total(e.get) });
+  if (e.t === 'gift') out.push({ round: e.round, a: e.from, b: e.to, kind: 'gifts', cards: total(e.resources) });
+  if (e.t === 'completed') {
+    e.partners.forEach((a, i) => e.partners.slice(i + 1).forEach((b) => out.push({ round: e.round, a, b, kind: 'projects', cards: 0 })));
   }
-  return out;
 }
 
-function snapshot(nodes: RoleId[], all: Link[], round: number): NetworkSnapshot {
+/** The network of the links up to `round` (`all` sorted by round). */
+export function snapshot(nodes: RoleId[], all: readonly Link[], round: number): NetworkSnapshot {
   const order = (r: RoleId) => nodes.indexOf(r);
   const edges = new Map<string, Edge>();
   // (The links come by round: a snapshot reads those up to its round, not every link.)
@@ -68,7 +66,9 @@ export function networkOf(s: GameState): NetworkDebrief {
  */
 export function networkFromLog(roles: readonly RoleId[], log: readonly LogEntry[], rounds = log.reduce((m, e) => Math.max(m, e.round), 0)): NetworkDebrief {
   const nodes = roles.slice();
-  const all = links(log).sort((x, y) => x.round - y.round);
+  const all: Link[] = [];
+  for (const e of log) linksIn(e, all);
+  all.sort((x, y) => x.round - y.round);
   const byRound = Array.from({ length: rounds }, (_, i) => snapshot(nodes, all, i + 1));
   return { nodes, end: byRound[byRound.length - 1] ?? snapshot(nodes, all, 0), byRound };
 }

@@ -4,13 +4,13 @@ import type { Locale, RoleId } from '../model/ids';
 import type { GameState } from '../rules/types';
 import { clamp, factsOf } from './facts';
 import { LESSON_RULES } from './lessons';
-import { networkOf } from './network';
 import { personasOf } from './personas';
 import { playersOf } from './players';
 import { renderFinding } from './render';
 import { SPREAD_THIN } from './rules-people';
 import type { Finding, Figures, GuessesDebrief, PartnerInterests } from './types';
-import { seatsByRole } from './walk';
+import { seatsSorted } from './walk';
+import { LogFold } from './fold';
 
 // What the facilitator's console says during play: a few short signals worth saying aloud, each
 // pointing at the lesson the debrief will draw from it. Two sources: the debrief's own lesson rules,
@@ -45,14 +45,23 @@ export interface Signal {
 
 const SHOW = 4;
 
-function signal(id: string, lessonId: string, tone: Signal['tone'], strength: number, template: Finding['template'], figures: Figures, cards?: Cards): Signal {
-  const f = { template, figures };
-  return { id, lessonId, tone, strength, text: { nl: renderFinding(f, 'nl', cards), en: renderFinding(f, 'en', cards) } };
+/** A signal that may be shown: its text is written once it is chosen (`shown`). */
+interface Candidate extends Omit<Signal, 'text'> {
+  finding: Pick<Finding, 'template' | 'figures'>;
+  cards?: Cards;
+}
+
+function signal(id: string, lessonId: string, tone: Signal['tone'], strength: number, template: Finding['template'], figures: Figures, cards?: Cards): Candidate {
+  return { id, lessonId, tone, strength, finding: { template, figures }, cards };
+}
+
+function shown({ id, lessonId, tone, strength, finding, cards }: Candidate): Signal {
+  return { id, lessonId, tone, strength, text: { nl: renderFinding(finding, 'nl', cards), en: renderFinding(finding, 'en', cards) } };
 }
 
 /** Checks about what can still change this round. */
-function ahead(s: GameState): Signal[] {
-  const out: Signal[] = [];
+function ahead(s: GameState): Candidate[] {
+  const out: Candidate[] = [];
   const roles = s.config.roles;
   const inProject = (r: RoleId) =>
     s.projects.completed.some((c) => Object.keys(c.contributions).includes(r)) || s.projects.table.some((id) => total(s.pledges[id]?.[r] ?? {}) > 0);
@@ -103,25 +112,30 @@ const LIVE = LESSON_RULES.filter((r) => LIVE_RULES.includes(r.id));
  * guesses go in (the live rules never read them), so the console cannot say what is secret, and
  * the signals cost a few sums over the log, not the whole debrief, every second of every table.
  */
-function publicFacts(s: GameState) {
-  const seats = seatsByRole(s);
+function publicFacts(s: GameState, fold: LogFold) {
+  const seats = seatsSorted(fold.seats);
   const interests: PartnerInterests[] = s.config.roles.map((role) => ({ role, seats: seats.get(role) ?? [], interests: [] }));
   const guesses: GuessesDebrief = { cells: [], totals: [] };
-  const personas = personasOf(s);
-  return factsOf(s, { interests, personas, network: networkOf(s), players: playersOf(s, interests), guesses });
+  const personas = personasOf(s, fold);
+  const network = fold.network();
+  return factsOf(s, { interests, personas, network, players: playersOf(s, interests, fold), guesses }, fold);
 }
 
-/** The signals for the console, strongest first, one per lesson. */
-export function liveSignals(s: GameState): Signal[] {
+/**
+ * The signals for the console, strongest first, one per lesson. `fold`: the room's fold of the
+ * game's log (fold.ts), kept from call to call so each reads only the entries added since.
+ */
+export function liveSignals(s: GameState, fold: LogFold = new LogFold()): Signal[] {
   if (s.status !== 'playing') return [];
-  const facts = publicFacts(s);
-  const lessons: Signal[] = [];
+  const facts = publicFacts(s, fold.of(s));
+  const lessons: Candidate[] = [];
   for (const rule of LIVE) {
     const hit = rule.read(facts);
     if (hit) lessons.push(signal(rule.id, rule.lessonId, rule.tone, clamp(hit.strength), rule.template, hit.figures, facts.cards));
   }
   const all = [...ahead(s), ...lessons].sort((a, b) => b.strength - a.strength || (a.id < b.id ? -1 : 1));
-  const out: Signal[] = [];
+  const out: Candidate[] = [];
   for (const x of all) if (!out.some((o) => o.lessonId === x.lessonId) && out.length < SHOW) out.push(x);
-  return out;
+  // (Only the signals shown are written out, in both languages.)
+  return out.map(shown);
 }

@@ -1,4 +1,4 @@
-import { add } from '../model/bag';
+import { addInto, normalize } from '../model/bag';
 import type { Bag, RoleId } from '../model/ids';
 import type { GameState, LogEntry } from '../rules/types';
 
@@ -22,15 +22,23 @@ export function seatsOf(s: GameState, role: RoleId): number[] {
 /** Every seat that played each role at some point, ascending: `seatsOf` for every role, in one walk. */
 export function seatsByRole(s: GameState): Map<RoleId, number[]> {
   const out = new Map<RoleId, Set<number>>();
-  const note = (seats: readonly RoleId[]) =>
-    seats.forEach((r, i) => {
-      let set = out.get(r);
-      if (!set) out.set(r, (set = new Set()));
-      set.add(i);
-    });
-  note(s.config.roles);
-  for (const e of s.log) if (e.t === 'swap') note(e.roles);
-  return new Map([...out].map(([r, set]) => [r, [...set].sort((a, b) => a - b)]));
+  noteSeats(out, s.config.roles);
+  for (const e of s.log) if (e.t === 'swap') noteSeats(out, e.roles);
+  return seatsSorted(out);
+}
+
+/** Notes who plays each role now (`seats`, by seat), into the seats each role was played from. */
+export function noteSeats(out: Map<RoleId, Set<number>>, seats: readonly RoleId[]): void {
+  seats.forEach((r, i) => {
+    let set = out.get(r);
+    if (!set) out.set(r, (set = new Set()));
+    set.add(i);
+  });
+}
+
+/** The seats noted for each role, ascending. */
+export function seatsSorted(seats: ReadonlyMap<RoleId, ReadonlySet<number>>): Map<RoleId, number[]> {
+  return new Map([...seats].map(([r, set]) => [r, [...set].sort((a, b) => a - b)]));
 }
 
 /** The highest round the log has reached. */
@@ -49,21 +57,34 @@ export interface Transfer {
 
 export function transfers(s: GameState): Transfer[] {
   const out: Transfer[] = [];
-  for (const e of s.log) {
-    if (e.t === 'gift') out.push({ round: e.round, from: e.from, to: e.to, bag: e.resources, kind: 'gift' });
-    if (e.t === 'trade') {
-      out.push({ round: e.round, from: e.from, to: e.to, bag: e.give, kind: 'trade' });
-      out.push({ round: e.round, from: e.to, to: e.from, bag: e.get, kind: 'trade' });
-    }
-  }
+  for (const e of s.log) transfersIn(e, out);
   return out;
 }
 
+/** The transfers one log entry makes (a gift one, a trade two), added to `out`. */
+export function transfersIn(e: LogEntry, out: Transfer[]): void {
+  if (e.t === 'gift') out.push({ round: e.round, from: e.from, to: e.to, bag: e.resources, kind: 'gift' });
+  if (e.t === 'trade') {
+    out.push({ round: e.round, from: e.from, to: e.to, bag: e.give, kind: 'trade' });
+    out.push({ round: e.round, from: e.to, to: e.from, bag: e.get, kind: 'trade' });
+  }
+}
+
+/** A project completed, with its partners. */
+export interface Completion {
+  projectId: string;
+  round: number;
+  partners: readonly RoleId[];
+}
+
 /** Completed projects with their partners, in the order they were completed. */
-export function completions(s: GameState): { projectId: string; round: number; partners: readonly RoleId[] }[] {
+export function completions(s: GameState): Completion[] {
   return s.log.flatMap((e) => (e.t === 'completed' ? [{ projectId: e.projectId, round: e.round, partners: e.partners }] : []));
 }
 
 export function sumBags(bags: readonly Bag[]): Bag {
-  return bags.reduce<Bag>((acc, b) => add(acc, b), {});
+  // Added up in place, put in order once (a new bag per bag added was most of the work).
+  const out: Bag = {};
+  for (const b of bags) addInto(out, b);
+  return normalize(out);
 }

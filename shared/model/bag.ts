@@ -41,6 +41,11 @@ export function add(a: Bag, b: Bag): Bag {
   return out;
 }
 
+/** Adds `bag` into `into`, in place (`into` is the caller's own; `normalize` puts it in order). */
+export function addInto(into: Bag, bag: Bag): void {
+  for (const r in bag) into[r as ResourceId] = (into[r as ResourceId] ?? 0) + bag[r as ResourceId]!;
+}
+
 export function subtract(a: Bag, b: Bag): Bag {
   const out: Bag = {};
   for (const r of RESOURCES) {
