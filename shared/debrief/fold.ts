@@ -205,28 +205,29 @@ export class LogFold {
 
   private persona(e: LogEntry): void {
     const status = this.status;
+    const at = { round: e.round, phase: e.phase };
     switch (e.t) {
       case 'reached':
         status.set(e.personaId, 'reached');
-        this.step(e.personaId, { round: e.round, phase: e.phase, kind: 'reached', projectId: e.projectId });
+        this.step(e.personaId, { ...at, kind: 'reached', projectId: e.projectId });
         break;
       case 'held':
         status.set(e.personaId, 'held');
-        if (!('role' in e.by)) this.step(e.personaId, { round: e.round, phase: e.phase, kind: 'held', projectId: e.by.projectId });
-        else if (e.by.referredBy) this.step(e.personaId, { round: e.round, phase: e.phase, kind: 'held', role: e.by.role, resource: e.by.resource, referredBy: e.by.referredBy });
-        else this.step(e.personaId, { round: e.round, phase: e.phase, kind: 'held', role: e.by.role, resource: e.by.resource });
+        if (!('role' in e.by)) this.step(e.personaId, { ...at, kind: 'held', projectId: e.by.projectId });
+        else if (e.by.referredBy) this.step(e.personaId, { ...at, kind: 'held', role: e.by.role, resource: e.by.resource, referredBy: e.by.referredBy });
+        else this.step(e.personaId, { ...at, kind: 'held', role: e.by.role, resource: e.by.resource });
         break;
       case 'referred':
       case 'referralLapsed':
-        this.step(e.personaId, { round: e.round, phase: e.phase, kind: e.t, from: e.from, to: e.to });
+        this.step(e.personaId, { ...at, kind: e.t, from: e.from, to: e.to });
         break;
       case 'dropped':
         status.set(e.personaId, 'dropped');
-        this.step(e.personaId, { round: e.round, phase: e.phase, kind: 'dropped', eventId: e.eventId });
+        this.step(e.personaId, { ...at, kind: 'dropped', eventId: e.eventId });
         break;
       case 'comeback':
         status.set(e.personaId, 'held');
-        this.step(e.personaId, { round: e.round, phase: e.phase, kind: 'comeback', eventId: e.eventId });
+        this.step(e.personaId, { ...at, kind: 'comeback', eventId: e.eventId });
         break;
       case 'phase':
         // The Terugblik opens right after the Uitvoering resolved: the round's count.
