@@ -51,9 +51,10 @@ export class LogFold {
   rounds = 0;
   transfers: Transfer[] = [];
   completions: Completion[] = [];
-  /** The network's links, in the log's order; `linksSorted`: by round too (as the log writes them). */
+  /** The network's links, in the log's order. */
   links: Link[] = [];
-  private linksSorted = true;
+  /** Every entry so far came in round order (as the engine writes them): so did the links. */
+  private inOrder = true;
   /** The network's snapshots of the rounds the log has gone past (network.ts): no link comes for them any more. */
   private snapshots: NetworkSnapshot[] = [];
   tallies = new Map<RoleId, Tally>();
@@ -85,18 +86,18 @@ export class LogFold {
 
   /** The links sorted by round. */
   private linksByRound(): readonly Link[] {
-    return this.linksSorted ? this.links : this.links.slice().sort((x, y) => x.round - y.round);
+    return this.inOrder ? this.links : this.links.slice().sort((x, y) => x.round - y.round);
   }
 
   /**
    * The network of the game (network.ts `networkOf`): a round before the last one the log reached
-   * gets no more links, so its snapshot is kept and not worked out again (while the links come in
-   * round order, as the log writes them).
+   * gets no more links, so its snapshot is kept and not worked out again (while the entries come in
+   * round order, as the engine writes them).
    */
   network(): NetworkDebrief {
     const nodes = (this.config?.roles ?? []).slice();
     const all = this.linksByRound();
-    const kept = this.linksSorted ? this.snapshots : [];
+    const kept = this.inOrder ? this.snapshots : [];
     const byRound = Array.from({ length: this.rounds }, (_, i) => kept[i] ?? snapshot(nodes, all, i + 1));
     for (let i = kept.length; i < this.rounds - 1; i++) kept[i] = byRound[i];
     return { nodes, end: byRound[byRound.length - 1] ?? snapshot(nodes, all, 0), byRound };
@@ -112,7 +113,7 @@ export class LogFold {
     this.transfers = [];
     this.completions = [];
     this.links = [];
-    this.linksSorted = true;
+    this.inOrder = true;
     this.snapshots = [];
     this.tallies = new Map(config.roles.map((r) => [r, tally()]));
     this.status = new Map();
@@ -125,12 +126,11 @@ export class LogFold {
 
   private read(e: LogEntry): void {
     if (e.round > this.rounds) this.rounds = e.round;
+    else if (e.round < this.rounds) this.inOrder = false;
     const from = this.transfers.length;
     transfersIn(e, this.transfers);
     for (let i = from; i < this.transfers.length; i++) this.transfer(this.transfers[i]);
-    const linked = this.links.length;
     linksIn(e, this.links);
-    if (linked > 0 && this.links.length > linked && this.links[linked].round < this.links[linked - 1].round) this.linksSorted = false;
     this.tallyEntry(e);
     this.persona(e);
     switch (e.t) {

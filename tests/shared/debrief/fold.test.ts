@@ -91,6 +91,19 @@ describe('the fold of a game log', () => {
     expect(foldOf(endB).transfers).toEqual(transfers(endB));
   });
 
+  it('keeps no network snapshot of a round that a later entry goes back to', () => {
+    // The engine writes entries in round order; a log that is not (built here) gets fresh snapshots.
+    const { list } = states(13);
+    const s = list[list.length - 1];
+    const gift = s.log.find((e) => e.t === 'gift' || e.t === 'trade')!;
+    expect(s.log[s.log.length - 1].round).toBeGreaterThan(1);
+    const fold = new LogFold();
+    fold.of(s).network();
+    const back = { ...s, log: [...s.log, { ...gift, round: 1 }] } as GameState;
+    expect(fold.of(back).network()).toEqual(networkOf(back));
+    expect(fold.network().byRound[0]).not.toEqual(foldOf(s).network().byRound[0]);
+  });
+
   it('a log it could not read is read again from its start next time', () => {
     const { list } = states(12);
     const s = list[list.length - 1];
