@@ -6,7 +6,7 @@ import { interestMet } from '../rules/scoring';
 import type { GameState } from '../rules/types';
 import type { ViewCache } from './view-cache';
 import { filteredLog, ownLog } from './log';
-import { partnersView, publicTable, shownTo } from './table';
+import { partnersView, publicTable, sameEntries, shownTo } from './table';
 import type { OwnInterestView, OwnPart, PublicPart } from './types';
 
 // A view in two parts. The public part is what every viewer of the table sees alike (the projector's
@@ -127,19 +127,7 @@ function kept<T>(last: T | undefined, next: T): T {
  * changes, never changes one: rules/clone.ts).
  */
 function keptGuesses(last: OwnPart['guesses'] | undefined, now: GameState['guesses'][number] | undefined): OwnPart['guesses'] {
-  if (last) {
-    let n = 0;
-    let same = true;
-    for (const r in last) {
-      n++;
-      if (!now || now[r as RoleId] !== last[r as RoleId]) {
-        same = false;
-        break;
-      }
-    }
-    if (same && now) for (const _ in now) n--;
-    if (same && n === 0) return last;
-  }
+  if (last && sameEntries(last, now ?? {})) return last;
   return { ...now };
 }
 
