@@ -113,8 +113,12 @@ export class Packing {
   }
 }
 
+/** The one-byte headers of arrays and maps of fewer than 16 items (0x80–0x9f), made once: most are these. */
+const FIXED = Array.from({ length: 32 }, (_, i) => Uint8Array.of(0x80 + i));
+
+/** A msgpack array's or map's header (the bytes are never written: a frame copies them). */
 function header(n: number, fix: number, code16: number): Uint8Array {
-  if (n < 16) return Uint8Array.of(fix | n);
+  if (n < 16) return FIXED[(fix | n) - 0x80];
   if (n < 0x10000) return Uint8Array.of(code16, n >> 8, n & 0xff);
   return Uint8Array.of(code16 + 1, n >>> 24, (n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff);
 }

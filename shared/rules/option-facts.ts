@@ -1,6 +1,7 @@
 import { cardsOf } from '../content';
 import { kindBits, missing, normalBag } from '../model/bag';
 import { RESOURCES, type Bag, type ResourceId, type RoleId } from '../model/ids';
+import { sameItems } from '../model/same';
 import { isReady, pledgedTotal } from './phases';
 import { HOLD_RESOURCES, type Action, type GameState, type PersonaState } from './types';
 
@@ -19,6 +20,8 @@ export class StateFacts {
   private state: GameState | null = null;
   private projects = new Map<string, ProjectFact>();
   private reached: readonly PersonaState[] | null = null;
+  /** The last list of residents at risk made: kept while it holds the same records (a seat's groups read it). */
+  private lastReached: readonly PersonaState[] = [];
 
   private of(s: GameState): void {
     const was = this.state;
@@ -60,14 +63,14 @@ export class StateFacts {
     return this.shownBy.get(role) ?? 0;
   }
 
-  /** The residents at risk (reached, not yet held), once per state for every seat. */
+  /** The residents at risk (reached, not yet held), once per state for every seat; the same array while they are the same records. */
   atRisk(s: GameState): readonly PersonaState[] {
     this.of(s);
     if (!this.reached) {
       const out: PersonaState[] = [];
       // (Object.values, not for-in: keyed reads in a for-in over ever new objects keep the optimiser re-compiling.)
       for (const p of Object.values(s.personas)) if (p.status === 'reached') out.push(p);
-      this.reached = out;
+      this.reached = this.lastReached = sameItems(out, this.lastReached) ? this.lastReached : out;
     }
     return this.reached;
   }

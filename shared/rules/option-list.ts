@@ -1,6 +1,6 @@
 import { sameItems, sameValue } from '../model/same';
 import { refusalApartFromPhase, refusalOf } from './apply';
-import { findKey, keptDeps, sameMove, type Group, type Kept, type Listing, type Option, type OptionsMemo, type Vary } from './option-memo';
+import { findKey, inputsIn, keptDeps, sameMove, type Group, type Kept, type Listing, type Option, type OptionsMemo, type Vary } from './option-memo';
 import type { Action, Actor, GameError, GameState } from './types';
 
 export { OptionsMemo, type Kept, type Option, type TableControl, type Vary } from './option-memo';
@@ -72,7 +72,8 @@ export class Lister {
       memo.groups.clear();
       memo.order.length = 0;
       memo.subs.clear();
-      memo.common = common;
+      // (A copy: `common` may be the memo's array for inputs, option-memo.ts `inputsIn`.)
+      memo.common = common.slice();
       memo.flat = [];
       this.changed = true;
     }
@@ -126,7 +127,16 @@ export class Lister {
     }
   }
 
-  /** Starts group `name`; false when its options are those of last time (already listed). */
+  /**
+   * A group's inputs, `n` of them, for `group`: with a memo, in the memo's own array of that length,
+   * written over for each group (`group` copies them where a listing keeps them), so a walk that
+   * passes a group makes nothing for it; without one, a new array.
+   */
+  inputs(n: number, a?: unknown, b?: unknown, c?: unknown, d?: unknown, e?: unknown): unknown[] {
+    return inputsIn(this.memo, n, a, b, c, d, e);
+  }
+
+  /** Starts group `name`; false when its options are those of last time (already listed). `deps` may be `inputs`' array. */
   group(name: string, deps: unknown[]): boolean {
     this.close();
     this.first = true;
@@ -157,7 +167,8 @@ export class Lister {
       const then = g.phase === this.phase ? g.now : g.verdict[this.phase] === null ? g.open : null;
       if (then && sameItems(then.deps, deps)) return this.shows(g, then, at);
     }
-    this.current = { deps, out: [], dep: [] };
+    // (A copy: `deps` may be the memo's array for the next group's inputs.)
+    this.current = { deps: deps.slice(), out: [], dep: [] };
     if (g) {
       // What this phase answers the group (null: it allows it), as its first option was answered here before.
       const v = g.verdict[this.phase];

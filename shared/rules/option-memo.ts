@@ -68,6 +68,8 @@ export class OptionsMemo {
   shapedWalk = -1;
   /** Each phase's refusal as the groups it refuses keep it: one object per phase (Lister.refusedIn). */
   readonly refused: Partial<Record<string, GameError>> = {};
+  /** By length, the array a walk writes each group's inputs into (Lister.inputs): read, never kept. */
+  readonly inputs: unknown[][] = [];
   /** The actions the engine accepts of `list` (allowedActions), while it stands. */
   allowed: { list: readonly Option[]; actions: Action[] } | null = null;
   /** An accepted option's action once for each partner it may go to (allowedActions). */
@@ -121,4 +123,19 @@ export function sameMove(p: Option, action: Action, vary: Vary | undefined): boo
 export function findKey(list: readonly Option[], key: string): number {
   for (let i = 0; i < list.length; i++) if (list[i].key === key) return i;
   return -1;
+}
+
+/**
+ * `n` inputs of a group (or of every group: the walk's common inputs) in `memo`'s own array of that
+ * length, written over each time, so a walk that passes a group makes nothing for it; without a
+ * memo, a new array. Whoever keeps such an array keeps a copy.
+ */
+export function inputsIn(memo: OptionsMemo | null, n: number, a?: unknown, b?: unknown, c?: unknown, d?: unknown, e?: unknown): unknown[] {
+  const x = memo ? (memo.inputs[n] ??= new Array<unknown>(n)) : new Array<unknown>(n);
+  if (n > 0) x[0] = a;
+  if (n > 1) x[1] = b;
+  if (n > 2) x[2] = c;
+  if (n > 3) x[3] = d;
+  if (n > 4) x[4] = e;
+  return x;
 }
