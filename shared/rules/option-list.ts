@@ -1,6 +1,6 @@
 import { sameItems, sameValue } from '../model/same';
 import { refusalApartFromPhase, refusalOf } from './apply';
-import { findKey, inputsIn, keptDeps, sameMove, type Group, type Kept, type Listing, type Option, type OptionsMemo, type Vary } from './option-memo';
+import { findKey, keptDeps, sameMove, type Group, type Kept, type Listing, type Option, type OptionsMemo, type Vary } from './option-memo';
 import type { Action, Actor, GameError, GameState } from './types';
 
 export { OptionsMemo, type Kept, type Option, type TableControl, type Vary } from './option-memo';
@@ -127,16 +127,7 @@ export class Lister {
     }
   }
 
-  /**
-   * A group's inputs, `n` of them, for `group`: with a memo, in the memo's own array of that length,
-   * written over for each group (`group` copies them where a listing keeps them), so a walk that
-   * passes a group makes nothing for it; without one, a new array.
-   */
-  inputs(n: number, a?: unknown, b?: unknown, c?: unknown, d?: unknown, e?: unknown): unknown[] {
-    return inputsIn(this.memo, n, a, b, c, d, e);
-  }
-
-  /** Starts group `name`; false when its options are those of last time (already listed). `deps` may be `inputs`' array. */
+  /** Starts group `name`; false when its options are those of last time (already listed). */
   group(name: string, deps: unknown[]): boolean {
     this.close();
     this.first = true;
@@ -167,7 +158,7 @@ export class Lister {
       const then = g.phase === this.phase ? g.now : g.verdict[this.phase] === null ? g.open : null;
       if (then && sameItems(then.deps, deps)) return this.shows(g, then, at);
     }
-    // (A copy: `deps` may be the memo's array for the next group's inputs.)
+    // (A copy: `deps` may be the memo's array for inputs, written over by the next group's: `inputsIn`.)
     this.current = { deps: deps.slice(), out: [], dep: [] };
     if (g) {
       // What this phase answers the group (null: it allows it), as its first option was answered here before.

@@ -68,7 +68,7 @@ export class OptionsMemo {
   shapedWalk = -1;
   /** Each phase's refusal as the groups it refuses keep it: one object per phase (Lister.refusedIn). */
   readonly refused: Partial<Record<string, GameError>> = {};
-  /** By length, the array a walk writes each group's inputs into (Lister.inputs): read, never kept. */
+  /** By length, the array a walk writes each group's inputs into (`inputsIn`): read, never kept. */
   readonly inputs: unknown[][] = [];
   /** The actions the engine accepts of `list` (allowedActions), while it stands. */
   allowed: { list: readonly Option[]; actions: Action[] } | null = null;
@@ -130,7 +130,7 @@ export function findKey(list: readonly Option[], key: string): number {
  * length, written over each time, so a walk that passes a group makes nothing for it; without a
  * memo, a new array. Whoever keeps such an array keeps a copy.
  */
-export function inputsIn(memo: OptionsMemo | null, n: number, a?: unknown, b?: unknown, c?: unknown, d?: unknown, e?: unknown): unknown[] {
+export function inputsIn(memo: OptionsMemo | null | undefined, n: number, a?: unknown, b?: unknown, c?: unknown, d?: unknown, e?: unknown): unknown[] {
   const x = memo ? (memo.inputs[n] ??= new Array<unknown>(n)) : new Array<unknown>(n);
   if (n > 0) x[0] = a;
   if (n > 1) x[1] = b;

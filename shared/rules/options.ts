@@ -83,7 +83,7 @@ function walk(s: GameState, actor: Actor, memo?: OptionsMemo, apartFromPhase = f
   const hand = partner.hand;
   // What every group's checks read: the game, whether it runs, and who this seat plays. (Not the phase
   // or the round: a group keeps what each phase answers it, option-list.ts.)
-  const l = new Lister(s, actor, memo ?? null, inputsIn(memo ?? null, 3, s.config, s.status, me), apartFromPhase);
+  const l = new Lister(s, actor, memo ?? null, inputsIn(memo, 3, s.config, s.status, me), apartFromPhase);
   let seat = memo?.partners as Partners | undefined;
   // The Lister starts changed when the game or the seat's role did (or anything else every group reads).
   if (seat === undefined || l.changed) seat = partnersOf(s, me);
@@ -103,7 +103,7 @@ function walk(s: GameState, actor: Actor, memo?: OptionsMemo, apartFromPhase = f
     const { open, ready } = facts.project(s, projectId);
     const mine = s.pledges[projectId]?.[me] ?? NOTHING;
     // (Of my hand, only the kinds it still needs.)
-    if (!l.group(facts.name('p:', projectId), l.inputs(4, held & open, open, mine, ready))) continue;
+    if (!l.group(facts.name('p:', projectId), inputsIn(memo, 4, held & open, open, mine, ready))) continue;
     const acts = facts.projectActs(projectId);
     const locked = ready ? 2 : 0;
     const mineKinds = kindBits(mine);
@@ -117,12 +117,12 @@ function walk(s: GameState, actor: Actor, memo?: OptionsMemo, apartFromPhase = f
   // hold and a take-up read of my hand only whether I hold the kinds a hold is paid with.
   const atRisk = facts.atRisk(s);
   // (The list of those is the same array while they are the same records: StateFacts.atRisk.)
-  if (l.group('holds', l.inputs(2, held & HOLD_KINDS, atRisk))) {
+  if (l.group('holds', inputsIn(memo, 2, held & HOLD_KINDS, atRisk))) {
     for (const p of atRisk) for (const a of facts.personaActs(p.id)) l.add(a.key, a.action);
   }
   // Referrals read the same: the residents at risk (who reached them, who they are referred to) and my hand.
-  if (l.group('referrals', l.inputs(2, held & HOLD_KINDS, atRisk))) for (const [key, action] of referralMoves(s, me, atRisk)) l.add(key, action);
-  if (to !== undefined && l.group('cards', l.inputs(3, held, frozenKey, mineOpen))) {
+  if (l.group('referrals', inputsIn(memo, 2, held & HOLD_KINDS, atRisk))) for (const [key, action] of referralMoves(s, me, atRisk)) l.add(key, action);
+  if (to !== undefined && l.group('cards', inputsIn(memo, 3, held, frozenKey, mineOpen))) {
     const free = RESOURCES.findIndex((r) => !frozen.includes(r));
     // Asking for a card reads no hand (the engine checks what one gives, not what one asks): while
     // the frozen kinds and my open offers stand, those options stay as they were.
@@ -144,26 +144,26 @@ function walk(s: GameState, actor: Actor, memo?: OptionsMemo, apartFromPhase = f
   }
   for (const o of s.offers) {
     if (o.to === me) {
-      if (!l.group(facts.name('o:', o.id), l.inputs(5, o, hand, s.partners[o.from]!.hand, frozenKey, mineOpen))) continue;
+      if (!l.group(facts.name('o:', o.id), inputsIn(memo, 5, o, hand, s.partners[o.from]!.hand, frozenKey, mineOpen))) continue;
       l.add(`accept:${o.id}`, { type: 'acceptTrade', offerId: o.id });
       // A counter-offer is possible with what I hold: what the offer asks, as far as my hand goes.
       l.add(`counter:${o.id}`, { type: 'counterTrade', offerId: o.id, give: capped(o.get, hand), get: o.give }, TRADE);
       l.add(`decline:${o.id}`, { type: 'declineTrade', offerId: o.id });
     } else if (o.from === me) {
-      if (!l.group(facts.name('o:', o.id), l.inputs(1, o))) continue;
+      if (!l.group(facts.name('o:', o.id), inputsIn(memo, 1, o))) continue;
       l.add(`withdraw:${o.id}`, { type: 'withdrawTrade', offerId: o.id });
     }
   }
   // A disclosure's check reads only this partner's own disclosures, which are only ever added: their count says whether any came.
   const mineShown = facts.disclosed(s, me);
   for (const interestId of partner.interests) {
-    if (!l.group(facts.name('d:', interestId), l.inputs(1, mineShown))) continue;
+    if (!l.group(facts.name('d:', interestId), inputsIn(memo, 1, mineShown))) continue;
     l.add(`disclose:${interestId}`, { type: 'disclose', interestId, to: 'all' });
     for (const r of others) l.add(`disclose:${interestId}:${r}`, { type: 'disclose', interestId, to: r });
   }
   // A guess's cards are the player's to pick (an empty list takes a guess back): the option names none,
   // so no interest id is in a view that the seat was not shown.
-  if (l.group('guess', l.inputs(0))) for (const target of others) l.add(`guess:${target}`, { type: 'guess', target, interestIds: NO_IDS }, GUESS);
+  if (l.group('guess', inputsIn(memo, 0))) for (const target of others) l.add(`guess:${target}`, { type: 'guess', target, interestIds: NO_IDS }, GUESS);
   return l.done();
 }
 
