@@ -34,7 +34,7 @@ function refOf(data: unknown): string | undefined {
 /**
  * A message's outcome, answered: an accepted change goes out with its acknowledgement (the room's
  * frames), a refusal as an error. (Module functions, not closures made per message: under tsx each
- * named closure is named anew as it is made, ~1 % of a busy server's time.)
+ * named closure is named anew as it is made: 0.6 % of a busy server's time here.)
  */
 function reply(room: RoomPort, client: Client, recorded: number, arrived: number, out: Outcome, ref: string | undefined): void {
   if (!out.ok) {

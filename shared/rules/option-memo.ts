@@ -126,9 +126,9 @@ export function findKey(list: readonly Option[], key: string): number {
 }
 
 /**
- * `n` inputs of a group (or of every group: the walk's common inputs) in `memo`'s own array of that
- * length, written over each time, so a walk that passes a group makes nothing for it; without a
- * memo, a new array. Whoever keeps such an array keeps a copy.
+ * `n` inputs of a group, at most five (or of every group: the walk's common inputs), in `memo`'s own
+ * array of that length, written over each time, so a walk that passes a group makes nothing for it;
+ * without a memo, a new array. Whoever keeps such an array keeps a copy.
  */
 export function inputsIn(memo: OptionsMemo | null | undefined, n: number, a?: unknown, b?: unknown, c?: unknown, d?: unknown, e?: unknown): unknown[] {
   const x = memo ? (memo.inputs[n] ??= new Array<unknown>(n)) : new Array<unknown>(n);
