@@ -77,11 +77,6 @@ export interface Completion {
   partners: readonly RoleId[];
 }
 
-/** Completed projects with their partners, in the order they were completed. */
-export function completions(s: GameState): Completion[] {
-  return s.log.flatMap((e) => (e.t === 'completed' ? [{ projectId: e.projectId, round: e.round, partners: e.partners }] : []));
-}
-
 export function sumBags(bags: readonly Bag[]): Bag {
   // Added up in place, put in order once (a new bag per bag added was most of the work).
   const out: Bag = {};

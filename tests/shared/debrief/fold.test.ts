@@ -3,7 +3,7 @@ import { debriefOf, interestsOf, networkOf, personasOf, playersOf } from '../../
 import { factsOf } from '../../../shared/debrief/facts';
 import { foldOf, LogFold } from '../../../shared/debrief/fold';
 import { liveSignals } from '../../../shared/debrief/signals';
-import { completions, roundsPlayed, seatsByRole, seatsSorted, transfers } from '../../../shared/debrief/walk';
+import { roundsPlayed, seatsByRole, seatsSorted, transfers, type Completion } from '../../../shared/debrief/walk';
 import { guessesOf } from '../../../shared/debrief/guesses';
 import { replay, type GameRecord, type GameState } from '../../../shared/rules';
 import { randomGame } from '../../helpers/random-game';
@@ -12,6 +12,10 @@ import { randomGame } from '../../helpers/random-game';
 // only the entries added since. What it gives must be what a reading of the whole log gives, at
 // every state of a game, and a fold handed another game, an earlier state or a replayed record
 // must read that log from its start.
+
+/** The completed projects read from the whole log, in order: what the fold must have counted. */
+const completions = (s: GameState): Completion[] =>
+  s.log.flatMap((e) => (e.t === 'completed' ? [{ projectId: e.projectId, round: e.round, partners: e.partners }] : []));
 
 /** What the debrief's parts say of `s`, read through `fold`. */
 function parts(s: GameState, fold: LogFold) {
